@@ -1,0 +1,61 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { DEMO_ORIGIN_PATTERNS, platformHostPermissions } from './utils/sites/hosts';
+
+/** Store builds (`production`) never name the local demo origin; `--mode demo` builds add it for the demo and tests. */
+const isDemoMode = (mode: string) => mode === 'demo';
+
+export const GECKO_ID = 'returndesk@returndesk.app';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Both browsers ship Manifest V3 (Firefox would default to MV2).
+  manifestVersion: 3,
+  // Explicit imports: the utils/ tree is nested by domain and reads better with real import lines.
+  imports: false,
+  // `wxt dev` would try to launch a browser, which fails headless; the demo launcher starts browsers itself.
+  webExt: { disabled: true },
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser, mode }) => ({
+    name: 'ReturnDesk',
+    description:
+      'Checks return photos, reads IMEIs and waybills, and inserts policy replies beside Back Market conversations. Everything stays on your machine.',
+    permissions: ['storage', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    host_permissions: [...platformHostPermissions(), ...(isDemoMode(mode) ? DEMO_ORIGIN_PATTERNS : [])],
+    // An admin can grant another origin at runtime (options page); scripting registers the content script there.
+    optional_permissions: ['scripting'],
+    optional_host_permissions: ['https://*/*'],
+    content_security_policy: {
+      // tesseract.js and the barcode reader are WebAssembly; nothing else is loosened.
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
+    },
+    action: { default_title: 'Open ReturnDesk' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (!isDemoMode(wxt.config.mode)) return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...DEMO_ORIGIN_PATTERNS];
+      }
+      // Tests open the panel page as an ordinary tab (Firefox refuses direct navigation to moz-extension://).
+      manifest.web_accessible_resources = [
+        ...((manifest.web_accessible_resources as never[]) ?? []),
+        { resources: ['sidepanel.html', 'options.html'], matches: [...DEMO_ORIGIN_PATTERNS] } as never,
+      ];
+    },
+  },
+});
