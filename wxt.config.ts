@@ -5,7 +5,7 @@ import { DEMO_ORIGIN_PATTERNS, platformHostPermissions } from './utils/sites/hos
 /** Store builds (`production`) never name the local demo origin; `--mode demo` builds add it for the demo and tests. */
 const isDemoMode = (mode: string) => mode === 'demo';
 
-export const GECKO_ID = 'returndesk@returndesk.app';
+import { GECKO_ID } from './utils/build-constants';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -108,3 +108,10 @@ export const conversationSnapshotSchema = z.object({
   readAt: z.string().max(64),
 });
 export type ConversationSnapshot = z.infer<typeof conversationSnapshotSchema>;
+
+/** How the panel names each declared warranty state. */
+export const WARRANTY_STATE_LABELS: Record<WarrantyState, string> = {
+  IN_WARRANTY: 'In warranty',
+  WATER_OR_DROPPED: 'Liquid damage or drop',
+  THIRD_PARTY_REPAIR: 'Repaired by a third party',
+};
