@@ -1,11 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { GECKO_ID } from './utils/build-constants';
 import { DEMO_ORIGIN_PATTERNS, platformHostPermissions } from './utils/sites/hosts';
 
 /** Store builds (`production`) never name the local demo origin; `--mode demo` builds add it for the demo and tests. */
 const isDemoMode = (mode: string) => mode === 'demo';
-
-import { GECKO_ID } from './utils/build-constants';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
