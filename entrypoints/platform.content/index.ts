@@ -1,7 +1,60 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { platformContentMatches } from '@/utils/sites/hosts';
+import { createConversationReader } from '@/utils/sites/conversation-reader';
+import { isFromExtensionPage, panelToContentSchema, type ContentToExtension } from '@/utils/messages';
+import { loadSettings, watchSettings } from '@/utils/extension/settings-store';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 
+/**
+ * Reads the open conversation for the panel. Glue only: the reading lives in utils/sites. It listens to extension
+ * pages (never to the page world: window messages are ignored) and stops cleanly when the extension is reloaded.
+ */
 export default defineContentScript({
   matches: platformContentMatches(),
-  main() {},
+  runAt: 'document_idle',
+  async main(ctx) {
+    let settings: Settings = structuredClone(DEFAULT_SETTINGS);
+    const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
+
+    const notify = (message: ContentToExtension) => {
+      if (ctx.isInvalid) return;
+      // No panel open is normal: the promise rejects with "Receiving end does not exist".
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    };
+
+    const reader = createConversationReader({
+      document,
+      getUrl: () => location.href,
+      getSettings: () => settings,
+      onChange: (read) => notify({ type: 'content->extension:snapshot-changed', read }),
+    });
+    ctx.onInvalidated(() => reader.stop());
+    ctx.addEventListener(window, 'wxt:locationchange', () => reader.refresh());
+
+    const onMessage = (raw: unknown, sender: { id?: string; url?: string }) => {
+      if (!isFromExtensionPage(sender, browser.runtime.id, extensionOrigin)) return undefined;
+      const parsed = panelToContentSchema.safeParse(raw);
+      if (!parsed.success) return undefined;
+      switch (parsed.data.type) {
+        case 'panel->content:get-snapshot':
+          return Promise.resolve(reader.read());
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+    try {
+      settings = (await loadSettings()).settings;
+    } catch {
+      // Storage unavailable (extension reloading): keep the built-in selectors.
+    }
+    ctx.onInvalidated(
+      watchSettings((repaired) => {
+        settings = repaired.settings;
+        reader.refresh();
+      }),
+    );
+    reader.refresh();
+  },
 });

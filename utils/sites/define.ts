@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ConversationSnapshot, SnapshotPart } from './snapshot';
+import { conversationSnapshotSchema, type ConversationSnapshot, type SnapshotPart } from './snapshot';
 
 /**
  * A site adapter reads one platform's conversation page. One file per site under `adapters/`, registered in
@@ -22,7 +22,9 @@ export interface ReadContext {
 export type SnapshotRead =
   | { ok: true; snapshot: ConversationSnapshot }
   /** The page is the platform but shows no conversation (folder list, dashboard, login). */
-  | { ok: false; reason: 'no-conversation'; message: string };
+  | { ok: false; reason: 'no-conversation'; message: string }
+  /** A conversation is shown but what was read does not fit the snapshot schema; `message` names the fields. */
+  | { ok: false; reason: 'unreadable'; message: string };
 
 export interface SiteAdapter {
   /** Same as the file name under adapters/. */
@@ -44,3 +46,18 @@ export function defineSiteAdapter(adapter: SiteAdapter): SiteAdapter {
 }
 
 export type { SnapshotPart };
+
+/**
+ * Validates what an adapter read. A field of the wrong shape (e.g. a malformed country, an over-long value) is named
+ * in the message instead of being passed on half-checked.
+ */
+export function finishSnapshot(snapshot: ConversationSnapshot): SnapshotRead {
+  const parsed = conversationSnapshotSchema.safeParse(snapshot);
+  if (parsed.success) return { ok: true, snapshot: parsed.data };
+  const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(root)'))];
+  return {
+    ok: false,
+    reason: 'unreadable',
+    message: `The conversation could not be read: ${fields.join(', ')} did not have the expected format.`,
+  };
+}

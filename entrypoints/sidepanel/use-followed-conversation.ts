@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { contentToExtensionSchema, isFromOwnContentScript, type SnapshotRead } from '@/utils/messages';
+import { findFollowedTab, isFollowablePlatformTab, requestSnapshot } from '@/utils/extension/followed-tab';
+import { loadSettings } from '@/utils/extension/settings-store';
+import { ReturnDeskDatabase, saveSnapshot } from '@/utils/db';
+
+export type PanelState =
+  | { kind: 'loading' }
+  | { kind: 'off-platform' }
+  | { kind: 'unreachable'; tabId: number }
+  | { kind: 'read'; tabId: number; read: SnapshotRead; saveError?: string };
+
+let database: ReturnDeskDatabase | undefined;
+const db = () => (database ??= new ReturnDeskDatabase());
+
+/**
+ * Keeps the panel on the conversation of the followed tab: re-resolves the tab when the user switches tabs or
+ * windows or navigates, and takes pushed updates from that tab's content script (SPA navigation, new messages).
+ */
+export function useFollowedConversation(): PanelState {
+  const [state, setState] = useState<PanelState>({ kind: 'loading' });
+
+  useEffect(() => {
+    let followedTabId: number | undefined;
+    let generation = 0;
+    let controller = new AbortController();
+
+    const show = async (tabId: number, read: SnapshotRead) => {
+      let saveError: string | undefined;
+      if (read.status === 'ok') {
+        try {
+          await saveSnapshot(db(), read.snapshot);
+        } catch (error) {
+          saveError = `Could not save this conversation locally: ${String(error).slice(0, 200)}`;
+        }
+      }
+      if (tabId === followedTabId) setState({ kind: 'read', tabId, read, saveError });
+    };
+
+    const resolve = async () => {
+      const mine = ++generation;
+      controller.abort();
+      controller = new AbortController();
+      const { settings } = await loadSettings();
+      const tab = await findFollowedTab(settings.extraOrigins);
+      if (mine !== generation) return;
+      if (!tab?.id || !isFollowablePlatformTab(tab, settings.extraOrigins)) {
+        followedTabId = undefined;
+        setState({ kind: 'off-platform' });
+        return;
+      }
+      const tabId = tab.id;
+      if (followedTabId !== tabId) setState({ kind: 'loading' });
+      followedTabId = tabId;
+      const result = await requestSnapshot(tabId, controller.signal);
+      if (mine !== generation) return;
+      if (result.kind === 'unreachable') setState({ kind: 'unreachable', tabId });
+      else await show(tabId, result.read);
+    };
+
+    const onActivated = () => void resolve();
+    const onUpdated = (tabId: number, change: { url?: string; status?: string }) => {
+      // A full load or a URL change of the followed tab, or any tab becoming a platform page (pop-out mode).
+      if (tabId === followedTabId || change.url) void resolve();
+      else if (change.status === 'complete' && followedTabId === undefined) void resolve();
+    };
+    const onFocus = () => void resolve();
+    const onMessage = (raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+      if (!isFromOwnContentScript(sender, browser.runtime.id)) return;
+      if (sender.tab?.id !== followedTabId) return;
+      const parsed = contentToExtensionSchema.safeParse(raw);
+      if (!parsed.success) return;
+      void show(sender.tab!.id!, parsed.data.read);
+    };
+
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.windows.onFocusChanged.addListener(onFocus);
+    browser.runtime.onMessage.addListener(onMessage);
+    void resolve();
+    return () => {
+      controller.abort();
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.windows.onFocusChanged.removeListener(onFocus);
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
+  }, []);
+
+  return state;
+}
+
+export async function reloadTab(tabId: number): Promise<void> {
+  await browser.tabs.reload(tabId);
+}

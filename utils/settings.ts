@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { selectorMapSchema } from './sites/define';
+
+/**
+ * All user settings in one schema. Reading repairs instead of failing: a bad field falls back to its default, the
+ * rest is kept, and the repaired paths are reported so the options page can say what was reset.
+ */
+
+export const DEFAULT_SETTINGS = {
+  /** Case data (snapshots, analyses, crops) older than this is purged. Templates and macros are never purged. */
+  retentionDays: 30,
+  /** Per site-adapter selector overrides, e.g. `{ "backoffice": { "composer": "textarea.reply" } }`. */
+  selectorOverrides: {} as Record<string, Record<string, string>>,
+  /** Extra origins an admin granted at runtime (options page), e.g. `https://support.example.com`. */
+  extraOrigins: [] as string[],
+};
+
+export const settingsSchema = z.object({
+  retentionDays: z.number().int().min(1).max(3650),
+  selectorOverrides: z.record(z.string().min(1).max(50), selectorMapSchema),
+  extraOrigins: z.array(z.string().regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/i)).max(50),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export interface RepairedSettings {
+  settings: Settings;
+  /** Fields that were missing or invalid and now hold their default. Empty when the input was fine. */
+  repaired: string[];
+}
+
+export function repairSettings(raw: unknown): RepairedSettings {
+  const input = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const settings = structuredClone(DEFAULT_SETTINGS) as Settings;
+  const repaired: string[] = [];
+  if (raw !== undefined && input !== raw) repaired.push('(whole settings object)');
+  for (const key of Object.keys(settingsSchema.shape) as Array<keyof Settings>) {
+    if (!(key in input)) continue; // missing is normal (new field): take the default silently
+    const parsed = settingsSchema.shape[key].safeParse(input[key]);
+    if (parsed.success) (settings as Record<string, unknown>)[key] = parsed.data;
+    else repaired.push(key);
+  }
+  return { settings, repaired };
+}

@@ -1,0 +1,103 @@
+import type { SnapshotPart, SnapshotProblem } from './snapshot';
+
+/**
+ * Small DOM-reading helpers shared by site adapters. They never throw: a user-supplied selector that is not valid
+ * CSS, or an element that is missing, becomes `null` and the adapter records a problem for that part.
+ */
+
+export function queryFirst(root: ParentNode, selector: string | undefined): Element | null {
+  if (!selector) return null;
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null; // invalid CSS from an override: treated as "not found", reported by the caller
+  }
+}
+
+export function queryAll(root: ParentNode, selector: string | undefined): Element[] {
+  if (!selector) return [];
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/** Visible-ish text of an element: textContent with runs of white space folded, capped. */
+export function cleanText(element: Element | null | undefined, max = 20_000): string | null {
+  if (!element) return null;
+  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text ? text.slice(0, max) : null;
+}
+
+/** Like cleanText but keeps line breaks (message bodies). */
+export function messageText(element: Element | null | undefined, max = 20_000): string {
+  if (!element) return '';
+  const text = (element.textContent ?? '')
+    .replace(/[ \t\f\v\r]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return text.slice(0, max);
+}
+
+export function queryText(root: ParentNode, selector: string | undefined): string | null {
+  return cleanText(queryFirst(root, selector));
+}
+
+const normaliseLabel = (text: string) =>
+  text
+    .replace(/[:：]\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/**
+ * Finds a value shown next to a visible label ("Order ID: 1234", `<dt>Order</dt><dd>1234</dd>`, a table header).
+ * Used as a fallback when class names or data attributes change but the words on screen do not.
+ */
+export function valueByLabel(root: ParentNode, labels: readonly string[]): string | null {
+  const wanted = new Set(labels.map(normaliseLabel));
+  const candidates = queryAll(root, 'dt, th, label, span, strong, b, div, p');
+  for (const candidate of candidates) {
+    if (candidate.children.length > 0) continue; // only leaf labels
+    const own = normaliseLabel(candidate.textContent ?? '');
+    if (!wanted.has(own)) continue;
+    const sibling = candidate.nextElementSibling;
+    const fromSibling = cleanText(sibling, 500);
+    if (fromSibling) return fromSibling;
+    // "Label: value" inside one parent
+    const parentText = cleanText(candidate.parentElement, 500);
+    const labelText = cleanText(candidate, 500) ?? '';
+    if (parentText && parentText.length > labelText.length) {
+      const rest = parentText.slice(parentText.indexOf(labelText) + labelText.length).replace(/^[\s:：]+/, '');
+      if (rest) return rest;
+    }
+  }
+  return null;
+}
+
+/** Absolute http(s) URL or null: `javascript:`, `data:` and malformed links are dropped. */
+export function absoluteHttpUrl(href: string | null | undefined, base: URL): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export class ProblemList {
+  readonly items: SnapshotProblem[] = [];
+
+  add(part: SnapshotPart, message: string): void {
+    if (this.items.length < 50) this.items.push({ part, message });
+  }
+
+  /** Returns the value, recording a problem when it is null. */
+  require<T>(value: T | null, part: SnapshotPart, message: string): T | null {
+    if (value === null || value === undefined) this.add(part, message);
+    return value;
+  }
+}
