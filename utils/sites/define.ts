@@ -47,14 +47,40 @@ export function defineSiteAdapter(adapter: SiteAdapter): SiteAdapter {
 
 export type { SnapshotPart };
 
+/** Fields that may be dropped (set to null) when their value does not fit, and the part a problem names. */
+const DROPPABLE_FIELDS: Record<string, { part: SnapshotPart; clear: (snapshot: ConversationSnapshot) => void }> = {
+  country: { part: 'country', clear: (s) => void (s.country = null) },
+  orderId: { part: 'order', clear: (s) => void (s.orderId = null) },
+  warrantyState: { part: 'warranty state', clear: (s) => void (s.warrantyState = null) },
+  carrier: { part: 'carrier', clear: (s) => void (s.carrier = null) },
+  trackingNumber: { part: 'carrier', clear: (s) => void (s.trackingNumber = null) },
+  product: { part: 'product', clear: (s) => void (s.product = { title: null, category: null }) },
+  customer: { part: 'customer', clear: (s) => void (s.customer = { firstName: null, lastName: null }) },
+  returnLabels: { part: 'return labels', clear: (s) => void (s.returnLabels = []) },
+};
+
 /**
- * Validates what an adapter read. A field of the wrong shape (e.g. a malformed country, an over-long value) is named
- * in the message instead of being passed on half-checked.
+ * Validates what an adapter read. A field whose value does not fit (a malformed country, an over-long order id) is
+ * dropped and named in `problems`, so the rest of the conversation still shows; if what remains still does not
+ * fit, the whole read is refused with the offending fields named.
  */
 export function finishSnapshot(snapshot: ConversationSnapshot): SnapshotRead {
-  const parsed = conversationSnapshotSchema.safeParse(snapshot);
-  if (parsed.success) return { ok: true, snapshot: parsed.data };
-  const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(root)'))];
+  const first = conversationSnapshotSchema.safeParse(snapshot);
+  if (first.success) return { ok: true, snapshot: first.data };
+  const repaired: ConversationSnapshot = structuredClone(snapshot);
+  for (const issue of first.error.issues) {
+    const field = String(issue.path[0] ?? '');
+    const droppable = DROPPABLE_FIELDS[field];
+    if (!droppable) continue;
+    droppable.clear(repaired);
+    repaired.problems = [
+      ...repaired.problems,
+      { part: droppable.part, message: `${issue.path.join('.')} has an unexpected format (${issue.message})`.slice(0, 500) },
+    ].slice(0, 50);
+  }
+  const second = conversationSnapshotSchema.safeParse(repaired);
+  if (second.success) return { ok: true, snapshot: second.data };
+  const fields = [...new Set(second.error.issues.map((issue) => issue.path.join('.') || '(root)'))];
   return {
     ok: false,
     reason: 'unreadable',

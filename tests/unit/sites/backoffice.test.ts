@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import backoffice from '@/utils/sites/adapters/backoffice';
-import type { SnapshotRead } from '@/utils/sites/define';
+import { finishSnapshot, type SnapshotRead } from '@/utils/sites/define';
+import { sampleSnapshot } from '../helpers/snapshot';
 import { readFixture } from '../helpers/fixtures';
 
 const FIXTURE = readFixture('sites/backoffice-care-folder.html');
@@ -77,5 +78,23 @@ describe('back-office adapter', () => {
   it('says there is no conversation on a page without a folder id', () => {
     const result = read(FIXTURE, new URL('https://www.backmarket.co.uk/bo-seller/customer-care'));
     expect(result).toMatchObject({ ok: false, reason: 'no-conversation' });
+  });
+});
+
+describe('finishSnapshot', () => {
+  it('drops a field that fails the schema, names it, and keeps the rest', () => {
+    const result = finishSnapshot(sampleSnapshot({ country: 'UK' as never, orderId: 'x'.repeat(500) }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.snapshot.country).toBeNull();
+    expect(result.snapshot.orderId).toBeNull();
+    expect(result.snapshot.customer.firstName).toBe('Amelia');
+    expect(result.snapshot.problems.map((p) => p.part)).toEqual(['country', 'order']);
+    expect(result.snapshot.problems[0]!.message).toMatch(/^country has an unexpected format/);
+  });
+
+  it('refuses a read whose core cannot be repaired, naming the field', () => {
+    const result = finishSnapshot(sampleSnapshot({ folderId: '' }));
+    expect(result).toMatchObject({ ok: false, reason: 'unreadable', message: expect.stringContaining('folderId') });
   });
 });
