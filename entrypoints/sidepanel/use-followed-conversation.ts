@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { contentToExtensionSchema, isFromOwnContentScript, type SnapshotRead } from '@/utils/messages';
 import { findFollowedTab, isFollowablePlatformTab, requestSnapshot } from '@/utils/extension/followed-tab';
 import { loadSettings } from '@/utils/extension/settings-store';
-import { ReturnDeskDatabase, saveSnapshot } from '@/utils/db';
+import { purgeExpiredCases, ReturnDeskDatabase, saveSnapshot } from '@/utils/db';
 
 export type PanelState =
   | { kind: 'loading' }
@@ -79,6 +79,10 @@ export function useFollowedConversation(): PanelState {
     browser.windows.onFocusChanged.addListener(onFocus);
     browser.runtime.onMessage.addListener(onMessage);
     void resolve();
+    // Retention: case data unused for longer than the configured period goes when the panel opens.
+    void loadSettings()
+      .then(({ settings }) => purgeExpiredCases(db(), settings.retentionDays))
+      .catch(() => undefined);
     return () => {
       controller.abort();
       browser.tabs.onActivated.removeListener(onActivated);
