@@ -21,6 +21,8 @@ export type SnapshotRead = z.infer<typeof snapshotReadSchema>;
 /** Sent by extension pages (panel, options) to the content script of one tab. */
 export const panelToContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel->content:get-snapshot') }),
+  /** Insert plain text at the composer's cursor. Never sends: the agent reviews and presses Send. */
+  z.object({ type: z.literal('panel->content:insert-text'), text: z.string().min(1).max(20_000) }),
 ]);
 export type PanelToContent = z.infer<typeof panelToContentSchema>;
 
@@ -46,3 +48,8 @@ export function isFromExtensionPage(sender: SenderInfo, ownId: string, ownOrigin
 export function isFromOwnContentScript(sender: SenderInfo, ownId: string): boolean {
   return sender.id === ownId && typeof sender.tab?.id === 'number';
 }
+
+export const insertResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), method: z.enum(['execCommand', 'value-setter']) }),
+  z.object({ ok: z.literal(false), reason: z.enum(['missing', 'read-only', 'refused']), message: z.string().max(500) }),
+]);

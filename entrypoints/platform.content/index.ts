@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { platformContentMatches } from '@/utils/sites/hosts';
 import { createConversationReader } from '@/utils/sites/conversation-reader';
+import { insertTextAtCursor } from '@/utils/sites/insert-text';
 import { isFromExtensionPage, panelToContentSchema, type ContentToExtension } from '@/utils/messages';
 import { loadSettings, watchSettings } from '@/utils/extension/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
@@ -39,6 +40,8 @@ export default defineContentScript({
       switch (parsed.data.type) {
         case 'panel->content:get-snapshot':
           return Promise.resolve(reader.read());
+        case 'panel->content:insert-text':
+          return Promise.resolve(insertTextAtCursor(reader.findComposer(), parsed.data.text));
       }
     };
     browser.runtime.onMessage.addListener(onMessage);

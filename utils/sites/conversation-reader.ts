@@ -20,6 +20,8 @@ export interface ConversationReaderOptions {
 
 export interface ConversationReader {
   read(): SnapshotRead;
+  /** The page's reply editor, found with the same adapter and selectors as the read. */
+  findComposer(): HTMLElement | null;
   /** Re-read now and notify if the result differs from the last one sent. */
   refresh(): void;
   stop(): void;
@@ -83,8 +85,23 @@ export function createConversationReader(options: ConversationReaderOptions): Co
   const observer = new MutationObserver(schedule);
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: false });
 
+  const findComposer = () => {
+    const settings = getSettings();
+    let url: URL;
+    try {
+      url = new URL(getUrl());
+    } catch {
+      return null;
+    }
+    const adapter = adapterForUrl(url, settings.extraOrigins);
+    if (!adapter) return null;
+    const selectors = effectiveSelectors(adapter, settings.selectorOverrides);
+    return adapter.findComposer({ document, url, selectors, now: now ?? (() => new Date()) });
+  };
+
   return {
     read,
+    findComposer,
     refresh,
     stop() {
       observer.disconnect();
