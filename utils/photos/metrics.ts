@@ -1,0 +1,737 @@
+import { resampleArea, type RgbaImage } from './downscale';
+import { THRESHOLDS } from './thresholds';
+
+/**
+ * Image measurements for one customer photo, on raw RGBA already brought to about 512 px on the long side
+ * (THRESHOLDS.analysisLongSide) by the caller. Pure: no DOM, no canvas. Every measure here is a number or a
+ * flag; deciding what is a problem happens in assess.ts, and every constant lives in thresholds.ts.
+ */
+
+export type { RgbaImage };
+
+export interface BrightnessMetrics {
+  /** Mean luma, 0..255 (Rec. 709 weights on the encoded sRGB values, as the eye judges a photo). */
+  mean: number;
+  p5: number;
+  p25: number;
+  p50: number;
+  p75: number;
+  p95: number;
+  /** Share of pixels at or above THRESHOLDS.clippedLuma: blown out, detail lost. */
+  clippedFraction: number;
+  /** Share of pixels at or below THRESHOLDS.crushedLuma. */
+  darkFraction: number;
+}
+
+export interface SharpnessMetrics {
+  /** Variance of the 4-neighbour Laplacian over the whole frame (raw, depends on contrast and content). */
+  laplacianVariance: number;
+  /** Standard deviation of luma: the photo's global contrast. */
+  contrast: number;
+  /**
+   * Laplacian variance divided by luma variance, computed per tile and summarised over the sharpest tiles
+   * (see sharpnessOf). Unitless; null when the frame has almost no contrast to judge focus on (flat or black).
+   */
+  score: number | null;
+  /**
+   * Crete-Roffet "blur effect", 0 (crisp) .. 1 (smeared): how little the photo changes when blurred once more,
+   * worst direction of four. Catches motion blur (shake), which leaves detail across the motion and so fools any
+   * direction-blind measure. Null for a frame without contrast.
+   */
+  blurEffect: number | null;
+}
+
+export interface GlareMetrics {
+  /** Share of the frame covered by blown-out highlight blobs (specular reflections). */
+  fraction: number;
+  blobCount: number;
+  largestBlobFraction: number;
+}
+
+export interface Box {
+  /** Fractions of the analysed frame, 0..1. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface ScreenMetrics {
+  /** true: a lit screen-like region; false: a dark screen-like region and no lit one; null: neither found. */
+  lit: boolean | null;
+  region: Box | null;
+  /** Mean luma inside the region minus around it (negative for a dark region). */
+  contrast: number;
+}
+
+export interface ScreenshotMetrics {
+  looksLikeScreenshot: boolean;
+  /** Which clues fired, for the agent ("exact phone screen size", ...). */
+  clues: string[];
+  /** Share of pixels whose 8 neighbours have exactly the same RGB. */
+  flatFraction: number;
+  /**
+   * Share of the frame taken by the most common of those flat colours, leaving out pure white and pure black
+   * (where a camera clips). An app background or card colour; a camera photo spreads over many colours.
+   */
+  dominantFlatColourFraction: number;
+  /** Estimated sensor noise (standard deviation in luma levels) in smooth areas. */
+  noiseSigma: number;
+  matchesScreenResolution: boolean;
+  matchesScreenAspect: boolean;
+}
+
+export interface PhotoMetrics {
+  analysedWidth: number;
+  analysedHeight: number;
+  brightness: BrightnessMetrics;
+  sharpness: SharpnessMetrics;
+  glare: GlareMetrics;
+  screen: ScreenMetrics;
+  /** 64-bit difference hash as 16 hex digits: near-identical photos differ in few bits. */
+  dHash: string;
+  /** 256-bit difference hash (16x16) as 64 hex digits, to confirm a dHash match (see duplicates.ts). */
+  dHashFine: string;
+  screenshot: ScreenshotMetrics;
+}
+
+export interface OriginalSize {
+  /** Size of the photo as received, before the caller downscaled it (screenshot sizes are exact). */
+  width: number;
+  height: number;
+}
+
+/** Luma per pixel, 0..255 floats. */
+export function lumaOf(image: RgbaImage): Float32Array {
+  const { data } = image;
+  const luma = new Float32Array(image.width * image.height);
+  for (let i = 0, p = 0; i < luma.length; i++, p += 4) {
+    luma[i] = 0.2126 * data[p]! + 0.7152 * data[p + 1]! + 0.0722 * data[p + 2]!;
+  }
+  return luma;
+}
+
+export function brightnessOf(luma: Float32Array): BrightnessMetrics {
+  const histogram = new Uint32Array(256);
+  let sum = 0;
+  let clipped = 0;
+  let dark = 0;
+  for (const value of luma) {
+    const level = Math.min(255, Math.max(0, Math.round(value)));
+    histogram[level]!++;
+    sum += value;
+    if (level >= THRESHOLDS.clippedLuma) clipped++;
+    if (level <= THRESHOLDS.crushedLuma) dark++;
+  }
+  const count = Math.max(1, luma.length);
+  const percentile = (fraction: number): number => {
+    const rank = fraction * (count - 1);
+    let seen = 0;
+    for (let level = 0; level < 256; level++) {
+      seen += histogram[level]!;
+      if (seen > rank) return level;
+    }
+    return 255;
+  };
+  return {
+    mean: sum / count,
+    p5: percentile(0.05),
+    p25: percentile(0.25),
+    p50: percentile(0.5),
+    p75: percentile(0.75),
+    p95: percentile(0.95),
+    clippedFraction: clipped / count,
+    darkFraction: dark / count,
+  };
+}
+
+/**
+ * Sharpness as Laplacian variance normalised by contrast.
+ *
+ * The raw Laplacian variance measures how much fine detail (edges) a photo has, but it scales with the square of
+ * contrast: the same sharp scene shot in dim light, at a quarter of the brightness, has 1/16 of the Laplacian
+ * variance and would be called blurred. Dividing by the luma variance of the whole frame (also proportional to
+ * contrast squared) cancels exposure and leaves "how much of the photo's contrast sits in fine detail", which is
+ * what blur destroys.
+ *
+ * The Laplacian variance is taken per tile and the sharpest tiles are averaged, so a sharp device on a soft
+ * background (shallow depth of field) still counts as sharp, and one lucky tile does not decide. Tiles are divided
+ * by the frame's variance, not their own: a flat tile then scores near zero instead of "noise over noise", which
+ * would make an empty wall look razor sharp. A frame with almost no contrast at all gets no score (null): there
+ * is nothing to judge focus on, and "too dark" says what is wrong.
+ */
+export function sharpnessOf(luma: Float32Array, width: number, height: number): SharpnessMetrics {
+  const laplacian = new Float32Array(width * height);
+  const interior = new Uint8Array(width * height);
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1; x < width - 1; x++) {
+      const i = y * width + x;
+      laplacian[i] = luma[i - 1]! + luma[i + 1]! + luma[i - width]! + luma[i + width]! - 4 * luma[i]!;
+      interior[i] = 1;
+    }
+  }
+  const whole = momentsOver(luma, laplacian, interior, width, 0, 0, width, height);
+  const contrast = Math.sqrt(whole.lumaVariance);
+  if (contrast < THRESHOLDS.sharpnessMinContrast) {
+    return { laplacianVariance: whole.laplacianVariance, contrast, score: null, blurEffect: null };
+  }
+  const grid = THRESHOLDS.sharpnessTileGrid;
+  const tileScores: number[] = [];
+  for (let ty = 0; ty < grid; ty++) {
+    for (let tx = 0; tx < grid; tx++) {
+      const x0 = Math.floor((tx * width) / grid);
+      const x1 = Math.floor(((tx + 1) * width) / grid);
+      const y0 = Math.floor((ty * height) / grid);
+      const y1 = Math.floor(((ty + 1) * height) / grid);
+      const tile = momentsOver(luma, laplacian, interior, width, x0, y0, x1, y1);
+      if (tile.count > 0) tileScores.push(tile.laplacianVariance / whole.lumaVariance);
+    }
+  }
+  tileScores.sort((a, b) => b - a);
+  const take = Math.max(1, Math.round(tileScores.length * THRESHOLDS.sharpnessTopTileShare));
+  const top = tileScores.slice(0, take);
+  return {
+    laplacianVariance: whole.laplacianVariance,
+    contrast,
+    score: top.length === 0 ? null : top.reduce((a, b) => a + b, 0) / top.length,
+    blurEffect: blurEffectOf(luma, width, height),
+  };
+}
+
+/**
+ * Crete-Roffet, Dolmiere, Ladret & Nicolas (2007), "The blur effect: perception and estimation with a new
+ * no-reference perceptual blur metric". Blur the photo again along one direction (a mean over
+ * THRESHOLDS.blurEffectTaps pixels) and compare neighbour differences before and after: a sharp photo loses most
+ * of them, an already blurred one hardly changes. A ratio of sums, so exposure and contrast cancel out as in the
+ * Laplacian score, and it depends far less on how much texture the scene has. The worst of four directions
+ * (horizontal, vertical, two diagonals) is kept, because hand shake blurs one direction only.
+ */
+function blurEffectOf(luma: Float32Array, width: number, height: number): number | null {
+  const taps = THRESHOLDS.blurEffectTaps;
+  const reach = (taps - 1) / 2;
+  const margin = reach + 2;
+  if (width <= 2 * margin || height <= 2 * margin) return null;
+  let worst = 0;
+  // Mean along the direction, wherever every tap is inside the frame (a band of `reach` pixels stays 0; the
+  // comparison below starts further in, at `margin`, so it never reads that band).
+  const blurred = new Float32Array(luma.length);
+  for (const [dx, dy] of [[1, 0], [0, 1], [1, 1], [1, -1]] as const) {
+    const step = dy * width + dx;
+    for (let y = reach; y < height - reach; y++) {
+      for (let x = reach; x < width - reach; x++) {
+        const i = y * width + x;
+        let sum = 0;
+        for (let k = -reach; k <= reach; k++) sum += luma[i + k * step]!;
+        blurred[i] = sum / taps;
+      }
+    }
+    let original = 0;
+    let kept = 0;
+    for (let y = margin; y < height - margin; y++) {
+      for (let x = margin; x < width - margin; x++) {
+        const i = y * width + x;
+        const before = Math.abs(luma[i]! - luma[i - step]!);
+        const after = Math.abs(blurred[i]! - blurred[i - step]!);
+        original += before;
+        kept += Math.max(0, before - after);
+      }
+    }
+    if (original > 0) worst = Math.max(worst, (original - kept) / original);
+  }
+  return worst;
+}
+
+function momentsOver(
+  luma: Float32Array,
+  laplacian: Float32Array,
+  interior: Uint8Array,
+  width: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+): { count: number; lumaVariance: number; laplacianVariance: number } {
+  let count = 0;
+  let sumL = 0;
+  let sumL2 = 0;
+  let sumQ = 0;
+  let sumQ2 = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = y * width + x;
+      if (!interior[i]) continue;
+      const l = luma[i]!;
+      const q = laplacian[i]!;
+      count++;
+      sumL += l;
+      sumL2 += l * l;
+      sumQ += q;
+      sumQ2 += q * q;
+    }
+  }
+  if (count === 0) return { count, lumaVariance: 0, laplacianVariance: 0 };
+  const meanL = sumL / count;
+  const meanQ = sumQ / count;
+  return {
+    count,
+    lumaVariance: Math.max(0, sumL2 / count - meanL * meanL),
+    laplacianVariance: Math.max(0, sumQ2 / count - meanQ * meanQ),
+  };
+}
+
+interface Component {
+  area: number;
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+  touchesBorder: boolean;
+  /** Pixel indices, only when asked for. */
+  pixels: number[];
+}
+
+/** 4-connected components of `mask` (non-zero cells), each with its bounding box. */
+function componentsOf(mask: Uint8Array, width: number, height: number, keepPixels: boolean): Component[] {
+  const label = new Int32Array(width * height);
+  const stack = new Int32Array(width * height);
+  const found: Component[] = [];
+  for (let start = 0; start < mask.length; start++) {
+    if (!mask[start] || label[start]) continue;
+    const component: Component = {
+      area: 0,
+      minX: width,
+      minY: height,
+      maxX: -1,
+      maxY: -1,
+      touchesBorder: false,
+      pixels: [],
+    };
+    const id = found.length + 1;
+    let top = 0;
+    const visit = (i: number): void => {
+      if (!mask[i] || label[i]) return;
+      label[i] = id;
+      stack[top++] = i;
+    };
+    visit(start);
+    while (top > 0) {
+      const i = stack[--top]!;
+      const x = i % width;
+      const y = (i - x) / width;
+      component.area++;
+      if (keepPixels) component.pixels.push(i);
+      if (x < component.minX) component.minX = x;
+      if (x > component.maxX) component.maxX = x;
+      if (y < component.minY) component.minY = y;
+      if (y > component.maxY) component.maxY = y;
+      if (x === 0 || y === 0 || x === width - 1 || y === height - 1) component.touchesBorder = true;
+      if (x > 0) visit(i - 1);
+      if (x < width - 1) visit(i + 1);
+      if (y > 0) visit(i - width);
+      if (y < height - 1) visit(i + width);
+    }
+    found.push(component);
+  }
+  return found;
+}
+
+/** Mean of `values` over the box grown by `margin` on each side, leaving out cells where `exclude` is set. */
+function surroundMean(
+  values: Float32Array,
+  exclude: Uint8Array,
+  width: number,
+  height: number,
+  component: Component,
+  margin: number,
+): number | null {
+  let sum = 0;
+  let count = 0;
+  const x0 = Math.max(0, component.minX - margin);
+  const x1 = Math.min(width - 1, component.maxX + margin);
+  const y0 = Math.max(0, component.minY - margin);
+  const y1 = Math.min(height - 1, component.maxY + margin);
+  for (let y = y0; y <= y1; y++) {
+    for (let x = x0; x <= x1; x++) {
+      const i = y * width + x;
+      if (exclude[i]) continue;
+      sum += values[i]!;
+      count++;
+    }
+  }
+  return count === 0 ? null : sum / count;
+}
+
+/**
+ * Lit or dark screen, kept deliberately simple: on a coarse luma grid (screen content such as icons and text
+ * averages out), split bright from dark with Otsu's threshold, then look for a region that is
+ *  - away from the frame border (a screen sits inside a device, a bright wall or window runs off the edge),
+ *  - rectangular (it fills most of its bounding box; perspective and a rounded corner still pass),
+ *  - big enough to be the subject, not the whole frame,
+ *  - clearly brighter (lit) or darker (dark glossy glass) than the ring around it.
+ * Lit wins over dark. A screen shot so close that it fills the frame, or lit but no brighter than a white sheet
+ * under it, gives null: the hint is then simply absent.
+ */
+export function screenOf(luma: Float32Array, width: number, height: number): ScreenMetrics {
+  const longSide = Math.max(width, height);
+  const gridLong = Math.min(THRESHOLDS.screenGridLongSide, longSide);
+  const gridWidth = Math.max(1, Math.round((width * gridLong) / longSide));
+  const gridHeight = Math.max(1, Math.round((height * gridLong) / longSide));
+  const cells = resampleArea(luma, width, height, 1, gridWidth, gridHeight);
+  const threshold = otsuThreshold(cells);
+
+  const bright = new Uint8Array(cells.length);
+  const dark = new Uint8Array(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const value = cells[i]!;
+    bright[i] = value >= Math.max(threshold, THRESHOLDS.screenLitMinLuma) ? 1 : 0;
+    dark[i] = value < Math.min(threshold, THRESHOLDS.screenDarkMaxLuma) ? 1 : 0;
+  }
+  const lit = bestScreenRegion(cells, close(bright, gridWidth, gridHeight), gridWidth, gridHeight, +1);
+  if (lit) return { lit: true, region: lit.region, contrast: lit.contrast };
+  const off = bestScreenRegion(cells, close(dark, gridWidth, gridHeight), gridWidth, gridHeight, -1);
+  if (off) return { lit: false, region: off.region, contrast: off.contrast };
+  return { lit: null, region: null, contrast: 0 };
+}
+
+function bestScreenRegion(
+  cells: Float32Array,
+  mask: Uint8Array,
+  width: number,
+  height: number,
+  sign: 1 | -1,
+): { region: Box; contrast: number } | null {
+  const total = width * height;
+  let best: { region: Box; contrast: number; area: number } | null = null;
+  for (const component of componentsOf(mask, width, height, true)) {
+    if (component.touchesBorder) continue;
+    const areaFraction = component.area / total;
+    if (areaFraction < THRESHOLDS.screenMinAreaFraction || areaFraction > THRESHOLDS.screenMaxAreaFraction) continue;
+    const boxWidth = component.maxX - component.minX + 1;
+    const boxHeight = component.maxY - component.minY + 1;
+    if (component.area / (boxWidth * boxHeight) < THRESHOLDS.screenMinFill) continue;
+    const inside = component.pixels.reduce((sum, i) => sum + cells[i]!, 0) / component.area;
+    const margin = Math.max(1, Math.round(Math.min(boxWidth, boxHeight) * 0.15));
+    const member = new Uint8Array(total);
+    for (const i of component.pixels) member[i] = 1;
+    const around = surroundMean(cells, member, width, height, component, margin);
+    if (around === null) continue;
+    const contrast = inside - around;
+    if (contrast * sign < THRESHOLDS.screenMinContrast) continue;
+    if (!best || component.area > best.area) {
+      best = {
+        area: component.area,
+        contrast,
+        region: {
+          x: component.minX / width,
+          y: component.minY / height,
+          width: boxWidth / width,
+          height: boxHeight / height,
+        },
+      };
+    }
+  }
+  return best && { region: best.region, contrast: best.contrast };
+}
+
+/** Morphological closing (dilate then erode, 3x3): joins a screen split by dark icons or a bright streak. */
+function close(mask: Uint8Array, width: number, height: number): Uint8Array {
+  // Cells outside the frame take part in neither pass: a region near the edge is judged on what is in the frame.
+  const pass = (source: Uint8Array, dilate: boolean): Uint8Array => {
+    const out = new Uint8Array(source.length);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        let set = 0;
+        let seen = 0;
+        for (let ny = Math.max(0, y - 1); ny <= Math.min(height - 1, y + 1); ny++) {
+          for (let nx = Math.max(0, x - 1); nx <= Math.min(width - 1, x + 1); nx++) {
+            set += source[ny * width + nx]!;
+            seen++;
+          }
+        }
+        out[y * width + x] = dilate ? (set > 0 ? 1 : 0) : set === seen ? 1 : 0;
+      }
+    }
+    return out;
+  };
+  return pass(pass(mask, true), false);
+}
+
+function otsuThreshold(values: Float32Array): number {
+  const histogram = new Float64Array(256);
+  for (const value of values) histogram[Math.min(255, Math.max(0, Math.round(value)))]!++;
+  const total = values.length;
+  let sumAll = 0;
+  for (let level = 0; level < 256; level++) sumAll += level * histogram[level]!;
+  let weightBelow = 0;
+  let sumBelow = 0;
+  let bestLevel = 128;
+  let bestSpread = -1;
+  for (let level = 0; level < 256; level++) {
+    weightBelow += histogram[level]!;
+    if (weightBelow === 0) continue;
+    const weightAbove = total - weightBelow;
+    if (weightAbove === 0) break;
+    sumBelow += level * histogram[level]!;
+    const meanBelow = sumBelow / weightBelow;
+    const meanAbove = (sumAll - sumBelow) / weightAbove;
+    const spread = weightBelow * weightAbove * (meanBelow - meanAbove) ** 2;
+    if (spread > bestSpread) {
+      bestSpread = spread;
+      bestLevel = level + 0.5;
+    }
+  }
+  return bestLevel;
+}
+
+/**
+ * Glare: blown-out highlight blobs. A pixel is blown out when even its weakest channel is near the top
+ * (THRESHOLDS.glareMinChannel), which also means near-white and unsaturated: a red LED or a bright colour
+ * is not glare. Only blobs count that are
+ *  - big enough to hide something (not a sparkle on a lens ring),
+ *  - away from the frame border (a white background, window or sheet of paper runs off the edge; this also
+ *    excludes an entirely blown-out frame, which is "overexposed", not glare),
+ *  - brighter than what surrounds them (a reflection sits on a darker surface),
+ *  - not on a lit screen: a white app on a lit screen is often blown out, and from pixels alone it cannot be told
+ *    from a reflection; the screen-on shot is there to show the screen lights up, which it still does.
+ */
+export function glareOf(image: RgbaImage, luma: Float32Array, screen: ScreenMetrics): GlareMetrics {
+  const { width, height, data } = image;
+  const total = width * height;
+  const mask = new Uint8Array(total);
+  for (let i = 0, p = 0; i < total; i++, p += 4) {
+    mask[i] = Math.min(data[p]!, data[p + 1]!, data[p + 2]!) >= THRESHOLDS.glareMinChannel ? 1 : 0;
+  }
+  let covered = 0;
+  let blobCount = 0;
+  let largest = 0;
+  for (const blob of componentsOf(mask, width, height, false)) {
+    if (blob.touchesBorder || blob.area / total < THRESHOLDS.glareMinBlobFraction) continue;
+    const margin = Math.max(2, Math.round(Math.sqrt(blob.area) * 0.5));
+    const around = surroundMean(luma, mask, width, height, blob, margin);
+    if (around === null || around > THRESHOLDS.glareMaxSurroundLuma) continue;
+    if (screen.lit === true && screen.region && shareOfBoxInside(blob, width, height, screen.region) > 0.8) continue;
+    blobCount++;
+    covered += blob.area;
+    largest = Math.max(largest, blob.area);
+  }
+  return { fraction: covered / total, blobCount, largestBlobFraction: largest / total };
+}
+
+/** Share of a component's bounding box that lies inside a fractional box. */
+function shareOfBoxInside(component: Component, width: number, height: number, box: Box): number {
+  const x0 = component.minX / width;
+  const x1 = (component.maxX + 1) / width;
+  const y0 = component.minY / height;
+  const y1 = (component.maxY + 1) / height;
+  const ix = Math.max(0, Math.min(x1, box.x + box.width) - Math.max(x0, box.x));
+  const iy = Math.max(0, Math.min(y1, box.y + box.height) - Math.max(y0, box.y));
+  const area = (x1 - x0) * (y1 - y0);
+  return area <= 0 ? 0 : (ix * iy) / area;
+}
+
+/**
+ * Difference hash: luma averaged down to (size+1) x size cells, one bit per horizontally adjacent pair (left
+ * brighter than right), as hex. size 8 gives the classic 64-bit dHash; size 16 a 256-bit one that also sees
+ * smaller details. Area averaging keeps it stable across resize paths and JPEG re-encoding; it does not survive
+ * cropping or rotation, which is fine for "the customer sent the same photo twice". Where neighbouring cells are
+ * equal (an evenly lit, plain background) the bit is decided by noise and can flip between copies; real photos
+ * almost always have a light gradient that settles it, which is why the duplicate threshold is not zero.
+ */
+export function dHashOf(luma: Float32Array, width: number, height: number, size = 8): string {
+  const cells = resampleArea(luma, width, height, 1, size + 1, size);
+  let hex = '';
+  let nibble = 0;
+  let count = 0;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const left = cells[y * (size + 1) + x]!;
+      const right = cells[y * (size + 1) + x + 1]!;
+      nibble = (nibble << 1) | (left > right ? 1 : 0);
+      if (++count % 4 === 0) {
+        hex += nibble.toString(16);
+        nibble = 0;
+      }
+    }
+  }
+  return hex;
+}
+
+const NIBBLE_BITS = [0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4];
+
+/** Number of differing bits between two hashes of the same length (0..64 for dHash, 0..256 for dHashFine). */
+export function hammingDistance(a: string, b: string): number {
+  if (a.length !== b.length) throw new Error('hashes of different lengths');
+  let distance = 0;
+  for (let i = 0; i < a.length; i++) {
+    distance += NIBBLE_BITS[(parseInt(a[i]!, 16) ^ parseInt(b[i]!, 16)) & 15]!;
+  }
+  return distance;
+}
+
+/** Pixel sizes of common phone, tablet and laptop screens (portrait or landscape both match). */
+const SCREEN_RESOLUTIONS: ReadonlyArray<readonly [number, number]> = [
+  // iPhone
+  [640, 1136], [750, 1334], [1242, 2208], [1125, 2436], [828, 1792], [1242, 2688], [1080, 2340],
+  [1170, 2532], [1284, 2778], [1179, 2556], [1290, 2796], [1206, 2622], [1320, 2868],
+  // Android (20:9, 19.5:9, 19:9, 18.5:9, 18:9 at common widths)
+  [720, 1600], [1080, 2400], [1440, 3200], [1080, 2408], [1080, 2412], [1220, 2712], [1440, 3088], [1440, 3120],
+  [1080, 2280], [1440, 3040], [1080, 2220], [1440, 2960], [1080, 2160], [1440, 2880], [720, 1520], [720, 1560],
+  [1080, 2376], [1260, 2800], [1344, 2992], [1280, 2856], [1008, 2244],
+  // iPad
+  [1536, 2048], [1620, 2160], [1640, 2360], [1668, 2224], [1668, 2388], [2048, 2732], [1488, 2266], [1668, 2420],
+  [2064, 2752],
+  // Laptops (16:10 and Apple's own sizes; 16:9 sizes are left out, cameras and messengers produce them too)
+  [1440, 900], [1680, 1050], [1920, 1200], [2560, 1600], [2880, 1800], [3024, 1964], [3456, 2234], [2560, 1664],
+  [2940, 1912], [1280, 800],
+];
+
+/**
+ * Phone screens are taller than any camera frame: cameras shoot 4:3, 3:2, 16:9 or 1:1 (long/short <= 1.78), while
+ * phone screens since 2017 run from 18:9 (2.0) to 21:9 (2.33).
+ */
+function isPhoneScreenAspect(width: number, height: number): boolean {
+  const ratio = Math.max(width, height) / Math.min(width, height);
+  return ratio >= THRESHOLDS.screenshotMinPhoneAspect && ratio <= THRESHOLDS.screenshotMaxPhoneAspect;
+}
+
+/**
+ * Screenshots (IMEI screens, "Find My" removed, order pages) are not photos of the item: exposure and glare
+ * checks do not apply to them (white app backgrounds look "blown out"), and they fill no checklist slot.
+ * Clues, any of which suffices:
+ *  - one exact colour, flat over whole 3x3 neighbourhoods, covering a large share of the frame: an app background
+ *    or card. A camera photo never repeats one RGB value that widely, except where it clips to pure white or
+ *    black, which is why those two are left out; a very blurred photo has flat patches, but each in its own
+ *    colour along the gradients;
+ *  - the exact pixel size of a phone, tablet or laptop screen, with some flat colour. Sizes a camera or a
+ *    messenger also produces (16:9 such as 1920x1080 or 3840x2160) are not in the list;
+ *  - a phone screen's aspect ratio (taller than any camera frame) with a fair share of flat colour (any colour, so
+ *    a white light-mode or black dark-mode app counts) and no sensor noise;
+ *  - most of the frame exactly flat (any colour) and no sensor noise at all: a rendered document or web page.
+ */
+export function screenshotOf(image: RgbaImage, luma: Float32Array, original: OriginalSize): ScreenshotMetrics {
+  const { width, height, data } = image;
+  let flat = 0;
+  let inner = 0;
+  const flatMidtoneColours = new Map<number, number>();
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1; x < width - 1; x++) {
+      inner++;
+      const p = (y * width + x) * 4;
+      const r = data[p]!;
+      const g = data[p + 1]!;
+      const b = data[p + 2]!;
+      let same = true;
+      for (let dy = -1; dy <= 1 && same; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const q = ((y + dy) * width + (x + dx)) * 4;
+          if (data[q] !== r || data[q + 1] !== g || data[q + 2] !== b) {
+            same = false;
+            break;
+          }
+        }
+      }
+      if (!same) continue;
+      flat++;
+      const extreme = (r >= 250 && g >= 250 && b >= 250) || (r <= 5 && g <= 5 && b <= 5);
+      if (extreme) continue;
+      const key = (r << 16) | (g << 8) | b;
+      flatMidtoneColours.set(key, (flatMidtoneColours.get(key) ?? 0) + 1);
+    }
+  }
+  const share = (count: number): number => (inner === 0 ? 0 : count / inner);
+  const flatFraction = share(flat);
+  const dominantFlatColourFraction = share(Math.max(0, ...flatMidtoneColours.values()));
+  const noiseSigma = noiseSigmaOf(image, luma);
+  const matchesScreenResolution = SCREEN_RESOLUTIONS.some(
+    ([a, b]) => (original.width === a && original.height === b) || (original.width === b && original.height === a),
+  );
+  const matchesScreenAspect = isPhoneScreenAspect(original.width, original.height);
+
+  const clues: string[] = [];
+  if (dominantFlatColourFraction >= THRESHOLDS.screenshotMinDominantFlatColour) {
+    clues.push('one exactly flat colour over a large area');
+  }
+  if (matchesScreenResolution && flatFraction >= THRESHOLDS.screenshotMinFlatWithScreenSize) {
+    clues.push(`exact screen size (${original.width}x${original.height}) with flat colour areas`);
+  }
+  if (
+    matchesScreenAspect &&
+    flatFraction >= THRESHOLDS.screenshotMinFlatWithPhoneAspect &&
+    noiseSigma < THRESHOLDS.screenshotMaxNoiseSigma
+  ) {
+    clues.push('phone screen proportions, flat colour areas and no sensor noise');
+  }
+  if (flatFraction >= THRESHOLDS.screenshotMinFlatRendered && noiseSigma < THRESHOLDS.screenshotMaxNoiseRendered) {
+    clues.push('mostly exactly flat colour and no sensor noise (a rendered image)');
+  }
+  return {
+    looksLikeScreenshot: clues.length > 0,
+    clues,
+    dominantFlatColourFraction,
+    flatFraction,
+    noiseSigma,
+    matchesScreenResolution,
+    matchesScreenAspect,
+  };
+}
+
+/**
+ * Immerkaer's noise estimate: the mask below cancels any locally planar image, so in smooth areas what is left is
+ * noise (sigma = sqrt(pi/2) / 6 * mean |response|; we take the median instead of the mean, which ignores the few
+ * textured pixels that slip through). Edges are left out (strong gradient), and so are pure white and pure black,
+ * where a camera clips and its noise vanishes too. A camera sensor leaves noise even after downscaling; a
+ * rendered screen leaves none. With almost no smooth mid-tone pixels (a black-and-white document) there is no
+ * noise to see: 0.
+ */
+function noiseSigmaOf(image: RgbaImage, luma: Float32Array): number {
+  const { width, height, data } = image;
+  // Median through a histogram of responses in 1/16 luma steps (responses above 256 share the last bin): a sort
+  // of 200 000 numbers would cost more than every other measure together.
+  const binsPerLevel = 16;
+  const histogram = new Uint32Array(256 * binsPerLevel + 1);
+  let count = 0;
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1; x < width - 1; x++) {
+      const i = y * width + x;
+      const p = i * 4;
+      const low = Math.min(data[p]!, data[p + 1]!, data[p + 2]!);
+      const high = Math.max(data[p]!, data[p + 1]!, data[p + 2]!);
+      if (low >= 250 || high <= 5) continue;
+      const gx = luma[i + 1]! - luma[i - 1]!;
+      const gy = luma[i + width]! - luma[i - width]!;
+      if (Math.abs(gx) + Math.abs(gy) > THRESHOLDS.noiseMaxGradient) continue;
+      const response =
+        luma[i - width - 1]! - 2 * luma[i - width]! + luma[i - width + 1]! -
+        2 * luma[i - 1]! + 4 * luma[i]! - 2 * luma[i + 1]! +
+        luma[i + width - 1]! - 2 * luma[i + width]! + luma[i + width + 1]!;
+      histogram[Math.min(histogram.length - 1, Math.round(Math.abs(response) * binsPerLevel))]!++;
+      count++;
+    }
+  }
+  if (count === 0 || count < THRESHOLDS.noiseMinSmoothShare * width * height) return 0;
+  let seen = 0;
+  let bin = 0;
+  while (bin < histogram.length - 1 && (seen += histogram[bin]!) <= count / 2) bin++;
+  return (Math.sqrt(Math.PI / 2) / 6) * (bin / binsPerLevel);
+}
+
+/** Every measure for one photo. `original` is the size as received (defaults to the analysed size). */
+export function computePhotoMetrics(image: RgbaImage, original?: OriginalSize): PhotoMetrics {
+  const { width, height } = image;
+  if (width < 3 || height < 3 || image.data.length < width * height * 4) {
+    throw new Error(`image too small or truncated: ${width}x${height}, ${image.data.length} bytes`);
+  }
+  const luma = lumaOf(image);
+  const screen = screenOf(luma, width, height);
+  return {
+    analysedWidth: width,
+    analysedHeight: height,
+    brightness: brightnessOf(luma),
+    sharpness: sharpnessOf(luma, width, height),
+    glare: glareOf(image, luma, screen),
+    screen,
+    dHash: dHashOf(luma, width, height, 8),
+    dHashFine: dHashOf(luma, width, height, 16),
+    screenshot: screenshotOf(image, luma, original ?? { width, height }),
+  };
+}
