@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { assessPhoto, PHOTO_PROBLEM_CODES } from './assess';
+import { computePhotoMetrics, type RgbaImage } from './metrics';
+
+/**
+ * One photo's check result, as stored and passed between the worker, the panel and the CLI. Only what the
+ * checklist needs is kept (no pixels); the metrics themselves stay inside the worker.
+ */
+
+export const ANALYSIS_LONG_SIDE = 512;
+
+export const photoFailureCodes = [
+  'not-an-image',
+  'pdf',
+  'empty',
+  'too-many-pixels',
+  'too-small',
+  'heic-unsupported',
+  'decode-failed',
+  'fetch-failed',
+  'not-found',
+  'timeout',
+  'too-large-file',
+  'blocked-origin',
+  'worker-crashed',
+] as const;
+export type PhotoFailureCode = (typeof photoFailureCodes)[number];
+
+export const photoCheckSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('checked'),
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    problems: z.array(z.object({ code: z.enum(PHOTO_PROBLEM_CODES), message: z.string() })),
+    usable: z.boolean(),
+    screenshot: z.boolean(),
+    screenLit: z.boolean().nullable(),
+    dHash: z.string().regex(/^[0-9a-f]{16}$/),
+    dHashFine: z.string().regex(/^[0-9a-f]{64}$/),
+    /** Said to the agent alongside the result, e.g. "animated GIF: first frame checked". */
+    notes: z.array(z.string()),
+    ms: z.number().nonnegative(),
+  }),
+  z.object({
+    kind: z.literal('failed'),
+    code: z.enum(photoFailureCodes),
+    message: z.string().max(500),
+  }),
+]);
+export type PhotoCheck = z.infer<typeof photoCheckSchema>;
+export type CheckedPhoto = Extract<PhotoCheck, { kind: 'checked' }>;
+
+/** From downscaled pixels to the stored result (the caller adds the time it took). */
+export function analysePixels(
+  image: RgbaImage,
+  original: { width: number; height: number },
+  notes: string[] = [],
+): Omit<CheckedPhoto, 'ms'> {
+  const metrics = computePhotoMetrics(image, original);
+  const assessment = assessPhoto(metrics, original);
+  return {
+    kind: 'checked',
+    width: original.width,
+    height: original.height,
+    problems: assessment.problems,
+    usable: assessment.usable,
+    screenshot: assessment.looksLikeScreenshot,
+    screenLit: metrics.screen.lit,
+    dHash: metrics.dHash,
+    dHashFine: metrics.dHashFine,
+    notes,
+  };
+}
