@@ -13,6 +13,15 @@ export interface SniffResult {
   height: number | null;
   /** GIF with more than one frame: only the first is analysed. */
   animated: boolean;
+  /** JPEG EXIF orientation (1-8); 5-8 mean the photo is shown rotated by 90 degrees. Absent when unknown. */
+  orientation?: number;
+}
+
+/** Size as shown: EXIF orientations 5-8 swap width and height. */
+export function displaySize(sniff: SniffResult): { width: number; height: number } | null {
+  if (sniff.width === null || sniff.height === null) return null;
+  const swapped = (sniff.orientation ?? 1) >= 5;
+  return swapped ? { width: sniff.height, height: sniff.width } : { width: sniff.width, height: sniff.height };
 }
 
 const ascii = (bytes: Uint8Array, start: number, length: number) =>
@@ -31,8 +40,30 @@ function u24le(b: Uint8Array, i: number) {
   return b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16);
 }
 
-function jpegSize(b: Uint8Array): [number, number] | null {
+/** Orientation tag (0x0112) of IFD0 in an APP1 Exif segment starting at `start` (the segment's data). */
+function exifOrientation(b: Uint8Array, start: number, end: number): number | undefined {
+  if (ascii(b, start, 6) !== 'Exif\0\0') return undefined;
+  const tiff = start + 6;
+  const little = ascii(b, tiff, 2) === 'II';
+  const u16 = (i: number) => (little ? u16le(b, i) : u16be(b, i));
+  const u32 = (i: number) => (little ? (u16le(b, i) + u16le(b, i + 2) * 65536) : u32be(b, i));
+  const ifd = tiff + u32(tiff + 4);
+  if (ifd + 2 > end) return undefined;
+  const count = u16(ifd);
+  for (let entry = 0; entry < count; entry++) {
+    const at = ifd + 2 + entry * 12;
+    if (at + 12 > end) return undefined;
+    if (u16(at) === 0x0112) {
+      const value = u16(at + 8);
+      return value >= 1 && value <= 8 ? value : undefined;
+    }
+  }
+  return undefined;
+}
+
+function jpegSize(b: Uint8Array): { width: number; height: number; orientation?: number } | null {
   let i = 2;
+  let orientation: number | undefined;
   while (i + 9 < b.length) {
     if (b[i] !== 0xff) return null;
     const marker = b[i + 1]!;
@@ -41,9 +72,10 @@ function jpegSize(b: Uint8Array): [number, number] | null {
       continue;
     }
     const length = u16be(b, i + 2);
+    if (marker === 0xe1 && orientation === undefined) orientation = exifOrientation(b, i + 4, Math.min(b.length, i + 2 + length));
     // Start-of-frame markers (baseline, progressive, lossless...), not DHT (C4), JPG (C8) or DAC (CC).
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      return [u16be(b, i + 7), u16be(b, i + 5)];
+      return { width: u16be(b, i + 7), height: u16be(b, i + 5), orientation };
     }
     i += 2 + length;
   }
@@ -63,7 +95,13 @@ export function sniffImage(bytes: Uint8Array): SniffResult {
   const none = { width: null, height: null, animated: false };
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) {
     const size = jpegSize(bytes);
-    return { format: 'jpeg', width: size?.[0] ?? null, height: size?.[1] ?? null, animated: false };
+    return {
+      format: 'jpeg',
+      width: size?.width ?? null,
+      height: size?.height ?? null,
+      animated: false,
+      ...(size?.orientation ? { orientation: size.orientation } : {}),
+    };
   }
   if (bytes.length >= 8 && ascii(bytes, 1, 3) === 'PNG' && bytes[0] === 0x89) {
     const ok = bytes.length >= 24 && ascii(bytes, 12, 4) === 'IHDR';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createCanvas } from '@napi-rs/canvas';
-import { rejectBeforeDecode, sniffImage } from '@/utils/photos/image-sniff';
+import { displaySize, rejectBeforeDecode, sniffImage } from '@/utils/photos/image-sniff';
 
 function encoded(width: number, height: number, mime: 'image/jpeg' | 'image/png' | 'image/webp') {
   const canvas = createCanvas(width, height);
@@ -53,5 +53,19 @@ describe('rejectBeforeDecode', () => {
 
   it('lets a 50-megapixel photo through: it is downscaled while decoding', () => {
     expect(rejectBeforeDecode({ format: 'jpeg', width: 8160, height: 6120, animated: false }, 20e6)).toBeNull();
+  });
+});
+
+describe('EXIF orientation', () => {
+  it('reports a portrait photo stored sideways as portrait', () => {
+    const jpeg = encoded(400, 300, 'image/jpeg');
+    // APP1 Exif, big-endian TIFF, IFD0 with one entry: Orientation (0x0112) SHORT = 6 (rotate 90 CW).
+    const tiff = [0x4d, 0x4d, 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0];
+    const exif = [...Buffer.from('Exif\0\0'), ...tiff];
+    const app1 = [0xff, 0xe1, (exif.length + 2) >> 8, (exif.length + 2) & 0xff, ...exif];
+    const rotated = new Uint8Array([0xff, 0xd8, ...app1, ...jpeg.subarray(2)]);
+    const sniff = sniffImage(rotated);
+    expect(sniff).toMatchObject({ format: 'jpeg', width: 400, height: 300, orientation: 6 });
+    expect(displaySize(sniff)).toEqual({ width: 300, height: 400 });
   });
 });
