@@ -1,6 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import { z } from 'zod';
 import { conversationSnapshotSchema, type ConversationSnapshot } from './sites/snapshot';
+import { blobSchema, photoCheckSchema } from './photos/analysis';
+import { CATEGORY_IDS } from './checklist/define';
 
 /**
  * ReturnDesk's IndexedDB, opened only in extension pages (panel, options, offscreen): a content script runs with
@@ -19,6 +21,27 @@ export const caseRecordSchema = z.object({
 });
 export type CaseRecord = z.infer<typeof caseRecordSchema>;
 
+/** One attachment's photo check, cached by URL so reopening a conversation is instant. */
+export const photoCheckRecordSchema = z.object({
+  url: z.string().min(1),
+  check: photoCheckSchema,
+  thumbnail: blobSchema.nullable(),
+  checkedAt: z.number(),
+});
+export type PhotoCheckRecord = z.infer<typeof photoCheckRecordSchema>;
+
+/** What the agent decided for a case; reads of the page never overwrite it. */
+export const caseDecisionsSchema = z.object({
+  platform: z.string().min(1),
+  folderId: z.string().min(1),
+  /** Chosen by the agent instead of the detected category. */
+  categoryOverride: z.enum(CATEGORY_IDS).nullable(),
+  /** Attachment URL -> shot id, or null for "not a checklist photo". Only confirmed choices are stored. */
+  photoSlots: z.record(z.string(), z.string().nullable()),
+  updatedAt: z.number(),
+});
+export type CaseDecisions = z.infer<typeof caseDecisionsSchema>;
+
 interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
@@ -33,10 +56,19 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       cases: '&[platform+folderId], updatedAt',
     },
   },
+  {
+    version: 2,
+    stores: {
+      photoChecks: '&url, checkedAt',
+      caseDecisions: '&[platform+folderId], updatedAt',
+    },
+  },
 ];
 
 export class ReturnDeskDatabase extends Dexie {
   cases!: Table<CaseRecord, [string, string]>;
+  photoChecks!: Table<PhotoCheckRecord, string>;
+  caseDecisions!: Table<CaseDecisions, [string, string]>;
 
   constructor(name = 'returndesk') {
     super(name);
@@ -77,8 +109,50 @@ export async function saveSnapshot(
   });
 }
 
-/** Removes cases not touched for `retentionDays`; returns how many went. */
+/** Removes case data not touched for `retentionDays`; returns how many rows went. */
 export async function purgeExpiredCases(db: ReturnDeskDatabase, retentionDays: number, now = Date.now()) {
   const cutoff = now - retentionDays * 24 * 60 * 60 * 1000;
-  return db.cases.where('updatedAt').below(cutoff).delete();
+  return db.transaction('rw', [db.cases, db.photoChecks, db.caseDecisions], async () => {
+    const counts = await Promise.all([
+      db.cases.where('updatedAt').below(cutoff).delete(),
+      db.photoChecks.where('checkedAt').below(cutoff).delete(),
+      db.caseDecisions.where('updatedAt').below(cutoff).delete(),
+    ]);
+    return counts.reduce((sum, count) => sum + count, 0);
+  });
+}
+
+export async function loadPhotoChecks(db: ReturnDeskDatabase, urls: readonly string[]): Promise<Map<string, PhotoCheckRecord>> {
+  const rows = await db.photoChecks.bulkGet([...urls]);
+  const result = new Map<string, PhotoCheckRecord>();
+  for (const row of rows) {
+    const parsed = photoCheckRecordSchema.safeParse(row);
+    if (parsed.success) result.set(parsed.data.url, parsed.data);
+  }
+  return result;
+}
+
+export async function savePhotoCheck(db: ReturnDeskDatabase, record: PhotoCheckRecord): Promise<void> {
+  await db.photoChecks.put(photoCheckRecordSchema.parse(record));
+}
+
+export async function loadDecisions(db: ReturnDeskDatabase, key: CaseKey): Promise<CaseDecisions> {
+  const parsed = caseDecisionsSchema.safeParse(await db.caseDecisions.get([key.platform, key.folderId]));
+  return parsed.success
+    ? parsed.data
+    : { platform: key.platform, folderId: key.folderId, categoryOverride: null, photoSlots: {}, updatedAt: 0 };
+}
+
+/** Read-modify-write in one transaction, so two panels on the same case do not undo each other's choices. */
+export async function updateDecisions(
+  db: ReturnDeskDatabase,
+  key: CaseKey,
+  change: (current: CaseDecisions) => Omit<CaseDecisions, 'updatedAt' | 'platform' | 'folderId'>,
+  now = Date.now(),
+): Promise<CaseDecisions> {
+  return db.transaction('rw', db.caseDecisions, async () => {
+    const next = { ...change(await loadDecisions(db, key)), platform: key.platform, folderId: key.folderId, updatedAt: now };
+    await db.caseDecisions.put(caseDecisionsSchema.parse(next));
+    return next;
+  });
 }

@@ -1,6 +1,17 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { loadCase, purgeExpiredCases, ReturnDeskDatabase, saveSnapshot, SCHEMA_VERSIONS } from '@/utils/db';
+import {
+  loadCase,
+  loadDecisions,
+  loadPhotoChecks,
+  purgeExpiredCases,
+  ReturnDeskDatabase,
+  savePhotoCheck,
+  saveSnapshot,
+  SCHEMA_VERSIONS,
+  updateDecisions,
+} from '@/utils/db';
 import { sampleSnapshot } from './helpers/snapshot';
 
 let counter = 0;
@@ -62,5 +73,58 @@ describe('schema versions', () => {
     const current = new ReturnDeskDatabase(name);
     expect((await loadCase(current, { platform: 'demo', folderId: '7' }))?.snapshot.folderId).toBe('7');
     current.close();
+  });
+});
+
+describe('photo checks and decisions', () => {
+  const checked = {
+    kind: 'checked' as const,
+    width: 4032,
+    height: 3024,
+    problems: [],
+    usable: true,
+    screenshot: false,
+    screenLit: true,
+    dHash: '0123456789abcdef',
+    dHashFine: '0'.repeat(64),
+    notes: [],
+    ms: 80,
+  };
+
+  it('caches checks by attachment URL, thumbnails included', async () => {
+    const db = freshDb();
+    const thumbnail = new Blob([new Uint8Array([1, 2, 3])], { type: 'image/jpeg' });
+    await savePhotoCheck(db, { url: 'http://x/a.jpg', check: checked, thumbnail, checkedAt: 1 });
+    await savePhotoCheck(db, { url: 'http://x/b.pdf', check: { kind: 'failed', code: 'pdf', message: 'PDF' }, thumbnail: null, checkedAt: 1 });
+    const loaded = await loadPhotoChecks(db, ['http://x/a.jpg', 'http://x/b.pdf', 'http://x/never.jpg']);
+    expect([...loaded.keys()]).toEqual(['http://x/a.jpg', 'http://x/b.pdf']);
+    expect(loaded.get('http://x/a.jpg')?.thumbnail?.size).toBe(3);
+    db.close();
+  });
+
+  it('keeps the agent\'s slot choices and category per case, merging concurrent changes', async () => {
+    const db = freshDb();
+    const key = { platform: 'demo', folderId: '42' };
+    expect((await loadDecisions(db, key)).photoSlots).toEqual({});
+    await Promise.all([
+      updateDecisions(db, key, (d) => ({ ...d, photoSlots: { ...d.photoSlots, 'a.jpg': 'back' } })),
+      updateDecisions(db, key, (d) => ({ ...d, photoSlots: { ...d.photoSlots, 'b.jpg': null } })),
+      updateDecisions(db, key, (d) => ({ ...d, categoryOverride: 'tablet' })),
+    ]);
+    const decisions = await loadDecisions(db, key);
+    expect(decisions.photoSlots).toEqual({ 'a.jpg': 'back', 'b.jpg': null });
+    expect(decisions.categoryOverride).toBe('tablet');
+    db.close();
+  });
+
+  it('purges old checks and decisions with the cases', async () => {
+    const db = freshDb();
+    await savePhotoCheck(db, { url: 'old', check: checked, thumbnail: null, checkedAt: 0 });
+    await updateDecisions(db, { platform: 'demo', folderId: 'old' }, (d) => d, 0);
+    await savePhotoCheck(db, { url: 'new', check: checked, thumbnail: null, checkedAt: 100 * 86_400_000 });
+    await purgeExpiredCases(db, 30, 100 * 86_400_000);
+    expect(await db.photoChecks.count()).toBe(1);
+    expect(await db.caseDecisions.count()).toBe(0);
+    db.close();
   });
 });

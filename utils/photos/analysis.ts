@@ -9,6 +9,15 @@ import { computePhotoMetrics, type RgbaImage } from './metrics';
 
 export const ANALYSIS_LONG_SIDE = 512;
 
+/** A Blob, also one that came back through IndexedDB or postMessage from another realm (not `instanceof`). */
+export const blobSchema = z.custom<Blob>(
+  (value) =>
+    value instanceof Blob ||
+    (typeof value === 'object' && value !== null && typeof (value as Blob).size === 'number' &&
+      typeof (value as Blob).arrayBuffer === 'function'),
+  'must be a Blob',
+);
+
 export const photoFailureCodes = [
   'not-an-image',
   'pdf',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { photoCheckSchema } from './analysis';
+import { blobSchema, photoCheckSchema } from './analysis';
 
 /** What the panel asks the photo worker, and what comes back (validated by the bridge). */
 export interface PhotoWorkerRequest {
@@ -10,6 +10,6 @@ export interface PhotoWorkerRequest {
 export const photoWorkerResponseSchema = z.object({
   check: photoCheckSchema,
   /** A small JPEG for the panel (about 160 px); null when the photo could not be decoded. */
-  thumbnail: z.instanceof(Blob).nullable(),
+  thumbnail: blobSchema.nullable(),
 });
 export type PhotoWorkerResponse = z.infer<typeof photoWorkerResponseSchema>;
