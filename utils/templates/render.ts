@@ -1,6 +1,7 @@
 /**
  * Logic-less template rendering with no eval (MV3 forbids it): `{{name}}` inserts a value, `{{#name}}…{{/name}}`
- * shows a block when the value is present (and repeats it for each item of a list, with `{{.}}` as the item),
+ * shows a block when the value is present (a block that uses `{{.}}` repeats for each item of a list, with `{{.}}`
+ * as the item; one that does not is shown once, e.g. a heading above the list),
  * `{{^name}}…{{/name}}` shows a block when it is absent. Nothing else: no expressions, no HTML, no escaping rules,
  * because replies are plain text.
  */
@@ -79,6 +80,8 @@ export interface RenderResult {
 const isPresent = (value: TemplateValue) =>
   value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
 
+const usesItem = (nodes: readonly TemplateNode[]) => nodes.some((node) => node.type === 'variable' && node.name === '.');
+
 export function renderNodes(nodes: readonly TemplateNode[], values: TemplateValues): RenderResult {
   const missing = new Set<string>();
   const walk = (list: readonly TemplateNode[], item: string | undefined): string =>
@@ -98,7 +101,9 @@ export function renderNodes(nodes: readonly TemplateNode[], values: TemplateValu
         const present = isPresent(value);
         if (node.inverted) return present ? '' : walk(node.children, item);
         if (!present) return '';
-        if (Array.isArray(value)) return value.map((entry) => walk(node.children, entry)).join('');
+        if (Array.isArray(value) && usesItem(node.children)) {
+          return value.map((entry) => walk(node.children, entry)).join('');
+        }
         return walk(node.children, item);
       })
       .join('');

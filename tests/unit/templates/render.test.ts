@@ -22,6 +22,12 @@ describe('renderTemplate', () => {
     expect(renderTemplate(body, { missing_shots: ['Back', 'Left side'] }).text).toBe('Please send:\n- Back\n- Left side\nThanks');
   });
 
+  it('shows a block without {{.}} once, e.g. a heading above its list', () => {
+    const body = '{{#missing}}Still needed:\n{{/missing}}{{#missing}}- {{.}}\n{{/missing}}';
+    expect(renderTemplate(body, { missing: ['Back', 'Top side'] }).text).toBe('Still needed:\n- Back\n- Top side');
+    expect(renderTemplate(body, { missing: [] }).text).toBe('');
+  });
+
   it('inserts values as plain text: a value that looks like a tag is not expanded again', () => {
     expect(renderTemplate('{{note}}', { note: '{{order_id}} <b>x</b>' }).text).toBe('{{order_id}} <b>x</b>');
   });
