@@ -1,26 +1,22 @@
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
-import { conversationAttachments, looksLikeImage } from '@/utils/sites/attachments';
+import { conversationAttachments } from '@/utils/sites/attachments';
 import { ConversationHeader } from './conversation-header';
 import { PanelSection } from './panel-section';
 import { ProblemList } from './problem-list';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-/** Everything the panel shows for one readable conversation. */
-export function ConversationView({ snapshot }: { snapshot: ConversationSnapshot }) {
+import type { ComponentChildren } from 'preact';
+
+/** Everything the panel shows for one readable conversation; `photos` is the live photo check. */
+export function ConversationView({ snapshot, photos }: { snapshot: ConversationSnapshot; photos: ComponentChildren }) {
   const attachments = conversationAttachments(snapshot);
-  const customerImages = attachments.filter((attachment) => attachment.fromCustomer && looksLikeImage(attachment));
-  const messagesWithImages = new Set(customerImages.map((attachment) => attachment.messageId)).size;
   return (
     <>
       <ConversationHeader snapshot={snapshot} />
       <ProblemList problems={snapshot.problems} />
       <PanelSection id="photos" title="Photos">
-        <p>
-          {customerImages.length === 0
-            ? 'The customer has not sent any photos in this conversation yet.'
-            : `${plural(customerImages.length, 'photo', 'photos')} from the customer in ${plural(messagesWithImages, 'message', 'messages')}.`}
-        </p>
+        {photos}
       </PanelSection>
       <PanelSection id="numbers" title="Numbers">
         <p>

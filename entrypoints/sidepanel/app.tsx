@@ -1,6 +1,7 @@
 import { ConversationView } from '@/components/conversation-view';
 import { StatusMessage } from '@/components/status-message';
 import { reloadTab, useFollowedConversation } from './use-followed-conversation';
+import { PhotosSection } from './photos-section';
 
 export function App() {
   const state = useFollowedConversation();
@@ -51,7 +52,10 @@ function PanelBody({ state }: { state: ReturnType<typeof useFollowedConversation
       return (
         <>
           {state.saveError && <StatusMessage tone="warning">{state.saveError}</StatusMessage>}
-          <ConversationView snapshot={read.snapshot} />
+          <ConversationView
+            snapshot={read.snapshot}
+            photos={<PhotosSection key={`${read.snapshot.platform}:${read.snapshot.folderId}`} snapshot={read.snapshot} tabId={state.tabId} />}
+          />
         </>
       );
     }

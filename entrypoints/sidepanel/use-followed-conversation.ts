@@ -3,16 +3,14 @@ import { browser } from 'wxt/browser';
 import { contentToExtensionSchema, isFromOwnContentScript, type SnapshotRead } from '@/utils/messages';
 import { findFollowedTab, isFollowablePlatformTab, requestSnapshot } from '@/utils/extension/followed-tab';
 import { loadSettings } from '@/utils/extension/settings-store';
-import { purgeExpiredCases, ReturnDeskDatabase, saveSnapshot } from '@/utils/db';
+import { purgeExpiredCases, saveSnapshot } from '@/utils/db';
+import { panelDatabase as db } from './database';
 
 export type PanelState =
   | { kind: 'loading' }
   | { kind: 'off-platform' }
   | { kind: 'unreachable'; tabId: number }
   | { kind: 'read'; tabId: number; read: SnapshotRead; saveError?: string };
-
-let database: ReturnDeskDatabase | undefined;
-const db = () => (database ??= new ReturnDeskDatabase());
 
 /**
  * Keeps the panel on the conversation of the followed tab: re-resolves the tab when the user switches tabs or

@@ -11,6 +11,8 @@ export function looksLikeImage(attachment: Attachment): boolean {
 export interface ConversationAttachment extends Attachment {
   messageId: string;
   messageIndex: number;
+  /** Place of the attachment within its message. */
+  attachmentIndex: number;
   fromCustomer: boolean;
 }
 
@@ -19,11 +21,17 @@ export function conversationAttachments(snapshot: ConversationSnapshot): Convers
   const seen = new Set<string>();
   const result: ConversationAttachment[] = [];
   snapshot.messages.forEach((message, messageIndex) => {
-    for (const attachment of message.attachments) {
-      if (seen.has(attachment.url)) continue;
+    message.attachments.forEach((attachment, attachmentIndex) => {
+      if (seen.has(attachment.url)) return;
       seen.add(attachment.url);
-      result.push({ ...attachment, messageId: message.id, messageIndex, fromCustomer: message.author === 'customer' });
-    }
+      result.push({
+        ...attachment,
+        messageId: message.id,
+        messageIndex,
+        attachmentIndex,
+        fromCustomer: message.author === 'customer',
+      });
+    });
   });
   return result;
 }

@@ -1,0 +1,130 @@
+import type { CategoryDefinition } from '@/utils/checklist/define';
+import type { PhotoSetSummary } from '@/utils/checklist/photo-set';
+import type { PhotoCheck } from '@/utils/photos/analysis';
+
+export interface PhotoListItem {
+  url: string;
+  name: string;
+  messageIndex: number;
+  check: PhotoCheck | null;
+  thumbnailUrl: string | null;
+}
+
+/**
+ * Every attachment the customer sent, with what the check found and the shot it fills. Keyboard: each row is
+ * focusable; 1-7 assign that shot, 0 marks "not one of the shots", Enter confirms the suggestion, arrows move.
+ */
+export function PhotoList({
+  photos,
+  category,
+  summary,
+  confirmed,
+  onAssign,
+  uk,
+}: {
+  photos: readonly PhotoListItem[];
+  category: CategoryDefinition;
+  summary: PhotoSetSummary;
+  confirmed: Readonly<Record<string, string | null>>;
+  onAssign: (url: string, shotId: string | null) => void;
+  uk: boolean;
+}) {
+  const nameOf = (url: string) => photos.find((photo) => photo.url === url)?.name ?? url;
+  const onKeyDown = (event: KeyboardEvent, photo: PhotoListItem) => {
+    const suggestion = summary.suggestions.get(photo.url);
+    const target = event.currentTarget as HTMLElement;
+    if (/^[1-7]$/.test(event.key)) {
+      const shot = category.shots[Number(event.key) - 1];
+      if (shot) onAssign(photo.url, shot.id);
+    } else if (event.key === '0') {
+      onAssign(photo.url, null);
+    } else if (event.key === 'Enter' && suggestion && !suggestion.confirmed) {
+      onAssign(photo.url, suggestion.shotId);
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const sibling = event.key === 'ArrowDown' ? target.nextElementSibling : target.previousElementSibling;
+      (sibling as HTMLElement | null)?.focus();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  };
+
+  return (
+    <ul class="photo-list" aria-label="Attachments from the customer">
+      {photos.map((photo, index) => {
+        const suggestion = summary.suggestions.get(photo.url);
+        const duplicateOf = summary.duplicateOf.get(photo.url);
+        const isConfirmed = Object.hasOwn(confirmed, photo.url);
+        const selectId = `slot-${index}`;
+        return (
+          <li
+            key={photo.url}
+            class="photo-row"
+            tabIndex={0}
+            aria-label={`${photo.name}, message ${photo.messageIndex + 1}`}
+            onKeyDown={(event) => onKeyDown(event as unknown as KeyboardEvent, photo)}
+          >
+            {photo.thumbnailUrl ? <img class="photo-row__thumb" src={photo.thumbnailUrl} alt="" /> : <span class="photo-row__thumb" />}
+            <div class="photo-row__body">
+              <div class="photo-row__name">
+                {photo.name} <span class="hint">· message {photo.messageIndex + 1}</span>
+              </div>
+              <PhotoFindings check={photo.check} duplicateOf={duplicateOf ? nameOf(duplicateOf) : null} />
+              {photo.check?.kind === 'checked' && (
+                <div class="photo-row__slot">
+                  <label for={selectId}>{isConfirmed ? 'Shot' : 'Suggested shot'}</label>
+                  <select
+                    id={selectId}
+                    value={suggestion?.shotId ?? ''}
+                    onChange={(event) => onAssign(photo.url, event.currentTarget.value || null)}
+                  >
+                    <option value="">Not one of the shots</option>
+                    {category.shots.map((shot, shotIndex) => (
+                      <option key={shot.id} value={shot.id}>
+                        {shotIndex + 1}. {uk && shot.labelUk ? shot.labelUk : shot.label}
+                      </option>
+                    ))}
+                  </select>
+                  {!isConfirmed && suggestion?.shotId && (
+                    <button type="button" onClick={() => onAssign(photo.url, suggestion.shotId)}>
+                      Confirm
+                    </button>
+                  )}
+                  {suggestion && suggestion.reasons.length > 0 && <span class="hint"> {suggestion.reasons.join(', ')}</span>}
+                </div>
+              )}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function PhotoFindings({ check, duplicateOf }: { check: PhotoCheck | null; duplicateOf: string | null }) {
+  if (!check) return <div class="hint">Checking…</div>;
+  if (check.kind === 'failed') return <div class="photo-row__problem">Not checked: {check.message}</div>;
+  const findings = [
+    ...check.problems.map((problem) => problem.message),
+    ...(duplicateOf ? [`Same photo as ${duplicateOf}.`] : []),
+    ...check.notes,
+  ];
+  return (
+    <div>
+      <span class="hint">
+        {check.width}×{check.height}
+        {check.screenshot ? ' · screenshot' : ''}
+        {check.screenLit === true ? ' · screen on' : check.screenLit === false ? ' · screen off' : ''}
+      </span>
+      {findings.length === 0 ? (
+        <div class="photo-row__ok">Clear and usable.</div>
+      ) : (
+        <ul class="photo-row__problems">
+          {findings.map((finding) => (
+            <li key={finding}>{finding}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

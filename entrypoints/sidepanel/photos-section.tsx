@@ -1,0 +1,89 @@
+import { useState } from 'preact/hooks';
+import type { ConversationSnapshot } from '@/utils/sites/snapshot';
+import { categories, categoryById } from '@/utils/checklist/registry';
+import type { CategoryId } from '@/utils/checklist/define';
+import { bodyFor } from '@/utils/templates/define';
+import { builtinTemplate } from '@/utils/templates/registry';
+import { renderTemplate } from '@/utils/templates/render';
+import { caseValues, photoRequestValues } from '@/utils/templates/case-values';
+import { PhotoChecklist } from '@/components/photo-checklist';
+import { PhotoList } from '@/components/photo-list';
+import { StatusMessage } from '@/components/status-message';
+import { usePhotoCheck } from './use-photo-check';
+import { insertIntoComposer } from './insert-into-composer';
+
+export function PhotosSection({ snapshot, tabId }: { snapshot: ConversationSnapshot; tabId: number }) {
+  const state = usePhotoCheck(snapshot);
+  const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null);
+  const category = categoryById(state.category);
+  const uk = snapshot.country === 'en-gb';
+  const { progress, summary } = state;
+
+  if (progress.total === 0) {
+    return <p>The customer has not sent any photos in this conversation yet.</p>;
+  }
+
+  const toRequest = summary.request.items.length;
+  const insertRequest = async () => {
+    const template = builtinTemplate('photo-request-missing');
+    const rendered = renderTemplate(bodyFor(template, snapshot.country), {
+      ...caseValues(snapshot),
+      ...photoRequestValues(summary.request),
+    });
+    if (rendered.missing.length > 0) {
+      setNotice({ ok: false, message: `Not inserted: the conversation does not show ${rendered.missing.join(', ')}.` });
+      return;
+    }
+    setNotice(await insertIntoComposer(tabId, rendered.text));
+  };
+
+  return (
+    <div class="photos">
+      <div class="row">
+        <label for="photo-category">Checklist</label>
+        <select
+          id="photo-category"
+          value={state.category}
+          onChange={(event) => {
+            const value = event.currentTarget.value as CategoryId;
+            state.setCategory(value === state.detection.category ? null : value);
+          }}
+        >
+          {categories.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.name}
+            </option>
+          ))}
+        </select>
+        <span class="hint">{state.categoryOverridden ? 'chosen by you' : state.detection.reason}</span>
+      </div>
+      {progress.done < progress.total && (
+        <div role="progressbar" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} class="hint">
+          Checking photo {progress.done + 1} of {progress.total}…
+        </div>
+      )}
+      {state.error && <StatusMessage tone="warning">{state.error}</StatusMessage>}
+      <PhotoChecklist
+        category={category}
+        evaluation={summary.evaluation}
+        uk={uk}
+        thumbnailOf={(id) => state.photos.find((photo) => photo.url === id)?.thumbnailUrl ?? null}
+      />
+      <div class="row">
+        <button type="button" disabled={toRequest === 0 || !snapshot.composerFound} onClick={() => void insertRequest()}>
+          {toRequest === 0 ? 'Nothing to ask for' : `Insert request for ${toRequest} ${toRequest === 1 ? 'shot' : 'shots'}`}
+        </button>
+        {!snapshot.composerFound && <span class="hint">No reply box on the page.</span>}
+      </div>
+      {notice && <StatusMessage tone={notice.ok ? 'info' : 'warning'}>{notice.message}</StatusMessage>}
+      <PhotoList
+        photos={state.photos}
+        category={category}
+        summary={summary}
+        confirmed={state.confirmed}
+        onAssign={state.setSlot}
+        uk={uk}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ConversationSnapshot } from '@/utils/sites/snapshot';
+import { conversationAttachments } from '@/utils/sites/attachments';
+import { platformHosts } from '@/utils/sites/hosts';
+import { createWorkerBridge, JobCancelledError, WorkerCrashedError } from '@/utils/worker-bridge';
+import { photoWorkerResponseSchema, type PhotoWorkerRequest, type PhotoWorkerResponse } from '@/utils/photos/worker-protocol';
+import type { PhotoCheck } from '@/utils/photos/analysis';
+import { fetchAttachment } from '@/utils/photos/fetch-attachment';
+import { detectCategory, type CategoryDetection } from '@/utils/checklist/detect-category';
+import type { CategoryId } from '@/utils/checklist/define';
+import { categoryById } from '@/utils/checklist/registry';
+import { summarisePhotoSet, type PhotoInSet, type PhotoSetSummary } from '@/utils/checklist/photo-set';
+import { loadDecisions, loadPhotoChecks, savePhotoCheck, updateDecisions, type CaseDecisions } from '@/utils/db';
+import { panelDatabase } from './database';
+
+/** One worker for the panel's lifetime, started on the first photo and stopped after a minute idle. */
+let bridge: ReturnType<typeof createWorkerBridge<PhotoWorkerRequest, PhotoWorkerResponse>> | undefined;
+function photoBridge() {
+  bridge ??= createWorkerBridge<PhotoWorkerRequest, PhotoWorkerResponse>({
+    create: () => new Worker(new URL('./photo-worker.ts', import.meta.url), { type: 'module' }),
+    parseResponse: (raw) => photoWorkerResponseSchema.parse(raw),
+    idleMs: 60_000,
+    jobTimeoutMs: 30_000,
+  });
+  return bridge;
+}
+
+export interface PhotoEntry extends PhotoInSet {
+  name: string;
+  thumbnailUrl: string | null;
+}
+
+export interface PhotoCheckState {
+  photos: PhotoEntry[];
+  progress: { done: number; total: number };
+  detection: CategoryDetection;
+  category: CategoryId;
+  categoryOverridden: boolean;
+  summary: PhotoSetSummary;
+  confirmed: Readonly<Record<string, string | null>>;
+  setSlot(url: string, shotId: string | null): void;
+  setCategory(category: CategoryId | null): void;
+  error: string | null;
+}
+
+/**
+ * Checks every attachment the customer sent, photo by photo, off the main thread; cached results come back
+ * instantly. The agent's slot and category choices are stored per case.
+ */
+export function usePhotoCheck(snapshot: ConversationSnapshot): PhotoCheckState {
+  const key = useMemo(() => ({ platform: snapshot.platform, folderId: snapshot.folderId }), [snapshot.platform, snapshot.folderId]);
+  const attachments = useMemo(
+    () => conversationAttachments(snapshot).filter((attachment) => attachment.fromCustomer),
+    [snapshot],
+  );
+  const attachmentKey = attachments.map((attachment) => attachment.url).join('\n');
+  const [checks, setChecks] = useState<ReadonlyMap<string, { check: PhotoCheck; thumbnailUrl: string | null }>>(new Map());
+  const [decisions, setDecisions] = useState<CaseDecisions | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const objectUrls = useRef<string[]>([]);
+
+  useEffect(() => {
+    let cancelled = false;
+    void loadDecisions(panelDatabase(), key).then((loaded) => !cancelled && setDecisions(loaded));
+    return () => {
+      cancelled = true;
+    };
+  }, [key]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const pageOrigin = new URL(snapshot.url).origin;
+    const allowedOrigins = [pageOrigin, ...platformHosts().map((host) => `https://${host}`)];
+    const found = new Map<string, { check: PhotoCheck; thumbnailUrl: string | null }>();
+    const thumbnailUrl = (blob: Blob | null) => {
+      if (!blob) return null;
+      const url = URL.createObjectURL(blob);
+      objectUrls.current.push(url);
+      return url;
+    };
+    const publish = () => !controller.signal.aborted && setChecks(new Map(found));
+
+    const run = async () => {
+      const db = panelDatabase();
+      const cached = await loadPhotoChecks(db, attachments.map((attachment) => attachment.url));
+      for (const [url, record] of cached) found.set(url, { check: record.check, thumbnailUrl: thumbnailUrl(record.thumbnail) });
+      publish();
+      for (const attachment of attachments) {
+        if (controller.signal.aborted) return;
+        if (found.has(attachment.url)) continue;
+        const fetched = await fetchAttachment(attachment.url, { allowedOrigins, signal: controller.signal });
+        let response: PhotoWorkerResponse;
+        if (!fetched.ok) {
+          // Network trouble is not cached: the next visit tries again.
+          found.set(attachment.url, { check: { kind: 'failed', code: fetched.code, message: fetched.message }, thumbnailUrl: null });
+          publish();
+          continue;
+        }
+        try {
+          response = await photoBridge().run({ blob: fetched.blob }, { signal: controller.signal });
+        } catch (caught) {
+          if (caught instanceof JobCancelledError) return;
+          const message =
+            caught instanceof WorkerCrashedError
+              ? 'Checking this photo crashed the checker twice; it was skipped.'
+              : `This photo could not be checked (${String(caught).slice(0, 120)}).`;
+          found.set(attachment.url, { check: { kind: 'failed', code: 'worker-crashed', message }, thumbnailUrl: null });
+          publish();
+          continue;
+        }
+        found.set(attachment.url, { check: response.check, thumbnailUrl: thumbnailUrl(response.thumbnail) });
+        publish();
+        await savePhotoCheck(db, { url: attachment.url, check: response.check, thumbnail: response.thumbnail, checkedAt: Date.now() }).catch(
+          (caught: unknown) => setError(`Results could not be saved locally: ${String(caught).slice(0, 120)}`),
+        );
+      }
+    };
+    setChecks(new Map());
+    run().catch((caught: unknown) => {
+      if (!controller.signal.aborted) setError(`The photo check stopped: ${String(caught).slice(0, 200)}`);
+    });
+    return () => {
+      controller.abort();
+      for (const url of objectUrls.current.splice(0)) URL.revokeObjectURL(url);
+    };
+    // attachmentKey stands for `attachments`: re-run only when the set of attachments changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [attachmentKey, snapshot.url]);
+
+  const detection = useMemo(
+    () => detectCategory({ categoryName: snapshot.product.category, productTitle: snapshot.product.title }),
+    [snapshot.product.category, snapshot.product.title],
+  );
+  const category = decisions?.categoryOverride ?? detection.category;
+  const confirmed = decisions?.photoSlots ?? {};
+  const photos: PhotoEntry[] = attachments.map((attachment) => ({
+    url: attachment.url,
+    name: attachment.name,
+    messageIndex: attachment.messageIndex,
+    attachmentIndex: attachment.attachmentIndex,
+    check: checks.get(attachment.url)?.check ?? null,
+    thumbnailUrl: checks.get(attachment.url)?.thumbnailUrl ?? null,
+  }));
+  const summary = useMemo(
+    () => summarisePhotoSet(categoryById(category), photos, confirmed, snapshot.country),
+    // photos derive from checks and attachments
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [category, checks, attachmentKey, decisions, snapshot.country],
+  );
+
+  const save = (change: (current: CaseDecisions) => Omit<CaseDecisions, 'updatedAt' | 'platform' | 'folderId'>) => {
+    void updateDecisions(panelDatabase(), key, change)
+      .then(setDecisions)
+      .catch((caught: unknown) => setError(`Your choice could not be saved: ${String(caught).slice(0, 120)}`));
+  };
+
+  return {
+    photos,
+    progress: { done: photos.filter((photo) => photo.check !== null).length, total: photos.length },
+    detection,
+    category,
+    categoryOverridden: Boolean(decisions?.categoryOverride),
+    summary,
+    confirmed,
+    setSlot: (url, shotId) => save((current) => ({ ...current, photoSlots: { ...current.photoSlots, [url]: shotId } })),
+    setCategory: (next) => save((current) => ({ ...current, categoryOverride: next, photoSlots: {} })),
+    error,
+  };
+}
