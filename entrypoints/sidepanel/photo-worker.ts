@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
-import { analysePixels, ANALYSIS_LONG_SIDE, type PhotoCheck } from '@/utils/photos/analysis';
+import { analysePixels, ANALYSIS_LONG_SIDE } from '@/utils/photos/analysis';
 import { fitLongSide } from '@/utils/photos/downscale';
-import { displaySize, rejectBeforeDecode, sniffImage } from '@/utils/photos/image-sniff';
+import { animationNote, checkBeforeDecode, displaySize, rejectAfterFailedDecode, rejectSize, type ImageRejection } from '@/utils/photos/image-sniff';
 import type { PhotoWorkerRequest, PhotoWorkerResponse } from '@/utils/photos/worker-protocol';
 
 /**
@@ -10,18 +10,14 @@ import type { PhotoWorkerRequest, PhotoWorkerResponse } from '@/utils/photos/wor
  */
 
 const THUMBNAIL_LONG_SIDE = 160;
-const HEADER_BYTES = 256 * 1024; // JPEG SOF can sit after large EXIF blocks
 
 async function check(blob: Blob): Promise<PhotoWorkerResponse> {
   const started = performance.now();
-  const failed = (code: Extract<PhotoCheck, { kind: 'failed' }>['code'], message: string): PhotoWorkerResponse => ({
-    check: { kind: 'failed', code, message },
-    thumbnail: null,
-  });
-  const header = new Uint8Array(await blob.slice(0, HEADER_BYTES).arrayBuffer());
-  const sniff = sniffImage(header);
-  const rejection = rejectBeforeDecode(sniff, blob.size);
-  if (rejection) return failed(rejection.code, rejection.message);
+  const failed = ({ code, message }: ImageRejection): PhotoWorkerResponse => ({ check: { kind: 'failed', code, message }, thumbnail: null });
+  // All of it: a cut-off upload only shows at the end. The panel caps attachments at tens of MB.
+  const plan = checkBeforeDecode(new Uint8Array(await blob.arrayBuffer()));
+  if (!plan.ok) return failed(plan.rejection);
+  const sniff = plan.image;
 
   const shown = displaySize(sniff);
   let bitmap: ImageBitmap;
@@ -32,11 +28,17 @@ async function check(blob: Blob): Promise<PhotoWorkerResponse> {
       blob,
       target ? { resizeWidth: target.width, resizeHeight: target.height, resizeQuality: 'medium' } : {},
     );
-  } catch {
-    if (sniff.format === 'heic') {
-      return failed('heic-unsupported', 'This browser cannot open HEIC photos. Ask the customer to send JPEG instead.');
+  } catch (error) {
+    return failed(rejectAfterFailedDecode(sniff, error instanceof Error ? error.message : String(error), 'the browser'));
+  }
+  if (!shown) {
+    // The shown size was not known (HEIC, AVIF, or no size in the header): the bitmap is full size, so the same
+    // limits apply to it now.
+    const rejection = rejectSize(bitmap.width, bitmap.height);
+    if (rejection) {
+      bitmap.close();
+      return failed(rejection);
     }
-    return failed('decode-failed', 'The image is damaged or incomplete and could not be opened.');
   }
   const original = shown ?? { width: bitmap.width, height: bitmap.height };
   const small = fitLongSide(bitmap.width, bitmap.height, ANALYSIS_LONG_SIDE);
@@ -45,7 +47,8 @@ async function check(blob: Blob): Promise<PhotoWorkerResponse> {
   context.drawImage(bitmap, 0, 0, small.width, small.height);
   bitmap.close();
   const pixels = context.getImageData(0, 0, small.width, small.height);
-  const notes = sniff.animated ? ['Animated image: only the first frame was checked.'] : [];
+  const note = animationNote(sniff);
+  const notes = note ? [note] : [];
   const analysis = analysePixels({ width: pixels.width, height: pixels.height, data: pixels.data }, original, notes);
 
   const thumbSize = fitLongSide(small.width, small.height, THUMBNAIL_LONG_SIDE);

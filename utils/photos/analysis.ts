@@ -18,20 +18,30 @@ export const blobSchema = z.custom<Blob>(
   'must be a Blob',
 );
 
+/** Why a photo was not checked: the one list the panel stores and the CLI reports (zod enum below). */
 export const photoFailureCodes = [
-  'not-an-image',
-  'pdf',
+  // Refused by utils/photos/image-sniff.ts before decoding, or by a decoder that could not open the file.
   'empty',
+  'not-an-image',
+  'unsupported-format',
   'too-many-pixels',
-  'too-small',
-  'heic-unsupported',
+  'too-small-to-analyse',
+  'truncated',
+  'damaged',
+  // The panel's worker failed on the photo in an unexpected way.
   'decode-failed',
+  'worker-crashed',
+  // Getting the file: utils/photos/fetch-attachment.ts (the CLI uses too-large-file for big files on disk).
   'fetch-failed',
   'not-found',
   'timeout',
   'too-large-file',
   'blocked-origin',
-  'worker-crashed',
+  // No longer produced (now not-an-image, too-small-to-analyse, unsupported-format). Results cached before the
+  // sniffers were merged still carry them until the cache prunes them; drop these after the retention period.
+  'pdf',
+  'too-small',
+  'heic-unsupported',
 ] as const;
 export type PhotoFailureCode = (typeof photoFailureCodes)[number];
 

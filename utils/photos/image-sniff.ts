@@ -1,165 +1,478 @@
 /**
- * What a file is, from its first bytes, before anything decodes it: the format, and the pixel size from the
- * header. Lets the photo check refuse a PDF or a 200-megapixel image with a clear reason instead of handing it to
- * a decoder that would fail vaguely or allocate gigabytes. Pure: takes bytes, used by the panel's worker and the CLI.
+ * What a file is, from its bytes, before anything decodes it: the format, the pixel size and EXIF orientation from
+ * the header, the number of frames, and whether the bytes are whole. Lets both photo decoders (the panel's Web
+ * Worker and the Node CLI) refuse a PDF, a video, a cut-off upload or a 200-megapixel image with a clear reason
+ * instead of handing it to a decoder that would fail vaguely or allocate gigabytes.
+ *
+ * Pure and never throws: give it all the file's bytes (truncation can only be seen at the end).
  */
+import type { PhotoFailureCode } from './analysis';
 
-export type SniffedFormat = 'jpeg' | 'png' | 'gif' | 'webp' | 'heic' | 'avif' | 'bmp' | 'pdf' | 'unknown';
+/**
+ * Formats a decoder is asked to open. HEIC is one: Safari-style browsers can show it, so only a failed decode
+ * refuses it (see rejectAfterFailedDecode).
+ */
+export type ImageFormat = 'jpeg' | 'png' | 'gif' | 'webp' | 'bmp' | 'avif' | 'heic';
 
-export interface SniffResult {
-  format: SniffedFormat;
-  /** Pixel size from the header; null when the header is truncated or the format stores it elsewhere. */
-  width: number | null;
-  height: number | null;
-  /** GIF with more than one frame: only the first is analysed. */
-  animated: boolean;
-  /** JPEG EXIF orientation (1-8); 5-8 mean the photo is shown rotated by 90 degrees. Absent when unknown. */
-  orientation?: number;
+export interface ImageDefect {
+  code: 'truncated' | 'damaged';
+  /** Lower-case clause for the agent, e.g. "the PNG data stops before the end of the image (812 bytes received)". */
+  detail: string;
 }
 
-/** Size as shown: EXIF orientations 5-8 swap width and height. */
-export function displaySize(sniff: SniffResult): { width: number; height: number } | null {
-  if (sniff.width === null || sniff.height === null) return null;
+export interface SniffedImage {
+  kind: 'image';
+  format: ImageFormat;
+  /** Stored size (before EXIF orientation); null when the header does not say. */
+  width: number | null;
+  height: number | null;
+  /** JPEG EXIF orientation 1-8 (5-8: shown turned by 90 degrees); null when the file does not say. */
+  orientation: number | null;
+  /** Frames of an animation; 1 for a still image. */
+  frames: number;
+  /** Why the bytes cannot be a whole image, when they cannot. */
+  defect: ImageDefect | null;
+}
+
+export interface RefusedFile {
+  kind: 'refused';
+  code: 'empty' | 'not-an-image' | 'unsupported-format';
+  /** For the agent: what the file is and, where there is one, what to ask the customer. */
+  message: string;
+}
+
+export type Sniffed = SniffedImage | RefusedFile;
+
+/** Every code this module can refuse a file with; all of them are stored photo failure codes. */
+export const IMAGE_REJECTION_CODES = [
+  'empty',
+  'not-an-image',
+  'unsupported-format',
+  'too-many-pixels',
+  'too-small-to-analyse',
+  'truncated',
+  'damaged',
+] as const satisfies readonly PhotoFailureCode[];
+export type ImageRejectionCode = (typeof IMAGE_REJECTION_CODES)[number];
+
+export interface ImageRejection {
+  code: ImageRejectionCode;
+  /** For the agent: what is wrong with the file and what to ask the customer. */
+  message: string;
+}
+
+/**
+ * Above this the photo is not decoded: decoders hold the whole image once (4 bytes per pixel: 100 MP is 400 MB for
+ * a moment). 100 MP is above every usual phone photo (12 to 50 MP); 200 MP modes exist but are rare.
+ */
+export const MAX_PIXELS = 100_000_000;
+
+/** Below this on either side there is nothing to see, and the metrics (3x3 neighbourhoods, 9x8 hashes) mean nothing. */
+export const MIN_ANALYSABLE_SIDE = 16;
+
+export const FORMAT_NAMES: Readonly<Record<ImageFormat, string>> = {
+  jpeg: 'JPEG',
+  png: 'PNG',
+  gif: 'GIF',
+  webp: 'WebP',
+  bmp: 'BMP',
+  avif: 'AVIF',
+  heic: 'HEIC',
+};
+
+const ASK_FOR_JPEG = 'Ask the customer to send the photos as JPEG pictures.';
+
+// ---- Byte helpers ------------------------------------------------------------------------------------------
+
+function ascii(bytes: Uint8Array, start: number, length: number): string {
+  let text = '';
+  for (let i = start; i < Math.min(bytes.length, start + length); i++) text += String.fromCharCode(bytes[i]!);
+  return text;
+}
+
+// Reads past the end give 0 (undefined coerces to 0 in bit operations), so a short file never throws.
+const u16be = (b: Uint8Array, i: number): number => (b[i]! << 8) | b[i + 1]!;
+const u16le = (b: Uint8Array, i: number): number => b[i]! | (b[i + 1]! << 8);
+const u24le = (b: Uint8Array, i: number): number => b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16);
+const u32be = (b: Uint8Array, i: number): number => ((b[i]! << 24) >>> 0) + ((b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!);
+const u32le = (b: Uint8Array, i: number): number => ((b[i + 3]! << 24) >>> 0) + ((b[i + 2]! << 16) | (b[i + 1]! << 8) | b[i]!);
+const i32le = (b: Uint8Array, i: number): number => b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24);
+
+function startsWith(bytes: Uint8Array, signature: readonly number[], offset = 0): boolean {
+  return signature.every((value, index) => bytes[offset + index] === value);
+}
+
+function indexOfBytes(bytes: Uint8Array, needle: readonly number[], from = 0): number {
+  outer: for (let i = from; i <= bytes.length - needle.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+const truncated = (format: ImageFormat, size: number): ImageDefect => ({
+  code: 'truncated',
+  detail: `the ${FORMAT_NAMES[format]} data stops before the end of the image (${size} bytes received)`,
+});
+
+const image = (format: ImageFormat, fields: Partial<Omit<SniffedImage, 'kind' | 'format'>>): SniffedImage => ({
+  kind: 'image',
+  format,
+  width: null,
+  height: null,
+  orientation: null,
+  frames: 1,
+  defect: null,
+  ...fields,
+});
+
+// ---- Formats -----------------------------------------------------------------------------------------------
+
+/** Orientation tag (0x0112) of IFD0 in the data of an APP1 Exif segment, [start, end). */
+function exifOrientation(b: Uint8Array, start: number, end: number): number | null {
+  if (ascii(b, start, 6) !== 'Exif\0\0') return null;
+  const tiff = start + 6;
+  const little = ascii(b, tiff, 2) === 'II';
+  const u16 = (i: number) => (little ? u16le(b, i) : u16be(b, i));
+  const u32 = (i: number) => (little ? u32le(b, i) : u32be(b, i));
+  const ifd = tiff + u32(tiff + 4);
+  if (ifd + 2 > end) return null;
+  const count = u16(ifd);
+  for (let entry = 0; entry < count; entry++) {
+    const at = ifd + 2 + entry * 12;
+    if (at + 12 > end) return null;
+    if (u16(at) === 0x0112) {
+      const value = u16(at + 8);
+      return value >= 1 && value <= 8 ? value : null;
+    }
+  }
+  return null;
+}
+
+function sniffJpeg(bytes: Uint8Array): SniffedImage {
+  let width: number | null = null;
+  let height: number | null = null;
+  let orientation: number | null = null;
+  const jpeg = (defect: ImageDefect | null) => image('jpeg', { width, height, orientation, defect });
+  let i = 2;
+  let scanStart = -1;
+  while (i + 4 <= bytes.length) {
+    if (bytes[i] !== 0xff) return jpeg({ code: 'damaged', detail: `no JPEG marker where one should be (byte ${i})` });
+    const marker = bytes[i + 1]!;
+    if (marker === 0xff) {
+      i++; // fill byte
+      continue;
+    }
+    if ((marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
+      i += 2;
+      continue;
+    }
+    const length = u16be(bytes, i + 2);
+    if (length < 2) return jpeg({ code: 'damaged', detail: `a JPEG segment of impossible length at byte ${i}` });
+    // The first Exif block is the one browsers and Skia honour.
+    if (marker === 0xe1 && orientation === null) orientation = exifOrientation(bytes, i + 4, Math.min(bytes.length, i + 2 + length));
+    // SOF0..SOF15 carry the frame size; C4 (DHT), C8 (JPG) and CC (DAC) share the range but are not frames.
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc && i + 9 <= bytes.length) {
+      height = u16be(bytes, i + 5);
+      width = u16be(bytes, i + 7);
+    }
+    if (marker === 0xda) {
+      scanStart = i;
+      break;
+    }
+    i += 2 + length;
+  }
+  // The header walk only stops early at the scan; otherwise the bytes ran out inside the header.
+  if (scanStart < 0) return jpeg(truncated('jpeg', bytes.length));
+  if (width === null || height === null || width === 0 || height === 0) {
+    return jpeg({ code: 'damaged', detail: 'the JPEG header gives no image size' });
+  }
+  // Entropy-coded data escapes every 0xFF, so the first FFD9 after the scan starts is the end of the image.
+  // Anything after it (Samsung motion photos append a video) is ignored, as decoders do.
+  const complete = indexOfBytes(bytes, [0xff, 0xd9], scanStart) >= 0;
+  return jpeg(complete ? null : truncated('jpeg', bytes.length));
+}
+
+function sniffPng(bytes: Uint8Array): SniffedImage {
+  if (bytes.length < 24) return image('png', { defect: truncated('png', bytes.length) });
+  if (ascii(bytes, 12, 4) !== 'IHDR') return image('png', { defect: { code: 'damaged', detail: 'the PNG header (IHDR) is missing' } });
+  const width = u32be(bytes, 16);
+  const height = u32be(bytes, 20);
+  let frames = 1;
+  const png = (defect: ImageDefect | null) => image('png', { width, height, frames, defect });
+  let i = 8;
+  while (i + 8 <= bytes.length) {
+    const length = u32be(bytes, i);
+    const type = ascii(bytes, i + 4, 4);
+    if (type === 'acTL' && i + 12 <= bytes.length) frames = Math.max(1, u32be(bytes, i + 8));
+    if (type === 'IEND') return png(null);
+    if (!/^[A-Za-z]{4}$/.test(type)) return png({ code: 'damaged', detail: `unreadable PNG chunk at byte ${i}` });
+    i += 12 + length;
+  }
+  return png(truncated('png', bytes.length));
+}
+
+function sniffGif(bytes: Uint8Array): SniffedImage {
+  const width = bytes.length >= 10 ? u16le(bytes, 6) : null;
+  const height = bytes.length >= 10 ? u16le(bytes, 8) : null;
+  let frames = 0;
+  const gif = (defect: ImageDefect | null) => image('gif', { width, height, frames: Math.max(1, frames), defect });
+  if (bytes.length < 13) return gif(truncated('gif', bytes.length));
+  const skipSubBlocks = (from: number): number => {
+    let at = from;
+    while (at < bytes.length && bytes[at] !== 0) at += bytes[at]! + 1;
+    return at + 1;
+  };
+  const packed = bytes[10]!;
+  let i = 13 + (packed & 0x80 ? 3 * 2 ** ((packed & 7) + 1) : 0);
+  while (i < bytes.length) {
+    const block = bytes[i]!;
+    if (block === 0x3b) return gif(frames === 0 ? { code: 'damaged', detail: 'the GIF holds no image' } : null);
+    if (block === 0x2c) {
+      frames++;
+      if (i + 10 > bytes.length) break;
+      const local = bytes[i + 9]!;
+      i += 10 + (local & 0x80 ? 3 * 2 ** ((local & 7) + 1) : 0);
+      i = skipSubBlocks(i + 1); // after the LZW minimum code size
+    } else if (block === 0x21) {
+      i = skipSubBlocks(i + 2);
+    } else {
+      return gif({ code: 'damaged', detail: `unknown GIF block at byte ${i}` });
+    }
+  }
+  // A GIF cut off after its first complete frame still shows that frame, but the customer sent more than that.
+  return gif(truncated('gif', bytes.length));
+}
+
+function sniffWebp(bytes: Uint8Array): SniffedImage {
+  const declared = u32le(bytes, 4) + 8;
+  let width: number | null = null;
+  let height: number | null = null;
+  let frames = 0;
+  let i = 12;
+  while (i + 8 <= bytes.length) {
+    const type = ascii(bytes, i, 4);
+    const size = u32le(bytes, i + 4);
+    const at = i + 8;
+    if (type === 'VP8 ' && at + 10 <= bytes.length) {
+      width = u16le(bytes, at + 6) & 0x3fff;
+      height = u16le(bytes, at + 8) & 0x3fff;
+    } else if (type === 'VP8L' && at + 5 <= bytes.length) {
+      width = 1 + (((bytes[at + 2]! & 0x3f) << 8) | bytes[at + 1]!);
+      height = 1 + (((bytes[at + 4]! & 0x0f) << 10) | (bytes[at + 3]! << 2) | ((bytes[at + 2]! & 0xc0) >> 6));
+    } else if (type === 'VP8X' && at + 10 <= bytes.length) {
+      width = 1 + u24le(bytes, at + 4);
+      height = 1 + u24le(bytes, at + 7);
+    } else if (type === 'ANMF') {
+      frames++;
+    }
+    i = at + size + (size & 1);
+  }
+  const defect: ImageDefect | null =
+    bytes.length < declared
+      ? truncated('webp', bytes.length)
+      : width === null
+        ? { code: 'damaged', detail: 'the WebP file holds no image' }
+        : null;
+  return image('webp', { width, height, frames: Math.max(1, frames), defect });
+}
+
+function sniffBmp(bytes: Uint8Array): SniffedImage {
+  if (bytes.length < 26) return image('bmp', { defect: truncated('bmp', bytes.length) });
+  const width = Math.abs(i32le(bytes, 18));
+  const height = Math.abs(i32le(bytes, 22)); // negative: stored top-down
+  const declared = u32le(bytes, 2);
+  return image('bmp', { width, height, defect: bytes.length < declared ? truncated('bmp', bytes.length) : null });
+}
+
+const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs', 'mif1', 'msf1', 'mif2']);
+const AVIF_BRANDS = new Set(['avif', 'avis']);
+const VIDEO_BRANDS = new Set(['isom', 'iso2', 'iso4', 'iso5', 'iso6', 'mp41', 'mp42', 'qt  ', 'M4V ', 'M4VP', 'MSNV', '3gp4', '3gp5', '3gp6', '3g2a', 'avc1', 'dash', 'mmp4', 'f4v ']);
+const ISPE = [0x69, 0x73, 0x70, 0x65];
+
+/**
+ * HEIF/AVIF keep the coded pixel size in `ispe` properties; a grid image has one per tile plus the whole: take the
+ * largest. It bounds the pixels to decode, but is not always the size shown (see displaySize).
+ */
+function heifSize(bytes: Uint8Array): { width: number | null; height: number | null } {
+  let width: number | null = null;
+  let height: number | null = null;
+  const head = bytes.subarray(0, Math.min(bytes.length, 1 << 20));
+  for (let at = indexOfBytes(head, ISPE); at >= 0 && at + 16 <= head.length; at = indexOfBytes(head, ISPE, at + 4)) {
+    // An ispe box is always 20 bytes long; the four letters alone also turn up inside compressed data.
+    if (at < 4 || u32be(head, at - 4) !== 20) continue;
+    const w = u32be(head, at + 8);
+    const h = u32be(head, at + 12);
+    if (width === null || w * h > width * (height ?? 0)) [width, height] = [w, h];
+  }
+  return { width, height };
+}
+
+/** ISO base media files (HEIC, AVIF, MP4, MOV) all start with an `ftyp` box naming their brands. */
+function sniffIsoMedia(bytes: Uint8Array): Sniffed {
+  const boxSize = Math.min(u32be(bytes, 0), bytes.length, 256);
+  const major = ascii(bytes, 8, 4);
+  const brands = [major];
+  for (let at = 16; at + 4 <= boxSize; at += 4) brands.push(ascii(bytes, at, 4));
+  if (AVIF_BRANDS.has(major) || (HEIF_BRANDS.has(major) && brands.some((brand) => AVIF_BRANDS.has(brand)))) {
+    return image('avif', heifSize(bytes));
+  }
+  if (brands.some((brand) => HEIF_BRANDS.has(brand))) return image('heic', heifSize(bytes));
+  if (brands.some((brand) => VIDEO_BRANDS.has(brand))) {
+    return { kind: 'refused', code: 'not-an-image', message: 'This is a video, not a photo. Ask the customer for photos.' };
+  }
+  return { kind: 'refused', code: 'not-an-image', message: `This is a media file (type "${major.trim()}"), not a photo.` };
+}
+
+/** Mostly printable characters and no NUL in the first bytes: a text file (or a script, CSV, HTML...). */
+function looksLikeText(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 1024);
+  let printable = 0;
+  for (const byte of sample) {
+    if (byte === 0) return false;
+    if (byte === 9 || byte === 10 || byte === 13 || byte >= 32) printable++;
+  }
+  return printable / sample.length > 0.95;
+}
+
+/** What the bytes say the file is, its stored size in pixels and whether it is whole. Never throws. */
+export function sniffImage(bytes: Uint8Array): Sniffed {
+  if (bytes.length === 0) {
+    return { kind: 'refused', code: 'empty', message: 'The file is empty (0 bytes): the upload probably failed. Ask the customer to send it again.' };
+  }
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return sniffJpeg(bytes);
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return sniffPng(bytes);
+  const head = ascii(bytes, 0, 16);
+  if (head.startsWith('GIF87a') || head.startsWith('GIF89a')) return sniffGif(bytes);
+  if (head.startsWith('RIFF') && head.slice(8, 12) === 'WEBP') return sniffWebp(bytes);
+  // "BM" also starts text; a real bitmap's pixel data offset points inside the file.
+  if (head.startsWith('BM') && bytes.length >= 14 && u32le(bytes, 10) < bytes.length + 1024) return sniffBmp(bytes);
+  if (head.slice(4, 8) === 'ftyp') return sniffIsoMedia(bytes);
+  if (head.startsWith('%PDF')) {
+    return {
+      kind: 'refused',
+      code: 'not-an-image',
+      message: 'This is a PDF document, not a photo. If it holds photos, ask the customer to send them as JPEG pictures.',
+    };
+  }
+  if (head.startsWith('II*\0') || head.startsWith('MM\0*')) {
+    return { kind: 'refused', code: 'unsupported-format', message: `TIFF images are not supported (browsers cannot show them). ${ASK_FOR_JPEG}` };
+  }
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    return { kind: 'refused', code: 'not-an-image', message: 'This is a ZIP archive or an Office document, not a photo.' };
+  }
+  if (head.startsWith('RIFF')) return { kind: 'refused', code: 'not-an-image', message: 'This is a video or sound file (RIFF), not a photo.' };
+  if (startsWith(bytes, [0x1a, 0x45, 0xdf, 0xa3])) {
+    return { kind: 'refused', code: 'not-an-image', message: 'This is a video (WebM/MKV), not a photo. Ask the customer for photos.' };
+  }
+  if (startsWith(bytes, [0x00, 0x00, 0x01, 0x00])) {
+    return { kind: 'refused', code: 'unsupported-format', message: 'This is an icon (ICO), not a photo.' };
+  }
+  if (looksLikeText(bytes)) {
+    const text = ascii(bytes, 0, 512).toLowerCase();
+    if (text.includes('<svg')) {
+      return { kind: 'refused', code: 'unsupported-format', message: `This is a vector drawing (SVG), not a photo. ${ASK_FOR_JPEG}` };
+    }
+    return { kind: 'refused', code: 'not-an-image', message: 'This is a text file, not an image.' };
+  }
+  return { kind: 'refused', code: 'not-an-image', message: 'This is not an image file ReturnDesk can read (unknown file type).' };
+}
+
+// ---- Before and after decoding -----------------------------------------------------------------------------
+
+/**
+ * Size as shown: EXIF orientations 5-8 swap width and height. Null when the header does not say: no size, or
+ * HEIC/AVIF, whose coded size can be cropped (`clap`) or turned (`irot`) before it is shown.
+ */
+export function displaySize(sniff: Pick<SniffedImage, 'format' | 'width' | 'height' | 'orientation'>): { width: number; height: number } | null {
+  if (sniff.width === null || sniff.height === null || sniff.format === 'heic' || sniff.format === 'avif') return null;
   const swapped = (sniff.orientation ?? 1) >= 5;
   return swapped ? { width: sniff.height, height: sniff.width } : { width: sniff.width, height: sniff.height };
 }
 
-const ascii = (bytes: Uint8Array, start: number, length: number) =>
-  String.fromCharCode(...bytes.subarray(start, start + length));
-
-function u16be(b: Uint8Array, i: number) {
-  return (b[i]! << 8) | b[i + 1]!;
-}
-function u32be(b: Uint8Array, i: number) {
-  return ((b[i]! << 24) >>> 0) + (b[i + 1]! << 16) + (b[i + 2]! << 8) + b[i + 3]!;
-}
-function u16le(b: Uint8Array, i: number) {
-  return b[i]! | (b[i + 1]! << 8);
-}
-function u24le(b: Uint8Array, i: number) {
-  return b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16);
+function megapixels(pixels: number): string {
+  const mp = pixels / 1e6;
+  return `${mp >= 10 ? Math.round(mp) : mp.toFixed(1)} MP`;
 }
 
-/** Orientation tag (0x0112) of IFD0 in an APP1 Exif segment starting at `start` (the segment's data). */
-function exifOrientation(b: Uint8Array, start: number, end: number): number | undefined {
-  if (ascii(b, start, 6) !== 'Exif\0\0') return undefined;
-  const tiff = start + 6;
-  const little = ascii(b, tiff, 2) === 'II';
-  const u16 = (i: number) => (little ? u16le(b, i) : u16be(b, i));
-  const u32 = (i: number) => (little ? (u16le(b, i) + u16le(b, i + 2) * 65536) : u32be(b, i));
-  const ifd = tiff + u32(tiff + 4);
-  if (ifd + 2 > end) return undefined;
-  const count = u16(ifd);
-  for (let entry = 0; entry < count; entry++) {
-    const at = ifd + 2 + entry * 12;
-    if (at + 12 > end) return undefined;
-    if (u16(at) === 0x0112) {
-      const value = u16(at + 8);
-      return value >= 1 && value <= 8 ? value : undefined;
-    }
-  }
-  return undefined;
+export interface SizeLimits {
+  /** Refuse images with more pixels than this (default MAX_PIXELS). */
+  maxPixels?: number;
 }
 
-function jpegSize(b: Uint8Array): { width: number; height: number; orientation?: number } | null {
-  let i = 2;
-  let orientation: number | undefined;
-  while (i + 9 < b.length) {
-    if (b[i] !== 0xff) return null;
-    const marker = b[i + 1]!;
-    if (marker === 0xff) {
-      i += 1; // fill byte
-      continue;
-    }
-    const length = u16be(b, i + 2);
-    if (marker === 0xe1 && orientation === undefined) orientation = exifOrientation(b, i + 4, Math.min(b.length, i + 2 + length));
-    // Start-of-frame markers (baseline, progressive, lossless...), not DHT (C4), JPG (C8) or DAC (CC).
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      return { width: u16be(b, i + 7), height: u16be(b, i + 5), orientation };
-    }
-    i += 2 + length;
-  }
-  return null;
-}
-
-function gifIsAnimated(b: Uint8Array): boolean {
-  // Count image descriptors that follow a graphic control extension; two or more frames means animation.
-  let frames = 0;
-  for (let i = 0; i + 3 < b.length && frames < 2; i++) {
-    if (b[i] === 0x21 && b[i + 1] === 0xf9 && b[i + 2] === 0x04) frames++;
-  }
-  return frames >= 2;
-}
-
-export function sniffImage(bytes: Uint8Array): SniffResult {
-  const none = { width: null, height: null, animated: false };
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) {
-    const size = jpegSize(bytes);
+/** Too many pixels to decode safely, or too few to see anything: the same rule from a header or a decoded image. */
+export function rejectSize(width: number, height: number, limits: SizeLimits = {}): ImageRejection | null {
+  const maxPixels = limits.maxPixels ?? MAX_PIXELS;
+  if (width * height > maxPixels) {
     return {
-      format: 'jpeg',
-      width: size?.width ?? null,
-      height: size?.height ?? null,
-      animated: false,
-      ...(size?.orientation ? { orientation: size.orientation } : {}),
+      code: 'too-many-pixels',
+      message:
+        `The image is ${width}x${height} (${megapixels(width * height)}), more than the ${megapixels(maxPixels)} that can be checked safely. ` +
+        'Ask for a smaller copy (a phone photo is usually 12 to 50 MP).',
     };
   }
-  if (bytes.length >= 8 && ascii(bytes, 1, 3) === 'PNG' && bytes[0] === 0x89) {
-    const ok = bytes.length >= 24 && ascii(bytes, 12, 4) === 'IHDR';
-    return { format: 'png', width: ok ? u32be(bytes, 16) : null, height: ok ? u32be(bytes, 20) : null, animated: false };
-  }
-  if (bytes.length >= 6 && (ascii(bytes, 0, 6) === 'GIF87a' || ascii(bytes, 0, 6) === 'GIF89a')) {
-    const ok = bytes.length >= 10;
-    return { format: 'gif', width: ok ? u16le(bytes, 6) : null, height: ok ? u16le(bytes, 8) : null, animated: gifIsAnimated(bytes) };
-  }
-  if (bytes.length >= 12 && ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 4) === 'WEBP') {
-    const chunk = ascii(bytes, 12, 4);
-    if (chunk === 'VP8X' && bytes.length >= 30) {
-      return { format: 'webp', width: u24le(bytes, 24) + 1, height: u24le(bytes, 27) + 1, animated: (bytes[20]! & 0x02) !== 0 };
-    }
-    if (chunk === 'VP8 ' && bytes.length >= 30) {
-      return { format: 'webp', width: u16le(bytes, 26) & 0x3fff, height: u16le(bytes, 28) & 0x3fff, animated: false };
-    }
-    if (chunk === 'VP8L' && bytes.length >= 25) {
-      const bits = bytes[21]! | (bytes[22]! << 8) | (bytes[23]! << 16) | (bytes[24]! << 24);
-      return { format: 'webp', width: (bits & 0x3fff) + 1, height: ((bits >> 14) & 0x3fff) + 1, animated: false };
-    }
-    return { format: 'webp', ...none };
-  }
-  if (bytes.length >= 12 && ascii(bytes, 4, 4) === 'ftyp') {
-    const brand = ascii(bytes, 8, 4);
-    if (['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1'].includes(brand)) return { format: 'heic', ...none };
-    if (brand === 'avif' || brand === 'avis') return { format: 'avif', ...none };
-  }
-  if (bytes.length >= 26 && ascii(bytes, 0, 2) === 'BM') {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    // Height is negative for top-down bitmaps.
-    return { format: 'bmp', width: view.getInt32(18, true), height: Math.abs(view.getInt32(22, true)), animated: false };
-  }
-  if (bytes.length >= 5 && ascii(bytes, 0, 5) === '%PDF-') return { format: 'pdf', ...none };
-  return { format: 'unknown', ...none };
-}
-
-/** The formats browsers decode everywhere (HEIC/AVIF support varies, so they are tried, not promised). */
-export const DECODABLE_FORMATS: ReadonlySet<SniffedFormat> = new Set(['jpeg', 'png', 'gif', 'webp', 'bmp', 'avif', 'heic']);
-
-/** Above this the check refuses to decode: 100 MP covers every phone camera (the largest are 200 MP, rare). */
-export const MAX_PIXELS = 120_000_000;
-
-export type ImageRejection = { code: 'not-an-image' | 'pdf' | 'empty' | 'too-many-pixels' | 'too-small'; message: string };
-
-/** A reason to refuse the file before decoding, in words for the agent; null when it may be decoded. */
-export function rejectBeforeDecode(sniff: SniffResult, byteLength: number): ImageRejection | null {
-  if (byteLength === 0) return { code: 'empty', message: 'The file is empty.' };
-  if (sniff.format === 'pdf') return { code: 'pdf', message: 'This is a PDF document, not a photo.' };
-  if (sniff.format === 'unknown') return { code: 'not-an-image', message: 'This file is not an image ReturnDesk can read.' };
-  if (sniff.width !== null && sniff.height !== null) {
-    if (sniff.width * sniff.height > MAX_PIXELS) {
-      const mp = Math.round((sniff.width * sniff.height) / 1e6);
-      return { code: 'too-many-pixels', message: `This image is ${mp} megapixels, too large to check safely.` };
-    }
-    if (sniff.width < 16 || sniff.height < 16) {
-      return { code: 'too-small', message: `This image is only ${sniff.width}×${sniff.height} pixels: nothing to see.` };
-    }
+  if (width < MIN_ANALYSABLE_SIDE || height < MIN_ANALYSABLE_SIDE) {
+    return {
+      code: 'too-small-to-analyse',
+      message: `The image is only ${width}x${height} pixels: there is nothing to see in it. Ask the customer for the photo itself.`,
+    };
   }
   return null;
+}
+
+/**
+ * The reason to refuse a file before decoding it, in words for the agent; null when it may be decoded. Checks, in
+ * order: empty or not a supported image, too many pixels (known from the header, so nothing huge is allocated),
+ * cut off or damaged, too small to see anything.
+ */
+export function rejectBeforeDecode(sniff: Sniffed, limits: SizeLimits = {}): ImageRejection | null {
+  if (sniff.kind === 'refused') return { code: sniff.code, message: sniff.message };
+  // Pixel counts and the short side do not depend on rotation; the message names the size as shown where known.
+  const size = displaySize(sniff) ?? (sniff.width !== null && sniff.height !== null ? { width: sniff.width, height: sniff.height } : null);
+  const maxPixels = limits.maxPixels ?? MAX_PIXELS;
+  if (size && size.width * size.height > maxPixels) return rejectSize(size.width, size.height, limits);
+  if (sniff.defect?.code === 'truncated') {
+    return {
+      code: 'truncated',
+      message: `The file is incomplete: ${sniff.defect.detail}. The upload was probably cut off; ask the customer to send the photo again.`,
+    };
+  }
+  if (sniff.defect) {
+    return {
+      code: 'damaged',
+      message: `The ${FORMAT_NAMES[sniff.format]} file is damaged: ${sniff.defect.detail}. Ask the customer to send the photo again.`,
+    };
+  }
+  return size ? rejectSize(size.width, size.height, limits) : null;
+}
+
+export type DecodePlan = { ok: true; image: SniffedImage } | { ok: false; rejection: ImageRejection };
+
+/** sniffImage then rejectBeforeDecode: what a decoder runs first on a file's bytes. */
+export function checkBeforeDecode(bytes: Uint8Array, limits: SizeLimits = {}): DecodePlan {
+  const sniff = sniffImage(bytes);
+  const rejection = rejectBeforeDecode(sniff, limits);
+  if (rejection) return { ok: false, rejection };
+  // rejectBeforeDecode refuses every RefusedFile, so this is an image.
+  return { ok: true, image: sniff as SniffedImage };
+}
+
+export const HEIC_UNDECODABLE_MESSAGE =
+  'HEIC/HEIF photo (the iPhone camera format): not supported here, it cannot be opened. ' +
+  'Ask the customer to send it as JPEG (on an iPhone: Settings > Camera > Formats > Most Compatible).';
+
+/** Why a file that passed rejectBeforeDecode still did not decode; `detail` is the decoder's own words. */
+export function rejectAfterFailedDecode(sniff: SniffedImage, detail: string, decoder = 'the decoder'): ImageRejection {
+  if (sniff.format === 'heic') return { code: 'unsupported-format', message: HEIC_UNDECODABLE_MESSAGE };
+  return {
+    code: 'damaged',
+    message:
+      `The ${FORMAT_NAMES[sniff.format]} file is damaged: ${decoder} could not read it (${detail.replace(/[.\s]+$/, '').slice(0, 160)}). ` +
+      'Ask the customer to send the photo again.',
+  };
+}
+
+/** Said to the agent with the result of an animation: only its first frame is checked. */
+export function animationNote(sniff: SniffedImage): string | null {
+  return sniff.frames > 1 ? `animated ${FORMAT_NAMES[sniff.format]} (${sniff.frames} frames): only the first frame was checked` : null;
 }

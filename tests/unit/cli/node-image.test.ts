@@ -1,14 +1,22 @@
 // @vitest-environment node
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { decodePhotoBytes, sniffImage } from '@/scripts/lib/node-image';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodePhotoBytes, decodePhotoFile } from '@/scripts/lib/node-image';
 import { phonePhotoJpeg } from '@/scripts/bench/lib/fixtures';
-import { animatedGif } from './fixtures';
+
+// What the file says about itself (format, size, refusals, truncation) is tested with the sniffer, in
+// tests/unit/photos/image-sniff.test.ts; here, what decoding in Node adds.
 
 let jpeg: Buffer;
+let dir: string;
 beforeAll(async () => {
   jpeg = await phonePhotoJpeg({ width: 768, height: 1024, view: 'back', seed: 3 }, 85);
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'returndesk-node-image-'));
 });
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const failureOf = async (bytes: Uint8Array, options = {}) => {
   const result = await decodePhotoBytes(bytes, options);
@@ -30,43 +38,43 @@ describe('decodePhotoBytes', () => {
     expect(image.data.every((value, index) => index % 4 !== 3 || value === 255)).toBe(true);
   });
 
-  it('refuses an image above the pixel limit from its header, and decodes one under it', async () => {
+  it('decodes WebP at its size', async () => {
+    const webp = await createCanvas(640, 960).encode('webp', 80);
+    const result = await decodePhotoBytes(webp);
+    expect(result.ok && result.photo).toMatchObject({ format: 'webp', original: { width: 640, height: 960 } });
+  });
+
+  it('refuses an image above the pixel limit it is given, from the header, and decodes one under it', async () => {
     expect(await failureOf(jpeg, { maxPixels: 700_000 })).toMatchObject({ code: 'too-many-pixels', message: expect.stringMatching(/768x1024 \(0\.8 MP\)/) });
     expect(await failureOf(jpeg, { maxPixels: 800_000 })).toBeNull();
   });
 
-  it('reads a JPEG with data after its end (Samsung motion photos append a video)', async () => {
-    expect(await failureOf(Buffer.concat([jpeg, Buffer.from('\0\0\0\x18ftypmp42 trailing video data', 'latin1')]))).toBeNull();
+  it('refuses with the sniffer’s reason before decoding (a cut-off upload)', async () => {
+    expect(await failureOf(jpeg.subarray(0, Math.floor(jpeg.length * 0.7)))).toMatchObject({ code: 'truncated', message: expect.stringMatching(/incomplete/) });
   });
 
-  it('calls a JPEG cut off in the middle of its image data incomplete', async () => {
-    expect(await failureOf(jpeg.subarray(0, Math.floor(jpeg.length * 0.7)))).toMatchObject({ code: 'truncated' });
+  it('asks for JPEG when it cannot open a HEIC photo', async () => {
+    const heic = Buffer.concat([Buffer.from('\0\0\0\x18ftypheic\0\0\0\0mif1heic', 'latin1'), Buffer.alloc(200, 7)]);
+    expect(await failureOf(heic)).toEqual({ code: 'unsupported-format', message: expect.stringMatching(/^HEIC\/HEIF photo.*JPEG/) });
   });
 
-  it('reads WebP, with its size from the header', async () => {
-    const webp = await createCanvas(640, 960).encode('webp', 80);
-    const sniffed = sniffImage(webp);
-    expect(sniffed).toMatchObject({ kind: 'image', format: 'webp', width: 640, height: 960, defect: null });
-    const result = await decodePhotoBytes(webp);
-    expect(result.ok && result.photo.original).toEqual({ width: 640, height: 960 });
+  it('calls a file the decoder cannot read damaged', async () => {
+    const avif = Buffer.concat([Buffer.from('\0\0\0\x14ftypavif\0\0\0\0avif', 'latin1'), Buffer.alloc(200, 7)]);
+    expect(await failureOf(avif)).toEqual({ code: 'damaged', message: expect.stringMatching(/^The AVIF file is damaged: the decoder could not read it/) });
+  });
+});
+
+describe('decodePhotoFile', () => {
+  it('refuses a file larger than the limit without reading it, with the panel’s code', async () => {
+    const file = path.join(dir, 'big.jpg');
+    fs.writeFileSync(file, jpeg);
+    expect(await decodePhotoFile(file, { maxFileBytes: 1024 })).toEqual({
+      ok: false,
+      failure: { code: 'too-large-file', message: expect.stringMatching(/MB, more than/) },
+    });
   });
 
-  it('counts the frames of an animated GIF and calls one cut short incomplete', () => {
-    const gif = animatedGif(20, 10, [[255, 0, 0], [0, 0, 255]]);
-    expect(sniffImage(gif)).toMatchObject({ kind: 'image', format: 'gif', width: 20, height: 10, frames: 2, defect: null });
-    expect(sniffImage(gif.subarray(0, gif.length - 20))).toMatchObject({ defect: { code: 'truncated' } });
-  });
-
-  it.each([
-    ['HEIF with the mif1 brand', Buffer.from('\0\0\0\x18ftypmif1\0\0\0\0mif1heic', 'latin1'), 'unsupported-format', /HEIC/],
-    ['a video', Buffer.from('\0\0\0\x18ftypisom\0\0\x02\0isomiso2', 'latin1'), 'not-an-image', /video/],
-    ['TIFF', Buffer.from('II*\0\x08\0\0\0', 'latin1'), 'unsupported-format', /TIFF/],
-    ['text', Buffer.from('IMEI 356938035643809\n'), 'not-an-image', /text file/],
-    ['SVG', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"></svg>'), 'unsupported-format', /SVG/],
-    ['unknown bytes', Buffer.from([0, 1, 2, 3, 200, 201, 0, 7]), 'not-an-image', /unknown file type/],
-  ])('refuses %s with a reason', async (_name, bytes, code, message) => {
-    const failure = await failureOf(bytes);
-    expect(failure?.code).toBe(code);
-    expect(failure?.message).toMatch(message);
+  it('refuses a folder', async () => {
+    expect(await decodePhotoFile(dir)).toEqual({ ok: false, failure: { code: 'not-a-file', message: 'This is a folder or a device, not a file.' } });
   });
 });
