@@ -95,7 +95,7 @@ describe('photo checks and decisions', () => {
     const db = freshDb();
     const thumbnail = new Blob([new Uint8Array([1, 2, 3])], { type: 'image/jpeg' });
     await savePhotoCheck(db, { url: 'http://x/a.jpg', check: checked, thumbnail, checkedAt: 1 });
-    await savePhotoCheck(db, { url: 'http://x/b.pdf', check: { kind: 'failed', code: 'pdf', message: 'PDF' }, thumbnail: null, checkedAt: 1 });
+    await savePhotoCheck(db, { url: 'http://x/b.pdf', check: { kind: 'failed', code: 'not-an-image', message: 'PDF' }, thumbnail: null, checkedAt: 1 });
     const loaded = await loadPhotoChecks(db, ['http://x/a.jpg', 'http://x/b.pdf', 'http://x/never.jpg']);
     expect([...loaded.keys()]).toEqual(['http://x/a.jpg', 'http://x/b.pdf']);
     expect(loaded.get('http://x/a.jpg')?.thumbnail?.size).toBe(3);

@@ -37,11 +37,6 @@ export const photoFailureCodes = [
   'timeout',
   'too-large-file',
   'blocked-origin',
-  // No longer produced (now not-an-image, too-small-to-analyse, unsupported-format). Results cached before the
-  // sniffers were merged still carry them until the cache prunes them; drop these after the retention period.
-  'pdf',
-  'too-small',
-  'heic-unsupported',
 ] as const;
 export type PhotoFailureCode = (typeof photoFailureCodes)[number];
 

@@ -58,7 +58,7 @@ describe('summarisePhotoSet', () => {
     const photos = [
       photo('x.jpg', 0, 0, checked(1)),
       photo('pending.jpg', 0, 1, null),
-      photo('doc.pdf', 0, 2, { kind: 'failed', code: 'pdf', message: 'This is a PDF document, not a photo.' }),
+      photo('doc.pdf', 0, 2, { kind: 'failed', code: 'not-an-image', message: 'This is a PDF document, not a photo.' }),
     ];
     const summary = summarisePhotoSet(tablet, photos, { 'x.jpg': 'bottom-side' }, null);
     expect(summary.suggestions.get('x.jpg')).toMatchObject({ shotId: 'bottom-side', confirmed: true });
