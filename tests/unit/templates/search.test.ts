@@ -1,0 +1,30 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { buildTemplateIndex, searchTemplates } from '@/utils/templates/search';
+
+const library = buildTemplateIndex([
+  { id: 'dhl-pickup', title: 'Return label: DHL Express, schedule a pickup', folder: 'Return labels', tags: ['dhl', 'waybill'], body: 'Enter the waybill number' },
+  { id: 'dpd', title: 'Return label: DPD UK, drop-off at a DPD Pickup shop', folder: 'Return labels', tags: ['dpd', 'uk-only'], body: 'DPD Pickup parcelshop' },
+  { id: 'liquid', title: 'Warranty exclusion: oxidation (liquid damage)', folder: 'Warranty', tags: ['water'], body: 'Oxidation is not covered' },
+  { id: 'écran', title: 'Photos: écran allumé', folder: 'Photos', tags: [], body: '' },
+]);
+
+describe('searchTemplates', () => {
+  it('needs every word typed to match, title first', () => {
+    expect(searchTemplates(library, 'dhl pickup')).toEqual(['dhl-pickup']);
+    expect(searchTemplates(library, 'pickup')).toEqual(['dhl-pickup', 'dpd']);
+  });
+
+  it('finds by tag, folder and body, and by abbreviation of the title', () => {
+    expect(searchTemplates(library, 'water')).toEqual(['liquid']);
+    expect(searchTemplates(library, 'warranty')).toEqual(['liquid']);
+    expect(searchTemplates(library, 'waybill')).toEqual(['dhl-pickup']);
+    expect(searchTemplates(library, 'dhlsch')).toEqual(['dhl-pickup']);
+  });
+
+  it('ignores case and accents, and lists everything for an empty query', () => {
+    expect(searchTemplates(library, 'ECRAN')).toEqual(['écran']);
+    expect(searchTemplates(library, '  ')).toHaveLength(4);
+    expect(searchTemplates(library, 'zzz')).toEqual([]);
+  });
+});
