@@ -9,7 +9,15 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 import type { ComponentChildren } from 'preact';
 
 /** Everything the panel shows for one readable conversation; `photos` is the live photo check. */
-export function ConversationView({ snapshot, photos }: { snapshot: ConversationSnapshot; photos: ComponentChildren }) {
+export function ConversationView({
+  snapshot,
+  photos,
+  replies,
+}: {
+  snapshot: ConversationSnapshot;
+  photos: ComponentChildren;
+  replies: ComponentChildren;
+}) {
   const attachments = conversationAttachments(snapshot);
   return (
     <>
@@ -26,11 +34,10 @@ export function ConversationView({ snapshot, photos }: { snapshot: ConversationS
         </p>
       </PanelSection>
       <PanelSection id="replies" title="Replies">
-        <p>
-          {snapshot.composerFound
-            ? 'The reply box was found: replies will be inserted at its cursor.'
-            : 'The reply box was not found on this page, so replies cannot be inserted.'}
-        </p>
+        {!snapshot.composerFound && (
+          <p class="hint">The reply box was not found on this page, so replies cannot be inserted.</p>
+        )}
+        {replies}
       </PanelSection>
     </>
   );

@@ -1,7 +1,6 @@
-import { ConversationView } from '@/components/conversation-view';
 import { StatusMessage } from '@/components/status-message';
 import { reloadTab, useFollowedConversation } from './use-followed-conversation';
-import { PhotosSection } from './photos-section';
+import { ConversationPanel } from './conversation-panel';
 
 export function App() {
   const state = useFollowedConversation();
@@ -52,9 +51,10 @@ function PanelBody({ state }: { state: ReturnType<typeof useFollowedConversation
       return (
         <>
           {state.saveError && <StatusMessage tone="warning">{state.saveError}</StatusMessage>}
-          <ConversationView
+          <ConversationPanel
+            key={`${read.snapshot.platform}:${read.snapshot.folderId}`}
             snapshot={read.snapshot}
-            photos={<PhotosSection key={`${read.snapshot.platform}:${read.snapshot.folderId}`} snapshot={read.snapshot} tabId={state.tabId} />}
+            tabId={state.tabId}
           />
         </>
       );

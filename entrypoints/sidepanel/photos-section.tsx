@@ -9,11 +9,18 @@ import { caseValues, photoRequestValues } from '@/utils/templates/case-values';
 import { PhotoChecklist } from '@/components/photo-checklist';
 import { PhotoList } from '@/components/photo-list';
 import { StatusMessage } from '@/components/status-message';
-import { usePhotoCheck } from './use-photo-check';
+import type { PhotoCheckState } from './use-photo-check';
 import { insertIntoComposer } from './insert-into-composer';
 
-export function PhotosSection({ snapshot, tabId }: { snapshot: ConversationSnapshot; tabId: number }) {
-  const state = usePhotoCheck(snapshot);
+export function PhotosSection({
+  snapshot,
+  tabId,
+  state,
+}: {
+  snapshot: ConversationSnapshot;
+  tabId: number;
+  state: PhotoCheckState;
+}) {
   const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null);
   const category = categoryById(state.category);
   const uk = snapshot.country === 'en-gb';
