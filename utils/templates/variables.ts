@@ -1,5 +1,7 @@
 import { detectCategory, type CategoryDetectionInput } from '../checklist/detect-category';
 import type { TemplateValues } from './render';
+import { imei } from '../identifiers/imei';
+import { dhlExpress } from '../identifiers/dhl-express';
 
 /**
  * Every variable a reply template may use, defined once: built-in bodies are tested to use only these, the
@@ -20,35 +22,18 @@ export interface TemplateVariable {
   validate?: (value: string) => string | null;
 }
 
-/**
- * IMEI: 15 digits whose last is a Luhn check digit. Kept here, small and local, until an identifiers module owns
- * the rules (that one can also weigh the reporting-body prefix and the word "IMEI" next to an OCR match).
- */
+/** IMEI typed or read for a reply: the rule in utils/identifiers/imei.ts, with a message for the agent. */
 export function imeiError(value: string): string | null {
   const digits = value.replace(/[\s-]/g, '');
   if (!/^\d{15}$/.test(digits)) return 'An IMEI has exactly 15 digits.';
-  let sum = 0;
-  for (let position = 0; position < 15; position += 1) {
-    let digit = Number(digits[14 - position]);
-    // Luhn: from the right, every second digit is doubled, and a two-digit result counts as the sum of its digits.
-    if (position % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return sum % 10 === 0 ? null : 'This IMEI fails its check digit: a digit is probably misread or mistyped.';
+  return imei.validate(digits) ? null : 'This IMEI fails its check digit: a digit is probably misread or mistyped.';
 }
 
-/**
- * DHL Express waybill: 10 digits; the last is the first nine read as one number, modulo 7 (so it is never 7, 8
- * or 9). A weak check (see /work/shared/notes/toolchain.md): it catches most typos, not every OCR confusion.
- */
+/** DHL Express waybill (utils/identifiers/dhl-express.ts): 10 digits, mod-7 check digit. */
 export function waybillError(value: string): string | null {
   const digits = value.replace(/\s/g, '');
   if (!/^\d{10}$/.test(digits)) return 'A DHL Express waybill number has exactly 10 digits.';
-  const expected = Number(digits.slice(0, 9)) % 7;
-  return Number(digits[9]) === expected ? null : 'This waybill number fails its check digit: a digit is probably misread or mistyped.';
+  return dhlExpress.validate(digits) ? null : 'This waybill number fails its check digit: a digit is probably misread or mistyped.';
 }
 
 function dateError(value: string): string | null {
