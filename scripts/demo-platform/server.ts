@@ -1,0 +1,308 @@
+/**
+ * Demo platform: a local imitation of Back Market's seller back office (customer care), for the extension's
+ * demo and browser tests. Node `http` only, bound to 127.0.0.1, no network.
+ *
+ *   npx tsx scripts/demo-platform/server.ts [--port N]
+ *
+ * Pages (single-page app, index.html for each):  /bo-seller/customer-care   /bo-seller/customer-care/folders/:id
+ *                                                 /bo-seller/buyback/orders/:id   (/ redirects to the list)
+ * Care API:     GET /ws/sav   GET /ws/sav/:id   POST /ws/sav/:id/msg {message}
+ * BuyBack API:  GET /ws/buyback/v1/orders   GET /ws/buyback/v1/orders/:id
+ *               GET|POST /ws/buyback/v1/orders/:id/messages {message, files?}
+ * Demo only:    GET /demo-api/catalog (product titles: the Care API snapshot has none)
+ * Files:        GET /attachments/<folder>/<file>   GET /attachments/thumbs/<folder>/<file>
+ * Posted messages live in memory for the server's lifetime.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ensureDemoApp } from './build-app';
+import { loadDemoData, type DemoData } from './data/index';
+import type { BuybackMessage, CareMessage } from './data/types';
+import { CONVERSATION_LIST_PATH } from './data/view';
+import { ensureDemoAttachments } from './images';
+
+export interface DemoPlatform {
+  origin: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 256 * 1024;
+const MAX_MESSAGE_LENGTH = 10_000;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+// The page never needs anything but its own origin; a hostile message that somehow became markup could not run.
+const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; img-src 'self'; style-src 'self'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+  });
+  response.end(text);
+}
+
+async function readJsonBody(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'body too large');
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'body must be JSON');
+  }
+}
+
+function messageFromBody(body: unknown): string {
+  const message = (body as { message?: unknown } | null)?.message;
+  if (typeof message !== 'string' || !message.trim()) throw new HttpError(400, 'message must be a non-empty string');
+  if (message.length > MAX_MESSAGE_LENGTH) throw new HttpError(400, `message is longer than ${MAX_MESSAGE_LENGTH} characters`);
+  return message;
+}
+
+/** Resolves `relative` inside `root`, refusing anything that would climb out of it. */
+function safeJoin(root: string, relative: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(relative);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const target = path.resolve(root, `.${path.posix.sep}${decoded}`);
+  return target.startsWith(root + path.sep) ? target : null;
+}
+
+async function sendFile(request: IncomingMessage, response: ServerResponse, file: string, cacheControl: string): Promise<boolean> {
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) return false;
+  response.writeHead(200, {
+    'content-type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'content-length': info.size,
+    'cache-control': cacheControl,
+    // Extension pages (side panel, offscreen OCR) fetch attachments cross-origin.
+    'access-control-allow-origin': '*',
+    'x-content-type-options': 'nosniff',
+  });
+  if (request.method === 'HEAD') {
+    response.end();
+    return true;
+  }
+  await new Promise<void>((resolve, reject) => {
+    createReadStream(file).on('error', reject).on('end', resolve).pipe(response);
+  });
+  return true;
+}
+
+function nowIso(): string {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, '+00:00');
+}
+
+function createHandler(data: DemoData, appDir: string, attachmentsDir: string) {
+  const folders = new Map(data.careFolders.map((folder) => [String(folder.id), folder]));
+  const threads = new Map(data.buybackThreads.map((thread) => [thread.order.orderPublicId, thread]));
+  let indexHtml: Buffer | undefined;
+
+  const sendApp = async (response: ServerResponse) => {
+    indexHtml ??= await readFile(path.join(appDir, 'index.html'));
+    response.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-length': indexHtml.length,
+      'cache-control': 'no-cache',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+    });
+    response.end(indexHtml);
+  };
+
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const { pathname } = url;
+    const method = request.method ?? 'GET';
+    const isRead = method === 'GET' || method === 'HEAD';
+    let match: RegExpExecArray | null;
+
+    if (pathname === '/' && isRead) {
+      response.writeHead(302, { location: CONVERSATION_LIST_PATH });
+      response.end();
+      return;
+    }
+    if ((pathname === '/bo-seller' || pathname.startsWith('/bo-seller/')) && isRead) return sendApp(response);
+    if (pathname.startsWith('/assets/') && isRead) {
+      const file = safeJoin(appDir, pathname.slice(1));
+      if (file && (await sendFile(request, response, file, 'public, max-age=31536000, immutable'))) return;
+      throw new HttpError(404, 'no such asset');
+    }
+    if (pathname.startsWith('/attachments/') && isRead) {
+      const file = safeJoin(attachmentsDir, pathname.slice('/attachments/'.length));
+      if (file && path.basename(file) !== 'manifest.json' && (await sendFile(request, response, file, 'public, max-age=3600'))) return;
+      throw new HttpError(404, 'no such attachment');
+    }
+    if (pathname === '/favicon.ico') {
+      response.writeHead(204);
+      response.end();
+      return;
+    }
+
+    // Care API.
+    if (pathname === '/ws/sav' || pathname === '/ws/sav/') {
+      if (!isRead) throw new HttpError(405, 'method not allowed');
+      const results = [...folders.values()].map((folder) => ({
+        id: folder.id,
+        client: 0,
+        merchant: folder.merchant?.id,
+        orderline: folder.orderline?.id,
+        date_creation: folder.date_creation,
+        date_last_message: folder.date_last_message,
+        state: folder.state,
+        lines: (folder.lines ?? []).map((line) => line.id),
+        country_code: folder.country_code,
+        backcare: false,
+      }));
+      return sendJson(response, 200, { count: results.length, results });
+    }
+    if ((match = /^\/ws\/sav\/([^/]+)\/?$/.exec(pathname))) {
+      const folder = folders.get(decodeURIComponent(match[1]!));
+      if (!folder) throw new HttpError(404, 'Care Folder does not exist');
+      if (!isRead) throw new HttpError(405, 'method not allowed');
+      return sendJson(response, 200, folder);
+    }
+    if ((match = /^\/ws\/sav\/([^/]+)\/msg\/?$/.exec(pathname))) {
+      const folder = folders.get(decodeURIComponent(match[1]!));
+      if (!folder) throw new HttpError(404, 'Care Folder does not exist');
+      if (method !== 'POST') throw new HttpError(405, 'method not allowed');
+      const text = messageFromBody(await readJsonBody(request));
+      const messages = (folder.messages ??= []);
+      const id = Math.max(0, ...messages.map((message) => message.id ?? 0)) + 1;
+      const created: CareMessage = {
+        id,
+        message: text,
+        date_creation: nowIso(),
+        attachments: [],
+        initiator: 'Merchant',
+        kind: 'MERCHANT_TO_CLIENT',
+        is_informative: false,
+      };
+      messages.push(created);
+      folder.date_last_message = created.date_creation;
+      folder.date_modification = created.date_creation;
+      // postMessageResponse
+      return sendJson(response, 201, {
+        id,
+        message: text,
+        date_creation: created.date_creation,
+        group: folder.id,
+        sender: folder.merchant?.id,
+        attachments: [],
+      });
+    }
+
+    // BuyBack API.
+    if (pathname === '/ws/buyback/v1/orders' || pathname === '/ws/buyback/v1/orders/') {
+      if (!isRead) throw new HttpError(405, 'method not allowed');
+      const results = [...threads.values()].map((thread) => thread.order);
+      return sendJson(response, 200, { count: results.length, next: null, previous: null, results });
+    }
+    if ((match = /^\/ws\/buyback\/v1\/orders\/([^/]+)\/?$/.exec(pathname))) {
+      const thread = threads.get(decodeURIComponent(match[1]!));
+      if (!thread) throw new HttpError(404, 'BuyBack order does not exist');
+      if (!isRead) throw new HttpError(405, 'method not allowed');
+      return sendJson(response, 200, thread.order);
+    }
+    if ((match = /^\/ws\/buyback\/v1\/orders\/([^/]+)\/messages\/?$/.exec(pathname))) {
+      const thread = threads.get(decodeURIComponent(match[1]!));
+      if (!thread) throw new HttpError(404, 'BuyBack order does not exist');
+      if (isRead) return sendJson(response, 200, { count: thread.messages.length, next: null, previous: null, results: thread.messages });
+      if (method !== 'POST') throw new HttpError(405, 'method not allowed');
+      const created: BuybackMessage = { body: messageFromBody(await readJsonBody(request)), date: nowIso(), attachments: [], author: 'Merchant' };
+      thread.messages.push(created);
+      return sendJson(response, 201, created);
+    }
+
+    if (pathname === '/demo-api/catalog' && isRead) return sendJson(response, 200, data.catalog);
+    throw new HttpError(404, 'not found');
+  };
+}
+
+export async function startDemoPlatform(options: { port?: number; quiet?: boolean } = {}): Promise<DemoPlatform> {
+  const quiet = options.quiet ?? false;
+  const [appDir, attachmentsDir] = await Promise.all([ensureDemoApp({ quiet }), ensureDemoAttachments()]);
+  const handle = createHandler(loadDemoData(), appDir, attachmentsDir);
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      const status = error instanceof HttpError ? error.status : 500;
+      if (status === 500 && !quiet) console.error('[demo-platform]', error);
+      if (response.headersSent) {
+        response.destroy();
+        return;
+      }
+      sendJson(response, status, { error: { code: status, message: error instanceof Error ? error.message : 'error' } });
+    });
+  });
+  // Keep-alive sockets from browsers would otherwise hold close() open.
+  server.keepAliveTimeout = 1000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  if (!quiet) console.log(`[demo-platform] ${origin}${CONVERSATION_LIST_PATH}`);
+  return {
+    origin,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const portFlag = process.argv.indexOf('--port');
+  const port = portFlag > -1 ? Number(process.argv[portFlag + 1]) : 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error('usage: npx tsx scripts/demo-platform/server.ts [--port N]');
+    process.exit(2);
+  }
+  const platform = await startDemoPlatform({ port });
+  console.log('Serving until Ctrl+C.');
+  const stop = () => {
+    void platform.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
