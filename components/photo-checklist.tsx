@@ -27,9 +27,13 @@ export function PhotoChecklist({
   return (
     <div class="photo-checklist">
       <p class="photo-checklist__summary" aria-live="polite">
-        <strong>{evaluation.summary}</strong> shots usable for a {category.name.toLowerCase()}
-        {evaluation.counts.missing > 0 && `, ${evaluation.counts.missing} missing`}
+        <strong>
+          {evaluation.counts.received} of {evaluation.counts.total}
+        </strong>{' '}
+        shots received for a {category.name.toLowerCase()}
         {evaluation.counts.withProblem > 0 && `, ${evaluation.counts.withProblem} to take again`}
+        {evaluation.counts.missing > 0 && `, ${evaluation.counts.missing} missing`}
+        {evaluation.counts.received === evaluation.counts.total && evaluation.counts.withProblem === 0 && ': complete'}
       </p>
       <ol class="photo-checklist__slots">
         {evaluation.slots.map((slot) => {
