@@ -608,6 +608,18 @@ function isPhoneScreenAspect(width: number, height: number): boolean {
  *    a white light-mode or black dark-mode app counts) and no sensor noise;
  *  - most of the frame exactly flat (any colour) and no sensor noise at all: a rendered document or web page.
  */
+/** The 99.5th percentile of luma: "the brightest pixels", ignoring a few hot ones. */
+function brightestLuma(luma: Float32Array): number {
+  const histogram = new Uint32Array(256);
+  for (const value of luma) histogram[Math.min(255, Math.max(0, Math.round(value)))]!++;
+  let remaining = Math.ceil(luma.length * 0.005);
+  for (let level = 255; level >= 0; level--) {
+    remaining -= histogram[level]!;
+    if (remaining <= 0) return level;
+  }
+  return 0;
+}
+
 export function screenshotOf(image: RgbaImage, luma: Float32Array, original: OriginalSize): ScreenshotMetrics {
   const { width, height, data } = image;
   let flat = 0;
@@ -648,6 +660,17 @@ export function screenshotOf(image: RgbaImage, luma: Float32Array, original: Ori
   const matchesScreenAspect = isPhoneScreenAspect(original.width, original.height);
 
   const clues: string[] = [];
+  if (brightestLuma(luma) < THRESHOLDS.screenshotMinBrightestLuma) {
+    return {
+      looksLikeScreenshot: false,
+      clues,
+      dominantFlatColourFraction,
+      flatFraction,
+      noiseSigma,
+      matchesScreenResolution,
+      matchesScreenAspect,
+    };
+  }
   if (dominantFlatColourFraction >= THRESHOLDS.screenshotMinDominantFlatColour) {
     clues.push('one exactly flat colour over a large area');
   }

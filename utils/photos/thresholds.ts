@@ -122,6 +122,13 @@ export const THRESHOLDS = {
   screenshotMinFlatRendered: 0.5,
   /** and strictly no noise (below what even a blurred camera JPEG shows). */
   screenshotMaxNoiseRendered: 0.15,
+  /**
+   * A screen always shows something bright: text, icons, a light background (dark mode's text is near white). An
+   * image whose brightest pixels (99.5th percentile of luma) stay below this is an underexposed photo, whose
+   * crushed shadows and JPEG blocks look "flat" and "noise-free"; it is never taken for a screenshot, so it still
+   * gets the too-dark check. Found in Firefox, whose downscale smooths a 7%-exposure photo into flat blocks.
+   */
+  screenshotMinBrightestLuma: 100,
   /** Noise is measured on smooth pixels: a luma gradient (|gx| + |gy| over 2 px) at most this. */
   noiseMaxGradient: 24,
   /** With fewer smooth mid-tone pixels than this share of the frame, there is no noise to measure (0). */

@@ -1,0 +1,130 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { BUILD_DIRS } from './harness/paths';
+import { describeRequests, startRequestRecorder, type RequestRecorder } from './harness/request-recorder';
+
+/**
+ * The photo checklist in Chromium against the demo conversations (issue 3): what the agent sees in the Photos
+ * section, the drafted request reaching the thread, and choices that survive closing the panel.
+ */
+
+const TABLET = '104820257'; // iPad: five shots, the back too dark, top and bottom never sent
+const LAPTOP = '104820391'; // MacBook Air: the back case sent twice
+const PHONE = '104820113'; // iPhone 13: seven shots over three messages
+
+describe('Chromium, photo checklist', () => {
+  let recorder: RequestRecorder | undefined;
+  let session: ChromiumSession | undefined;
+  let conversationTab: Page;
+  let panelTab: Page;
+  const origin = inject('demoOrigin');
+  let setupError: Error | undefined;
+
+  beforeAll(async () => {
+    try {
+      if (!origin) throw new Error(`The demo platform is not running: ${inject('demoPlatformError')}`);
+      recorder = await startRequestRecorder();
+      session = await launchChromium({ extensionDir: BUILD_DIRS.chromeDemo, headless: true, proxyOrigin: recorder.proxyOrigin });
+      conversationTab = session.context.pages()[0] ?? (await session.context.newPage());
+      panelTab = await session.context.newPage();
+    } catch (error) {
+      setupError = error instanceof Error ? error : new Error(String(error));
+    }
+  });
+  const ready = () => {
+    if (setupError) throw setupError;
+  };
+  afterAll(async () => {
+    await session?.close();
+    await recorder?.close();
+  });
+
+  /** Opens the folder in tab A and the panel in tab B, and waits until every photo has been checked. */
+  async function openChecked(folderId: string): Promise<string> {
+    await conversationTab.goto(`${origin}/bo-seller/customer-care/folders/${folderId}`);
+    await conversationTab.bringToFront();
+    await panelTab.goto(session!.extensionUrl('sidepanel.html'));
+    await panelTab.bringToFront();
+    await panelTab.waitForFunction(
+      () => document.body.innerText.includes('shots received') && !document.body.innerText.includes('Checking photo'),
+      null,
+      { timeout: 60_000 },
+    );
+    return panelTab.locator('#photos').innerText();
+  }
+
+  const slot = (label: string) => panelTab.locator('.photo-slot', { hasText: label });
+
+  it('shows the tablet at 5 of 7, names the missing shots and flags the dark photo', async () => {
+    ready();
+    const photos = await openChecked(TABLET);
+    expect(photos).toMatch(/5 of 7\s+shots received for a tablet, 1 to take again, 2 missing/);
+    await expect.poll(() => slot('Top side').innerText()).toMatch(/Missing/);
+    expect(await slot('Bottom side').innerText()).toMatch(/Missing/);
+    expect(await slot('Back of the tablet').innerText()).toMatch(/Needs a new photo: too dark/);
+    expect(photos).toContain('This photo is too dark');
+  });
+
+  it('inserts the drafted request into the composer, and Send posts it to the thread', async () => {
+    ready();
+    await openChecked(TABLET);
+    await panelTab.getByRole('button', { name: 'Insert request for 3 shots' }).click();
+    await panelTab.getByText('Inserted into the reply box').waitFor({ timeout: 10_000 });
+    await conversationTab.bringToFront();
+    const composer = conversationTab.getByLabel('Reply to the customer');
+    const draft = await composer.inputValue();
+    expect(draft).toMatch(/^Hi Marcus,/);
+    expect(draft).toContain('- Top side:');
+    expect(draft).toContain('- Bottom side:');
+    expect(draft).toMatch(/- Back of the tablet: .*too dark/);
+    expect(draft).not.toContain('{{');
+    await conversationTab.getByRole('button', { name: 'Send' }).click();
+    await expect
+      .poll(() => conversationTab.locator('[data-qa="message"]').last().innerText(), { timeout: 10_000 })
+      .toContain('Bottom side');
+    expect(await composer.inputValue()).toBe('');
+  });
+
+  it('flags the laptop photo sent twice and does not count it as a second shot', async () => {
+    ready();
+    const photos = await openChecked(LAPTOP);
+    expect(photos).toMatch(/Same photo as IMG_7730\.jpg/);
+    expect(photos).toMatch(/6 of 7\s+shots received/);
+  });
+
+  it('completes the smartphone set spread over three messages', async () => {
+    ready();
+    const photos = await openChecked(PHONE);
+    expect(photos).toMatch(/7 of 7\s+shots received for a smartphone: complete/);
+    expect(await panelTab.getByRole('button', { name: 'Nothing to ask for' }).isDisabled()).toBe(true);
+  });
+
+  it('keeps the agent\'s slot choice after the panel is closed and reopened', async () => {
+    ready();
+    await openChecked(TABLET);
+    const row = panelTab.locator('.photo-row', { hasText: 'IMG_2213.jpg' });
+    await row.getByRole('combobox').selectOption({ label: '6. Top side' });
+    await expect.poll(() => slot('Top side').innerText()).toMatch(/Received/);
+    await openChecked(TABLET); // a fresh panel page: state comes back from IndexedDB
+    const reopened = panelTab.locator('.photo-row', { hasText: 'IMG_2213.jpg' });
+    expect(await reopened.getByRole('combobox').inputValue()).toBe('top-side');
+    expect(await reopened.innerText()).toMatch(/^Shot/m);
+    expect(await slot('Top side').innerText()).toMatch(/Received/);
+  });
+
+  it('assigns a shot with one key on a focused photo', async () => {
+    ready();
+    await openChecked(TABLET);
+    const row = panelTab.locator('.photo-row', { hasText: 'IMG_2214.jpg' });
+    await row.focus();
+    await panelTab.keyboard.press('7');
+    await expect.poll(() => row.getByRole('combobox').inputValue()).toBe('bottom-side');
+    await expect.poll(() => slot('Bottom side').innerText()).toMatch(/Received/);
+  });
+
+  it('sent nothing off this machine', () => {
+    ready();
+    expect(recorder!.leaks(), describeRequests(recorder!.leaks())).toEqual([]);
+  });
+});
