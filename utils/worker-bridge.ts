@@ -161,3 +161,35 @@ export function createWorkerBridge<Request, Response>(
     isRunning: () => worker !== null,
   };
 }
+
+/**
+ * Several bridges of the same worker, for work that parallelises (photos on a multi-core machine). Each job goes
+ * to the bridge with the fewest jobs; workers still start lazily and stop when idle, one by one.
+ */
+export function createWorkerPool<Request, Response>(
+  size: number,
+  options: WorkerBridgeOptions<Response>,
+): WorkerBridge<Request, Response> {
+  const bridges = Array.from({ length: Math.max(1, size) }, () => createWorkerBridge<Request, Response>(options));
+  return {
+    run(request, runOptions) {
+      const least = bridges.reduce((best, bridge) => (bridge.pending() < best.pending() ? bridge : best));
+      return least.run(request, runOptions);
+    },
+    pending: () => bridges.reduce((sum, bridge) => sum + bridge.pending(), 0),
+    terminate: () => bridges.forEach((bridge) => bridge.terminate()),
+    isRunning: () => bridges.some((bridge) => bridge.isRunning()),
+  };
+}
+
+/** Runs `task` over `items` with at most `limit` at a time; resolves when all are done (errors are the task's). */
+export async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(Math.max(1, limit), items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      await task(item);
+    }
+  });
+  await Promise.all(lanes);
+}

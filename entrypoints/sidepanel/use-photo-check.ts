@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import { conversationAttachments } from '@/utils/sites/attachments';
 import { platformHosts } from '@/utils/sites/hosts';
-import { createWorkerBridge, JobCancelledError, WorkerCrashedError } from '@/utils/worker-bridge';
+import { createWorkerPool, forEachLimited, JobCancelledError, WorkerCrashedError } from '@/utils/worker-bridge';
 import { photoWorkerResponseSchema, type PhotoWorkerRequest, type PhotoWorkerResponse } from '@/utils/photos/worker-protocol';
 import type { PhotoCheck } from '@/utils/photos/analysis';
 import { fetchAttachment } from '@/utils/photos/fetch-attachment';
@@ -13,10 +13,14 @@ import { summarisePhotoSet, type PhotoInSet, type PhotoSetSummary } from '@/util
 import { loadDecisions, loadPhotoChecks, savePhotoCheck, updateDecisions, type CaseDecisions } from '@/utils/db';
 import { panelDatabase } from './database';
 
-/** One worker for the panel's lifetime, started on the first photo and stopped after a minute idle. */
-let bridge: ReturnType<typeof createWorkerBridge<PhotoWorkerRequest, PhotoWorkerResponse>> | undefined;
+/**
+ * Up to two photo workers (decoding is the cost and the panel's own thread is mostly idle meanwhile), started on
+ * the first photo and stopped after a minute idle.
+ */
+const PHOTO_WORKERS = Math.max(1, Math.min(2, navigator.hardwareConcurrency || 1));
+let bridge: ReturnType<typeof createWorkerPool<PhotoWorkerRequest, PhotoWorkerResponse>> | undefined;
 function photoBridge() {
-  bridge ??= createWorkerBridge<PhotoWorkerRequest, PhotoWorkerResponse>({
+  bridge ??= createWorkerPool<PhotoWorkerRequest, PhotoWorkerResponse>(PHOTO_WORKERS, {
     create: () => new Worker(new URL('./photo-worker.ts', import.meta.url), { type: 'module' }),
     parseResponse: (raw) => photoWorkerResponseSchema.parse(raw),
     idleMs: 60_000,
@@ -85,35 +89,42 @@ export function usePhotoCheck(snapshot: ConversationSnapshot): PhotoCheckState {
       const cached = await loadPhotoChecks(db, attachments.map((attachment) => attachment.url));
       for (const [url, record] of cached) found.set(url, { check: record.check, thumbnailUrl: thumbnailUrl(record.thumbnail) });
       publish();
-      for (const attachment of attachments) {
-        if (controller.signal.aborted) return;
-        if (found.has(attachment.url)) continue;
-        const fetched = await fetchAttachment(attachment.url, { allowedOrigins, signal: controller.signal });
-        let response: PhotoWorkerResponse;
-        if (!fetched.ok) {
-          // Network trouble is not cached: the next visit tries again.
-          found.set(attachment.url, { check: { kind: 'failed', code: fetched.code, message: fetched.message }, thumbnailUrl: null });
+      // One photo more in flight than there are workers: a download overlaps the decoding of the others.
+      await forEachLimited(
+        attachments.filter((attachment) => !found.has(attachment.url)),
+        PHOTO_WORKERS + 1,
+        async (attachment) => {
+          if (controller.signal.aborted) return;
+          const fetched = await fetchAttachment(attachment.url, { allowedOrigins, signal: controller.signal });
+          let response: PhotoWorkerResponse;
+          if (!fetched.ok) {
+            // Network trouble is not cached: the next visit tries again.
+            found.set(attachment.url, { check: { kind: 'failed', code: fetched.code, message: fetched.message }, thumbnailUrl: null });
+            publish();
+            return;
+          }
+          try {
+            response = await photoBridge().run({ blob: fetched.blob }, { signal: controller.signal });
+          } catch (caught) {
+            if (caught instanceof JobCancelledError) return;
+            const message =
+              caught instanceof WorkerCrashedError
+                ? 'Checking this photo crashed the checker twice; it was skipped.'
+                : `This photo could not be checked (${String(caught).slice(0, 120)}).`;
+            found.set(attachment.url, { check: { kind: 'failed', code: 'worker-crashed', message }, thumbnailUrl: null });
+            publish();
+            return;
+          }
+          found.set(attachment.url, { check: response.check, thumbnailUrl: thumbnailUrl(response.thumbnail) });
           publish();
-          continue;
-        }
-        try {
-          response = await photoBridge().run({ blob: fetched.blob }, { signal: controller.signal });
-        } catch (caught) {
-          if (caught instanceof JobCancelledError) return;
-          const message =
-            caught instanceof WorkerCrashedError
-              ? 'Checking this photo crashed the checker twice; it was skipped.'
-              : `This photo could not be checked (${String(caught).slice(0, 120)}).`;
-          found.set(attachment.url, { check: { kind: 'failed', code: 'worker-crashed', message }, thumbnailUrl: null });
-          publish();
-          continue;
-        }
-        found.set(attachment.url, { check: response.check, thumbnailUrl: thumbnailUrl(response.thumbnail) });
-        publish();
-        await savePhotoCheck(db, { url: attachment.url, check: response.check, thumbnail: response.thumbnail, checkedAt: Date.now() }).catch(
-          (caught: unknown) => setError(`Results could not be saved locally: ${String(caught).slice(0, 120)}`),
-        );
-      }
+          await savePhotoCheck(db, {
+            url: attachment.url,
+            check: response.check,
+            thumbnail: response.thumbnail,
+            checkedAt: Date.now(),
+          }).catch((caught: unknown) => setError(`Results could not be saved locally: ${String(caught).slice(0, 120)}`));
+        },
+      );
     };
     setChecks(new Map());
     run().catch((caught: unknown) => {

@@ -1,5 +1,7 @@
 import type { Benchmark } from './lib/define';
+import ocrNode from './ocr-node';
 import photosNode from './photos-node';
+import photosBrowser from './photos-browser';
 
 /**
  * Every benchmark `npm run bench` knows. Add one by writing `scripts/bench/<id>.ts` (default export:
@@ -8,10 +10,8 @@ import photosNode from './photos-node';
  * says so in `unavailable()` and is skipped with that note.
  *
  * Planned, not written yet:
- *  - photos-browser   the same photo set analysed in the extension page in Chromium and Firefox ESR
- *                     (createImageBitmap with resizeWidth), against the same 150 ms / 1 s targets
  *  - ocr              IMEI and waybill reading (tesseract.js in Node, then in the browser) on generated images
  *                     and ../shared/realdata
  *  - template-search  searching and rendering the reply templates as the agent types
  */
-export const benchmarks: readonly Benchmark[] = [photosNode];
+export const benchmarks: readonly Benchmark[] = [photosNode, photosBrowser, ocrNode];

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createWorkerBridge, JobCancelledError, WorkerCrashedError, type WorkerLike } from '@/utils/worker-bridge';
+import { createWorkerBridge, createWorkerPool, forEachLimited, JobCancelledError, WorkerCrashedError, type WorkerLike } from '@/utils/worker-bridge';
 
 /** A fake worker: answers `double` requests after `delay` ms, crashes on `crash`, never answers `hang`. */
 class FakeWorker extends EventTarget implements WorkerLike {
@@ -102,5 +102,33 @@ describe('worker bridge', () => {
     const bad = b.run({ op: 'bad' }).catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(50);
     expect(String(await bad)).toMatch(/malformed response/);
+  });
+});
+
+describe('worker pool and limited concurrency', () => {
+  it('spreads jobs over the pool', async () => {
+    vi.useFakeTimers();
+    FakeWorker.created = 0;
+    const pool = createWorkerPool<{ op: string; value?: number }, number>(2, { create: () => new FakeWorker(), parseResponse });
+    const results = Promise.all([1, 2, 3, 4].map((value) => pool.run({ op: 'double', value })));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(await results).toEqual([2, 4, 6, 8]);
+    expect(FakeWorker.created).toBe(2);
+    vi.useRealTimers();
+  });
+
+  it('never runs more tasks at once than allowed, and runs them all', async () => {
+    let running = 0;
+    let peak = 0;
+    const done: number[] = [];
+    await forEachLimited([1, 2, 3, 4, 5], 2, async (item) => {
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      done.push(item);
+      running--;
+    });
+    expect(peak).toBe(2);
+    expect(done.sort()).toEqual([1, 2, 3, 4, 5]);
   });
 });

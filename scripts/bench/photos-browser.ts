@@ -1,0 +1,119 @@
+/**
+ * Photo analysis inside the extension in Chromium: the demo's seven 12 MP smartphone photos checked by the panel
+ * (fetch, decode straight to 512 px with createImageBitmap, metrics in the photo worker). Reports the worker's
+ * time per photo, the whole set from opening the panel to the last result, and the longest main-thread task in the
+ * panel meanwhile (the panel must stay responsive: results arrive photo by photo).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { defineBenchmark, type BenchRow } from './lib/define';
+import { median, percentile } from './lib/stats';
+
+const TARGET_PHOTO_MS = 150;
+const TARGET_SET_MS = 1000;
+/** A main-thread task longer than this makes a panel feel stuck (RAIL's 50 ms long-task line, doubled). */
+const TARGET_LONGEST_TASK_MS = 100;
+const SMARTPHONE_FOLDER = '104820113';
+
+const row = (name: string, samples: number[], target: number | null, notes = ''): BenchRow => ({
+  case: name,
+  n: samples.length,
+  median: median(samples),
+  p90: percentile(samples, 90),
+  unit: 'ms',
+  target,
+  notes,
+});
+
+/** Runs in the panel page: forgets cached photo checks so the next open checks everything again. */
+const CLEAR_PHOTO_CACHE = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('returndesk');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    if (!db.objectStoreNames.contains('photoChecks')) { db.close(); resolve(0); return; }
+    const tx = db.transaction(['photoChecks', 'caseDecisions'], 'readwrite');
+    tx.objectStore('photoChecks').clear();
+    tx.objectStore('caseDecisions').clear();
+    tx.oncomplete = () => { db.close(); resolve(1); };
+    tx.onerror = () => reject(tx.error);
+  };
+})`;
+
+/** Runs in the panel page: the worker's own time for each photo, from the cache it just wrote. */
+const READ_PHOTO_TIMES = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('returndesk');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const request = open.result.transaction('photoChecks').objectStore('photoChecks').getAll();
+    request.onsuccess = () => { open.result.close(); resolve(request.result.filter((r) => r.check.kind === 'checked').map((r) => r.check.ms)); };
+    request.onerror = () => reject(request.error);
+  };
+})`;
+
+const WATCH_LONG_TASKS = `(() => {
+  window.__longest = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+})()`;
+
+export default defineBenchmark({
+  id: 'photos-browser',
+  title: 'Photo check inside the extension (Chromium)',
+  async unavailable({ repoRoot }) {
+    if (!fs.existsSync('/usr/bin/chromium')) return 'Debian chromium is not installed (bash scripts/bootstrap.sh)';
+    if (!fs.existsSync(path.join(repoRoot, '.output/chrome-mv3-demo/manifest.json'))) return 'no demo build: run npm run build:test';
+    return null;
+  },
+  async run({ quick, log }) {
+    const { startDemoPlatform } = await import('../demo-platform/server');
+    const { launchChromium } = await import('../../tests/e2e/harness/chromium');
+    const { BUILD_DIRS } = await import('../../tests/e2e/harness/paths');
+    const platform = await startDemoPlatform({ quiet: true });
+    const session = await launchChromium({ extensionDir: BUILD_DIRS.chromeDemo, headless: true });
+    const runs = quick ? 3 : 7;
+    const perPhoto: number[] = [];
+    const sets: number[] = [];
+    const longest: number[] = [];
+    let coldSet: number | null = null;
+    try {
+      const conversation = session.context.pages()[0] ?? (await session.context.newPage());
+      await conversation.goto(`${platform.origin}/bo-seller/customer-care/folders/${SMARTPHONE_FOLDER}`);
+      const panel = await session.context.newPage();
+      for (let run = 0; run <= runs; run++) {
+        await conversation.bringToFront();
+        await panel.goto(session.extensionUrl('sidepanel.html'));
+        await panel.evaluate(CLEAR_PHOTO_CACHE);
+        await conversation.bringToFront();
+        const started = Date.now();
+        await panel.goto(session.extensionUrl('sidepanel.html'));
+        await panel.evaluate(WATCH_LONG_TASKS);
+        await panel.waitForFunction(
+          () => document.body.innerText.includes('7 of 7') && !document.body.innerText.includes('Checking photo'),
+          null,
+          { timeout: 60_000 },
+        );
+        const elapsed = Date.now() - started;
+        const times = (await panel.evaluate(READ_PHOTO_TIMES)) as number[];
+        const longestTask = (await panel.evaluate('window.__longest')) as number;
+        if (run === 0) {
+          coldSet = elapsed; // includes the browser's first start of the worker and decoder
+          continue;
+        }
+        sets.push(elapsed);
+        perPhoto.push(...times);
+        longest.push(longestTask);
+        log(`run ${run}: set ${elapsed} ms, photos ${times.map((t) => Math.round(t)).join('/')} ms, longest task ${Math.round(longestTask)} ms`);
+      }
+    } finally {
+      await session.close();
+      await platform.close();
+    }
+    return [
+      row('12 MP JPEG in the photo worker (decode to 512 px + metrics)', perPhoto, TARGET_PHOTO_MS),
+      row('seven 12 MP photos: open panel → last result', sets, TARGET_SET_MS, `first (cold) run ${coldSet} ms, not counted`),
+      row('longest panel main-thread task while checking', longest, TARGET_LONGEST_TASK_MS, 'PerformanceObserver longtask'),
+    ];
+  },
+});
