@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '@/utils/build-constants';
+import { killProcessesMentioning, poll, withTimeout } from './bounded';
+import { FIREFOX_PATH } from './paths';
+
+export interface FirefoxLaunchOptions {
+  /** An unpacked build, e.g. `.output/firefox-mv3-demo`. */
+  extensionDir: string;
+  headless: boolean;
+  /** The request recorder's port on 127.0.0.1; every request not for the loopback interface goes through it. */
+  proxyPort?: number;
+  /** Extra about:config prefs. */
+  prefs?: Record<string, string | number | boolean>;
+  /** Page viewport; `null` lets headed windows size themselves. */
+  viewport?: { width: number; height: number } | null;
+  /** Let puppeteer kill the browser on Ctrl+C (its default); a launcher that shuts down itself passes false. */
+  closeOnSignals?: boolean;
+}
+
+export interface FirefoxSession {
+  browser: Browser;
+  /** The extension's moz-extension:// host, pinned before start so tests know it in advance. */
+  uuid: string;
+  extensionUrl(pagePath: string): string;
+  /** Closes the browser within a bounded time (kills it if it does not answer) and deletes the profile. */
+  close(): Promise<void>;
+}
+
+const LAUNCH_TIMEOUT_MS = 60_000;
+const CLOSE_TIMEOUT_MS = 20_000;
+/** A closed loopback port: services pointed here fail at once, without leaving the machine. */
+const DEAD_END = 'http://127.0.0.1:9';
+
+/**
+ * Prefs that switch off Firefox's own traffic. puppeteer already disables updates, safe browsing, telemetry
+ * upload and Normandy; these cover the rest seen on Firefox ESR here. Endpoints that have no on/off pref point at
+ * a closed loopback port instead.
+ */
+const QUIET_BROWSER_PREFS: Record<string, string | number | boolean> = {
+  'network.dns.disablePrefetch': true,
+  'network.prefetch-next': false,
+  'network.predictor.enabled': false,
+  'network.http.speculative-parallel-limit': 0,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'network.trr.mode': 5,
+  'browser.safebrowsing.provider.mozilla.updateURL': '',
+  'browser.safebrowsing.provider.google4.updateURL': '',
+  'browser.region.network.url': '',
+  'browser.region.update.enabled': false,
+  'toolkit.telemetry.server': DEAD_END,
+  'datareporting.healthreport.uploadEnabled': false,
+  'app.shield.optoutstudies.enabled': false,
+  'browser.discovery.enabled': false,
+  'browser.topsites.contile.enabled': false,
+  'extensions.blocklist.enabled': false,
+  'extensions.htmlaboutaddons.recommendations.enabled': false,
+  'services.settings.server': `${DEAD_END}/v1`,
+  'identity.fxaccounts.enabled': false,
+  'browser.translations.enable': false,
+  'media.gmp-gmpopenh264.enabled': false,
+  'security.OCSP.enabled': 0,
+  'security.remote_settings.crlite_filters.enabled': false,
+  'security.remote_settings.intermediates.enabled': false,
+};
+
+function proxyPrefs(port: number): Record<string, string | number | boolean> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': port,
+    'network.proxy.share_proxy_settings': false,
+    // Loopback stays direct: the demo platform and the launchpad live there.
+    'network.proxy.allow_hijacking_localhost': false,
+    'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
+  };
+}
+
+async function geckoIdOf(extensionDir: string): Promise<string> {
+  const manifest = JSON.parse(await fs.readFile(path.join(extensionDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  return manifest.browser_specific_settings?.gecko?.id ?? GECKO_ID;
+}
+
+export async function launchFirefox(options: FirefoxLaunchOptions): Promise<FirefoxSession> {
+  const extensionDir = path.resolve(options.extensionDir);
+  await fs.access(path.join(extensionDir, 'manifest.json')).catch(() => {
+    throw new Error(`No extension build at ${extensionDir}: run \`npm run build:test\` (demo) or \`npm run build\`.`);
+  });
+  const geckoId = await geckoIdOf(extensionDir);
+  const uuid = randomUUID();
+  const userDataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'returndesk-firefox-'));
+
+  let browser: Browser | undefined;
+  const cleanUp = async () => {
+    if (browser) {
+      const open = browser;
+      browser = undefined;
+      await withTimeout(open.close(), CLOSE_TIMEOUT_MS, 'closing Firefox').catch(() => open.process()?.kill('SIGKILL'));
+    }
+    killProcessesMentioning(userDataDir);
+    await fs.rm(userDataDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
+  };
+
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: options.headless,
+      userDataDir,
+      timeout: LAUNCH_TIMEOUT_MS,
+      handleSIGINT: options.closeOnSignals ?? true,
+      handleSIGTERM: options.closeOnSignals ?? true,
+      handleSIGHUP: options.closeOnSignals ?? true,
+      protocolTimeout: 60_000,
+      defaultViewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+      // Release builds ignore `services.settings.server` (remote settings: blocklists, certificate lists, ...)
+      // unless this variable is set; with it, the pref below sends those requests to a closed loopback port.
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      extraPrefsFirefox: {
+        ...QUIET_BROWSER_PREFS,
+        ...(options.proxyPort ? proxyPrefs(options.proxyPort) : {}),
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+        ...options.prefs,
+      },
+    });
+    const installedId = await withTimeout(browser.installExtension(extensionDir), 30_000, 'installing the add-on');
+    if (installedId !== geckoId) throw new Error(`Firefox installed ${installedId}, expected ${geckoId}`);
+    const launched = browser;
+    return {
+      browser: launched,
+      uuid,
+      extensionUrl: (pagePath) => `moz-extension://${uuid}/${pagePath.replace(/^\//, '')}`,
+      close: cleanUp,
+    };
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+}
+
+/**
+ * Opens an extension page in `page`. WebDriver BiDi refuses to navigate to moz-extension:// URLs, so the page
+ * first loads a 127.0.0.1 page (`fromUrl`) and navigates itself; that works for pages that the demo build lists
+ * in `web_accessible_resources` for 127.0.0.1.
+ */
+export async function openFirefoxExtensionPage(
+  session: FirefoxSession,
+  page: Page,
+  pagePath: string,
+  fromUrl: string,
+): Promise<void> {
+  const target = session.extensionUrl(pagePath);
+  await page.goto(fromUrl, { timeout: 30_000 });
+  await page.evaluate(`location.href = ${JSON.stringify(target)}`);
+  // puppeteer's page.url() keeps the 127.0.0.1 address after this navigation: ask the document instead.
+  await poll(
+    async () =>
+      (await page.evaluate('location.href.startsWith(' + JSON.stringify(target) + ') && document.readyState === "complete"')) as boolean,
+    { timeoutMs: 20_000, what: `${target} to load` },
+  );
+}

@@ -1,0 +1,22 @@
+import type { Page } from 'playwright-core';
+import type { Evaluate } from './panel';
+
+/*
+ * A mark on the window proves that a navigation was done in the page (pushState/popstate) and not by loading a
+ * new document: a reload would drop it.
+ */
+const MARK = 'returndeskE2eMark';
+
+export async function markDocument(evaluate: Evaluate): Promise<void> {
+  await evaluate(`window.${MARK} = true`);
+}
+
+export async function documentIsMarked(evaluate: Evaluate): Promise<boolean> {
+  return (await evaluate(`window.${MARK} === true`)) as boolean;
+}
+
+/** Clicks, like a person, the link on the page whose path is `path` (Playwright). */
+export async function clickLinkTo(page: Page, path: string): Promise<void> {
+  await page.locator(`a[href$="${path}"]`).first().click({ timeout: 10_000 });
+  await page.waitForURL((url) => url.pathname === path, { timeout: 10_000 });
+}
