@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { isPlatformUrl } from '../sites/hosts';
+import { isDemoOrigin } from '../sites/demo-build';
 import { snapshotReadSchema, type PanelToContent, type SnapshotRead } from '../messages';
 
 /**
@@ -9,11 +10,10 @@ import { snapshotReadSchema, type PanelToContent, type SnapshotRead } from '../m
 
 type Tab = Browser.tabs.Tab;
 
-export const allowDemoOrigin = import.meta.env.MODE === 'demo';
 
 export function isFollowablePlatformTab(tab: Tab | undefined, extraOrigins: readonly string[]): boolean {
   if (!tab?.url) return false;
-  if (isPlatformUrl(tab.url, { allowDemo: allowDemoOrigin })) return true;
+  if (isPlatformUrl(tab.url) || isDemoOrigin(tab.url)) return true;
   try {
     return extraOrigins.includes(new URL(tab.url).origin);
   } catch {

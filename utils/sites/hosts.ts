@@ -50,8 +50,8 @@ export function platformContentMatches(): string[] {
   return platformHosts().flatMap((host) => CONVERSATION_PATHS.map((path) => `https://${host}${path}`));
 }
 
-/** True for URLs of the real platform's hosts (any path) or, when allowed, the demo origin. */
-export function isPlatformUrl(url: string | undefined, options: { allowDemo: boolean }): boolean {
+/** True for URLs of the real platform's hosts (any path), over https. */
+export function isPlatformUrl(url: string | undefined): boolean {
   if (!url) return false;
   let parsed: URL;
   try {
@@ -59,6 +59,5 @@ export function isPlatformUrl(url: string | undefined, options: { allowDemo: boo
   } catch {
     return false;
   }
-  if (options.allowDemo && parsed.protocol === 'http:' && parsed.hostname === '127.0.0.1') return true;
   return parsed.protocol === 'https:' && platformHosts().includes(parsed.hostname);
 }

@@ -1,9 +1,9 @@
 import type { SiteAdapter, SelectorMap } from './define';
 import backoffice from './adapters/backoffice';
-import demo from './adapters/demo';
+import { demoAdapters } from './demo-build';
 
 /** Every site adapter, in the order they are tried. Add a new site by adding its file and one line here. */
-export const siteAdapters: readonly SiteAdapter[] = [backoffice, demo];
+export const siteAdapters: readonly SiteAdapter[] = [backoffice, ...demoAdapters];
 
 /**
  * The adapter for a page. Origins an admin granted at runtime (`extraOrigins`) have no adapter of their own: they

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPlatformUrl, platformContentMatches, platformHostPermissions } from '@/utils/sites/hosts';
+import { isDemoOrigin } from '@/utils/sites/demo-build';
 
 describe('platform hosts', () => {
   it('cover every Care API country site and the three preprod roots, over https only', () => {
@@ -18,11 +19,13 @@ describe('platform hosts', () => {
     expect(matches.some((pattern) => pattern.endsWith('.fr/*'))).toBe(false);
   });
 
-  it('recognise platform tabs, and the demo origin only when allowed', () => {
-    expect(isPlatformUrl('https://www.backmarket.de/bo-seller/x', { allowDemo: false })).toBe(true);
-    expect(isPlatformUrl('https://www.backmarket.de.evil.example/', { allowDemo: false })).toBe(false);
-    expect(isPlatformUrl('http://127.0.0.1:4173/bo-seller/', { allowDemo: false })).toBe(false);
-    expect(isPlatformUrl('http://127.0.0.1:4173/bo-seller/', { allowDemo: true })).toBe(true);
-    expect(isPlatformUrl('not a url', { allowDemo: true })).toBe(false);
+  it('recognise platform tabs; the demo origin is known only to demo builds', () => {
+    expect(isPlatformUrl('https://www.backmarket.de/bo-seller/x')).toBe(true);
+    expect(isPlatformUrl('https://www.backmarket.de.evil.example/')).toBe(false);
+    expect(isPlatformUrl('http://www.backmarket.de/bo-seller/')).toBe(false);
+    expect(isPlatformUrl('http://127.0.0.1:4173/bo-seller/')).toBe(false);
+    expect(isPlatformUrl('not a url')).toBe(false);
+    expect(isDemoOrigin('http://127.0.0.1:4173/bo-seller/')).toBe(true);
+    expect(isDemoOrigin('https://www.backmarket.de/')).toBe(false);
   });
 });

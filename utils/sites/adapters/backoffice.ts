@@ -86,7 +86,7 @@ export default defineSiteAdapter({
       'https://www.backmarket.fr/fr-fr/l/smartphones/123',
       'https://www.backmarket.evil.example/bo-seller/customer-care/1',
       'http://www.backmarket.fr/bo-seller/customer-care/folders/4815162',
-      'http://127.0.0.1:4173/bo-seller/customer-care/folders/4815162',
+      'http://localhost:4173/bo-seller/customer-care/folders/4815162',
     ],
   },
   defaultSelectors: {

@@ -1,0 +1,8 @@
+import type { SiteAdapter } from './define';
+
+/** Store-build stand-in for demo-build.ts: no demo adapter, no demo origin (see wxt.config.ts). */
+export const demoAdapters: readonly SiteAdapter[] = [];
+
+export function isDemoOrigin(_url: string | undefined): boolean {
+  return false;
+}
