@@ -1,10 +1,29 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { GECKO_ID } from './utils/build-constants';
 import { DEMO_ORIGIN_PATTERNS, platformHostPermissions } from './utils/sites/hosts';
 
 /** Store builds (`production`) never name the local demo origin; `--mode demo` builds add it for the demo and tests. */
 const isDemoMode = (mode: string) => mode === 'demo';
+
+/**
+ * Store builds swap utils/sites/demo-build.ts for its .store.ts stand-in, so the demo adapter and the 127.0.0.1
+ * origin never ship (a bundle test checks the store builds for 127.0.0.1).
+ */
+function storeBuildStubs(): Plugin {
+  return {
+    name: 'returndesk-store-build-stubs',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (resolved && /[\\/]utils[\\/]sites[\\/]demo-build\.ts$/.test(resolved.id)) {
+        return resolved.id.replace(/demo-build\.ts$/, 'demo-build.store.ts');
+      }
+      return null;
+    },
+  };
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -14,8 +33,8 @@ export default defineConfig({
   imports: false,
   // `wxt dev` would try to launch a browser, which fails headless; the demo launcher starts browsers itself.
   webExt: { disabled: true },
-  vite: () => ({
-    plugins: [preact()],
+  vite: ({ mode }) => ({
+    plugins: [preact(), ...(isDemoMode(mode) ? [] : [storeBuildStubs()])],
     build: { target: 'es2022' },
   }),
   manifest: ({ browser, mode }) => ({
