@@ -1,5 +1,4 @@
 import type { Benchmark } from './lib/define';
-import ocrNode from './ocr-node';
 import photosNode from './photos-node';
 import photosBrowser from './photos-browser';
 
@@ -14,4 +13,4 @@ import photosBrowser from './photos-browser';
  *                     and ../shared/realdata
  *  - template-search  searching and rendering the reply templates as the agent types
  */
-export const benchmarks: readonly Benchmark[] = [photosNode, photosBrowser, ocrNode];
+export const benchmarks: readonly Benchmark[] = [photosNode, photosBrowser];
