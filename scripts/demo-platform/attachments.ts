@@ -35,7 +35,11 @@ export type AttachmentSpec =
   | (SpecBase & { kind: 'about-phone-screenshot' })
   | (SpecBase & { kind: 'imei-dialog-screenshot' })
   | (SpecBase & { kind: 'dhl-express-label'; photographed: boolean; folderId: string })
-  | (SpecBase & { kind: 'ups-label-photo' });
+  | (SpecBase & { kind: 'ups-label-photo' })
+  /** Not a photo: a small PDF, as customers attach invoices. */
+  | (SpecBase & { kind: 'pdf-document' })
+  /** An upload cut off mid-way: the first `keepFraction` of another photo's bytes. */
+  | (SpecBase & { kind: 'truncated-photo'; sourceFile: string; keepFraction: number });
 
 /** 12 MP, the default resolution of current phone cameras. */
 export const PHOTO_WIDTH = 4032;
@@ -80,6 +84,9 @@ export const ATTACHMENT_SPECS: AttachmentSpec[] = [
   ...photoSet('104820442', 512, 'smartwatch', ['screen-on', 'back', 'left', 'right'], '#22252b', 'fabric'),
   // 5. PlayStation 5.
   ...photoSet('104820586', 3302, 'console', ['front', 'back', 'left', 'top'], '#eeeeec', 'wood'),
+  // ...then attachments the checks must refuse with a reason (IMG_3307.jpg is linked but missing: a 404).
+  { kind: 'pdf-document', file: '104820586/invoice-PS5.pdf' },
+  { kind: 'truncated-photo', file: '104820586/IMG_3306.jpg', sourceFile: '104820586/IMG_3303.jpg', keepFraction: 0.4 },
   // 6. Pixel 7 identity screenshots.
   { kind: 'about-phone-screenshot', file: '104820619/Screenshot_20261114-104215.png' },
   { kind: 'imei-dialog-screenshot', file: '104820619/Screenshot_20261114-104302.png' },

@@ -109,7 +109,20 @@ async function photographedLabel(label: Canvas, seed: number, angle: number, gra
   return photo;
 }
 
-async function render(spec: AttachmentSpec, dir: string, grain: Canvas): Promise<{ canvas: Canvas; format: 'jpeg' | 'png'; quality: number }> {
+/** A one-page PDF with a line of text: what an invoice attachment looks like to the photo check. */
+const MINIMAL_PDF = `%PDF-1.4
+1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj
+2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj
+3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj
+4 0 obj<</Length 52>>stream
+BT /F1 18 Tf 72 760 Td (Invoice - PlayStation 5) Tj ET
+endstream endobj
+5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj
+trailer<</Root 1 0 R>>
+%%EOF
+`;
+
+async function render(spec: Exclude<AttachmentSpec, { kind: 'pdf-document' | 'truncated-photo' }>, dir: string, grain: Canvas): Promise<{ canvas: Canvas; format: 'jpeg' | 'png'; quality: number }> {
   switch (spec.kind) {
     case 'device-photo':
       return { canvas: drawDevicePhoto(spec, grain), format: 'jpeg', quality: 85 };
@@ -147,13 +160,23 @@ export async function generateDemoAttachments(dir: string): Promise<AttachmentsM
   const files: AttachmentsManifest['files'] = {};
   const queue = [...ATTACHMENT_SPECS];
   // Copies read their source from disk, so sources must be finished first: run copies after the rest.
-  queue.sort((a, b) => Number(a.kind === 'device-photo-copy') - Number(b.kind === 'device-photo-copy'));
-  const copies = queue.filter((spec) => spec.kind === 'device-photo-copy');
-  const originals = queue.filter((spec) => spec.kind !== 'device-photo-copy');
+  const readsAnother = (spec: AttachmentSpec) => spec.kind === 'device-photo-copy' || spec.kind === 'truncated-photo';
+  const copies = queue.filter(readsAnother);
+  const originals = queue.filter((spec) => !readsAnother(spec));
 
   const work = async (spec: AttachmentSpec) => {
-    const { canvas, format, quality } = await render(spec, dir, grain);
     const target = path.join(dir, spec.file);
+    if (spec.kind === 'pdf-document' || spec.kind === 'truncated-photo') {
+      const bytes =
+        spec.kind === 'pdf-document'
+          ? Buffer.from(MINIMAL_PDF, 'latin1')
+          : await readFile(path.join(dir, spec.sourceFile)).then((all) => all.subarray(0, Math.round(all.length * spec.keepFraction)));
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, bytes);
+      files[spec.file] = { bytes: bytes.length, width: 0, height: 0 };
+      return;
+    }
+    const { canvas, format, quality } = await render(spec, dir, grain);
     await mkdir(path.dirname(target), { recursive: true });
     const bytes = await encode(canvas, format, quality);
     await writeFile(target, bytes);

@@ -12,6 +12,7 @@ import { describeRequests, startRequestRecorder, type RequestRecorder } from './
 const TABLET = '104820257'; // iPad: five shots, the back too dark, top and bottom never sent
 const LAPTOP = '104820391'; // MacBook Air: the back case sent twice
 const PHONE = '104820113'; // iPhone 13: seven shots over three messages
+const CONSOLE = '104820586'; // PS5: four photos, then a PDF, a cut-off upload and a link that answers 404
 
 describe('Chromium, photo checklist', () => {
   let recorder: RequestRecorder | undefined;
@@ -121,6 +122,19 @@ describe('Chromium, photo checklist', () => {
     await panelTab.keyboard.press('7');
     await expect.poll(() => row.getByRole('combobox').inputValue()).toBe('bottom-side');
     await expect.poll(() => slot('Bottom side').innerText()).toMatch(/Received/);
+  });
+
+  it('lists a PDF, a cut-off upload and a missing file with their reasons, and still checks the rest', async () => {
+    ready();
+    const photos = await openChecked(CONSOLE);
+    const row = (name: string) => panelTab.locator('.photo-row', { hasText: name }).innerText();
+    expect(await row('invoice-PS5.pdf')).toMatch(/Not checked: .*PDF/);
+    expect(await row('IMG_3306.jpg')).toMatch(/Not checked: .*incomplete/i);
+    expect(await row('IMG_3307.jpg')).toMatch(/Not checked: .*404/);
+    for (const name of ['IMG_3302.jpg', 'IMG_3303.jpg', 'IMG_3304.jpg', 'IMG_3305.jpg']) {
+      expect(await row(name)).toMatch(/4032×3024/);
+    }
+    expect(photos).toMatch(/4 of 7\s+shots received/);
   });
 
   it('sent nothing off this machine', () => {
