@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { GECKO_ID } from './utils/build-constants';
 import { DEMO_ORIGIN_PATTERNS, platformHostPermissions } from './utils/sites/hosts';
+import { vendoredEngineHygiene, ocrPublicFiles } from './scripts/build/ocr-assets';
 
 /** Store builds (`production`) never name the local demo origin; `--mode demo` builds add it for the demo and tests. */
 const isDemoMode = (mode: string) => mode === 'demo';
@@ -34,14 +35,16 @@ export default defineConfig({
   // `wxt dev` would try to launch a browser, which fails headless; the demo launcher starts browsers itself.
   webExt: { disabled: true },
   vite: ({ mode }) => ({
-    plugins: [preact(), ...(isDemoMode(mode) ? [] : [storeBuildStubs()])],
+    plugins: [preact(), vendoredEngineHygiene(), ...(isDemoMode(mode) ? [] : [storeBuildStubs()])],
+    // Web Workers (photo and numbers readers) are bundled separately.
+    worker: { format: 'es' as const, plugins: () => [vendoredEngineHygiene()] },
     build: { target: 'es2022' },
   }),
   manifest: ({ browser, mode }) => ({
     name: 'ReturnDesk',
     description:
       'Checks return photos, reads IMEIs and waybills, and inserts policy replies beside Back Market conversations. Everything stays on your machine.',
-    permissions: ['storage', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    permissions: ['storage', 'contextMenus', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     host_permissions: [...platformHostPermissions(), ...(isDemoMode(mode) ? DEMO_ORIGIN_PATTERNS : [])],
     // An admin can grant another origin at runtime (options page); scripting registers the content script there.
     optional_permissions: ['scripting'],
@@ -64,6 +67,10 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // tesseract.js worker + cores and the zxing reader ship inside the extension (no CDN).
+    'build:publicAssets': (wxt, files) => {
+      files.push(...ocrPublicFiles(wxt.config.root));
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (!isDemoMode(wxt.config.mode)) return;
       for (const script of manifest.content_scripts ?? []) {

@@ -12,10 +12,13 @@ import type { ComponentChildren } from 'preact';
 export function ConversationView({
   snapshot,
   photos,
+  numbers,
   replies,
 }: {
   snapshot: ConversationSnapshot;
   photos: ComponentChildren;
+  /** The live numbers reader; without it, a count of the attachments. */
+  numbers?: ComponentChildren;
   replies: ComponentChildren;
 }) {
   const attachments = conversationAttachments(snapshot);
@@ -27,11 +30,13 @@ export function ConversationView({
         {photos}
       </PanelSection>
       <PanelSection id="numbers" title="Numbers">
-        <p>
-          {attachments.length === 0
-            ? 'No attachments to read numbers from.'
-            : `${plural(attachments.length, 'attachment', 'attachments')} in ${plural(snapshot.messages.length, 'message', 'messages')}.`}
-        </p>
+        {numbers ?? (
+          <p>
+            {attachments.length === 0
+              ? 'No attachments to read numbers from.'
+              : `${plural(attachments.length, 'attachment', 'attachments')} in ${plural(snapshot.messages.length, 'message', 'messages')}.`}
+          </p>
+        )}
       </PanelSection>
       <PanelSection id="replies" title="Replies">
         {!snapshot.composerFound && (

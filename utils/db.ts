@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { conversationSnapshotSchema, type ConversationSnapshot } from './sites/snapshot';
 import { blobSchema, photoCheckSchema } from './photos/analysis';
 import { CATEGORY_IDS } from './checklist/define';
+import { numbersOutcomeSchema } from './ocr/worker-protocol';
 
 /**
  * ReturnDesk's IndexedDB, opened only in extension pages (panel, options, offscreen): a content script runs with
@@ -29,6 +30,14 @@ export const photoCheckRecordSchema = z.object({
   checkedAt: z.number(),
 });
 export type PhotoCheckRecord = z.infer<typeof photoCheckRecordSchema>;
+
+/** The numbers read from one image, keyed by the SHA-256 of its bytes so the same image is read once. */
+export const numberReadingRecordSchema = z.object({
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  outcome: numbersOutcomeSchema,
+  readAt: z.number(),
+});
+export type NumberReadingRecord = z.infer<typeof numberReadingRecordSchema>;
 
 /** What the agent decided for a case; reads of the page never overwrite it. */
 export const caseDecisionsSchema = z.object({
@@ -63,12 +72,20 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       caseDecisions: '&[platform+folderId], updatedAt',
     },
   },
+  {
+    version: 3,
+    stores: {
+      numberReadings: '&hash, readAt',
+    },
+  },
+  },
 ];
 
 export class ReturnDeskDatabase extends Dexie {
   cases!: Table<CaseRecord, [string, string]>;
   photoChecks!: Table<PhotoCheckRecord, string>;
   caseDecisions!: Table<CaseDecisions, [string, string]>;
+  numberReadings!: Table<NumberReadingRecord, string>;
 
   constructor(name = 'returndesk') {
     super(name);
@@ -112,8 +129,9 @@ export async function saveSnapshot(
 /** Removes case data not touched for `retentionDays`; returns how many rows went. */
 export async function purgeExpiredCases(db: ReturnDeskDatabase, retentionDays: number, now = Date.now()) {
   const cutoff = now - retentionDays * 24 * 60 * 60 * 1000;
-  return db.transaction('rw', [db.cases, db.photoChecks, db.caseDecisions], async () => {
+  return db.transaction('rw', [db.cases, db.photoChecks, db.caseDecisions, db.numberReadings], async () => {
     const counts = await Promise.all([
+      db.numberReadings.where('readAt').below(cutoff).delete(),
       db.cases.where('updatedAt').below(cutoff).delete(),
       db.photoChecks.where('checkedAt').below(cutoff).delete(),
       db.caseDecisions.where('updatedAt').below(cutoff).delete(),
@@ -155,4 +173,13 @@ export async function updateDecisions(
     await db.caseDecisions.put(caseDecisionsSchema.parse(next));
     return next;
   });
+}
+
+export async function loadNumberReading(db: ReturnDeskDatabase, hash: string): Promise<NumberReadingRecord | null> {
+  const parsed = numberReadingRecordSchema.safeParse(await db.numberReadings.get(hash));
+  return parsed.success ? parsed.data : null;
+}
+
+export async function saveNumberReading(db: ReturnDeskDatabase, record: NumberReadingRecord): Promise<void> {
+  await db.numberReadings.put(numberReadingRecordSchema.parse(record));
 }

@@ -3,14 +3,18 @@ import { ConversationView } from '@/components/conversation-view';
 import { usePhotoCheck } from './use-photo-check';
 import { PhotosSection } from './photos-section';
 import { RepliesSection } from './replies-section';
+import { useNumbers } from './use-numbers';
+import { NumbersSection } from './numbers-section';
 
 /** One conversation: the photo check runs here so the Replies section can use what it found. */
 export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationSnapshot; tabId: number }) {
   const photoCheck = usePhotoCheck(snapshot);
+  const numbers = useNumbers(snapshot);
   return (
     <ConversationView
       snapshot={snapshot}
       photos={<PhotosSection snapshot={snapshot} tabId={tabId} state={photoCheck} />}
+      numbers={<NumbersSection state={numbers} />}
       replies={<RepliesSection snapshot={snapshot} tabId={tabId} photos={photoCheck.progress.total > 0 ? photoCheck.summary : null} />}
     />
   );

@@ -1,4 +1,5 @@
 import type { Benchmark } from './lib/define';
+import ocrNode from './ocr-node';
 import photosNode from './photos-node';
 import photosBrowser from './photos-browser';
 
@@ -9,8 +10,8 @@ import photosBrowser from './photos-browser';
  * says so in `unavailable()` and is skipped with that note.
  *
  * Planned, not written yet:
- *  - ocr              IMEI and waybill reading (tesseract.js in Node, then in the browser) on generated images
- *                     and ../shared/realdata
+ *  - ocr-browser      the ocr-node corpus read inside the extension page (Chromium, Firefox ESR); the e2e test
+ *                     tests/e2e/numbers-chromium.test.ts prints per-image times meanwhile
  *  - template-search  searching and rendering the reply templates as the agent types
  */
-export const benchmarks: readonly Benchmark[] = [photosNode, photosBrowser];
+export const benchmarks: readonly Benchmark[] = [photosNode, photosBrowser, ocrNode];

@@ -1,0 +1,122 @@
+import { useState } from 'preact/hooks';
+import { getIdentifierRule, type IdentifierKind } from '@/utils/identifiers/registry';
+import { StatusMessage } from '@/components/status-message';
+import type { NumbersImage, NumbersState } from './use-numbers';
+
+const REPORTED_KINDS = new Set(['imei', 'dhl-express', 'ups', 'dpd', 'eid']);
+
+// Layout kept here until the shared stylesheet gets a numbers block (style.css belongs to the panel shell).
+const LIST_STYLE = { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '6px' };
+const READING_STYLE = { padding: '6px', border: '1px solid var(--line)', borderRadius: '8px' };
+const FLAGGED_STYLE = { ...READING_STYLE, borderColor: 'var(--warn-fg)', background: 'var(--warn-bg)' };
+const CROP_STYLE = { display: 'block', maxWidth: '100%', marginTop: '4px', borderRadius: '4px' };
+
+function CopyButton({ value, label }: { value: string; label: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <button
+      type="button"
+      class="copy"
+      aria-label={`Copy ${label}`}
+      onClick={() => {
+        void navigator.clipboard.writeText(value).then(
+          () => {
+            setCopied(true);
+            setTimeout(() => setCopied(false), 1500);
+          },
+          () => setCopied(false),
+        );
+      }}
+    >
+      {copied ? 'Copied' : 'Copy'}
+    </button>
+  );
+}
+
+function ImageNumbers({ image, flagged }: { image: NumbersImage; flagged: ReadonlyMap<string, string> }) {
+  const { outcome } = image;
+  const heading = (
+    <h3 class="numbers-image-name">
+      {image.name}
+      {image.origin === 'context-menu' && <span class="hint"> (picked on the page)</span>}
+    </h3>
+  );
+  if (image.status !== 'done' || !outcome) {
+    return (
+      <li class="numbers-image" aria-busy="true">
+        {heading}
+        <p class="hint">{image.status === 'reading' ? 'Reading…' : 'Waiting…'}</p>
+      </li>
+    );
+  }
+  if (outcome.kind === 'failed') {
+    return (
+      <li class="numbers-image">
+        {heading}
+        <StatusMessage tone="warning">{outcome.message}</StatusMessage>
+      </li>
+    );
+  }
+  const readings = outcome.readings.map((reading, index) => ({ reading, crop: image.cropUrls[index] ?? null })).filter(({ reading }) => REPORTED_KINDS.has(reading.kind));
+  return (
+    <li class="numbers-image">
+      {heading}
+      {readings.length === 0 ? (
+        <p class="hint">No IMEI or waybill found.</p>
+      ) : (
+        <ul class="numbers-readings" style={LIST_STYLE}>
+          {readings.map(({ reading, crop }) => {
+            const disagreement = flagged.get(`${image.url}\n${reading.value}`);
+            const name = reading.label ?? getIdentifierRule(reading.kind as IdentifierKind).name;
+            return (
+              <li
+                key={`${reading.kind}:${reading.value}`}
+                class={`numbers-reading${disagreement ? ' numbers-reading--disagrees' : ''}${reading.valid ? '' : ' numbers-reading--invalid'}`}
+                style={disagreement || !reading.valid ? FLAGGED_STYLE : READING_STYLE}
+                data-kind={reading.kind}
+                data-value={reading.value}
+              >
+                <div class="row">
+                  <span class="numbers-label">{name}</span>
+                  <code class="numbers-value">{reading.formatted}</code>
+                  <CopyButton value={reading.value} label={name} />
+                </div>
+                <div class="hint">
+                  {reading.valid ? 'check digit OK' : 'check digit WRONG: verify on the image'} · {reading.sources.join(' + ')} ·{' '}
+                  {Math.round(reading.confidence * 100)}%
+                </div>
+                {disagreement && <StatusMessage tone="warning">{disagreement}</StatusMessage>}
+                {crop && <img class="numbers-crop" style={CROP_STYLE} src={crop} alt={`Where ${name} was read`} />}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p class="hint">
+        {image.cached ? 'from cache' : `read in ${Math.round(outcome.ms)} ms`}
+      </p>
+    </li>
+  );
+}
+
+/** IMEIs and waybill numbers read from the conversation's images, each with where it was read. */
+export function NumbersSection({ state }: { state: NumbersState }) {
+  const { images, progress, disagreements } = state;
+  if (images.length === 0) return <p>No attachments to read numbers from.</p>;
+  const flagged = new Map(disagreements.map((item) => [`${item.imageId}\n${item.value}`, item.reason]));
+  return (
+    <div class="numbers">
+      {progress.done < progress.total && (
+        <div role="progressbar" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} class="hint">
+          Reading image {Math.min(progress.done + 1, progress.total)} of {progress.total}…
+        </div>
+      )}
+      {disagreements.length > 0 && <StatusMessage tone="warning">Some numbers disagree: check the highlighted ones.</StatusMessage>}
+      <ul class="numbers-images" style={LIST_STYLE}>
+        {images.map((image) => (
+          <ImageNumbers key={image.url} image={image} flagged={flagged} />
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,198 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { ConversationSnapshot } from '@/utils/sites/snapshot';
+import { conversationAttachments } from '@/utils/sites/attachments';
+import { platformHosts } from '@/utils/sites/hosts';
+import { createWorkerBridge, JobCancelledError, WorkerCrashedError, type WorkerLike } from '@/utils/worker-bridge';
+import { fetchAttachment } from '@/utils/photos/fetch-attachment';
+import {
+  numbersWorkerResponseSchema,
+  ocrRequestSchema,
+  type NumbersOutcome,
+  type NumbersWorkerRequest,
+  type NumbersWorkerResponse,
+} from '@/utils/ocr/worker-protocol';
+import { findDisagreements, type Disagreement } from '@/utils/ocr/disagreements';
+import { recognizeWords, zxingWasmUrl } from '@/utils/extension/ocr-engine';
+import { loadNumberReading, saveNumberReading } from '@/utils/db';
+import { panelDatabase } from './database';
+
+/** Storage key the background page writes when the agent picks "Read numbers in this image". */
+export const NUMBERS_REQUEST_KEY = 'numbersRequest';
+
+function createNumbersWorker(): WorkerLike {
+  const worker = new Worker(new URL('./numbers-worker.ts', import.meta.url), { type: 'module' });
+  // The worker asks the panel to run tesseract (its own worker, started from extension URLs) mid-job.
+  worker.addEventListener('message', (event) => {
+    const parsed = ocrRequestSchema.safeParse((event as MessageEvent).data);
+    if (!parsed.success) return;
+    const { seq, image } = parsed.data.ocrRequest;
+    recognizeWords(image).then(
+      (words) => worker.postMessage({ ocrReply: { seq, words } }),
+      (error: unknown) => worker.postMessage({ ocrReply: { seq, error: String(error).slice(0, 300) } }),
+    );
+  });
+  return worker;
+}
+
+let bridge: ReturnType<typeof createWorkerBridge<NumbersWorkerRequest, NumbersWorkerResponse>> | undefined;
+function numbersBridge() {
+  bridge ??= createWorkerBridge<NumbersWorkerRequest, NumbersWorkerResponse>({
+    create: createNumbersWorker,
+    parseResponse: (raw) => numbersWorkerResponseSchema.parse(raw),
+    idleMs: 90_000,
+    // Several OCR passes on a large photo on a slow machine; a hang beyond this counts as a crash.
+    jobTimeoutMs: 60_000,
+  });
+  return bridge;
+}
+
+async function sha256(blob: Blob): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export interface NumbersImage {
+  url: string;
+  name: string;
+  /** From the conversation, or picked on the page with the context menu. */
+  origin: 'conversation' | 'context-menu';
+  status: 'waiting' | 'reading' | 'done';
+  outcome: NumbersOutcome | null;
+  /** Object URLs of the crops, by reading index. */
+  cropUrls: Array<string | null>;
+  cached: boolean;
+}
+
+export interface NumbersState {
+  images: NumbersImage[];
+  progress: { done: number; total: number };
+  disagreements: Disagreement[];
+}
+
+interface PickedImage {
+  url: string;
+  at: number;
+}
+
+/**
+ * Reads IMEIs and waybill numbers in every attachment of the conversation (and any image the agent picked with the
+ * context menu), one at a time off the main thread, cached by the image's content hash. Changing conversation
+ * cancels what is under way.
+ */
+export function useNumbers(snapshot: ConversationSnapshot): NumbersState {
+  const attachments = useMemo(() => conversationAttachments(snapshot), [snapshot]);
+  const [picked, setPicked] = useState<PickedImage | null>(null);
+  const targets = useMemo(() => {
+    const list: Array<{ url: string; name: string; origin: NumbersImage['origin'] }> = attachments.map((attachment) => ({ url: attachment.url, name: attachment.name, origin: 'conversation' }));
+    if (picked && !list.some((item) => item.url === picked.url)) {
+      list.unshift({ url: picked.url, name: picked.url.split('/').pop()?.split('?')[0] || 'image', origin: 'context-menu' as const });
+    }
+    return list;
+  }, [attachments, picked]);
+  const targetKey = targets.map((target) => target.url).join('\n');
+  const [images, setImages] = useState<ReadonlyMap<string, NumbersImage>>(new Map());
+  const objectUrls = useRef<string[]>([]);
+
+  useEffect(() => {
+    const read = (value: unknown) => {
+      const request = value as PickedImage | undefined;
+      if (request && typeof request.url === 'string' && Date.now() - request.at < 10 * 60_000) setPicked(request);
+    };
+    void browser.storage.local.get(NUMBERS_REQUEST_KEY).then((stored) => read(stored[NUMBERS_REQUEST_KEY]));
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && changes[NUMBERS_REQUEST_KEY]) read(changes[NUMBERS_REQUEST_KEY].newValue);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const pageOrigin = new URL(snapshot.url).origin;
+    const allowedOrigins = [pageOrigin, ...platformHosts().map((host) => `https://${host}`)];
+    const state = new Map<string, NumbersImage>();
+    for (const target of targets) state.set(target.url, { ...target, status: 'waiting', outcome: null, cropUrls: [], cached: false });
+    const publish = () => !controller.signal.aborted && setImages(new Map(state));
+    const finish = (url: string, outcome: NumbersOutcome, cached: boolean) => {
+      const current = state.get(url);
+      if (!current) return;
+      const cropUrls =
+        outcome.kind === 'read'
+          ? outcome.readings.map((reading) => {
+              if (!reading.crop) return null;
+              const objectUrl = URL.createObjectURL(reading.crop);
+              objectUrls.current.push(objectUrl);
+              return objectUrl;
+            })
+          : [];
+      state.set(url, { ...current, status: 'done', outcome, cropUrls, cached });
+      publish();
+    };
+
+    const run = async () => {
+      const db = panelDatabase();
+      for (const target of targets) {
+        if (controller.signal.aborted) return;
+        state.set(target.url, { ...state.get(target.url)!, status: 'reading' });
+        publish();
+        const fetched = await fetchAttachment(target.url, { allowedOrigins, signal: controller.signal });
+        if (!fetched.ok) {
+          finish(target.url, { kind: 'failed', code: fetched.code, message: fetched.message }, false);
+          continue;
+        }
+        const hash = await sha256(fetched.blob);
+        const cached = await loadNumberReading(db, hash).catch(() => null);
+        if (cached) {
+          finish(target.url, cached.outcome, true);
+          continue;
+        }
+        let outcome: NumbersOutcome;
+        try {
+          outcome = (await numbersBridge().run({ blob: fetched.blob, zxingWasmUrl: zxingWasmUrl() }, { signal: controller.signal })).outcome;
+        } catch (caught) {
+          if (caught instanceof JobCancelledError) return;
+          const message =
+            caught instanceof WorkerCrashedError
+              ? 'Reading this image stopped the reader twice (restarted and retried once); it was skipped.'
+              : `This image could not be read (${String(caught).slice(0, 120)}).`;
+          finish(target.url, { kind: 'failed', code: 'worker-crashed', message }, false);
+          continue;
+        }
+        finish(target.url, outcome, false);
+        // A download or reader failure may be temporary: only results and refusals of the file itself are kept.
+        if (outcome.kind === 'read' || !['worker-crashed', 'read-failed'].includes(outcome.code)) {
+          await saveNumberReading(db, { hash, outcome, readAt: Date.now() }).catch(() => undefined);
+        }
+      }
+    };
+    setImages(new Map(state));
+    run().catch((caught: unknown) => {
+      if (controller.signal.aborted) return;
+      for (const [url, image] of state) {
+        if (image.status !== 'done') finish(url, { kind: 'failed', code: 'read-failed', message: `Reading stopped: ${String(caught).slice(0, 160)}` }, false);
+      }
+    });
+    return () => {
+      controller.abort();
+      for (const url of objectUrls.current.splice(0)) URL.revokeObjectURL(url);
+    };
+    // targetKey stands for `targets`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [targetKey, snapshot.url]);
+
+  const list = targets.map(
+    (target) => images.get(target.url) ?? { ...target, status: 'waiting' as const, outcome: null, cropUrls: [], cached: false },
+  );
+  const disagreements = useMemo(
+    () =>
+      findDisagreements(
+        list.flatMap((image) => (image.outcome?.kind === 'read' ? image.outcome.readings.map((reading) => ({ imageId: image.url, reading: reading as never })) : [])),
+        { trackingNumbers: snapshot.trackingNumber ? [snapshot.trackingNumber] : [] },
+      ),
+    // list derives from images and targets
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [images, targetKey, snapshot.trackingNumber],
+  );
+  return { images: list, progress: { done: list.filter((image) => image.status === 'done').length, total: list.length }, disagreements };
+}

@@ -1,0 +1,78 @@
+// @vitest-environment node
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeEngines, readFile, type NodeEngines } from '../../../scripts/ocr';
+import { CORPUS_DIR, generateCorpus, type CorpusEntry } from '../../../scripts/ocr-corpus/generate';
+
+const execFileAsync = promisify(execFile);
+const repoRoot = path.resolve(__dirname, '../../..');
+
+/** One clean and one photographed image of each kind: enough to catch a broken pipeline in well under a minute. */
+const SAMPLE = [
+  'about-light-0-clean.png',
+  'about-dark-2-jpeg40.jpg',
+  'star06-4-clean.png',
+  'box-label-6-clean.png',
+  'box-label-7-rotated.jpg',
+  'dhl-label-8-clean.png',
+  'dhl-label-9-low-contrast.jpg',
+];
+
+describe('npm run ocr (the Node pipeline on the generated corpus)', () => {
+  let engines: NodeEngines;
+  let entries: CorpusEntry[];
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ocr-cli-'));
+
+  beforeAll(async () => {
+    entries = await generateCorpus();
+    engines = await createNodeEngines();
+  }, 120_000);
+  afterAll(async () => {
+    await engines?.terminate();
+    fs.rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('finds at least 90% of the IMEIs and waybills on the sample, and reports no distractor as valid', async () => {
+    let found = 0;
+    let expected = 0;
+    const wrong: string[] = [];
+    for (const file of SAMPLE) {
+      const entry = entries.find((candidate) => candidate.file === file)!;
+      const result = await readFile(engines, path.join(CORPUS_DIR, file));
+      const valid = result.identifiers.filter((item) => item.valid && (item.kind === 'imei' || item.kind === 'dhl-express'));
+      expected += entry.expected.length;
+      found += entry.expected.filter((truth) => valid.some((item) => item.value === truth.value)).length;
+      for (const item of valid) if (!entry.expected.some((truth) => truth.value === item.value)) wrong.push(`${file}: ${item.kind} ${item.value}`);
+    }
+    expect(found / expected).toBeGreaterThanOrEqual(0.9);
+    expect(wrong).toEqual([]);
+  }, 240_000);
+
+  it('labels the two IMEIs of an About-phone screenshot IMEI 1 and IMEI 2', async () => {
+    const entry = entries.find((candidate) => candidate.file === 'about-light-0-clean.png')!;
+    const result = await readFile(engines, path.join(CORPUS_DIR, entry.file));
+    for (const truth of entry.expected) {
+      expect(result.identifiers).toContainEqual(expect.objectContaining({ kind: 'imei', value: truth.value, valid: true, label: truth.label, source: 'ocr' }));
+    }
+  }, 60_000);
+
+  it('prints one JSON line per file, with a reason for a PDF and nothing invented', async () => {
+    const pdf = path.join(scratch, 'label.pdf');
+    fs.writeFileSync(pdf, '%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const { stdout } = await execFileAsync(
+      process.execPath,
+      ['--import', 'tsx', path.join(repoRoot, 'scripts/ocr.ts'), '--json', path.join(CORPUS_DIR, 'dhl-label-8-clean.png'), pdf],
+      { cwd: repoRoot, timeout: 120_000 },
+    ).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(2);
+    const waybill = entries.find((candidate) => candidate.file === 'dhl-label-8-clean.png')!.expected[0]!.value;
+    expect(lines[0]).toMatchObject({ identifiers: expect.arrayContaining([expect.objectContaining({ kind: 'dhl-express', value: waybill, valid: true })]) });
+    expect(typeof lines[0]!.ms).toBe('number');
+    expect(lines[1]).toMatchObject({ identifiers: [], error: { code: expect.any(String), message: expect.stringMatching(/PDF/i) } });
+  }, 180_000);
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { encodeGrayBmp, normalizeContrast, rotateGray, scaleGray, type GrayImage } from '@/utils/ocr/gray-image';
+
+const image = (width: number, height: number, values: number[]): GrayImage => ({ width, height, data: Uint8Array.from(values) });
+
+describe('gray image operations', () => {
+  it('rotates by right angles counter-clockwise without losing pixels', () => {
+    const source = image(3, 2, [1, 2, 3, 4, 5, 6]);
+    expect([...rotateGray(source, 90).data]).toEqual([3, 6, 2, 5, 1, 4]);
+    expect(rotateGray(source, 90)).toMatchObject({ width: 2, height: 3 });
+    expect([...rotateGray(source, 180).data]).toEqual([6, 5, 4, 3, 2, 1]);
+    expect([...rotateGray(rotateGray(source, 90), 270).data]).toEqual([...source.data]);
+  });
+
+  it('grows the canvas for a small rotation and fills the corners with the background', () => {
+    const rotated = rotateGray(image(100, 20, new Array(2000).fill(200)), 5, 255);
+    expect(rotated.width).toBeGreaterThan(100);
+    expect(rotated.height).toBeGreaterThan(20);
+    expect(rotated.data[0]).toBe(255);
+  });
+
+  it('makes light-on-dark (dark mode) text dark on light and stretches low contrast', () => {
+    const dark = image(10, 1, [20, 20, 20, 20, 20, 20, 20, 60, 60, 20]);
+    const normalized = normalizeContrast(dark);
+    expect(normalized.data[0]).toBe(255);
+    expect(normalized.data[7]).toBe(0);
+  });
+
+  it('scales up and down to the requested size', () => {
+    expect(scaleGray(image(4, 2, new Array(8).fill(10)), 2)).toMatchObject({ width: 8, height: 4 });
+    expect([...scaleGray(image(4, 2, [0, 255, 0, 255, 0, 255, 0, 255]), 0.5).data]).toEqual([128, 128]);
+  });
+
+  it('encodes an 8-bit BMP tesseract can read (header, palette, bottom-up padded rows)', () => {
+    const bmp = encodeGrayBmp(image(3, 2, [1, 2, 3, 4, 5, 6]));
+    const view = new DataView(bmp.buffer);
+    expect(String.fromCharCode(bmp[0]!, bmp[1]!)).toBe('BM');
+    expect(view.getUint32(2, true)).toBe(bmp.length);
+    expect(view.getUint16(28, true)).toBe(8);
+    const offset = view.getUint32(10, true);
+    expect([...bmp.subarray(offset, offset + 8)]).toEqual([4, 5, 6, 0, 1, 2, 3, 0]);
+  });
+});

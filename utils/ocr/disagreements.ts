@@ -1,0 +1,48 @@
+/**
+ * What the agent must look at twice across a conversation's images: two different IMEIs claimed for the same slot
+ * (IMEI 1 on one image, another IMEI 1 on the next), or a carrier number that is not the order's tracking number.
+ */
+import type { NumberReading } from './merge';
+
+export interface ReadingInImage {
+  imageId: string;
+  reading: Pick<NumberReading, 'kind' | 'value' | 'valid' | 'label'>;
+}
+
+export interface Disagreement {
+  imageId: string;
+  value: string;
+  reason: string;
+}
+
+const CARRIER_KINDS = new Set(['dhl-express', 'ups', 'dpd']);
+
+const compact = (value: string) => value.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
+
+export function findDisagreements(readings: readonly ReadingInImage[], known: { trackingNumbers?: readonly string[] } = {}): Disagreement[] {
+  const found: Disagreement[] = [];
+  const imeis = readings.filter((item) => item.reading.kind === 'imei' && item.reading.valid);
+  for (const slot of ['IMEI 1', 'IMEI 2']) {
+    const claimed = imeis.filter((item) => (item.reading.label ?? 'IMEI 1') === slot || (slot === 'IMEI 1' && item.reading.label === 'IMEI'));
+    const values = new Set(claimed.map((item) => item.reading.value));
+    if (values.size < 2) continue;
+    // Unlabelled IMEIs (a box label) may be either slot; only labelled claims can contradict each other.
+    const labelled = claimed.filter((item) => item.reading.label === slot);
+    if (new Set(labelled.map((item) => item.reading.value)).size < 2) continue;
+    for (const item of labelled) {
+      found.push({ imageId: item.imageId, value: item.reading.value, reason: `Another image shows a different ${slot}.` });
+    }
+  }
+  const tracking = (known.trackingNumbers ?? []).map(compact).filter(Boolean);
+  if (tracking.length > 0) {
+    for (const item of readings) {
+      if (!CARRIER_KINDS.has(item.reading.kind) || !item.reading.valid) continue;
+      const value = compact(item.reading.value);
+      // DPD values carry the check character; a tracking number on the order may not.
+      if (!tracking.some((number) => number === value || value.startsWith(number) || number.startsWith(value))) {
+        found.push({ imageId: item.imageId, value: item.reading.value, reason: 'Not the tracking number on the order.' });
+      }
+    }
+  }
+  return found;
+}

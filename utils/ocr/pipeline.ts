@@ -1,0 +1,329 @@
+/**
+ * Reading IMEIs and waybill numbers from one decoded image: barcodes first, then OCR on a prepared copy, merged.
+ * Every decision (sizes, masking, orientation, fallbacks, merging, confidence) is made here, in pure TypeScript;
+ * the engines (zxing-wasm, tesseract.js) are passed in, so the Node CLI and the browser worker do the same thing.
+ */
+import type { RgbaImage } from '../photos/downscale';
+import { extractIdentifiers, type ExtractedIdentifier } from '../identifiers/extract';
+import {
+  backgroundLevel,
+  cropGray,
+  encodeGrayBmp,
+  flattenBackground,
+  normalizeContrast,
+  rotateGray,
+  scaleGray,
+  toGray,
+  grayToRgba,
+  type GrayImage,
+} from './gray-image';
+import { estimateTextOrientation } from './orientation';
+import { layoutWords, type OcrWord } from './layout';
+import { mergeReadings, type NumberReading, type ReadingSource } from './merge';
+import type { Box } from './box';
+
+export interface BarcodeHit {
+  text: string;
+  format: string;
+  /** Where the symbol is, in the coordinates of the image given to readBarcodes. */
+  box: Box | null;
+}
+
+export interface NumbersEngines {
+  readBarcodes(image: RgbaImage): Promise<BarcodeHit[]>;
+  /** tesseract on an encoded image (PSM 11); words with boxes in that image's pixels and confidence 0..100. */
+  recognize(encoded: Uint8Array): Promise<OcrWord[]>;
+}
+
+export interface ReadOptions {
+  /** OCR even when barcodes already gave an IMEI or a waybill (slower; confirms and adds labels). */
+  alwaysOcr?: boolean;
+  /** Keep a small grayscale crop of where each number was read (the panel shows it). */
+  crops?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface NumbersResult {
+  readings: Array<NumberReading & { crop?: GrayImage }>;
+  /** What was tried, for benchmarks and the CLI's --verbose. */
+  passes: string[];
+  /** The OCR text of the pass the readings came from (empty without OCR). */
+  text: string;
+}
+
+/** Height of a text line (ink band) tesseract reads fastest at without losing digits, in pixels (measured on the corpus: 20 reads as well as 26, about a third faster). */
+const TARGET_LINE_HEIGHT = 20;
+const OCR_MAX_LONG_SIDE = 2200;
+const OCR_MIN_LONG_SIDE = 800;
+const MAX_UPSCALE = 2.5;
+/** Text-height scaling never shrinks more than this: a mismeasured line height must not make text unreadable. */
+const MIN_SCALE = 0.5;
+const BARCODE_RETRY_BELOW = 1600;
+const CROP_PADDING = 12;
+const CROP_MAX_WIDTH = 480;
+
+/**
+ * Scale factor for the OCR copy: brings text lines to about TARGET_LINE_HEIGHT (smaller text is upscaled, large
+ * screenshot text is shrunk, which is most of the speed), within sane bounds on the long side.
+ */
+export function ocrScale(width: number, height: number, lineHeight: number | null): number {
+  const long = Math.max(width, height);
+  let factor = lineHeight ? TARGET_LINE_HEIGHT / lineHeight : long < 1400 ? Math.min(2, 1400 / long) : 1;
+  factor = Math.max(MIN_SCALE, Math.min(MAX_UPSCALE, factor, OCR_MAX_LONG_SIDE / long));
+  factor = Math.max(factor, Math.min(1, OCR_MIN_LONG_SIDE / long));
+  // Near 1, resampling costs more than it gains.
+  return Math.abs(factor - 1) < 0.1 ? 1 : factor;
+}
+
+const IMPORTANT_KINDS = new Set(['imei', 'dhl-express', 'ups', 'dpd']);
+
+function isUseful(found: readonly ExtractedIdentifier[]): boolean {
+  return found.some((item) => IMPORTANT_KINDS.has(item.kind) && item.valid);
+}
+
+function throwIfAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+}
+
+/** Blanks barcode symbols so OCR does not read bars as text and orientation is judged on text alone. */
+function maskBoxes(image: GrayImage, boxes: readonly Box[]): GrayImage {
+  if (boxes.length === 0) return image;
+  const data = image.data.slice();
+  const fill = backgroundLevel(image);
+  for (const box of boxes) {
+    // Keep a margin off the bottom: the human-readable digits under a barcode are worth reading.
+    const x0 = Math.max(0, Math.floor(box.x - 4));
+    const x1 = Math.min(image.width, Math.ceil(box.x + box.width + 4));
+    const y0 = Math.max(0, Math.floor(box.y - 2));
+    const y1 = Math.min(image.height, Math.ceil(box.y + box.height));
+    for (let y = y0; y < y1; y++) data.fill(fill, y * image.width + x0, y * image.width + x1);
+  }
+  return { width: image.width, height: image.height, data };
+}
+
+interface OcrPass {
+  name: string;
+  image: GrayImage;
+  words: OcrWord[];
+  text: string;
+  found: ExtractedIdentifier[];
+  /** Character offset -> word index. */
+  wordAt: Int32Array;
+  meanConfidence: number;
+}
+
+async function ocrPass(engines: NumbersEngines, name: string, image: GrayImage): Promise<OcrPass> {
+  const words = await engines.recognize(encodeGrayBmp(image));
+  const layout = layoutWords(words);
+  const found = extractIdentifiers(layout.text);
+  const confident = words.filter((word) => word.text.trim().length > 0);
+  const meanConfidence = confident.length ? confident.reduce((sum, word) => sum + word.confidence, 0) / confident.length : 0;
+  return { name, image, words: layout.words, text: layout.text, found, wordAt: layout.wordAt, meanConfidence };
+}
+
+/** The words a number was read from: from its first character over as many letters/digits as the value has. */
+function wordsOf(pass: OcrPass, item: ExtractedIdentifier): OcrWord[] {
+  const indexes = new Set<number>();
+  let remaining = item.value.length;
+  for (let offset = item.index; offset < pass.text.length && remaining > 0; offset++) {
+    const character = pass.text[offset] ?? '';
+    if (/[0-9A-Za-z|]/.test(character)) {
+      remaining--;
+      const word = pass.wordAt[offset] ?? -1;
+      if (word >= 0) indexes.add(word);
+    }
+  }
+  return [...indexes].map((index) => pass.words[index]).filter((word): word is OcrWord => word !== undefined);
+}
+
+function unionBox(boxes: readonly Box[]): Box | null {
+  if (boxes.length === 0) return null;
+  const x0 = Math.min(...boxes.map((box) => box.x));
+  const y0 = Math.min(...boxes.map((box) => box.y));
+  const x1 = Math.max(...boxes.map((box) => box.x + box.width));
+  const y1 = Math.max(...boxes.map((box) => box.y + box.height));
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+function cropAround(image: GrayImage, box: Box): GrayImage {
+  const padded = {
+    x: box.x - CROP_PADDING,
+    y: box.y - CROP_PADDING,
+    width: box.width + 2 * CROP_PADDING,
+    height: box.height + 2 * CROP_PADDING,
+  };
+  const crop = cropGray(image, padded);
+  return crop.width > CROP_MAX_WIDTH ? scaleGray(crop, CROP_MAX_WIDTH / crop.width) : crop;
+}
+
+/** OCR confidence of a number: the words' mean, halved when the check digit fails. */
+function ocrConfidence(words: readonly OcrWord[], valid: boolean): number {
+  const mean = words.length ? words.reduce((sum, word) => sum + word.confidence, 0) / words.length / 100 : 0.5;
+  return Math.round(Math.max(0, Math.min(1, mean)) * (valid ? 1 : 0.5) * 100) / 100;
+}
+
+export async function readNumbers(image: RgbaImage, engines: NumbersEngines, options: ReadOptions = {}): Promise<NumbersResult> {
+  const passes: string[] = [];
+  const gray = toGray(image);
+
+  // 1. Barcodes, on the image as decoded, then on a 2x copy when thin modules may have defeated the reader.
+  let barcodes = await engines.readBarcodes(image);
+  let barcodeScale = 1;
+  passes.push(`barcodes: ${barcodes.length}`);
+  if (barcodes.length === 0 && Math.max(image.width, image.height) < BARCODE_RETRY_BELOW) {
+    throwIfAborted(options.signal);
+    barcodeScale = 2;
+    barcodes = await engines.readBarcodes(grayToRgba(scaleGray(gray, 2)));
+    passes.push(`barcodes at 2x: ${barcodes.length}`);
+  }
+  const scaledBox = (box: Box | null): Box | null =>
+    box && { x: box.x / barcodeScale, y: box.y / barcodeScale, width: box.width / barcodeScale, height: box.height / barcodeScale };
+  const barcodeBoxes = barcodes.map((hit) => scaledBox(hit.box)).filter((box): box is Box => box !== null);
+  const barcodeReadings: Array<NumberReading & { crop?: GrayImage }> = [];
+  for (const hit of barcodes) {
+    const box = scaledBox(hit.box);
+    for (const item of extractIdentifiers(hit.text, { source: 'barcode' })) {
+      barcodeReadings.push({
+        kind: item.kind,
+        value: item.value,
+        formatted: item.formatted,
+        valid: item.valid,
+        ...(item.plausible !== undefined ? { plausible: item.plausible } : {}),
+        sources: ['barcode'],
+        source: 'barcode',
+        confidence: item.valid ? 0.99 : 0.5,
+        barcodeFormat: hit.format,
+        ...(box ? { box } : {}),
+        // The bars with the printed digits under them and the label above: what the agent compares.
+        ...(options.crops && box ? { crop: cropAround(gray, { x: box.x, y: box.y - box.height * 0.6, width: box.width, height: box.height * 2.2 }) } : {}),
+      });
+    }
+  }
+  const barcodeUseful = barcodeReadings.some((reading) => IMPORTANT_KINDS.has(reading.kind) && reading.valid);
+  if (barcodeUseful && !options.alwaysOcr) {
+    return { readings: mergeReadings(barcodeReadings, []), passes, text: '' };
+  }
+
+  // 2. OCR on a contrast-normalized, rescaled copy with the barcodes blanked, turned upright.
+  throwIfAborted(options.signal);
+  const masked = maskBoxes(gray, barcodeBoxes);
+  const orientation = estimateTextOrientation(masked);
+  const scale = ocrScale(gray.width, gray.height, orientation.lineHeight);
+  const normalized = flattenBackground(normalizeContrast(scale === 1 ? masked : scaleGray(masked, scale)));
+  passes.push(`orientation: ${orientation.sideways ? 'sideways' : 'upright'} ${orientation.correction}°, line ${Math.round(orientation.lineHeight ?? 0)} px, scale ${scale.toFixed(2)}`);
+  // The geometric guess first, then the other family (it cannot tell 90 from 270, and is wrong now and then).
+  const rotations: number[] = orientation.sideways
+    ? [-90 + orientation.correction, 90 + orientation.correction, 0]
+    : [orientation.correction, -90, 90];
+  let best: OcrPass | undefined;
+  for (const [attempt, rotation] of rotations.entries()) {
+    throwIfAborted(options.signal);
+    const prepared = rotateGray(normalized, rotation, 255);
+    const pass = await ocrPass(engines, `ocr rotated ${rotation}`, prepared);
+    passes.push(`${pass.name}: ${pass.found.length} found, confidence ${Math.round(pass.meanConfidence)}`);
+    if (!best || score(pass) > score(best)) best = pass;
+    if (isUseful(pass.found)) break;
+    // Another orientation is worth a pass when this one hinted at a number or read badly; a clean read of text
+    // without numbers stops here, and without any hint of a number two passes are the most spent unless neither
+    // read anything.
+    const hasDigitHints = /\d{6,}|IMEI|WAYBILL|TRACKING/i.test(best.text);
+    if (pass.meanConfidence >= 80 && !hasDigitHints) break;
+    // Nothing readable in any orientation tried so far suggests a wrong orientation: keep trying.
+    if (attempt >= 1 && !hasDigitHints && best.meanConfidence >= 40) break;
+  }
+  const pass = best!;
+  const ocrReadings = pass.found.map((item) => {
+    const words = wordsOf(pass, item);
+    const box = unionBox(words.map((word) => word.box));
+    return {
+      kind: item.kind,
+      value: item.value,
+      formatted: item.formatted,
+      valid: item.valid,
+      ...(item.plausible !== undefined ? { plausible: item.plausible } : {}),
+      ...(item.label ? { label: item.label } : {}),
+      sources: ['ocr' as ReadingSource],
+      source: 'ocr' as ReadingSource,
+      confidence: ocrConfidence(words, item.valid),
+      ...(box ? { box } : {}),
+      ...(options.crops && box ? { crop: cropAround(pass.image, box) } : {}),
+    };
+  });
+  const rereadings = await rereadLines(engines, pass, options.signal);
+  if (rereadings.length > 0) passes.push(`reread: ${rereadings.length} found`);
+  const withCrops = rereadings.map((reading) => (options.crops && reading.box ? { ...reading, crop: cropAround(pass.image, reading.box) } : reading));
+  return { readings: mergeReadings(barcodeReadings, [...ocrReadings, ...withCrops]), passes, text: pass.text };
+}
+
+const MAX_REREADS = 4;
+const REREAD_SCALE = 2;
+
+/**
+ * Second look at lines that look like a number but gave none (or only an invalid one): OCR misreads one digit
+ * ("5/3" for "573") more often on the whole page than on a close-up. The line and the one above it (its label)
+ * are cropped, enlarged and read again; only numbers that pass their check digit are taken from it.
+ */
+async function rereadLines(engines: NumbersEngines, pass: OcrPass, signal?: AbortSignal): Promise<Array<NumberReading & { crop?: GrayImage }>> {
+  const rows: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (const line of pass.text.split('\n')) {
+    rows.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  const wordsIn = (row: { start: number; end: number }) => {
+    const indexes = new Set<number>();
+    for (let offset = row.start; offset < row.end; offset++) {
+      const word = pass.wordAt[offset] ?? -1;
+      if (word >= 0) indexes.add(word);
+    }
+    return [...indexes].map((index) => pass.words[index]!).filter(Boolean);
+  };
+  const readings: Array<NumberReading & { crop?: GrayImage }> = [];
+  let attempts = 0;
+  for (const [index, row] of rows.entries()) {
+    if (attempts >= MAX_REREADS) break;
+    const line = pass.text.slice(row.start, row.end);
+    if ((line.match(/\d/g)?.length ?? 0) < 9) continue;
+    const settled = pass.found.some((item) => item.valid && item.index >= row.start && item.index < row.end);
+    if (settled) continue;
+    const words = [...wordsIn(row), ...(index > 0 ? wordsIn(rows[index - 1]!) : [])];
+    const box = unionBox(words.map((word) => word.box));
+    if (!box) continue;
+    throwIfAborted(signal);
+    attempts++;
+    const padded = { x: box.x - 16, y: box.y - 16, width: box.width + 32, height: box.height + 32 };
+    const crop = cropGray(pass.image, padded);
+    const origin = { x: Math.max(0, Math.floor(padded.x)), y: Math.max(0, Math.floor(padded.y)) };
+    const closeUp = scaleGray(crop, REREAD_SCALE);
+    const reread = await ocrPass(engines, 'reread', closeUp);
+    for (const item of reread.found) {
+      if (!item.valid || !IMPORTANT_KINDS.has(item.kind)) continue;
+      const itemWords = wordsOf(reread, item);
+      const local = unionBox(itemWords.map((word) => word.box));
+      const mapped = local && {
+        x: origin.x + local.x / REREAD_SCALE,
+        y: origin.y + local.y / REREAD_SCALE,
+        width: local.width / REREAD_SCALE,
+        height: local.height / REREAD_SCALE,
+      };
+      readings.push({
+        kind: item.kind,
+        value: item.value,
+        formatted: item.formatted,
+        valid: item.valid,
+        ...(item.plausible !== undefined ? { plausible: item.plausible } : {}),
+        ...(item.label ? { label: item.label } : {}),
+        sources: ['ocr'],
+        source: 'ocr',
+        // A number that needed a second look is less certain than the words' confidence says.
+        confidence: Math.round(ocrConfidence(itemWords, true) * 0.9 * 100) / 100,
+        ...(mapped ? { box: mapped } : {}),
+      });
+    }
+  }
+  return readings;
+}
+
+function score(pass: OcrPass): number {
+  return pass.found.filter((item) => item.valid).length * 1000 + pass.found.length * 100 + pass.meanConfidence;
+}
