@@ -1,10 +1,9 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_IDENTIFIERS } from '../../scripts/demo-platform/identifiers';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { listDemoConversations } from './harness/demo-platform';
-import { BUILD_DIRS } from './harness/paths';
-import { describeRequests, startRequestRecorder, type RequestRecorder } from './harness/request-recorder';
+import { READINGS_SCRIPT } from './harness/numbers';
+import { describeRequests } from './harness/request-recorder';
+import { useChromiumSuite } from './harness/suite';
 
 /**
  * The numbers reader in Chromium's demo build: the bundled tesseract.js worker, cores and traineddata and the
@@ -15,49 +14,17 @@ import { describeRequests, startRequestRecorder, type RequestRecorder } from './
 const ABOUT_PHONE_FOLDER = '104820619';
 const DHL_FOLDER = '104820734';
 
-/** Values (digits only) the panel lists for a kind, once reading has settled; '' while it is still reading. */
-const READINGS_SCRIPT = (kind: string) => `(() => {
-  const section = document.querySelector('#numbers');
-  if (!section) return { busy: true, values: [], text: '' };
-  const busy = section.querySelector('[aria-busy="true"], [role="progressbar"]') !== null;
-  const values = [...section.querySelectorAll('[data-kind="${kind}"]')].map((node) => node.getAttribute('data-value'));
-  return { busy, values, text: section.textContent.slice(0, 4000) };
-})()`;
-
 describe('Chromium, numbers from attachments', () => {
-  let recorder: RequestRecorder | undefined;
-  let session: ChromiumSession | undefined;
-  let conversationTab: Page;
-  let panelTab: Page;
-  const origin = inject('demoOrigin');
-  let setupError: Error | undefined;
-
-  beforeAll(async () => {
-    try {
-      if (!origin) throw new Error(`The demo platform is not running: ${inject('demoPlatformError')}`);
-      recorder = await startRequestRecorder();
-      session = await launchChromium({ extensionDir: BUILD_DIRS.chromeDemo, headless: true, proxyOrigin: recorder.proxyOrigin, remoteDebugging: true });
-      conversationTab = session.context.pages()[0] ?? (await session.context.newPage());
-      panelTab = await session.context.newPage();
-    } catch (error) {
-      setupError = error instanceof Error ? error : new Error(String(error));
-    }
-  });
-  const ready = () => {
-    if (setupError) throw setupError;
-  };
-  afterAll(async () => {
-    await session?.close();
-    await recorder?.close();
-  });
+  const suite = useChromiumSuite({ remoteDebugging: true });
 
   async function readNumbersOf(folderId: string, kind: string): Promise<{ values: string[]; text: string; ms: number }> {
+    const { origin, session, recorder, conversationTab, panelTab } = suite();
     const conversation = listDemoConversations().find((candidate) => candidate.folderId === folderId);
     expect(conversation, `demo conversation ${folderId}`).toBeDefined();
     await conversationTab.goto(`${origin}${conversation!.path}`, { timeout: 30_000 });
     await conversationTab.bringToFront();
     const started = Date.now();
-    await panelTab.goto(session!.extensionUrl('sidepanel.html'), { timeout: 30_000 });
+    await panelTab.goto(session.extensionUrl('sidepanel.html'), { timeout: 30_000 });
     let last: { busy: boolean; values: string[]; text: string } = { busy: true, values: [], text: '' };
     await expect
       .poll(
@@ -72,7 +39,7 @@ describe('Chromium, numbers from attachments', () => {
   }
 
   it('reads both IMEIs of the About-phone and *#06# screenshots with the bundled engine', async () => {
-    ready();
+    const { origin, session, recorder, conversationTab, panelTab } = suite();
     const { values, text, ms } = await readNumbersOf(ABOUT_PHONE_FOLDER, 'imei');
     const perImage = [...text.matchAll(/read in (\d+) ms/g)].map((match) => Number(match[1]));
     console.info(`numbers for ${ABOUT_PHONE_FOLDER} in Chromium: ${ms} ms from opening the panel (engine start included); per image ${perImage.join(', ')} ms`);
@@ -83,14 +50,14 @@ describe('Chromium, numbers from attachments', () => {
   });
 
   it('reads the DHL Express waybill and reports no distractor as a waybill', async () => {
-    ready();
+    const { origin, session, recorder, conversationTab, panelTab } = suite();
     const { values, text } = await readNumbersOf(DHL_FOLDER, 'dhl-express');
     expect(values, text).toContain(DEMO_IDENTIFIERS.dhlExpressLabel.waybill);
     for (const distractor of DEMO_IDENTIFIERS.dhlExpressLabel.distractors) expect(values).not.toContain(distractor.replace(/\D/g, ''));
   });
 
   it('shows a reopened conversation from the cache (keyed by the images\' content hash)', async () => {
-    ready();
+    const { origin, session, recorder, conversationTab, panelTab } = suite();
     const { values, text } = await readNumbersOf(ABOUT_PHONE_FOLDER, 'imei');
     expect(values).toEqual(expect.arrayContaining([DEMO_IDENTIFIERS.aboutPhone.imei, DEMO_IDENTIFIERS.aboutPhone.imei2]));
     expect(text).toContain('from cache');
@@ -98,8 +65,8 @@ describe('Chromium, numbers from attachments', () => {
   });
 
   it('registers "Read numbers in this image" for images on platform pages', async () => {
-    ready();
-    const worker = session!.context.serviceWorkers().find((candidate) => candidate.url().startsWith(`chrome-extension://${session!.extensionId}/`));
+    const { origin, session, recorder, conversationTab, panelTab } = suite();
+    const worker = session.context.serviceWorkers().find((candidate) => candidate.url().startsWith(`chrome-extension://${session.extensionId}/`));
     expect(worker, 'the extension service worker').toBeDefined();
     // contextMenus has no getter: updating an item that does not exist fails with lastError.
     const answer = await worker!.evaluate(
@@ -113,10 +80,10 @@ describe('Chromium, numbers from attachments', () => {
   });
 
   it('reads an image picked with the context menu (what the click handler stores after opening the panel)', async () => {
-    ready();
+    const { origin, session, recorder, conversationTab, panelTab } = suite();
     const picked = `${origin}/attachments/${DHL_FOLDER}/return-label-DHL.png`;
     await readNumbersOf(ABOUT_PHONE_FOLDER, 'imei');
-    const worker = session!.context.serviceWorkers().find((candidate) => candidate.url().startsWith(`chrome-extension://${session!.extensionId}/`));
+    const worker = session.context.serviceWorkers().find((candidate) => candidate.url().startsWith(`chrome-extension://${session.extensionId}/`));
     await worker!.evaluate(
       (url) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ numbersRequest: { url, at: Date.now() } }),
       picked,
@@ -135,8 +102,8 @@ describe('Chromium, numbers from attachments', () => {
   });
 
   it('sent no request off 127.0.0.1 (engine files, wasm and traineddata all came from the extension)', async () => {
-    ready();
+    const { origin, session, recorder, conversationTab, panelTab } = suite();
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(recorder!.leaks(), describeRequests(recorder!.leaks())).toEqual([]);
+    expect(recorder.leaks(), describeRequests(recorder.leaks())).toEqual([]);
   });
 });

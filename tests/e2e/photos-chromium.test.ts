@@ -1,8 +1,6 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { BUILD_DIRS } from './harness/paths';
-import { describeRequests, startRequestRecorder, type RequestRecorder } from './harness/request-recorder';
+import { describe, expect, it } from 'vitest';
+import { describeRequests } from './harness/request-recorder';
+import { useChromiumSuite } from './harness/suite';
 
 /**
  * The photo checklist in Chromium against the demo conversations (issue 3): what the agent sees in the Photos
@@ -15,37 +13,14 @@ const PHONE = '104820113'; // iPhone 13: seven shots over three messages
 const CONSOLE = '104820586'; // PS5: four photos, then a PDF, a cut-off upload and a link that answers 404
 
 describe('Chromium, photo checklist', () => {
-  let recorder: RequestRecorder | undefined;
-  let session: ChromiumSession | undefined;
-  let conversationTab: Page;
-  let panelTab: Page;
-  const origin = inject('demoOrigin');
-  let setupError: Error | undefined;
-
-  beforeAll(async () => {
-    try {
-      if (!origin) throw new Error(`The demo platform is not running: ${inject('demoPlatformError')}`);
-      recorder = await startRequestRecorder();
-      session = await launchChromium({ extensionDir: BUILD_DIRS.chromeDemo, headless: true, proxyOrigin: recorder.proxyOrigin });
-      conversationTab = session.context.pages()[0] ?? (await session.context.newPage());
-      panelTab = await session.context.newPage();
-    } catch (error) {
-      setupError = error instanceof Error ? error : new Error(String(error));
-    }
-  });
-  const ready = () => {
-    if (setupError) throw setupError;
-  };
-  afterAll(async () => {
-    await session?.close();
-    await recorder?.close();
-  });
+  const suite = useChromiumSuite();
 
   /** Opens the folder in tab A and the panel in tab B, and waits until every photo has been checked. */
   async function openChecked(folderId: string): Promise<string> {
+    const { origin, session, conversationTab, panelTab } = suite();
     await conversationTab.goto(`${origin}/bo-seller/customer-care/folders/${folderId}`);
     await conversationTab.bringToFront();
-    await panelTab.goto(session!.extensionUrl('sidepanel.html'));
+    await panelTab.goto(session.extensionUrl('sidepanel.html'));
     await panelTab.bringToFront();
     await panelTab.waitForFunction(
       () => document.body.innerText.includes('shots received') && !document.body.innerText.includes('Checking photo'),
@@ -55,10 +30,9 @@ describe('Chromium, photo checklist', () => {
     return panelTab.locator('#photos').innerText();
   }
 
-  const slot = (label: string) => panelTab.locator('.photo-slot', { hasText: label });
+  const slot = (label: string) => suite().panelTab.locator('.photo-slot', { hasText: label });
 
   it('shows the tablet at 5 of 7, names the missing shots and flags the dark photo', async () => {
-    ready();
     const photos = await openChecked(TABLET);
     expect(photos).toMatch(/5 of 7\s+shots received for a tablet, 1 to take again, 2 missing/);
     await expect.poll(() => slot('Top side').innerText()).toMatch(/Missing/);
@@ -68,7 +42,7 @@ describe('Chromium, photo checklist', () => {
   });
 
   it('inserts the drafted request into the composer, and Send posts it to the thread', async () => {
-    ready();
+    const { conversationTab, panelTab } = suite();
     await openChecked(TABLET);
     await panelTab.getByRole('button', { name: 'Insert request for 3 shots' }).click();
     await panelTab.getByText('Inserted into the reply box').waitFor({ timeout: 10_000 });
@@ -88,21 +62,20 @@ describe('Chromium, photo checklist', () => {
   });
 
   it('flags the laptop photo sent twice and does not count it as a second shot', async () => {
-    ready();
     const photos = await openChecked(LAPTOP);
     expect(photos).toMatch(/Same photo as IMG_7730\.jpg/);
     expect(photos).toMatch(/6 of 7\s+shots received/);
   });
 
   it('completes the smartphone set spread over three messages', async () => {
-    ready();
+    const { panelTab } = suite();
     const photos = await openChecked(PHONE);
     expect(photos).toMatch(/7 of 7\s+shots received for a smartphone: complete/);
     expect(await panelTab.getByRole('button', { name: 'Nothing to ask for' }).isDisabled()).toBe(true);
   });
 
   it('keeps the agent\'s slot choice after the panel is closed and reopened', async () => {
-    ready();
+    const { panelTab } = suite();
     await openChecked(TABLET);
     const row = panelTab.locator('.photo-row', { hasText: 'IMG_2213.jpg' });
     await row.getByRole('combobox').selectOption({ label: '6. Top side' });
@@ -115,7 +88,7 @@ describe('Chromium, photo checklist', () => {
   });
 
   it('assigns a shot with one key on a focused photo', async () => {
-    ready();
+    const { panelTab } = suite();
     await openChecked(TABLET);
     const row = panelTab.locator('.photo-row', { hasText: 'IMG_2214.jpg' });
     await row.focus();
@@ -125,8 +98,8 @@ describe('Chromium, photo checklist', () => {
   });
 
   it('lists a PDF, a cut-off upload and a missing file with their reasons, and still checks the rest', async () => {
-    ready();
     const photos = await openChecked(CONSOLE);
+    const { panelTab } = suite();
     const row = (name: string) => panelTab.locator('.photo-row', { hasText: name }).innerText();
     expect(await row('invoice-PS5.pdf')).toMatch(/Not checked: .*PDF/);
     expect(await row('IMG_3306.jpg')).toMatch(/Not checked: .*incomplete/i);
@@ -138,7 +111,7 @@ describe('Chromium, photo checklist', () => {
   });
 
   it('sent nothing off this machine', () => {
-    ready();
-    expect(recorder!.leaks(), describeRequests(recorder!.leaks())).toEqual([]);
+    const { recorder } = suite();
+    expect(recorder.leaks(), describeRequests(recorder.leaks())).toEqual([]);
   });
 });

@@ -1,9 +1,8 @@
-import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { poll } from './harness/bounded';
-import { launchFirefox, openFirefoxExtensionPage, type FirefoxSession } from './harness/firefox';
-import { BUILD_DIRS } from './harness/paths';
-import { describeRequests, startRequestRecorder, type RequestRecorder } from './harness/request-recorder';
+import { openFirefoxExtensionPage } from './harness/firefox';
+import { describeRequests } from './harness/request-recorder';
+import { useFirefoxSuite } from './harness/suite';
 
 /**
  * The photo check in Firefox ESR's panel: the worker decodes the demo's 12 MP photos under Firefox's CSP and the
@@ -13,39 +12,15 @@ import { describeRequests, startRequestRecorder, type RequestRecorder } from './
 const TABLET = '104820257';
 
 describe('Firefox ESR, photo checklist', () => {
-  let recorder: RequestRecorder | undefined;
-  let session: FirefoxSession | undefined;
-  let conversationTab: Page;
-  let panelTab: Page;
-  const origin = inject('demoOrigin');
-  let setupError: Error | undefined;
+  const suite = useFirefoxSuite();
 
-  beforeAll(async () => {
-    try {
-      if (!origin) throw new Error(`The demo platform is not running: ${inject('demoPlatformError')}`);
-      recorder = await startRequestRecorder();
-      session = await launchFirefox({ extensionDir: BUILD_DIRS.firefoxDemo, headless: true, proxyPort: recorder.port });
-      conversationTab = (await session.browser.pages())[0] ?? (await session.browser.newPage());
-      panelTab = await session.browser.newPage();
-    } catch (error) {
-      setupError = error instanceof Error ? error : new Error(String(error));
-    }
-  });
-  const ready = () => {
-    if (setupError) throw setupError;
-  };
-  afterAll(async () => {
-    await session?.close();
-    await recorder?.close();
-  });
-
-  const photosText = () => panelTab.evaluate(`document.querySelector('#photos')?.innerText ?? ''`) as Promise<string>;
+  const photosText = () => suite().panelTab.evaluate(`document.querySelector('#photos')?.innerText ?? ''`) as Promise<string>;
 
   it('checks the tablet photos: 5 of 7, two missing, the dark one flagged', async () => {
-    ready();
+    const { origin, session, recorder, conversationTab, panelTab } = suite();
     await conversationTab.goto(`${origin}/bo-seller/customer-care/folders/${TABLET}`, { timeout: 30_000 });
     await conversationTab.bringToFront();
-    await openFirefoxExtensionPage(session!, panelTab, 'sidepanel.html', recorder!.launchpadUrl);
+    await openFirefoxExtensionPage(session, panelTab, 'sidepanel.html', recorder.launchpadUrl);
     await panelTab.bringToFront();
     const text = await poll(
       async () => {
@@ -59,7 +34,7 @@ describe('Firefox ESR, photo checklist', () => {
   });
 
   it('inserts the drafted request into the controlled composer', async () => {
-    ready();
+    const { conversationTab, panelTab } = suite();
     await panelTab.evaluate(
       `[...document.querySelectorAll('button')].find((b) => b.textContent.startsWith('Insert request'))?.click()`,
     );
@@ -77,7 +52,7 @@ describe('Firefox ESR, photo checklist', () => {
   });
 
   it('sent no request off 127.0.0.1', () => {
-    ready();
-    expect(recorder!.leaks(), describeRequests(recorder!.leaks())).toEqual([]);
+    const { recorder } = suite();
+    expect(recorder.leaks(), describeRequests(recorder.leaks())).toEqual([]);
   });
 });
