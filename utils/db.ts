@@ -4,6 +4,7 @@ import { conversationSnapshotSchema, type ConversationSnapshot } from './sites/s
 import { blobSchema, photoCheckSchema } from './photos/analysis';
 import { CATEGORY_IDS } from './checklist/define';
 import { numbersOutcomeSchema } from './ocr/worker-protocol';
+import type { BuiltinOverride, TemplateUsage, UserTemplate } from './templates/library';
 
 /**
  * ReturnDesk's IndexedDB, opened only in extension pages (panel, options, offscreen): a content script runs with
@@ -78,6 +79,14 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       numberReadings: '&hash, readAt',
     },
   },
+  {
+    version: 4,
+    stores: {
+      // Reply templates (utils/templates/library-store.ts): never purged with case data.
+      userTemplates: '&id, updatedAt',
+      templateOverrides: '&id',
+      templateUsage: '&id, lastUsedAt',
+    },
   },
 ];
 
@@ -86,6 +95,9 @@ export class ReturnDeskDatabase extends Dexie {
   photoChecks!: Table<PhotoCheckRecord, string>;
   caseDecisions!: Table<CaseDecisions, [string, string]>;
   numberReadings!: Table<NumberReadingRecord, string>;
+  userTemplates!: Table<UserTemplate, string>;
+  templateOverrides!: Table<BuiltinOverride, string>;
+  templateUsage!: Table<TemplateUsage, string>;
 
   constructor(name = 'returndesk') {
     super(name);

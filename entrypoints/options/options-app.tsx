@@ -6,6 +6,7 @@ import { grantedExtraOrigins, requestExtraOrigin } from '@/utils/extension/extra
 import { parseSelectorOverrides } from '@/utils/sites/selector-overrides';
 import { siteAdapters } from '@/utils/sites/registry';
 import type { Settings } from '@/utils/settings';
+import { TemplatesEditor } from './templates-editor';
 
 const isValidSelector = (selector: string) => {
   try {
@@ -49,6 +50,7 @@ export function OptionsApp() {
         </StatusMessage>
       )}
       {message && <StatusMessage tone={message.tone}>{message.text}</StatusMessage>}
+      <TemplatesEditor />
       <RetentionSettings settings={settings} onSave={save} />
       <SelectorOverrides settings={settings} onSave={save} />
       <ExtraOrigins settings={settings} onSave={save} />

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import type { PhotoSetSummary } from '@/utils/checklist/photo-set';
 import { bodyFor, templateLocaleFor, type TemplateDefinition } from '@/utils/templates/define';
@@ -8,13 +8,42 @@ import { caseValues, photoRequestValues } from '@/utils/templates/case-values';
 import { derivedValues, templateVariable } from '@/utils/templates/variables';
 import { suggestTemplates } from '@/utils/templates/suggest';
 import { buildTemplateIndex, searchTemplates } from '@/utils/templates/search';
+import { mergeLibrary, EMPTY_LIBRARY, rankTemplates, type LibraryTemplate, type TemplateUsage } from '@/utils/templates/library';
+import { announceLibraryChange, loadLibrary, watchLibraryChanges } from '@/utils/templates/library-store';
+import { loadTemplateUsage, recordTemplateUse } from '@/utils/templates/usage';
+import { panelDatabase } from './database';
 import { StatusMessage } from '@/components/status-message';
 import { insertIntoComposer } from './insert-into-composer';
 
-const index = buildTemplateIndex(
-  builtinTemplates.map((template) => ({ ...template, body: template.bodies['en-us'] })),
-);
-const byId = new Map(builtinTemplates.map((template) => [template.id, template]));
+/**
+ * The merged library (built-ins with the agent's edits, and their own templates) and usage counts, from IndexedDB.
+ * Starts from the built-ins so the list is usable at once; reloads when the options page announces a change.
+ */
+function useTemplateLibrary() {
+  const [library, setLibrary] = useState<LibraryTemplate[]>(() => mergeLibrary(builtinTemplates, EMPTY_LIBRARY));
+  const [usage, setUsage] = useState<Map<string, TemplateUsage>>(new Map());
+  useEffect(() => {
+    let live = true;
+    const reload = () => {
+      const db = panelDatabase();
+      void Promise.all([loadLibrary(db), loadTemplateUsage(db)])
+        .then(([loaded, used]) => {
+          if (!live) return;
+          setLibrary(loaded.templates);
+          setUsage(used);
+        })
+        // The built-ins stay listed when the database cannot be read.
+        .catch(() => undefined);
+    };
+    reload();
+    const unwatch = watchLibraryChanges(reload);
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return { library, usage, setUsage };
+}
 
 interface Pending {
   template: TemplateDefinition;
@@ -41,6 +70,12 @@ export function RepliesSection({
   const [pending, setPending] = useState<Pending | null>(null);
   const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
+  const { library, usage, setUsage } = useTemplateLibrary();
+  const index = useMemo(
+    () => buildTemplateIndex(library.map((template) => ({ ...template, body: bodyFor(template, snapshot.country) }))),
+    [library, snapshot.country],
+  );
+  const byId = useMemo(() => new Map(library.map((template) => [template.id, template])), [library]);
 
   const suggestions = useMemo(
     () =>
@@ -53,8 +88,8 @@ export function RepliesSection({
   const suggestionReason = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion.reason]));
   const ids = query.trim()
     ? searchTemplates(index, query, 30)
-    : [...suggestions.map((s) => s.id), ...builtinTemplates.map((t) => t.id).filter((id) => !suggestionReason.has(id))];
-  const listed = ids.map((id) => byId.get(id)).filter((template): template is TemplateDefinition => Boolean(template));
+    : rankTemplates(library, suggestions.map((suggestion) => suggestion.id), usage);
+  const listed = ids.map((id) => byId.get(id)).filter((template): template is LibraryTemplate => Boolean(template));
 
   const baseValues = (): TemplateValues => {
     const locale = templateLocaleFor(snapshot.country, ['en-gb', 'en-us']);
@@ -77,7 +112,15 @@ export function RepliesSection({
       return;
     }
     setPending(null);
-    setNotice(await insertIntoComposer(tabId, rendered.text));
+    const result = await insertIntoComposer(tabId, rendered.text);
+    setNotice(result);
+    if (result.ok) {
+      const used = await recordTemplateUse(panelDatabase(), template.id).catch(() => null);
+      if (used) {
+        setUsage((current) => new Map(current).set(used.id, used));
+        announceLibraryChange();
+      }
+    }
   };
 
   const onSearchKey = (event: KeyboardEvent) => {
@@ -97,6 +140,8 @@ export function RepliesSection({
         id="template-search"
         ref={searchBox}
         type="search"
+        // Queries are fragments of titles ("dhlpk"), and spell-checking them would make Chromium fetch a dictionary.
+        spellcheck={false}
         placeholder="Search replies (↑↓ to choose, Enter to insert)"
         value={query}
         aria-controls="template-list"
@@ -180,6 +225,7 @@ function FillInForm({
             <input
               id={id}
               autoFocus={position === 0}
+              spellcheck={false}
               value={values[name] ?? ''}
               placeholder={typeof variable?.example === 'string' ? variable.example : ''}
               aria-invalid={errors[name] !== null && (values[name] ?? '') !== ''}

@@ -2,6 +2,7 @@ import type { Benchmark } from './lib/define';
 import ocrNode from './ocr-node';
 import photosNode from './photos-node';
 import photosBrowser from './photos-browser';
+import templates from './templates';
 
 /**
  * Every benchmark `npm run bench` knows. Add one by writing `scripts/bench/<id>.ts` (default export:
@@ -14,4 +15,4 @@ import photosBrowser from './photos-browser';
  *                     tests/e2e/numbers-chromium.test.ts prints per-image times meanwhile
  *  - template-search  searching and rendering the reply templates as the agent types
  */
-export const benchmarks: readonly Benchmark[] = [photosNode, photosBrowser, ocrNode];
+export const benchmarks: readonly Benchmark[] = [photosNode, photosBrowser, ocrNode, templates];

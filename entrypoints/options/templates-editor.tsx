@@ -1,0 +1,484 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { StatusMessage } from '@/components/status-message';
+import { caseRecordSchema, ReturnDeskDatabase } from '@/utils/db';
+import { TEMPLATE_LOCALES, type TemplateLocale } from '@/utils/templates/define';
+import { parseTemplate, renderNodes, type TemplateValues } from '@/utils/templates/render';
+import { caseValues } from '@/utils/templates/case-values';
+import { derivedValues, TEMPLATE_VARIABLES } from '@/utils/templates/variables';
+import { buildTemplateIndex, searchTemplates } from '@/utils/templates/search';
+import {
+  bodyProblems,
+  checkTemplateContent,
+  contentOf,
+  duplicateTemplate,
+  freeTemplateId,
+  libraryFolders,
+  type LibraryTemplate,
+  type TemplateContent,
+  type TemplateUsage,
+} from '@/utils/templates/library';
+import {
+  addUserTemplate,
+  announceLibraryChange,
+  deleteTemplate,
+  loadLibrary,
+  loadStoredLibrary,
+  restoreBuiltin,
+  saveTemplate,
+  TemplateRejected,
+  watchLibraryChanges,
+} from '@/utils/templates/library-store';
+import { describeUsage, loadTemplateUsage } from '@/utils/templates/usage';
+import {
+  applyImport,
+  describeImportError,
+  exportTemplates,
+  MAX_IMPORT_BYTES,
+  parseTemplateFile,
+  planImport,
+  serializeTemplateFile,
+  type TemplateFile,
+} from '@/utils/templates/import-export';
+import './templates-editor.css';
+
+let database: ReturnDeskDatabase | undefined;
+const optionsDatabase = () => (database ??= new ReturnDeskDatabase());
+
+const LOCALE_NAMES: Record<TemplateLocale, string> = {
+  'en-gb': 'British English',
+  'en-us': 'American English',
+  'fr-fr': 'French',
+  'de-de': 'German',
+  'es-es': 'Spanish',
+  'it-it': 'Italian',
+};
+
+const exampleValues: TemplateValues = Object.fromEntries(TEMPLATE_VARIABLES.map((variable) => [variable.name, variable.example]));
+
+interface PreviewSource {
+  label: string;
+  values: TemplateValues;
+}
+
+/** The most recent case the panel saw, else the variables' examples; a gap in the case is filled by its example. */
+async function loadPreviewSource(db: ReturnDeskDatabase): Promise<PreviewSource> {
+  const latest = caseRecordSchema.safeParse(await db.cases.orderBy('updatedAt').last());
+  if (!latest.success) return { label: 'example values (no case seen yet)', values: exampleValues };
+  const { snapshot } = latest.data;
+  const locale = snapshot.country === 'en-gb' ? 'en-GB' : 'en-US';
+  const fromCase = { ...caseValues(snapshot), ...derivedValues(snapshot.product, locale, new Date()) };
+  const present = Object.fromEntries(Object.entries(fromCase).filter(([, value]) => value !== null && value !== undefined && value !== ''));
+  const name = [snapshot.customer.firstName, snapshot.customer.lastName].filter(Boolean).join(' ');
+  return {
+    label: `the latest case, folder ${snapshot.folderId}${name ? ` (${name})` : ''}; examples where it has no value`,
+    values: { ...exampleValues, ...present },
+  };
+}
+
+interface Draft {
+  id: string;
+  /** False for a new template not saved yet. */
+  stored: boolean;
+  title: string;
+  folder: string;
+  tags: string;
+  bodies: Partial<Record<TemplateLocale, string>>;
+}
+
+const draftOf = (template: LibraryTemplate): Draft => ({
+  id: template.id,
+  stored: true,
+  title: template.title,
+  folder: template.folder,
+  tags: template.tags.join(', '),
+  bodies: { ...contentOf(template).bodies },
+});
+
+const contentOfDraft = (draft: Draft): TemplateContent =>
+  ({
+    title: draft.title,
+    folder: draft.folder.trim(),
+    tags: draft.tags
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean),
+    // British and American English are required, so an empty one stays (and is reported as empty); an empty
+    // optional locale means "not written".
+    bodies: Object.fromEntries(
+      Object.entries(draft.bodies).filter(([locale, body]) => locale === 'en-gb' || locale === 'en-us' || (body ?? '') !== ''),
+    ),
+  }) as TemplateContent;
+
+/**
+ * The template library in the options page: find (search, folder), edit with a live preview against a real case,
+ * duplicate, delete, restore a built-in, import and export. Every control is a native button, input or select,
+ * so it works from the keyboard in the usual tab order.
+ */
+export function TemplatesEditor() {
+  const [library, setLibrary] = useState<LibraryTemplate[]>([]);
+  const [usage, setUsage] = useState<Map<string, TemplateUsage>>(new Map());
+  const [query, setQuery] = useState('');
+  const [folder, setFolder] = useState('');
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [locale, setLocale] = useState<TemplateLocale>('en-gb');
+  const [preview, setPreview] = useState<PreviewSource>({ label: 'example values', values: exampleValues });
+  const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
+  const [saveErrors, setSaveErrors] = useState<string[]>([]);
+
+  const reload = async () => {
+    const db = optionsDatabase();
+    const [loaded, used] = await Promise.all([loadLibrary(db, { includeHidden: true }), loadTemplateUsage(db)]);
+    setLibrary(loaded.templates);
+    setUsage(used);
+    if (loaded.unreadable > 0) setMessage({ tone: 'error', text: `${loaded.unreadable} stored template(s) could not be read and are not listed.` });
+    return loaded.templates;
+  };
+
+  useEffect(() => {
+    void reload().catch((error) => setMessage({ tone: 'error', text: `Templates could not be loaded: ${String(error)}` }));
+    void loadPreviewSource(optionsDatabase()).then(setPreview, () => undefined);
+    // Usage counts change as the panel inserts; library edits from another options tab too.
+    return watchLibraryChanges(() => void reload().catch(() => undefined));
+  }, []);
+
+  const index = useMemo(
+    () => buildTemplateIndex(library.map((template) => ({ ...template, body: template.bodies['en-gb'] }))),
+    [library],
+  );
+  const folders = useMemo(() => libraryFolders(library), [library]);
+  const byId = useMemo(() => new Map(library.map((template) => [template.id, template])), [library]);
+  const listed = (query.trim() ? searchTemplates(index, query, library.length) : library.map((t) => t.id))
+    .map((id) => byId.get(id))
+    .filter((template): template is LibraryTemplate => Boolean(template) && (!folder || template!.folder === folder));
+
+  const open = (template: LibraryTemplate) => {
+    setDraft(draftOf(template));
+    setSaveErrors([]);
+    setMessage(null);
+  };
+
+  const act = async (work: () => Promise<void>, success: string) => {
+    try {
+      await work();
+      announceLibraryChange();
+      setSaveErrors([]);
+      setMessage({ tone: 'info', text: success });
+    } catch (error) {
+      if (error instanceof TemplateRejected) setSaveErrors(error.errors);
+      else setMessage({ tone: 'error', text: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+
+  const save = (current: Draft) =>
+    act(async () => {
+      const content = contentOfDraft(current);
+      if (current.stored) await saveTemplate(optionsDatabase(), current.id, content);
+      else await addUserTemplate(optionsDatabase(), { ...content, id: current.id, updatedAt: Date.now() });
+      const templates = await reload();
+      const saved = templates.find((template) => template.id === current.id);
+      if (saved) setDraft(draftOf(saved));
+    }, `Saved "${current.title}".`);
+
+  const duplicate = (template: LibraryTemplate) =>
+    act(async () => {
+      const copy = duplicateTemplate(template, new Set(library.map((t) => t.id)), Date.now());
+      await addUserTemplate(optionsDatabase(), copy);
+      const templates = await reload();
+      const added = templates.find((t) => t.id === copy.id);
+      if (added) setDraft(draftOf(added));
+    }, `Duplicated as "${template.title} (copy)".`);
+
+  const remove = (template: LibraryTemplate) => {
+    const question =
+      template.source === 'builtin'
+        ? `Delete the built-in "${template.title}"? You can restore it here later.`
+        : `Delete your template "${template.title}"? This cannot be undone (export first to keep a copy).`;
+    if (!window.confirm(question)) return;
+    void act(async () => {
+      await deleteTemplate(optionsDatabase(), template.id);
+      const templates = await reload();
+      const after = templates.find((t) => t.id === template.id);
+      setDraft(after ? draftOf(after) : null);
+    }, `Deleted "${template.title}".`);
+  };
+
+  const restore = (template: LibraryTemplate) =>
+    act(async () => {
+      await restoreBuiltin(optionsDatabase(), template.id);
+      const templates = await reload();
+      const after = templates.find((t) => t.id === template.id);
+      if (after) setDraft(draftOf(after));
+    }, `Restored "${template.title}" as shipped.`);
+
+  const create = () => {
+    const id = freeTemplateId('my-reply', new Set(library.map((template) => template.id)));
+    setDraft({ id, stored: false, title: 'New reply', folder: 'My replies', tags: '', bodies: { 'en-gb': 'Hi {{first_name}},\n\n', 'en-us': 'Hi {{first_name}},\n\n' } });
+    setSaveErrors([]);
+  };
+
+  const current = draft ? byId.get(draft.id) : undefined;
+
+  return (
+    <section aria-labelledby="templates-heading" class="templates-editor">
+      <h2 id="templates-heading">Reply templates</h2>
+      {message && <StatusMessage tone={message.tone}>{message.text}</StatusMessage>}
+      <div class="row">
+        <label for="template-filter">Search</label>
+        <input id="template-filter" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <label for="template-folder">Folder</label>
+        <select id="template-folder" value={folder} onChange={(e) => setFolder(e.currentTarget.value)}>
+          <option value="">All folders</option>
+          {folders.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={create}>
+          New template
+        </button>
+      </div>
+      <div class="templates-editor__body">
+        <ul class="templates-editor__list" aria-label="Templates">
+          {listed.length === 0 && <li class="hint">No template matches.</li>}
+          {listed.map((template) => (
+            <li key={template.id}>
+              <button
+                type="button"
+                class={draft?.id === template.id ? 'template-entry is-open' : 'template-entry'}
+                aria-current={draft?.id === template.id ? 'true' : undefined}
+                onClick={() => open(template)}
+              >
+                <span class="template-entry__title">{template.title}</span>
+                <span class="hint">
+                  {template.folder} · {template.source === 'user' ? 'yours' : template.hidden ? 'built-in, deleted' : template.edited ? 'built-in, edited' : 'built-in'} ·{' '}
+                  {describeUsage(usage.get(template.id))}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        {draft && (
+          <TemplateForm
+            key={draft.id}
+            draft={draft}
+            template={current}
+            locale={locale}
+            preview={preview}
+            saveErrors={saveErrors}
+            onLocale={setLocale}
+            onChange={setDraft}
+            onSave={() => void save(draft)}
+            onDuplicate={current ? () => void duplicate(current) : undefined}
+            onDelete={current && !current.hidden ? () => remove(current) : undefined}
+            onRestore={current?.source === 'builtin' && (current.edited || current.hidden) ? () => void restore(current) : undefined}
+          />
+        )}
+      </div>
+      <ImportExport onImported={() => void reload()} />
+    </section>
+  );
+}
+
+function TemplateForm({
+  draft,
+  template,
+  locale,
+  preview,
+  saveErrors,
+  onLocale,
+  onChange,
+  onSave,
+  onDuplicate,
+  onDelete,
+  onRestore,
+}: {
+  draft: Draft;
+  template: LibraryTemplate | undefined;
+  locale: TemplateLocale;
+  preview: PreviewSource;
+  saveErrors: string[];
+  onLocale: (locale: TemplateLocale) => void;
+  onChange: (draft: Draft) => void;
+  onSave: () => void;
+  onDuplicate?: () => void;
+  onDelete?: () => void;
+  onRestore?: () => void;
+}) {
+  const body = draft.bodies[locale] ?? '';
+  const problems = bodyProblems({ [locale]: body });
+  const check = checkTemplateContent(contentOfDraft(draft));
+  const parsed = parseTemplate(body);
+  const rendered = parsed.ok ? renderNodes(parsed.nodes, preview.values) : null;
+  const bodyId = `template-body-${locale}`;
+  return (
+    <form
+      class="templates-editor__form"
+      aria-label={`Edit ${draft.title || 'template'}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave();
+      }}
+    >
+      {template?.hidden && <p class="hint">This built-in is deleted: it is not listed in the panel until you restore it.</p>}
+      <label for="template-title">Title</label>
+      <input id="template-title" value={draft.title} onInput={(e) => onChange({ ...draft, title: e.currentTarget.value })} />
+      <label for="template-folder-name">Folder</label>
+      <input id="template-folder-name" value={draft.folder} onInput={(e) => onChange({ ...draft, folder: e.currentTarget.value })} />
+      <label for="template-tags">Tags (comma-separated)</label>
+      <input id="template-tags" value={draft.tags} onInput={(e) => onChange({ ...draft, tags: e.currentTarget.value })} />
+      <label for="template-locale">Language</label>
+      <select id="template-locale" value={locale} onChange={(e) => onLocale(e.currentTarget.value as TemplateLocale)}>
+        {TEMPLATE_LOCALES.map((code) => (
+          <option key={code} value={code}>
+            {LOCALE_NAMES[code]}
+            {draft.bodies[code] ? '' : ' (not written)'}
+          </option>
+        ))}
+      </select>
+      <label for={bodyId}>Body ({LOCALE_NAMES[locale]})</label>
+      <textarea
+        id={bodyId}
+        spellcheck={true}
+        value={body}
+        aria-invalid={problems.length > 0}
+        aria-describedby="template-body-problems"
+        onInput={(e) => onChange({ ...draft, bodies: { ...draft.bodies, [locale]: e.currentTarget.value } })}
+      />
+      <ul id="template-body-problems" class={problems.length ? 'errors' : 'visually-hidden'} role="alert">
+        {problems.map((problem) => (
+          <li key={`${problem.index}-${problem.message}`}>
+            Line {problem.line}, column {problem.column}: {problem.message}
+          </li>
+        ))}
+      </ul>
+      <p class="hint">
+        Variables:{' '}
+        {TEMPLATE_VARIABLES.map((variable) => (
+          <code key={variable.name} title={variable.description}>{`{{${variable.name}}} `}</code>
+        ))}
+      </p>
+      <h3>Preview</h3>
+      <p class="hint">With {preview.label}.</p>
+      <pre class="templates-editor__preview" aria-live="polite">
+        {rendered ? rendered.text : 'No preview until the body is fixed.'}
+      </pre>
+      {(saveErrors.length > 0 || !check.ok) && (
+        <ul class="errors">
+          {(saveErrors.length > 0 ? saveErrors : check.ok ? [] : check.errors).map((error) => (
+            <li key={error}>{error}</li>
+          ))}
+        </ul>
+      )}
+      <div class="row">
+        <button type="submit" disabled={!check.ok}>
+          {draft.stored ? 'Save' : 'Create'}
+        </button>
+        {onDuplicate && (
+          <button type="button" onClick={onDuplicate}>
+            Duplicate
+          </button>
+        )}
+        {onDelete && (
+          <button type="button" onClick={onDelete}>
+            Delete
+          </button>
+        )}
+        {onRestore && (
+          <button type="button" onClick={onRestore}>
+            Restore built-in
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function ImportExport({ onImported }: { onImported: () => void }) {
+  const [errors, setErrors] = useState<string[]>([]);
+  const [pending, setPending] = useState<{ file: TemplateFile; conflicts: string[]; added: number } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const exportFile = async () => {
+    const text = serializeTemplateFile(exportTemplates(await loadStoredLibrary(optionsDatabase())));
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `returndesk-templates-${new Date().toISOString().slice(0, 10)}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setMessage('Exported your templates and your changes to built-ins (no usage counts, no case data).');
+  };
+
+  const apply = async (file: TemplateFile, choice: 'replace' | 'keep-mine' | null) => {
+    try {
+      const plan = await applyImport(optionsDatabase(), file, choice);
+      setPending(null);
+      setErrors([]);
+      const replaced = choice === 'replace' ? plan.conflicts.length : 0;
+      setMessage(`Imported ${plan.added.length} new, replaced ${replaced}, kept ${plan.unchanged.length + (choice === 'keep-mine' ? plan.conflicts.length : 0)} as they were.`);
+      announceLibraryChange();
+      onImported();
+    } catch (error) {
+      setMessage(null);
+      setErrors([`Nothing was imported: ${error instanceof Error ? error.message : String(error)}`]);
+    }
+  };
+
+  const choose = async (input: HTMLInputElement) => {
+    const chosen = input.files?.[0];
+    input.value = '';
+    if (!chosen) return;
+    setMessage(null);
+    setPending(null);
+    // The size is checked before reading: a 10 MB file is refused without loading it.
+    const parsed = chosen.size > MAX_IMPORT_BYTES ? parseTemplateFile('', chosen.size) : parseTemplateFile(await chosen.text(), chosen.size);
+    if (!parsed.ok) {
+      setErrors(parsed.errors.map(describeImportError));
+      return;
+    }
+    setErrors([]);
+    const plan = planImport(await loadStoredLibrary(optionsDatabase()), parsed.file);
+    if (plan.conflicts.length === 0) await apply(parsed.file, null);
+    else setPending({ file: parsed.file, conflicts: plan.conflicts, added: plan.added.length });
+  };
+
+  return (
+    <div class="templates-editor__transfer">
+      <h3>Import and export</h3>
+      <div class="row">
+        <button type="button" onClick={() => void exportFile()}>
+          Export templates
+        </button>
+        <label for="template-import">Import a template file (JSON, at most 5 MB)</label>
+        <input id="template-import" type="file" accept="application/json,.json" onChange={(e) => void choose(e.currentTarget)} />
+      </div>
+      {message && <StatusMessage>{message}</StatusMessage>}
+      {errors.length > 0 && (
+        <ul class="errors" role="alert" aria-label="Import problems">
+          {errors.map((error) => (
+            <li key={error}>{error}</li>
+          ))}
+        </ul>
+      )}
+      {pending && (
+        <div role="alertdialog" aria-labelledby="import-confirm" class="templates-editor__confirm">
+          <p id="import-confirm">
+            {pending.conflicts.length} template(s) in the file differ from yours: {pending.conflicts.join(', ')}. {pending.added} new.
+          </p>
+          <div class="row">
+            <button type="button" onClick={() => void apply(pending.file, 'replace')}>
+              Replace mine
+            </button>
+            <button type="button" onClick={() => void apply(pending.file, 'keep-mine')}>
+              Keep mine, import the rest
+            </button>
+            <button type="button" onClick={() => setPending(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtinTemplate } from '@/utils/templates/registry';
+import { renderTemplate } from '@/utils/templates/render';
+import { poll } from './harness/bounded';
+import { launchFirefox, openFirefoxExtensionPage, type FirefoxSession } from './harness/firefox';
+import { BUILD_DIRS } from './harness/paths';
+import { describeRequests, startRequestRecorder, type RequestRecorder } from './harness/request-recorder';
+import { startEditorPages, TEST_EDITORS, type EditorPagesServer, type TestEditor } from './pages/serve';
+import {
+  chooseReply,
+  clearComposer,
+  clickSend,
+  composerDomText,
+  composerModelText,
+  focusComposer,
+  postedMessages,
+  typeDraft,
+  waitForPanelStatus,
+  type DrivenPage,
+} from './pages/editor-scenarios';
+
+/**
+ * The same insertions as editors-chromium.test.ts in Firefox ESR (puppeteer over WebDriver BiDi): a
+ * React-controlled textarea (Preact with preact/compat), a Vue v-model textarea (by hand) and a ProseMirror-like
+ * contenteditable, served by the test on 127.0.0.1 under /bo-seller/.
+ */
+
+const drive = (page: Page): DrivenPage => ({
+  evaluate: (script) => page.evaluate(script),
+  type: (text) => page.keyboard.type(text),
+  press: (key) => page.keyboard.press(key as never),
+  pressWithControl: async (key) => {
+    await page.keyboard.down('Control');
+    await page.keyboard.press(key as never);
+    await page.keyboard.up('Control');
+  },
+  bringToFront: () => page.bringToFront(),
+});
+
+const DPD_REPLY = renderTemplate(builtinTemplate('return-label-dpd-uk').bodies['en-gb'], { first_name: 'Amelia' }).text;
+const DRAFT = 'Thanks for your message. Kind regards, Sam';
+const HEAD = 'Thanks for your message.';
+const TAIL = ' Kind regards, Sam';
+
+describe('Firefox ESR, inserting a reply into real editors', () => {
+  let recorder: RequestRecorder | undefined;
+  let pages: EditorPagesServer | undefined;
+  let session: FirefoxSession | undefined;
+  let conversationTab: Page;
+  let panelTab: Page;
+  let setupError: Error | undefined;
+
+  beforeAll(async () => {
+    try {
+      recorder = await startRequestRecorder();
+      pages = await startEditorPages();
+      session = await launchFirefox({ extensionDir: BUILD_DIRS.firefoxDemo, headless: true, proxyPort: recorder.port });
+      conversationTab = (await session.browser.pages())[0] ?? (await session.browser.newPage());
+      panelTab = await session.browser.newPage();
+    } catch (error) {
+      setupError = error instanceof Error ? error : new Error(String(error));
+    }
+  });
+  const ready = () => {
+    if (setupError) throw setupError;
+  };
+  afterAll(async () => {
+    await session?.close();
+    await recorder?.close();
+    await pages?.close();
+  });
+
+  async function openEditor(editor: TestEditor) {
+    if (conversationTab.isClosed()) conversationTab = await session!.browser.newPage();
+    await conversationTab.goto(pages!.pageUrl(editor), { timeout: 30_000 });
+    await conversationTab.bringToFront();
+    await conversationTab.waitForSelector('[data-qa="composer-input"]', { timeout: 10_000 });
+    await openFirefoxExtensionPage(session!, panelTab, 'sidepanel.html', recorder!.launchpadUrl);
+  }
+
+  for (const editor of TEST_EDITORS) {
+    it(`${editor}: the reply lands at the cursor keeping the draft, Ctrl+Z removes it in one step, Send posts it`, async () => {
+      ready();
+      await openEditor(editor);
+      const page = drive(conversationTab);
+      const panel = drive(panelTab);
+      await typeDraft(page, DRAFT, TAIL.length);
+      expect(await composerModelText(page)).toBe(DRAFT);
+
+      await chooseReply(panel, 'DPD Pickup');
+      await waitForPanelStatus(panel, 'Inserted into the reply box');
+      const withReply = await composerModelText(page);
+      expect(withReply.slice(0, HEAD.length)).toBe(HEAD);
+      expect(withReply.slice(-TAIL.length)).toBe(TAIL);
+      expect(withReply.slice(HEAD.length, withReply.length - TAIL.length)).toBe(DPD_REPLY);
+      if (editor !== 'prosemirror-like') expect(await composerDomText(page)).toBe(withReply);
+
+      await conversationTab.bringToFront();
+      await focusComposer(page);
+      await page.pressWithControl('z');
+      await poll(async () => (await composerModelText(page)) === DRAFT, { timeoutMs: 5_000, what: 'one Ctrl+Z to remove the reply' });
+
+      await clearComposer(page);
+      await chooseReply(panel, 'DPD Pickup');
+      await waitForPanelStatus(panel, 'Inserted into the reply box');
+      await conversationTab.bringToFront();
+      await clickSend(page);
+      const posted = await poll(async () => (await postedMessages(page)).at(-1), { timeoutMs: 5_000, what: 'Send to post' });
+      expect(posted).toBe(DPD_REPLY);
+      expect(await composerModelText(page)).toBe('');
+    });
+  }
+
+  it('says so when the composer is read-only', async () => {
+    ready();
+    await openEditor('react-textarea');
+    await conversationTab.evaluate(`document.querySelector('[data-qa="composer-input"]').readOnly = true`);
+    await chooseReply(drive(panelTab), 'DPD Pickup');
+    await waitForPanelStatus(drive(panelTab), 'The reply box is read-only');
+    expect(await composerDomText(drive(conversationTab))).toBe('');
+  });
+
+  it('says so when the composer has been removed from the page', async () => {
+    ready();
+    await openEditor('vue-model-textarea');
+    await conversationTab.evaluate(`document.querySelector('[data-qa="composer-input"]').remove()`);
+    await chooseReply(drive(panelTab), 'DPD Pickup');
+    await waitForPanelStatus(drive(panelTab), 'The reply box is no longer on the page');
+  });
+
+  it('says so when the tab is closed while the agent fills in a variable', async () => {
+    ready();
+    await openEditor('prosemirror-like');
+    const panel = drive(panelTab);
+    await chooseReply(panel, 'IMEI confirm');
+    await poll(async () => (await panelTab.evaluate(`Boolean(document.querySelector('#fill-imei'))`)) as boolean, {
+      timeoutMs: 5_000,
+      what: 'the fill-in form to ask for the IMEI',
+    });
+    await conversationTab.close();
+    await panelTab.bringToFront();
+    await panelTab.evaluate(`document.querySelector('#fill-imei').focus()`);
+    await panelTab.keyboard.type('490154203237518');
+    await panelTab.keyboard.press('Enter');
+    await waitForPanelStatus(panel, 'The platform tab is closed or was reloaded');
+  });
+
+  it('sent nothing off this machine', () => {
+    ready();
+    expect(recorder!.leaks(), describeRequests(recorder!.leaks())).toEqual([]);
+  });
+});

@@ -1,0 +1,167 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { ReturnDeskDatabase } from '@/utils/db';
+import { builtinTemplate } from '@/utils/templates/registry';
+import { contentOf, type UserTemplate } from '@/utils/templates/library';
+import { addUserTemplate, deleteTemplate, loadStoredLibrary, saveTemplate } from '@/utils/templates/library-store';
+import {
+  applyImport,
+  describeImportError,
+  exportTemplates,
+  ImportNeedsConfirmation,
+  MAX_IMPORT_BYTES,
+  parseTemplateFile,
+  planImport,
+  serializeTemplateFile,
+} from '@/utils/templates/import-export';
+import { recordTemplateUse } from '@/utils/templates/usage';
+import { saveSnapshot } from '@/utils/db';
+import { sampleSnapshot } from '../helpers/snapshot';
+
+let counter = 0;
+const freshDb = () => new ReturnDeskDatabase(`import-${Date.now()}-${counter++}`);
+
+const own = (id: string, title = 'Refund sent'): UserTemplate => ({
+  id,
+  title,
+  folder: 'Refunds',
+  tags: ['refund'],
+  bodies: { 'en-gb': 'Hi {{first_name}}, refund for {{order_id}}.', 'en-us': 'Hi {{first_name}}, refund for {{order_id}}.' },
+  updatedAt: 1,
+});
+
+const fileWith = (patch: Record<string, unknown>) =>
+  JSON.stringify({ format: 'returndesk-templates', version: 1, templates: [], overrides: [], ...patch });
+
+const errorsOf = (text: string, size?: number) => {
+  const parsed = parseTemplateFile(text, size);
+  return parsed.ok ? [] : parsed.errors.map(describeImportError);
+};
+
+describe('export', () => {
+  it('round-trips the agent\'s templates and changes to built-ins, with no usage and no case data', async () => {
+    const source = freshDb();
+    await saveSnapshot(source, sampleSnapshot());
+    await addUserTemplate(source, own('refund-sent'));
+    await saveTemplate(source, 'imei-request', { ...contentOf(builtinTemplate('imei-request')), folder: 'Numbers' });
+    await deleteTemplate(source, 'packing-instructions');
+    await recordTemplateUse(source, 'refund-sent');
+    const text = serializeTemplateFile(exportTemplates(await loadStoredLibrary(source)));
+    expect(text).not.toContain('Amelia');
+    expect(text).not.toContain('count');
+
+    const parsed = parseTemplateFile(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const target = freshDb();
+    const plan = await applyImport(target, parsed.file, null);
+    expect(plan.added.sort()).toEqual(['imei-request', 'packing-instructions', 'refund-sent']);
+    const imported = await loadStoredLibrary(target);
+    expect(serializeTemplateFile(exportTemplates(imported, new Date(0)))).toBe(
+      serializeTemplateFile(exportTemplates(await loadStoredLibrary(source), new Date(0))),
+    );
+    source.close();
+    target.close();
+  });
+});
+
+describe('import: refused files name the JSON path', () => {
+  it('refuses unknown fields', () => {
+    expect(errorsOf(fileWith({ templates: [{ ...own('a'), updatedAt: undefined, colour: 'red' }] }))).toEqual([
+      '$.templates[0]: unknown field "colour"',
+    ]);
+  });
+
+  it('refuses wrong types', () => {
+    const { updatedAt: _u, ...template } = own('a');
+    expect(errorsOf(fileWith({ templates: [{ ...template, tags: 'refund' }] }))).toEqual([
+      '$.templates[0].tags: expected array, found string',
+    ]);
+    expect(errorsOf(fileWith({ overrides: [{ id: 'imei-request', hidden: 'yes', edit: null }] }))).toEqual([
+      '$.overrides[0].hidden: expected boolean, found string',
+    ]);
+  });
+
+  it('refuses duplicate ids and a new template that takes a built-in\'s id', () => {
+    const { updatedAt: _u, ...template } = own('refund-sent');
+    const errors = errorsOf(fileWith({ templates: [template, template, { ...template, id: 'imei-request' }] }));
+    expect(errors).toContain('$.templates[1].id: duplicate id "refund-sent" (also at $.templates[0])');
+    expect(errors).toContain('$.templates[2].id: "imei-request" is a built-in template: a change to it belongs in "overrides"');
+    expect(errorsOf(fileWith({ overrides: [{ id: 'no-such-template', hidden: true, edit: null }] }))).toEqual([
+      '$.overrides[0].id: there is no built-in template "no-such-template"',
+    ]);
+  });
+
+  it('refuses broken bodies with the locale, line and column', () => {
+    const { updatedAt: _u, ...template } = own('refund-sent');
+    const errors = errorsOf(
+      fileWith({ templates: [{ ...template, bodies: { 'en-gb': 'Hi\n{{#imei}}{{imei}}', 'en-us': 'Your {{parcel}}' } }] }),
+    );
+    expect(errors).toEqual([
+      '$.templates[0].bodies["en-gb"]: line 2, column 1: "{{#imei}}" is never closed',
+      '$.templates[0].bodies["en-us"]: line 1, column 6: unknown variable "parcel"',
+    ]);
+  });
+
+  it('refuses a file over 5 MB before parsing it, and text that is not JSON', () => {
+    expect(errorsOf('{', 10 * 1024 * 1024)).toEqual(['$: the file is 10.0 MB; a template file is at most 5.0 MB']);
+    const big = fileWith({ exportedAt: 'x'.repeat(MAX_IMPORT_BYTES) });
+    expect(errorsOf(big)[0]).toMatch(/^\$: the file is 5\.0 MB; a template file is at most 5\.0 MB$/);
+    expect(errorsOf('{"format": ')[0]).toMatch(/^\$: not valid JSON/);
+    expect(errorsOf(JSON.stringify({ format: 'something-else', version: 1, templates: [], overrides: [] }))[0]).toMatch(/^\$\.format: /);
+  });
+});
+
+describe('import: nothing overwritten without confirmation, never half-imported', () => {
+  const incoming = () => {
+    const parsed = parseTemplateFile(
+      fileWith({
+        templates: [
+          { ...own('refund-sent', 'Refund (their wording)'), updatedAt: undefined },
+          { ...own('late-parcel', 'Late parcel'), updatedAt: undefined },
+        ],
+      }).replace(/"updatedAt":null,?/g, ''),
+    );
+    if (!parsed.ok) throw new Error(parsed.errors.map(describeImportError).join('\n'));
+    return parsed.file;
+  };
+
+  it('plans new, conflicting and unchanged ids', () => {
+    const plan = planImport({ userTemplates: [own('refund-sent')], overrides: [] }, incoming());
+    expect(plan).toEqual({ added: ['late-parcel'], conflicts: ['refund-sent'], unchanged: [] });
+  });
+
+  it('refuses to replace without a choice, writing nothing; replaces or keeps when told', async () => {
+    const db = freshDb();
+    await addUserTemplate(db, own('refund-sent'));
+    await expect(applyImport(db, incoming(), null)).rejects.toBeInstanceOf(ImportNeedsConfirmation);
+    expect((await loadStoredLibrary(db)).userTemplates.map((t) => t.id)).toEqual(['refund-sent']);
+
+    await applyImport(db, incoming(), 'keep-mine');
+    let stored = await loadStoredLibrary(db);
+    expect(stored.userTemplates.find((t) => t.id === 'refund-sent')?.title).toBe('Refund sent');
+    expect(stored.userTemplates.some((t) => t.id === 'late-parcel')).toBe(true);
+
+    await applyImport(db, incoming(), 'replace');
+    stored = await loadStoredLibrary(db);
+    expect(stored.userTemplates.find((t) => t.id === 'refund-sent')?.title).toBe('Refund (their wording)');
+    db.close();
+  });
+
+  it('leaves the library as it was when writing fails midway', async () => {
+    const db = freshDb();
+    await addUserTemplate(db, own('refund-sent'));
+    const file = {
+      ...incoming(),
+      overrides: [{ id: 'imei-request', hidden: true, edit: null }],
+    };
+    const spy = vi.spyOn(db.templateOverrides, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
+    await expect(applyImport(db, file, 'replace')).rejects.toThrow('disk full');
+    spy.mockRestore();
+    const stored = await loadStoredLibrary(db);
+    expect(stored.userTemplates.map((t) => `${t.id}: ${t.title}`)).toEqual(['refund-sent: Refund sent']);
+    expect(stored.overrides).toEqual([]);
+    db.close();
+  });
+});

@@ -1,0 +1,229 @@
+import { z } from 'zod';
+import { TEMPLATE_LOCALES, type TemplateDefinition, type TemplateLocale } from './define';
+import { parseTemplate } from './render';
+import { knownVariables } from './variables';
+
+/**
+ * The agent's template library: the built-ins (code) merged with what the agent stored locally: their own
+ * templates, and per built-in an override that edits it or hides it ("delete"; restoring removes the override, so
+ * a built-in always comes back as shipped). Pure: the Dexie side is library-store.ts.
+ */
+
+export const TEMPLATE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_TITLE = 200;
+const MAX_FOLDER = 100;
+const MAX_TAG = 50;
+const MAX_TAGS = 30;
+/** Far above any reply; keeps one template from filling the database or freezing the preview. */
+export const MAX_BODY = 20_000;
+
+const bodySchema = z.string().max(MAX_BODY, `a body is at most ${MAX_BODY} characters`);
+
+/** Bodies per locale: British and American English are required (as for built-ins); the others are optional. */
+export const templateBodiesSchema = z.strictObject({
+  'en-gb': bodySchema.min(1, 'the British English body is empty'),
+  'en-us': bodySchema.min(1, 'the American English body is empty'),
+  'fr-fr': bodySchema.optional(),
+  'de-de': bodySchema.optional(),
+  'es-es': bodySchema.optional(),
+  'it-it': bodySchema.optional(),
+});
+
+/** What the agent can edit in any template. */
+export const templateContentSchema = z.strictObject({
+  title: z.string().trim().min(1, 'the title is empty').max(MAX_TITLE),
+  folder: z.string().trim().max(MAX_FOLDER),
+  tags: z.array(z.string().trim().min(1, 'a tag is empty').max(MAX_TAG)).max(MAX_TAGS),
+  bodies: templateBodiesSchema,
+});
+export type TemplateContent = z.infer<typeof templateContentSchema>;
+
+export const userTemplateSchema = templateContentSchema.extend({
+  id: z.string().regex(TEMPLATE_ID, 'an id is lower-case words joined by hyphens, e.g. "my-reply"').max(100),
+  updatedAt: z.number(),
+});
+export type UserTemplate = z.infer<typeof userTemplateSchema>;
+
+/** A built-in changed by the agent: its edited content, or hidden. Both can be true (edited, then deleted). */
+export const builtinOverrideSchema = z.strictObject({
+  id: z.string().regex(TEMPLATE_ID).max(100),
+  edit: templateContentSchema.nullable(),
+  hidden: z.boolean(),
+  updatedAt: z.number(),
+});
+export type BuiltinOverride = z.infer<typeof builtinOverrideSchema>;
+
+export interface LibraryTemplate extends TemplateDefinition {
+  source: 'builtin' | 'user';
+  /** A built-in the agent has edited (restore brings back the shipped text). */
+  edited: boolean;
+  /** A built-in the agent deleted; listed only in the editor, to restore it. */
+  hidden: boolean;
+}
+
+export interface StoredLibrary {
+  userTemplates: readonly UserTemplate[];
+  overrides: readonly BuiltinOverride[];
+}
+
+export const EMPTY_LIBRARY: StoredLibrary = { userTemplates: [], overrides: [] };
+
+/**
+ * Built-ins in their shipped order (edited ones in place), then the agent's templates by title. A user template
+ * whose id is a built-in's is ignored: imports refuse it, so it can only come from a damaged database.
+ */
+export function mergeLibrary(
+  builtins: readonly TemplateDefinition[],
+  stored: StoredLibrary,
+  { includeHidden = false }: { includeHidden?: boolean } = {},
+): LibraryTemplate[] {
+  const overrides = new Map(stored.overrides.map((override) => [override.id, override]));
+  const builtinIds = new Set(builtins.map((template) => template.id));
+  const merged: LibraryTemplate[] = [];
+  for (const builtin of builtins) {
+    const override = overrides.get(builtin.id);
+    const hidden = override?.hidden ?? false;
+    if (hidden && !includeHidden) continue;
+    const content = override?.edit ?? null;
+    merged.push({
+      ...builtin,
+      ...(content ?? {}),
+      id: builtin.id,
+      source: 'builtin',
+      edited: content !== null,
+      hidden,
+    });
+  }
+  const own = stored.userTemplates
+    .filter((template) => !builtinIds.has(template.id))
+    .map(({ updatedAt: _updatedAt, ...template }) => ({ ...template, source: 'user' as const, edited: false, hidden: false }))
+    .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+  return [...merged, ...own];
+}
+
+export interface BodyProblem {
+  locale: TemplateLocale;
+  message: string;
+  /** Character offset in that body. */
+  index: number;
+  line: number;
+  column: number;
+}
+
+export function lineAndColumn(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index).split('\n');
+  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+}
+
+/** Every body parsed against the known variables: unknown variables and unbalanced sections, with positions. */
+export function bodyProblems(bodies: Partial<Record<TemplateLocale, string>>): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  for (const locale of TEMPLATE_LOCALES) {
+    const body = bodies[locale];
+    if (body === undefined) continue;
+    const parsed = parseTemplate(body, knownVariables);
+    if (parsed.ok) continue;
+    for (const error of parsed.errors) {
+      problems.push({ locale, message: error.message, index: error.index, ...lineAndColumn(body, error.index) });
+    }
+  }
+  return problems;
+}
+
+export function describeBodyProblem(problem: BodyProblem): string {
+  return `${problem.locale} body, line ${problem.line}, column ${problem.column}: ${problem.message}`;
+}
+
+export type ContentCheck = { ok: true; content: TemplateContent } | { ok: false; errors: string[] };
+
+/** What the editor and imports accept: the shape (zod) and then every body. Errors read as sentences. */
+export function checkTemplateContent(candidate: unknown): ContentCheck {
+  const parsed = templateContentSchema.safeParse(candidate);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`),
+    };
+  }
+  const problems = bodyProblems(parsed.data.bodies);
+  if (problems.length > 0) return { ok: false, errors: problems.map(describeBodyProblem) };
+  return { ok: true, content: parsed.data };
+}
+
+/** Content of any library template, as the editor edits it. */
+export function contentOf(template: TemplateDefinition): TemplateContent {
+  const bodies: Record<string, string> = {};
+  for (const locale of TEMPLATE_LOCALES) {
+    const body = template.bodies[locale];
+    if (body !== undefined) bodies[locale] = body;
+  }
+  return {
+    title: template.title,
+    folder: template.folder,
+    tags: [...template.tags],
+    bodies: bodies as TemplateContent['bodies'],
+  };
+}
+
+/** An id not used yet: `base`, else `base-2`, `base-3`… */
+export function freeTemplateId(base: string, taken: ReadonlySet<string>): string {
+  const slug =
+    base
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 90) || 'template';
+  if (!taken.has(slug)) return slug;
+  for (let n = 2; ; n++) if (!taken.has(`${slug}-${n}`)) return `${slug}-${n}`;
+}
+
+/** A user template copied from any template (built-in or the agent's), titled "… (copy)". */
+export function duplicateTemplate(
+  template: TemplateDefinition,
+  taken: ReadonlySet<string>,
+  now: number,
+): UserTemplate {
+  const content = contentOf(template);
+  return {
+    ...content,
+    id: freeTemplateId(`${template.id}-copy`, taken),
+    title: `${content.title} (copy)`.slice(0, MAX_TITLE),
+    updatedAt: now,
+  };
+}
+
+export interface TemplateUsage {
+  id: string;
+  count: number;
+  lastUsedAt: number;
+}
+
+/**
+ * The Replies list order: suggestions (in their order), then templates used most (then most recently), then the
+ * library order.
+ */
+export function rankTemplates(
+  library: readonly Pick<LibraryTemplate, 'id'>[],
+  suggestedIds: readonly string[],
+  usage: ReadonlyMap<string, TemplateUsage>,
+): string[] {
+  const present = new Set(library.map((template) => template.id));
+  const suggested = suggestedIds.filter((id) => present.has(id));
+  const rest = library
+    .map((template, order) => ({ id: template.id, order, use: usage.get(template.id) }))
+    .filter((entry) => !suggested.includes(entry.id))
+    .sort(
+      (a, b) =>
+        (b.use?.count ?? 0) - (a.use?.count ?? 0) ||
+        (b.use?.lastUsedAt ?? 0) - (a.use?.lastUsedAt ?? 0) ||
+        a.order - b.order,
+    );
+  return [...suggested, ...rest.map((entry) => entry.id)];
+}
+
+/** Folders present in a library, sorted, for the editor's filter. */
+export function libraryFolders(library: readonly Pick<LibraryTemplate, 'folder'>[]): string[] {
+  return [...new Set(library.map((template) => template.folder).filter(Boolean))].sort((a, b) => a.localeCompare(b));
+}
