@@ -5,8 +5,9 @@ import { PhotosSection } from './photos-section';
 import { RepliesSection } from './replies-section';
 import { useNumbers } from './use-numbers';
 import { NumbersSection } from './numbers-section';
+import { numbersTemplateValues } from '@/utils/ocr/template-values';
 
-/** One conversation: the photo check runs here so the Replies section can use what it found. */
+/** One conversation: the photo check and the numbers reader run here so the Replies section can use what they found. */
 export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationSnapshot; tabId: number }) {
   const photoCheck = usePhotoCheck(snapshot);
   const numbers = useNumbers(snapshot);
@@ -15,7 +16,14 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
       snapshot={snapshot}
       photos={<PhotosSection snapshot={snapshot} tabId={tabId} state={photoCheck} />}
       numbers={<NumbersSection state={numbers} />}
-      replies={<RepliesSection snapshot={snapshot} tabId={tabId} photos={photoCheck.progress.total > 0 ? photoCheck.summary : null} />}
+      replies={
+        <RepliesSection
+          snapshot={snapshot}
+          tabId={tabId}
+          photos={photoCheck.progress.total > 0 ? photoCheck.summary : null}
+          readValues={numbersTemplateValues(numbers.images.map((image) => image.outcome))}
+        />
+      }
     />
   );
 }

@@ -60,10 +60,13 @@ export function RepliesSection({
   snapshot,
   tabId,
   photos,
+  readValues = {},
 }: {
   snapshot: ConversationSnapshot;
   tabId: number;
   photos: PhotoSetSummary | null;
+  /** Facts read from the attachments (a valid IMEI, a DHL waybill): they fill replies without asking. */
+  readValues?: TemplateValues;
 }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -97,6 +100,7 @@ export function RepliesSection({
       ...caseValues(snapshot),
       ...derivedValues(snapshot.product, locale, new Date()),
       ...(photos ? photoRequestValues(photos.request) : {}),
+      ...readValues,
     };
   };
 

@@ -56,6 +56,19 @@ describe('Chromium, numbers from attachments', () => {
     for (const distractor of DEMO_IDENTIFIERS.dhlExpressLabel.distractors) expect(values).not.toContain(distractor.replace(/\D/g, ''));
   });
 
+  it('fills the DHL pickup reply with the waybill it read, without asking', async () => {
+    const { conversationTab, panelTab } = suite();
+    await readNumbersOf(DHL_FOLDER, 'dhl-express');
+    const search = panelTab.getByPlaceholder(/Search replies/);
+    await search.fill('dhl pickup');
+    await search.press('Enter');
+    await panelTab.getByText('Inserted into the reply box').waitFor({ timeout: 10_000 });
+    const draft = await conversationTab.getByLabel('Reply to the customer').inputValue();
+    const waybill = DEMO_IDENTIFIERS.dhlExpressLabel.waybill;
+    expect(draft.replace(/\s/g, '')).toContain(waybill);
+    expect(await panelTab.locator('form.fill-in').count()).toBe(0);
+  });
+
   it('shows a reopened conversation from the cache (keyed by the images\' content hash)', async () => {
     const { origin, session, recorder, conversationTab, panelTab } = suite();
     const { values, text } = await readNumbersOf(ABOUT_PHONE_FOLDER, 'imei');
