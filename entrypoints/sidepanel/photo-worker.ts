@@ -11,6 +11,42 @@ import type { PhotoWorkerRequest, PhotoWorkerResponse } from '@/utils/photos/wor
 
 const THUMBNAIL_LONG_SIDE = 160;
 
+/** WebCodecs' ImageDecoder, where the browser has it (typed here: not every TypeScript DOM lib declares it). */
+interface ScalingImageDecoder {
+  decode(): Promise<{ image: CanvasImageSource & { displayWidth: number; displayHeight: number; close(): void } }>;
+  close(): void;
+}
+type ImageDecoderConstructor = new (init: {
+  data: ReadableStream<Uint8Array> | BufferSource;
+  type: string;
+  desiredWidth?: number;
+  desiredHeight?: number;
+}) => ScalingImageDecoder;
+
+/**
+ * JPEG fast path: ImageDecoder with a desired size lets the browser decode in the DCT domain at 1/2, 1/4 or 1/8
+ * scale, several times faster than a full 12 MP decode followed by a resize (what createImageBitmap does). Used
+ * only for JPEGs without an EXIF rotation, since the decoder's frames carry no orientation; anything unexpected
+ * falls back to createImageBitmap.
+ */
+async function decodeJpegScaled(blob: Blob, target: { width: number; height: number }): Promise<OffscreenCanvas | null> {
+  const Decoder = (self as unknown as { ImageDecoder?: ImageDecoderConstructor }).ImageDecoder;
+  if (!Decoder) return null;
+  let decoder: ScalingImageDecoder | undefined;
+  try {
+    decoder = new Decoder({ data: blob.stream(), type: 'image/jpeg', desiredWidth: target.width, desiredHeight: target.height });
+    const { image } = await decoder.decode();
+    const canvas = new OffscreenCanvas(target.width, target.height);
+    canvas.getContext('2d', { willReadFrequently: true })!.drawImage(image, 0, 0, target.width, target.height);
+    image.close();
+    return canvas;
+  } catch {
+    return null;
+  } finally {
+    decoder?.close();
+  }
+}
+
 async function check(blob: Blob): Promise<PhotoWorkerResponse> {
   const started = performance.now();
   const failed = ({ code, message }: ImageRejection): PhotoWorkerResponse => ({ check: { kind: 'failed', code, message }, thumbnail: null });
@@ -20,6 +56,11 @@ async function check(blob: Blob): Promise<PhotoWorkerResponse> {
   const sniff = plan.image;
 
   const shown = displaySize(sniff);
+  if (shown && sniff.format === 'jpeg' && (sniff.orientation ?? 1) === 1) {
+    const target = fitLongSide(shown.width, shown.height, ANALYSIS_LONG_SIDE);
+    const canvas = await decodeJpegScaled(blob, target);
+    if (canvas) return measure(canvas, shown, sniff, started);
+  }
   let bitmap: ImageBitmap;
   try {
     // Resize applies to the image as shown (after EXIF orientation), so the target uses the shown size.
@@ -43,10 +84,20 @@ async function check(blob: Blob): Promise<PhotoWorkerResponse> {
   const original = shown ?? { width: bitmap.width, height: bitmap.height };
   const small = fitLongSide(bitmap.width, bitmap.height, ANALYSIS_LONG_SIDE);
   const canvas = new OffscreenCanvas(small.width, small.height);
-  const context = canvas.getContext('2d', { willReadFrequently: true })!;
-  context.drawImage(bitmap, 0, 0, small.width, small.height);
+  canvas.getContext('2d', { willReadFrequently: true })!.drawImage(bitmap, 0, 0, small.width, small.height);
   bitmap.close();
-  const pixels = context.getImageData(0, 0, small.width, small.height);
+  return measure(canvas, original, sniff, started);
+}
+
+/** Metrics and a thumbnail from the ~512 px canvas. */
+async function measure(
+  canvas: OffscreenCanvas,
+  original: { width: number; height: number },
+  sniff: Parameters<typeof animationNote>[0],
+  started: number,
+): Promise<PhotoWorkerResponse> {
+  const small = { width: canvas.width, height: canvas.height };
+  const pixels = canvas.getContext('2d', { willReadFrequently: true })!.getImageData(0, 0, small.width, small.height);
   const note = animationNote(sniff);
   const notes = note ? [note] : [];
   const analysis = analysePixels({ width: pixels.width, height: pixels.height, data: pixels.data }, original, notes);

@@ -76,6 +76,7 @@ export default defineBenchmark({
     const perPhoto: number[] = [];
     const sets: number[] = [];
     const longest: number[] = [];
+    const firstContents: number[] = [];
     let coldSet: number | null = null;
     try {
       const conversation = session.context.pages()[0] ?? (await session.context.newPage());
@@ -89,6 +90,8 @@ export default defineBenchmark({
         const started = Date.now();
         await panel.goto(session.extensionUrl('sidepanel.html'));
         await panel.evaluate(WATCH_LONG_TASKS);
+        await panel.waitForFunction(() => document.querySelector('#photos') !== null, null, { timeout: 60_000 });
+        const firstContent = Date.now() - started;
         await panel.waitForFunction(
           () => document.body.innerText.includes('7 of 7') && !document.body.innerText.includes('Checking photo'),
           null,
@@ -102,6 +105,7 @@ export default defineBenchmark({
           continue;
         }
         sets.push(elapsed);
+        firstContents.push(firstContent);
         perPhoto.push(...times);
         longest.push(longestTask);
         log(`run ${run}: set ${elapsed} ms, photos ${times.map((t) => Math.round(t)).join('/')} ms, longest task ${Math.round(longestTask)} ms`);
@@ -113,6 +117,7 @@ export default defineBenchmark({
     return [
       row('12 MP JPEG in the photo worker (decode to 512 px + metrics)', perPhoto, TARGET_PHOTO_MS),
       row('seven 12 MP photos: open panel → last result', sets, TARGET_SET_MS, `first (cold) run ${coldSet} ms, not counted`),
+      row('open panel → conversation shown (photos section present)', firstContents, null, 'the part of the set time that is not photo checking'),
       row('longest panel main-thread task while checking', longest, TARGET_LONGEST_TASK_MS, 'PerformanceObserver longtask'),
     ];
   },
