@@ -1,0 +1,93 @@
+/**
+ * Reading numbers inside the extension in Chromium: the demo's About-phone and *#06# screenshots and the
+ * photographed DHL Express label, read by the panel (numbers worker + tesseract.js from extension URLs). Reports
+ * the per-image time the panel shows ("read in N ms") with the cache cleared before each run, and the first run
+ * separately (it includes starting the OCR engine).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { defineBenchmark, type BenchRow } from './lib/define';
+import { median, percentile } from './lib/stats';
+
+const FOLDERS = ['104820619', '104820734'];
+
+const CLEAR_NUMBERS_CACHE = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('returndesk');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    if (!db.objectStoreNames.contains('numberReadings')) { db.close(); resolve(0); return; }
+    const tx = db.transaction('numberReadings', 'readwrite');
+    tx.objectStore('numberReadings').clear();
+    tx.oncomplete = () => { db.close(); resolve(1); };
+    tx.onerror = () => reject(tx.error);
+  };
+})`;
+
+const row = (name: string, samples: number[], notes = ''): BenchRow => ({
+  case: name,
+  n: samples.length,
+  median: median(samples),
+  p90: percentile(samples, 90),
+  unit: 'ms',
+  target: null,
+  notes,
+});
+
+export default defineBenchmark({
+  id: 'ocr-browser',
+  title: 'Reading numbers inside the extension (Chromium)',
+  async unavailable({ repoRoot }) {
+    if (!fs.existsSync('/usr/bin/chromium')) return 'Debian chromium is not installed (bash scripts/bootstrap.sh)';
+    if (!fs.existsSync(path.join(repoRoot, '.output/chrome-mv3-demo/manifest.json'))) return 'no demo build: run npm run build:test';
+    return null;
+  },
+  async run({ quick, log }) {
+    const { startDemoPlatform } = await import('../demo-platform/server');
+    const { launchChromium } = await import('../../tests/e2e/harness/chromium');
+    const { BUILD_DIRS } = await import('../../tests/e2e/harness/paths');
+    const platform = await startDemoPlatform({ quiet: true });
+    const session = await launchChromium({ extensionDir: BUILD_DIRS.chromeDemo, headless: true });
+    const runs = quick ? 2 : 4;
+    const perImage: Record<string, number[]> = {};
+    const firstRun: number[] = [];
+    try {
+      const conversation = session.context.pages()[0] ?? (await session.context.newPage());
+      const panel = await session.context.newPage();
+      for (let run = 0; run <= runs; run++) {
+        for (const folder of FOLDERS) {
+          await conversation.goto(`${platform.origin}/bo-seller/customer-care/folders/${folder}`);
+          await conversation.bringToFront();
+          await panel.goto(session.extensionUrl('sidepanel.html'));
+          await panel.evaluate(CLEAR_NUMBERS_CACHE);
+          await conversation.bringToFront();
+          await panel.goto(session.extensionUrl('sidepanel.html'));
+          await panel.waitForFunction(
+            () => {
+              const section = document.querySelector('#numbers');
+              return section !== null && section.querySelector('[aria-busy="true"], [role="progressbar"]') === null && /read in \d+ ms/.test(section.textContent ?? '');
+            },
+            null,
+            { timeout: 90_000 },
+          );
+          const items = (await panel.evaluate(`[...document.querySelectorAll('#numbers .numbers-image')].map((item) => item.textContent)`)) as string[];
+          for (const text of items) {
+            const ms = Number(text.match(/read in (\d+) ms/)?.[1] ?? NaN);
+            if (Number.isNaN(ms)) continue;
+            const kind = /DHL|waybill/i.test(text) ? 'DHL label photo' : /EID/i.test(text) ? '*#06# screenshot' : 'About-phone screenshot';
+            if (run === 0) firstRun.push(ms);
+            else (perImage[kind] ??= []).push(ms);
+          }
+          log(`run ${run} folder ${folder}: ${items.length} images`);
+        }
+      }
+    } finally {
+      await session.close();
+      await platform.close();
+    }
+    return [
+      ...Object.entries(perImage).map(([kind, samples]) => row(`per image in the panel: ${kind}`, samples, 'cache cleared before each run')),
+      row('first run per image (OCR engine starting)', firstRun, 'not counted above'),
+    ];
+  },
+});
