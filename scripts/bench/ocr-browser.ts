@@ -4,44 +4,19 @@
  * the per-image time the panel shows ("read in N ms") with the cache cleared before each run, and the first run
  * separately (it includes starting the OCR engine).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { defineBenchmark, type BenchRow } from './lib/define';
-import { median, percentile } from './lib/stats';
+import { chromiumBenchUnavailable, clearStoresScript, msRow } from './lib/browser';
 
 const FOLDERS = ['104820619', '104820734'];
 
-const CLEAR_NUMBERS_CACHE = `new Promise((resolve, reject) => {
-  const open = indexedDB.open('returndesk');
-  open.onerror = () => reject(open.error);
-  open.onsuccess = () => {
-    const db = open.result;
-    if (!db.objectStoreNames.contains('numberReadings')) { db.close(); resolve(0); return; }
-    const tx = db.transaction('numberReadings', 'readwrite');
-    tx.objectStore('numberReadings').clear();
-    tx.oncomplete = () => { db.close(); resolve(1); };
-    tx.onerror = () => reject(tx.error);
-  };
-})`;
+const CLEAR_NUMBERS_CACHE = clearStoresScript(['numberReadings']);
 
-const row = (name: string, samples: number[], notes = ''): BenchRow => ({
-  case: name,
-  n: samples.length,
-  median: median(samples),
-  p90: percentile(samples, 90),
-  unit: 'ms',
-  target: null,
-  notes,
-});
+const row = (name: string, samples: number[], notes = ''): BenchRow => msRow(name, samples, null, notes);
 
 export default defineBenchmark({
   id: 'ocr-browser',
   title: 'Reading numbers inside the extension (Chromium)',
-  async unavailable({ repoRoot }) {
-    if (!fs.existsSync('/usr/bin/chromium')) return 'Debian chromium is not installed (bash scripts/bootstrap.sh)';
-    if (!fs.existsSync(path.join(repoRoot, '.output/chrome-mv3-demo/manifest.json'))) return 'no demo build: run npm run build:test';
-    return null;
-  },
+  unavailable: async ({ repoRoot }) => chromiumBenchUnavailable(repoRoot),
   async run({ quick, log }) {
     const { startDemoPlatform } = await import('../demo-platform/server');
     const { launchChromium } = await import('../../tests/e2e/harness/chromium');

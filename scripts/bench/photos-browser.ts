@@ -4,10 +4,8 @@
  * time per photo, the whole set from opening the panel to the last result, and the longest main-thread task in the
  * panel meanwhile (the panel must stay responsive: results arrive photo by photo).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { defineBenchmark, type BenchRow } from './lib/define';
-import { median, percentile } from './lib/stats';
+import { defineBenchmark } from './lib/define';
+import { chromiumBenchUnavailable, clearStoresScript, msRow as row } from './lib/browser';
 
 const TARGET_PHOTO_MS = 150;
 const TARGET_SET_MS = 1000;
@@ -15,30 +13,9 @@ const TARGET_SET_MS = 1000;
 const TARGET_LONGEST_TASK_MS = 100;
 const SMARTPHONE_FOLDER = '104820113';
 
-const row = (name: string, samples: number[], target: number | null, notes = ''): BenchRow => ({
-  case: name,
-  n: samples.length,
-  median: median(samples),
-  p90: percentile(samples, 90),
-  unit: 'ms',
-  target,
-  notes,
-});
 
-/** Runs in the panel page: forgets cached photo checks so the next open checks everything again. */
-const CLEAR_PHOTO_CACHE = `new Promise((resolve, reject) => {
-  const open = indexedDB.open('returndesk');
-  open.onerror = () => reject(open.error);
-  open.onsuccess = () => {
-    const db = open.result;
-    if (!db.objectStoreNames.contains('photoChecks')) { db.close(); resolve(0); return; }
-    const tx = db.transaction(['photoChecks', 'caseDecisions'], 'readwrite');
-    tx.objectStore('photoChecks').clear();
-    tx.objectStore('caseDecisions').clear();
-    tx.oncomplete = () => { db.close(); resolve(1); };
-    tx.onerror = () => reject(tx.error);
-  };
-})`;
+/** Forgets cached photo checks and choices so the next open checks everything again. */
+const CLEAR_PHOTO_CACHE = clearStoresScript(['photoChecks', 'caseDecisions']);
 
 /** Runs in the panel page: the worker's own time for each photo, from the cache it just wrote. */
 const READ_PHOTO_TIMES = `new Promise((resolve, reject) => {
@@ -61,11 +38,7 @@ const WATCH_LONG_TASKS = `(() => {
 export default defineBenchmark({
   id: 'photos-browser',
   title: 'Photo check inside the extension (Chromium)',
-  async unavailable({ repoRoot }) {
-    if (!fs.existsSync('/usr/bin/chromium')) return 'Debian chromium is not installed (bash scripts/bootstrap.sh)';
-    if (!fs.existsSync(path.join(repoRoot, '.output/chrome-mv3-demo/manifest.json'))) return 'no demo build: run npm run build:test';
-    return null;
-  },
+  unavailable: async ({ repoRoot }) => chromiumBenchUnavailable(repoRoot),
   async run({ quick, log }) {
     const { startDemoPlatform } = await import('../demo-platform/server');
     const { launchChromium } = await import('../../tests/e2e/harness/chromium');

@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BenchRow } from './define';
+import { median, percentile } from './stats';
+
+/** Why a benchmark that drives the demo build in Chromium cannot run here, or null. */
+export function chromiumBenchUnavailable(repoRoot: string): string | null {
+  if (!fs.existsSync('/usr/bin/chromium')) return 'Debian chromium is not installed (bash scripts/bootstrap.sh)';
+  if (!fs.existsSync(path.join(repoRoot, '.output/chrome-mv3-demo/manifest.json'))) return 'no demo build: run npm run build:test';
+  return null;
+}
+
+/**
+ * Script for an extension page: empties these object stores of ReturnDesk's database (cached results), so the
+ * next open does the work again. Stores that do not exist yet are skipped.
+ */
+export function clearStoresScript(stores: readonly string[]): string {
+  return `new Promise((resolve, reject) => {
+  const open = indexedDB.open('returndesk');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    const present = ${JSON.stringify(stores)}.filter((name) => db.objectStoreNames.contains(name));
+    if (present.length === 0) { db.close(); resolve(0); return; }
+    const tx = db.transaction(present, 'readwrite');
+    for (const name of present) tx.objectStore(name).clear();
+    tx.oncomplete = () => { db.close(); resolve(present.length); };
+    tx.onerror = () => reject(tx.error);
+  };
+})`;
+}
+
+export function msRow(name: string, samples: number[], target: number | null, notes = ''): BenchRow {
+  return { case: name, n: samples.length, median: median(samples), p90: percentile(samples, 90), unit: 'ms', target, notes };
+}
