@@ -10,7 +10,9 @@ import { numbersTemplateValues } from '@/utils/ocr/template-values';
 /** One conversation: the photo check and the numbers reader run here so the Replies section can use what they found. */
 export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationSnapshot; tabId: number }) {
   const photoCheck = usePhotoCheck(snapshot);
-  const numbers = useNumbers(snapshot);
+  // Numbers wait for the photo check: they decode the same photos, and the checklist is quicker to finish.
+  const photosDone = photoCheck.progress.done >= photoCheck.progress.total || photoCheck.error !== null;
+  const numbers = useNumbers(snapshot, photosDone);
   return (
     <ConversationView
       snapshot={snapshot}

@@ -80,7 +80,11 @@ interface PickedImage {
  * context menu), one at a time off the main thread, cached by the image's content hash. Changing conversation
  * cancels what is under way.
  */
-export function useNumbers(snapshot: ConversationSnapshot): NumbersState {
+/**
+ * `start` false holds the reading back (the panel passes the photo check's progress): both decode the same photos
+ * on a 2-core machine, and the photo checklist is the cheaper, more often needed result, so it goes first.
+ */
+export function useNumbers(snapshot: ConversationSnapshot, start = true): NumbersState {
   const attachments = useMemo(() => conversationAttachments(snapshot), [snapshot]);
   const [picked, setPicked] = useState<PickedImage | null>(null);
   const targets = useMemo(() => {
@@ -108,6 +112,7 @@ export function useNumbers(snapshot: ConversationSnapshot): NumbersState {
   }, []);
 
   useEffect(() => {
+    if (!start) return undefined;
     const controller = new AbortController();
     const pageOrigin = new URL(snapshot.url).origin;
     const allowedOrigins = [pageOrigin, ...platformHosts().map((host) => `https://${host}`)];
@@ -179,7 +184,7 @@ export function useNumbers(snapshot: ConversationSnapshot): NumbersState {
     };
     // targetKey stands for `targets`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [targetKey, snapshot.url]);
+  }, [targetKey, snapshot.url, start]);
 
   const list = targets.map(
     (target) => images.get(target.url) ?? { ...target, status: 'waiting' as const, outcome: null, cropUrls: [], cached: false },

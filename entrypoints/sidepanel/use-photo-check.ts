@@ -90,10 +90,10 @@ export function usePhotoCheck(snapshot: ConversationSnapshot): PhotoCheckState {
       const cached = await loadPhotoChecks(db, attachments.map((attachment) => attachment.url));
       for (const [url, record] of cached) found.set(url, { check: record.check, thumbnailUrl: thumbnailUrl(record.thumbnail) });
       publish();
-      // One photo more in flight than there are workers: a download overlaps the decoding of the others.
+      // Downloads run ahead of the workers (three more photos in flight than workers) so a worker never waits.
       await forEachLimited(
         attachments.filter((attachment) => !found.has(attachment.url)),
-        PHOTO_WORKERS + 1,
+        PHOTO_WORKERS + 3,
         async (attachment) => {
           if (controller.signal.aborted) return;
           const fetched = await fetchAttachment(attachment.url, { allowedOrigins, signal: controller.signal });

@@ -43,7 +43,7 @@ export default defineBenchmark({
               return section !== null && section.querySelector('[aria-busy="true"], [role="progressbar"]') === null && /read in \d+ ms/.test(section.textContent ?? '');
             },
             null,
-            { timeout: 90_000 },
+            { timeout: 90_000, polling: 20 },
           );
           const items = (await panel.evaluate(`[...document.querySelectorAll('#numbers .numbers-image')].map((item) => item.textContent)`)) as string[];
           for (const text of items) {

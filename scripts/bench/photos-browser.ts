@@ -63,12 +63,14 @@ export default defineBenchmark({
         const started = Date.now();
         await panel.goto(session.extensionUrl('sidepanel.html'));
         await panel.evaluate(WATCH_LONG_TASKS);
-        await panel.waitForFunction(() => document.querySelector('#photos') !== null, null, { timeout: 60_000 });
+        await panel.waitForFunction(() => document.querySelector('#photos') !== null, null, { timeout: 60_000, polling: 20 });
         const firstContent = Date.now() - started;
         await panel.waitForFunction(
           () => document.body.innerText.includes('7 of 7') && !document.body.innerText.includes('Checking photo'),
           null,
-          { timeout: 60_000 },
+          // Interval polling: the panel tab is in the background here, where requestAnimationFrame (the default)
+          // barely runs and would add up to a second to every measurement.
+          { timeout: 60_000, polling: 20 },
         );
         const elapsed = Date.now() - started;
         const times = (await panel.evaluate(READ_PHOTO_TIMES)) as number[];
