@@ -41,7 +41,9 @@ export default defineContentScript({
         case 'panel->content:get-snapshot':
           return Promise.resolve(reader.read());
         case 'panel->content:insert-text':
-          return Promise.resolve(insertTextAtCursor(reader.findComposer(), parsed.data.text));
+          return Promise.resolve(
+            insertTextAtCursor(reader.findComposer(), parsed.data.text, { paragraphCommands: import.meta.env.FIREFOX }),
+          );
       }
     };
     browser.runtime.onMessage.addListener(onMessage);

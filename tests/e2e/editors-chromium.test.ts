@@ -21,10 +21,10 @@ import {
 } from './pages/editor-scenarios';
 
 /**
- * Reply templates inserted by the panel into three kinds of composer (issue 5), in Chromium: a React-controlled
- * textarea (Preact with preact/compat), a Vue v-model textarea (the semantics written by hand) and a
- * ProseMirror-like contenteditable keeping its own model. The pages are served by the test on 127.0.0.1 under
- * /bo-seller/, where the demo build's content script runs.
+ * Reply templates inserted by the panel into three kinds of composer (issue 5), in Chromium: a React 19 controlled
+ * textarea, a Vue 3 v-model textarea and a ProseMirror editor (with its history and keymap), each built from the
+ * real library. The pages are served by the test on 127.0.0.1 under /bo-seller/, where the demo build's content
+ * script runs.
  */
 
 const drive = (page: Page): DrivenPage => ({
@@ -94,7 +94,7 @@ describe('Chromium, inserting a reply into real editors', () => {
       expect(inserted).toBe(DPD_REPLY);
       expect(inserted).toMatch(/^Hello Amelia,/);
       expect(inserted).not.toContain('{{');
-      if (editor !== 'prosemirror-like') expect(await composerDomText(page)).toBe(withReply);
+      if (editor !== 'prosemirror') expect(await composerDomText(page)).toBe(withReply);
       else expect((await composerDomText(page)).replace(/\n+/g, '\n')).toBe(withReply.replace(/\n+/g, '\n'));
 
       await conversationTab.bringToFront();
@@ -133,7 +133,7 @@ describe('Chromium, inserting a reply into real editors', () => {
 
   it('says so when the tab is closed while the agent fills in a variable', async () => {
     ready();
-    await openEditor('prosemirror-like');
+    await openEditor('prosemirror');
     const panel = drive(panelTab);
     await chooseReply(panel, 'IMEI confirm');
     const imeiField = panelTab.getByRole('textbox', { name: 'IMEI' });

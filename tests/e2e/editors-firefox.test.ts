@@ -21,9 +21,9 @@ import {
 } from './pages/editor-scenarios';
 
 /**
- * The same insertions as editors-chromium.test.ts in Firefox ESR (puppeteer over WebDriver BiDi): a
- * React-controlled textarea (Preact with preact/compat), a Vue v-model textarea (by hand) and a ProseMirror-like
- * contenteditable, served by the test on 127.0.0.1 under /bo-seller/.
+ * The same insertions as editors-chromium.test.ts in Firefox ESR (puppeteer over WebDriver BiDi): a React 19
+ * controlled textarea, a Vue 3 v-model textarea and a ProseMirror editor, built from the real libraries and served
+ * by the test on 127.0.0.1 under /bo-seller/.
  */
 
 const drive = (page: Page): DrivenPage => ({
@@ -94,7 +94,7 @@ describe('Firefox ESR, inserting a reply into real editors', () => {
       expect(withReply.slice(0, HEAD.length)).toBe(HEAD);
       expect(withReply.slice(-TAIL.length)).toBe(TAIL);
       expect(withReply.slice(HEAD.length, withReply.length - TAIL.length)).toBe(DPD_REPLY);
-      if (editor !== 'prosemirror-like') expect(await composerDomText(page)).toBe(withReply);
+      if (editor !== 'prosemirror') expect(await composerDomText(page)).toBe(withReply);
 
       await conversationTab.bringToFront();
       await focusComposer(page);
@@ -131,7 +131,7 @@ describe('Firefox ESR, inserting a reply into real editors', () => {
 
   it('says so when the tab is closed while the agent fills in a variable', async () => {
     ready();
-    await openEditor('prosemirror-like');
+    await openEditor('prosemirror');
     const panel = drive(panelTab);
     await chooseReply(panel, 'IMEI confirm');
     await poll(async () => (await panelTab.evaluate(`Boolean(document.querySelector('#fill-imei'))`)) as boolean, {

@@ -49,7 +49,28 @@ function setNativeValue(field: TextField, value: string): void {
   else field.value = value;
 }
 
-export function insertTextAtCursor(element: HTMLElement | null, text: string): InsertResult {
+export interface InsertOptions {
+  /**
+   * Insert a rich editor's line breaks as paragraph commands. Firefox's insertText turns "\n" into <br>s that
+   * ProseMirror reads back as nothing, so multi-line replies lost their paragraphs there; one insertText per line
+   * with insertParagraph between keeps them (ProseMirror's history still undoes the whole reply in one step).
+   */
+  paragraphCommands?: boolean;
+}
+
+function execInsert(doc: Document, element: HTMLElement, text: string, options: InsertOptions): boolean {
+  if (!options.paragraphCommands || isTextField(element) || !text.includes('\n')) {
+    return doc.execCommand('insertText', false, text);
+  }
+  let ok = true;
+  text.split('\n').forEach((line, index) => {
+    if (index > 0) ok = doc.execCommand('insertParagraph', false) && ok;
+    if (line) ok = doc.execCommand('insertText', false, line) && ok;
+  });
+  return ok;
+}
+
+export function insertTextAtCursor(element: HTMLElement | null, text: string, options: InsertOptions = {}): InsertResult {
   if (!element || !element.isConnected) {
     return { ok: false, reason: 'missing', message: 'The reply box is no longer on the page.' };
   }
@@ -64,7 +85,7 @@ export function insertTextAtCursor(element: HTMLElement | null, text: string): I
   const before = isTextField(element) ? element.value : element.textContent;
   let inserted = false;
   try {
-    inserted = element.ownerDocument.execCommand('insertText', false, text);
+    inserted = execInsert(element.ownerDocument, element, text, options);
   } catch {
     inserted = false;
   }

@@ -1,8 +1,7 @@
-// A React-style controlled textarea, written with preact/compat (React's API on Preact; react and react-dom are not
-// installed here). The value lives in state and is written back on every render, exactly like React's controlled
-// inputs: text that the framework did not see through `onChange` would be reverted on the next render.
-import { createElement as h, render } from 'preact/compat';
-import { useState } from 'preact/compat';
+// A controlled textarea in React 19 (react + react-dom, bundled for the page by serve.ts): the value lives in state
+// and is written back on every render, so text React did not see through onChange is reverted and never sent.
+import { createElement as h, useState } from 'react';
+import { createRoot } from 'react-dom/client';
 
 function Composer() {
   const [draft, setDraft] = useState('');
@@ -18,9 +17,9 @@ function Composer() {
     h('textarea', {
       'data-qa': 'composer-input',
       'aria-label': 'Reply to the customer',
-      // Chromium downloads a spell-check dictionary from redirector.gvt1.com when one types in a spell-checked field; the
-      // tests assert that nothing leaves 127.0.0.1, so these test composers opt out (real ones need not).
-      spellcheck: false,
+      // Chromium downloads a spell-check dictionary from redirector.gvt1.com when one types in a spell-checked field;
+      // the tests assert that nothing leaves 127.0.0.1, so these test composers opt out (real ones need not).
+      spellCheck: false,
       value: draft,
       onChange: (event) => setDraft(event.target.value),
     }),
@@ -29,4 +28,4 @@ function Composer() {
   );
 }
 
-render(h(Composer), document.getElementById('composer-root'));
+createRoot(document.getElementById('composer-root')).render(h(Composer));

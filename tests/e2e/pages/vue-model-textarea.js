@@ -1,44 +1,36 @@
-// Vue's v-model on a textarea, by hand (vue is not installed here): a reactive model updated from `input` events,
-// the textarea rendered from the model (written only when it differs, as Vue's vModelText does), and Send posting
-// the model, not the DOM. Text the page never heard about through `input` would not be sent.
-const model = { draft: '', posted: [] };
-const root = document.getElementById('composer-root');
-const textarea = document.createElement('textarea');
-textarea.setAttribute('data-qa', 'composer-input');
-textarea.setAttribute('aria-label', 'Reply to the customer');
-// Chromium downloads a spell-check dictionary from redirector.gvt1.com when one types in a spell-checked field; the
-// tests assert that nothing leaves 127.0.0.1, so these test composers opt out (real ones need not).
-textarea.spellcheck = false;
-const send = document.createElement('button');
-send.type = 'button';
-send.textContent = 'Send';
-const sent = document.createElement('ol');
-sent.id = 'sent';
-root.append(textarea, send, sent);
+// Vue 3's v-model on a textarea (vue's runtime, bundled for the page by serve.ts). The render function uses the
+// vModelText directive exactly as the template compiler emits it for `<textarea v-model="draft">`; Send posts the
+// model, not the DOM, so text Vue never heard about through `input` would not be sent.
+import { createApp, h, reactive, vModelText, withDirectives } from 'vue';
 
-function renderFromModel() {
-  if (textarea.value !== model.draft) textarea.value = model.draft;
-  sent.replaceChildren(
-    ...model.posted.map((text) => {
-      const item = document.createElement('li');
-      item.setAttribute('data-qa', 'sent-message');
-      item.textContent = text;
-      return item;
-    }),
-  );
-}
-
-textarea.addEventListener('input', (event) => {
-  // v-model skips updates while an IME composition is running; none happens in these tests.
-  if (event.isComposing) return;
-  model.draft = textarea.value;
-  renderFromModel();
-});
-send.addEventListener('click', () => {
-  window.__posted = [...(window.__posted ?? []), model.draft];
-  model.posted.push(model.draft);
-  model.draft = '';
-  renderFromModel();
-});
+const model = reactive({ draft: '', posted: [] });
 window.__model = model;
-renderFromModel();
+
+createApp({
+  render: () =>
+    h('div', null, [
+      withDirectives(
+        h('textarea', {
+          'data-qa': 'composer-input',
+          'aria-label': 'Reply to the customer',
+          // See react-textarea.js: test composers opt out of spell-checking.
+          spellcheck: false,
+          'onUpdate:modelValue': (value) => (model.draft = value),
+        }),
+        [[vModelText, model.draft]],
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          onClick: () => {
+            window.__posted = [...(window.__posted ?? []), model.draft];
+            model.posted.push(model.draft);
+            model.draft = '';
+          },
+        },
+        'Send',
+      ),
+      h('ol', { id: 'sent' }, model.posted.map((text, index) => h('li', { key: index, 'data-qa': 'sent-message' }, text))),
+    ]),
+}).mount('#composer-root');
