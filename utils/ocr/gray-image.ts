@@ -296,3 +296,32 @@ export function flattenBackground(image: GrayImage, block = 32): GrayImage {
   }
   return { width, height, data: out };
 }
+
+/**
+ * The box around everything darker than the paper (after flattenBackground the paper is near white), with a
+ * margin; null when the ink already fills most of the image. Tesseract's time grows with the area it searches,
+ * and screenshots (a *#06# dialog in the middle of a tall phone screen) are mostly empty.
+ */
+export function inkBox(image: GrayImage, threshold = 160, margin = 24): { x: number; y: number; width: number; height: number } | null {
+  const { width, height, data } = image;
+  let left = width;
+  let right = -1;
+  let top = height;
+  let bottom = -1;
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      if (data[row + x]! < threshold) {
+        if (x < left) left = x;
+        if (x > right) right = x;
+        if (y < top) top = y;
+        if (y > bottom) bottom = y;
+      }
+    }
+  }
+  if (right < 0) return null;
+  const x = Math.max(0, left - margin);
+  const y = Math.max(0, top - margin);
+  const box = { x, y, width: Math.min(width, right + margin + 1) - x, height: Math.min(height, bottom + margin + 1) - y };
+  return box.width * box.height < width * height * 0.75 ? box : null;
+}

@@ -15,6 +15,7 @@ import {
   scaleGray,
   toGray,
   grayToRgba,
+  inkBox,
   type GrayImage,
 } from './gray-image';
 import { estimateTextOrientation } from './orientation';
@@ -209,7 +210,10 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
   const masked = maskBoxes(gray, barcodeBoxes);
   const orientation = estimateTextOrientation(masked);
   const scale = ocrScale(gray.width, gray.height, orientation.lineHeight);
-  const normalized = flattenBackground(normalizeContrast(scale === 1 ? masked : scaleGray(masked, scale)));
+  const flattened = flattenBackground(normalizeContrast(scale === 1 ? masked : scaleGray(masked, scale)));
+  // Only where there is ink: a mostly empty screenshot costs tesseract its whole area otherwise.
+  const ink = inkBox(flattened);
+  const normalized = ink ? cropGray(flattened, ink) : flattened;
   passes.push(`orientation: ${orientation.sideways ? 'sideways' : 'upright'} ${orientation.correction}°, line ${Math.round(orientation.lineHeight ?? 0)} px, scale ${scale.toFixed(2)}`);
   // The geometric guess first, then the other family (it cannot tell 90 from 270, and is wrong now and then).
   const rotations: number[] = orientation.sideways

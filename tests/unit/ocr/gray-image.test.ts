@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeGrayBmp, normalizeContrast, rotateGray, scaleGray, type GrayImage } from '@/utils/ocr/gray-image';
+import { encodeGrayBmp, inkBox, normalizeContrast, rotateGray, scaleGray, type GrayImage } from '@/utils/ocr/gray-image';
 
 const image = (width: number, height: number, values: number[]): GrayImage => ({ width, height, data: Uint8Array.from(values) });
 
@@ -39,5 +39,17 @@ describe('gray image operations', () => {
     expect(view.getUint16(28, true)).toBe(8);
     const offset = view.getUint32(10, true);
     expect([...bmp.subarray(offset, offset + 8)]).toEqual([4, 5, 6, 0, 1, 2, 3, 0]);
+  });
+});
+
+describe('inkBox', () => {
+  it('boxes the ink of a mostly empty page with a margin, and leaves a full page alone', () => {
+    const width = 200;
+    const height = 400;
+    const data = new Uint8Array(width * height).fill(255);
+    for (let y = 150; y < 170; y++) for (let x = 50; x < 120; x++) data[y * width + x] = 0;
+    expect(inkBox({ width, height, data })).toEqual({ x: 26, y: 126, width: 118, height: 68 });
+    data.fill(0);
+    expect(inkBox({ width, height, data })).toBeNull();
   });
 });
