@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openRealSidePanel, type ChromiumSession } from './harness/chromium';
+import { describe, expect, it } from 'vitest';
+import { openRealSidePanel } from './harness/chromium';
 import { CONVERSATION_LIST_PATH, listDemoConversations, type DemoConversation } from './harness/demo-platform';
 import { clickLinkTo, markDocument, documentIsMarked } from './harness/navigation';
 import { waitForPanelHeader, waitForPanelStatus } from './harness/panel';
-import { BUILD_DIRS } from './harness/paths';
-import { describeRequests, startRequestRecorder, type RequestRecorder } from './harness/request-recorder';
+import { describeRequests } from './harness/request-recorder';
+import { useChromiumSuite } from './harness/suite';
 
 /**
  * The demo build in Chromium against the demo platform: tab A shows a conversation, tab B the panel page, which
@@ -18,66 +18,35 @@ const NO_CONVERSATION_STATUS = 'Open a conversation';
 const conversations: DemoConversation[] = listDemoConversations();
 
 describe('Chromium, demo build', () => {
-  let recorder: RequestRecorder | undefined;
-  let session: ChromiumSession | undefined;
-  let conversationTab: Page;
-  let panelTab: Page;
-  const origin = inject('demoOrigin');
+  const suite = useChromiumSuite({ remoteDebugging: true });
 
-  /** Set when the browser or the platform could not start: every test then fails with it (none is skipped). */
-  let setupError: Error | undefined;
-  beforeAll(async () => {
-    try {
-      if (!origin) throw new Error(`The demo platform is not running: ${inject('demoPlatformError')}`);
-      recorder = await startRequestRecorder();
-      session = await launchChromium({
-        extensionDir: BUILD_DIRS.chromeDemo,
-        headless: true,
-        proxyOrigin: recorder.proxyOrigin,
-        remoteDebugging: true,
-      });
-      conversationTab = session.context.pages()[0] ?? (await session.context.newPage());
-      panelTab = await session.context.newPage();
-    } catch (error) {
-      setupError = error instanceof Error ? error : new Error(String(error));
-    }
-  });
-
-  /** Every test starts with this: it turns a failed start into a failed test. */
-  const ready = () => {
-    if (setupError) throw setupError;
-  };
-
-  afterAll(async () => {
-    await session?.close();
-    await recorder?.close();
-  });
-
-  const panel = (script: string) => panelTab.evaluate(script);
+  const panel = (script: string) => suite().panelTab.evaluate(script);
 
   /** Shows `url` in tab A and makes it the active tab, as a person clicking into it would. */
   async function showInConversationTab(url: string): Promise<void> {
+    const { conversationTab } = suite();
     await conversationTab.goto(url, { timeout: 30_000 });
     await conversationTab.bringToFront();
   }
 
   /** Opens (or reopens) the panel page in tab B. */
   async function openPanelTab(): Promise<void> {
-    await panelTab.goto(session!.extensionUrl('sidepanel.html'), { timeout: 30_000 });
+    const { session, panelTab } = suite();
+    await panelTab.goto(session.extensionUrl('sidepanel.html'), { timeout: 30_000 });
     await panelTab.bringToFront();
   }
 
   it('says to open a conversation when no platform tab was ever active', async () => {
-    ready();
+    const { origin, recorder } = suite();
     // `localhost` is not the demo origin (127.0.0.1), so for the extension this tab is off the platform.
-    await showInConversationTab(`http://localhost:${recorder!.port}/launchpad`);
+    await showInConversationTab(`http://localhost:${recorder.port}/launchpad`);
     await openPanelTab();
     await waitForPanelStatus(panel, OFF_PLATFORM_STATUS);
   });
 
   it('injects the content script into demo pages', async () => {
-    ready();
-    const cdp = await session!.context.newCDPSession(conversationTab);
+    const { origin, session, conversationTab } = suite();
+    const cdp = await session.context.newCDPSession(conversationTab);
     const worlds: string[] = [];
     cdp.on('Runtime.executionContextCreated', (event) => worlds.push(event.context.name));
     await cdp.send('Runtime.enable');
@@ -87,13 +56,13 @@ describe('Chromium, demo build', () => {
   });
 
   it('lists demo conversations to test', () => {
-    ready();
+    suite();
     expect(conversations.length, 'listDemoConversations() returned nothing').toBeGreaterThan(0);
   });
 
   for (const conversation of conversations) {
     it(`shows the header of ${conversation.kind} ${conversation.folderId} (${conversation.customerName})`, async () => {
-      ready();
+      const { origin } = suite();
       await showInConversationTab(`${origin}${conversation.path}`);
       await openPanelTab();
       const { mismatches, view } = await waitForPanelHeader(panel, conversation);
@@ -103,7 +72,7 @@ describe('Chromium, demo build', () => {
   }
 
   it('follows SPA navigation in the conversation tab without reloading either tab', async () => {
-    ready();
+    const { origin, conversationTab } = suite();
     await showInConversationTab(`${origin}${CONVERSATION_LIST_PATH}`);
     await openPanelTab();
     await waitForPanelStatus(panel, NO_CONVERSATION_STATUS);
@@ -130,11 +99,11 @@ describe('Chromium, demo build', () => {
   });
 
   it('opens the real side panel, which shows the active conversation', async () => {
-    ready();
+    const { origin, session, panelTab } = suite();
     const conversation = conversations[0];
     expect(conversation).toBeDefined();
     await openPanelTab();
-    const { panel: sidePanel, disconnect } = await openRealSidePanel(session!, panelTab);
+    const { panel: sidePanel, disconnect } = await openRealSidePanel(session, panelTab);
     try {
       await showInConversationTab(`${origin}${conversation!.path}`);
       const { mismatches } = await waitForPanelHeader((script) => sidePanel.evaluate(script), conversation!);
@@ -145,10 +114,10 @@ describe('Chromium, demo build', () => {
   });
 
   it('sent no request off 127.0.0.1', async () => {
-    ready();
+    const { recorder } = suite();
     // Anything still in flight (a late fetch from the panel) gets a moment to reach the recorder.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(recorder!.leaks(), describeRequests(recorder!.leaks())).toEqual([]);
+    expect(recorder.leaks(), describeRequests(recorder.leaks())).toEqual([]);
   });
 });
 

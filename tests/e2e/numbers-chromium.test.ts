@@ -18,7 +18,7 @@ describe('Chromium, numbers from attachments', () => {
   const suite = useChromiumSuite({ remoteDebugging: true });
 
   async function readNumbersOf(folderId: string, kind: string): Promise<{ values: string[]; text: string; ms: number }> {
-    const { origin, session, recorder, conversationTab, panelTab } = suite();
+    const { origin, session, conversationTab, panelTab } = suite();
     const conversation = listDemoConversations().find((candidate) => candidate.folderId === folderId);
     expect(conversation, `demo conversation ${folderId}`).toBeDefined();
     await conversationTab.goto(`${origin}${conversation!.path}`, { timeout: 30_000 });
@@ -39,7 +39,7 @@ describe('Chromium, numbers from attachments', () => {
   }
 
   it('reads both IMEIs of the About-phone and *#06# screenshots with the bundled engine', async () => {
-    const { origin, session, recorder, conversationTab, panelTab } = suite();
+    const { panelTab } = suite();
     const { values, text, ms } = await readNumbersOf(ABOUT_PHONE_FOLDER, 'imei');
     const perImage = [...text.matchAll(/read in (\d+) ms/g)].map((match) => Number(match[1]));
     console.info(`numbers for ${ABOUT_PHONE_FOLDER} in Chromium: ${ms} ms from opening the panel (engine start included); per image ${perImage.join(', ')} ms`);
@@ -50,7 +50,7 @@ describe('Chromium, numbers from attachments', () => {
   });
 
   it('reads the DHL Express waybill and reports no distractor as a waybill', async () => {
-    const { origin, session, recorder, conversationTab, panelTab } = suite();
+    suite();
     const { values, text } = await readNumbersOf(DHL_FOLDER, 'dhl-express');
     expect(values, text).toContain(DEMO_IDENTIFIERS.dhlExpressLabel.waybill);
     for (const distractor of DEMO_IDENTIFIERS.dhlExpressLabel.distractors) expect(values).not.toContain(distractor.replace(/\D/g, ''));
@@ -70,7 +70,7 @@ describe('Chromium, numbers from attachments', () => {
   });
 
   it('shows a reopened conversation from the cache (keyed by the images\' content hash)', async () => {
-    const { origin, session, recorder, conversationTab, panelTab } = suite();
+    suite();
     const { values, text } = await readNumbersOf(ABOUT_PHONE_FOLDER, 'imei');
     expect(values).toEqual(expect.arrayContaining([DEMO_IDENTIFIERS.aboutPhone.imei, DEMO_IDENTIFIERS.aboutPhone.imei2]));
     expect(text).toContain('from cache');
@@ -78,7 +78,7 @@ describe('Chromium, numbers from attachments', () => {
   });
 
   it('registers "Read numbers in this image" for images on platform pages', async () => {
-    const { origin, session, recorder, conversationTab, panelTab } = suite();
+    const { session } = suite();
     const worker = session.context.serviceWorkers().find((candidate) => candidate.url().startsWith(`chrome-extension://${session.extensionId}/`));
     expect(worker, 'the extension service worker').toBeDefined();
     // contextMenus has no getter: updating an item that does not exist fails with lastError.
@@ -93,7 +93,7 @@ describe('Chromium, numbers from attachments', () => {
   });
 
   it('reads an image picked with the context menu (what the click handler stores after opening the panel)', async () => {
-    const { origin, session, recorder, conversationTab, panelTab } = suite();
+    const { origin, session, panelTab } = suite();
     const picked = `${origin}/attachments/${DHL_FOLDER}/return-label-DHL.png`;
     await readNumbersOf(ABOUT_PHONE_FOLDER, 'imei');
     const worker = session.context.serviceWorkers().find((candidate) => candidate.url().startsWith(`chrome-extension://${session.extensionId}/`));
@@ -115,7 +115,7 @@ describe('Chromium, numbers from attachments', () => {
   });
 
   it('sent no request off 127.0.0.1 (engine files, wasm and traineddata all came from the extension)', async () => {
-    const { origin, session, recorder, conversationTab, panelTab } = suite();
+    const { recorder } = suite();
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(recorder.leaks(), describeRequests(recorder.leaks())).toEqual([]);
   });

@@ -37,19 +37,19 @@ describe('Firefox ESR, numbers from attachments', () => {
   }
 
   it('reads both IMEIs of the About-phone and *#06# screenshots with the bundled engine', async () => {
-    const { origin, session, recorder, conversationTab, panelTab } = suite();
+    suite();
     const { values, text } = await readNumbersOf('104820619', 'imei');
     expect(values, text).toEqual(expect.arrayContaining([DEMO_IDENTIFIERS.aboutPhone.imei, DEMO_IDENTIFIERS.aboutPhone.imei2]));
   });
 
   it('reads the DHL Express waybill', async () => {
-    const { origin, session, recorder, conversationTab, panelTab } = suite();
+    suite();
     const { values, text } = await readNumbersOf('104820734', 'dhl-express');
     expect(values, text).toContain(DEMO_IDENTIFIERS.dhlExpressLabel.waybill);
   });
 
   it('sent no request off 127.0.0.1', async () => {
-    const { origin, session, recorder, conversationTab, panelTab } = suite();
+    const { recorder } = suite();
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(recorder.leaks(), describeRequests(recorder.leaks())).toEqual([]);
   });
