@@ -5,7 +5,7 @@
  * separately (it includes starting the OCR engine).
  */
 import { defineBenchmark, type BenchRow } from './lib/define';
-import { chromiumBenchUnavailable, clearStoresScript, msRow } from './lib/browser';
+import { chromiumBenchUnavailable, clearStoresScript, withDemoChromium, msRow } from './lib/browser';
 
 const FOLDERS = ['104820619', '104820734'];
 
@@ -18,20 +18,15 @@ export default defineBenchmark({
   title: 'Reading numbers inside the extension (Chromium)',
   unavailable: async ({ repoRoot }) => chromiumBenchUnavailable(repoRoot),
   async run({ quick, log }) {
-    const { startDemoPlatform } = await import('../demo-platform/server');
-    const { launchChromium } = await import('../../tests/e2e/harness/chromium');
-    const { BUILD_DIRS } = await import('../../tests/e2e/harness/paths');
-    const platform = await startDemoPlatform({ quiet: true });
-    const session = await launchChromium({ extensionDir: BUILD_DIRS.chromeDemo, headless: true });
     const runs = quick ? 2 : 4;
     const perImage: Record<string, number[]> = {};
     const firstRun: number[] = [];
-    try {
+    await withDemoChromium(async ({ origin, session }) => {
       const conversation = session.context.pages()[0] ?? (await session.context.newPage());
       const panel = await session.context.newPage();
       for (let run = 0; run <= runs; run++) {
         for (const folder of FOLDERS) {
-          await conversation.goto(`${platform.origin}/bo-seller/customer-care/folders/${folder}`);
+          await conversation.goto(`${origin}/bo-seller/customer-care/folders/${folder}`);
           await conversation.bringToFront();
           await panel.goto(session.extensionUrl('sidepanel.html'));
           await panel.evaluate(CLEAR_NUMBERS_CACHE);
@@ -56,10 +51,7 @@ export default defineBenchmark({
           log(`run ${run} folder ${folder}: ${items.length} images`);
         }
       }
-    } finally {
-      await session.close();
-      await platform.close();
-    }
+    });
     return [
       ...Object.entries(perImage).map(([kind, samples]) => row(`per image in the panel: ${kind}`, samples, 'cache cleared before each run')),
       row('first run per image (OCR engine starting)', firstRun, 'not counted above'),

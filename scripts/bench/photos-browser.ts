@@ -5,7 +5,7 @@
  * panel meanwhile (the panel must stay responsive: results arrive photo by photo).
  */
 import { defineBenchmark } from './lib/define';
-import { chromiumBenchUnavailable, clearStoresScript, msRow as row } from './lib/browser';
+import { chromiumBenchUnavailable, clearStoresScript, withDemoChromium, msRow as row } from './lib/browser';
 
 const TARGET_PHOTO_MS = 150;
 const TARGET_SET_MS = 1000;
@@ -40,20 +40,15 @@ export default defineBenchmark({
   title: 'Photo check inside the extension (Chromium)',
   unavailable: async ({ repoRoot }) => chromiumBenchUnavailable(repoRoot),
   async run({ quick, log }) {
-    const { startDemoPlatform } = await import('../demo-platform/server');
-    const { launchChromium } = await import('../../tests/e2e/harness/chromium');
-    const { BUILD_DIRS } = await import('../../tests/e2e/harness/paths');
-    const platform = await startDemoPlatform({ quiet: true });
-    const session = await launchChromium({ extensionDir: BUILD_DIRS.chromeDemo, headless: true });
     const runs = quick ? 3 : 7;
     const perPhoto: number[] = [];
     const sets: number[] = [];
     const longest: number[] = [];
     const firstContents: number[] = [];
     let coldSet: number | null = null;
-    try {
+    await withDemoChromium(async ({ origin, session }) => {
       const conversation = session.context.pages()[0] ?? (await session.context.newPage());
-      await conversation.goto(`${platform.origin}/bo-seller/customer-care/folders/${SMARTPHONE_FOLDER}`);
+      await conversation.goto(`${origin}/bo-seller/customer-care/folders/${SMARTPHONE_FOLDER}`);
       const panel = await session.context.newPage();
       for (let run = 0; run <= runs; run++) {
         await conversation.bringToFront();
@@ -85,10 +80,7 @@ export default defineBenchmark({
         longest.push(longestTask);
         log(`run ${run}: set ${elapsed} ms, photos ${times.map((t) => Math.round(t)).join('/')} ms, longest task ${Math.round(longestTask)} ms`);
       }
-    } finally {
-      await session.close();
-      await platform.close();
-    }
+    });
     return [
       row('12 MP JPEG in the photo worker (decode to 512 px + metrics)', perPhoto, TARGET_PHOTO_MS),
       row('seven 12 MP photos: open panel → last result', sets, TARGET_SET_MS, `first (cold) run ${coldSet} ms, not counted`),

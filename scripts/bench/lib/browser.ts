@@ -33,3 +33,29 @@ export function clearStoresScript(stores: readonly string[]): string {
 export function msRow(name: string, samples: number[], target: number | null, notes = ''): BenchRow {
   return { case: name, n: samples.length, median: median(samples), p90: percentile(samples, 90), unit: 'ms', target, notes };
 }
+
+/**
+ * Starts the demo platform and headless Chromium with the demo build, runs `measure`, and closes both whatever
+ * happens. Imported lazily so `npm run bench --only photos-node` never loads the browser tooling.
+ */
+export async function withDemoChromium<T>(
+  measure: (demo: {
+    origin: string;
+    session: import('../../../tests/e2e/harness/chromium').ChromiumSession;
+  }) => Promise<T>,
+): Promise<T> {
+  const { startDemoPlatform } = await import('../../demo-platform/server');
+  const { launchChromium } = await import('../../../tests/e2e/harness/chromium');
+  const { BUILD_DIRS } = await import('../../../tests/e2e/harness/paths');
+  const platform = await startDemoPlatform({ quiet: true });
+  try {
+    const session = await launchChromium({ extensionDir: BUILD_DIRS.chromeDemo, headless: true });
+    try {
+      return await measure({ origin: platform.origin, session });
+    } finally {
+      await session.close();
+    }
+  } finally {
+    await platform.close();
+  }
+}
