@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { GECKO_ID } from './utils/build-constants';
 import { DEMO_ORIGIN_PATTERNS, platformHostPermissions } from './utils/sites/hosts';
 import { vendoredEngineHygiene, ocrPublicFiles } from './scripts/build/ocr-assets';
+import { manifestCommands } from './utils/keyboard/commands';
 
 /** Store builds (`production`) never name the local demo origin; `--mode demo` builds add it for the demo and tests. */
 const isDemoMode = (mode: string) => mode === 'demo';
@@ -44,7 +45,8 @@ export default defineConfig({
     name: 'ReturnDesk',
     description:
       'Checks return photos, reads IMEIs and waybills, and inserts policy replies beside Back Market conversations. Everything stays on your machine.',
-    permissions: ['storage', 'contextMenus', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    // clipboardWrite: "copy the waybill" from a shortcut, when the page has no fresh key press to copy with.
+    permissions: ['storage', 'contextMenus', 'clipboardWrite', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     host_permissions: [...platformHostPermissions(), ...(isDemoMode(mode) ? DEMO_ORIGIN_PATTERNS : [])],
     // An admin can grant another origin at runtime (options page); scripting registers the content script there.
     optional_permissions: ['scripting'],
@@ -54,6 +56,8 @@ export default defineConfig({
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
     action: { default_title: 'Open ReturnDesk' },
+    // Browser shortcuts, from the one keyboard registry (utils/keyboard/commands.ts).
+    commands: manifestCommands(browser === 'firefox' ? 'firefox' : 'chrome'),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

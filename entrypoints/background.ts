@@ -3,14 +3,24 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { syncExtraOriginScripts } from '@/utils/extension/extra-origins';
 import { firefoxSidebar } from '@/utils/extension/firefox';
 import { DEMO_ORIGIN_PATTERNS, platformContentMatches } from '@/utils/sites/hosts';
+import { contentToBackgroundSchema, isFromOwnContentScript, type PanelToContent, type RunRequest } from '@/utils/messages';
+import { openPanelInGesture, routeToPanel } from '@/utils/extension/panel-route';
+import { loadKeyboardConfig } from '@/utils/extension/keyboard-config';
 
 const READ_NUMBERS_MENU_ID = 'read-numbers-in-image';
 /** Same key as entrypoints/sidepanel/use-numbers.ts reads (kept literal: the background must not import panel code). */
 const NUMBERS_REQUEST_KEY = 'numbersRequest';
 
+/** Browser shortcuts (manifest commands, see utils/keyboard/commands.ts) that the panel runs. */
+const PANEL_COMMANDS: Record<string, RunRequest> = {
+  'check-conversation': { kind: 'command', id: 'check-conversation' },
+  'repeat-last-macro': { kind: 'repeat-last-macro' },
+};
+
 /**
- * Routing only: how the toolbar button opens the panel, and content scripts for origins an admin granted at
- * runtime. No state lives here (Chrome stops the service worker when idle).
+ * Routing only: how the toolbar button and the browser shortcuts open the panel, keyboard requests from the page
+ * to the panel, and content scripts for origins an admin granted at runtime. No state lives here (Chrome stops
+ * the service worker when idle; a queued request waits in storage.session).
  */
 export default defineBackground(() => {
   if (import.meta.env.CHROME) {
@@ -43,6 +53,41 @@ export default defineBackground(() => {
       void firefoxSidebar()?.open();
     }
     void browser.storage.local.set({ [NUMBERS_REQUEST_KEY]: { url: info.srcUrl, at: Date.now() } });
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    const tabId = tab?.id;
+    if (command === 'open-palette') {
+      if (tabId === undefined) return;
+      // The palette opens over the platform page; elsewhere (no content script) it opens in the panel.
+      const message: PanelToContent = { type: 'background->content:open-palette' };
+      const opened = openPanelInGesture(tabId, tab?.windowId);
+      void browser.tabs
+        .sendMessage(tabId, message)
+        .catch(() => routeToPanel(tabId, tab?.windowId, crypto.randomUUID(), { kind: 'command', id: 'open-palette' }, opened));
+      return;
+    }
+    const request = PANEL_COMMANDS[command];
+    if (!request || tabId === undefined) return;
+    const opened = openPanelInGesture(tabId, tab?.windowId); // first, inside the shortcut's gesture
+    void routeToPanel(tabId, tab?.windowId, crypto.randomUUID(), request, opened);
+  });
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (!isFromOwnContentScript(sender, browser.runtime.id)) return undefined;
+    const parsed = contentToBackgroundSchema.safeParse(raw);
+    if (!parsed.success) return undefined;
+    const message = parsed.data;
+    switch (message.type) {
+      case 'content->background:run': {
+        const tabId = sender.tab!.id!;
+        // Chrome lets a key press in the page open the side panel if open() is called now, before any await.
+        const opened = openPanelInGesture(tabId, sender.tab?.windowId);
+        return routeToPanel(tabId, sender.tab?.windowId, message.requestId, message.request, opened);
+      }
+      case 'content->background:keyboard-config':
+        return loadKeyboardConfig();
+    }
   });
 
   browser.permissions.onAdded.addListener(() => void syncExtraOriginScripts());

@@ -5,6 +5,7 @@ import { blobSchema, photoCheckSchema } from './photos/analysis';
 import { CATEGORY_IDS } from './checklist/define';
 import { numbersOutcomeSchema } from './ocr/worker-protocol';
 import type { BuiltinOverride, TemplateUsage, UserTemplate } from './templates/library';
+import type { MacroOverride, UserMacro } from './macros/library';
 
 /**
  * ReturnDesk's IndexedDB, opened only in extension pages (panel, options, offscreen): a content script runs with
@@ -88,6 +89,17 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       templateUsage: '&id, lastUsedAt',
     },
   },
+  {
+    version: 5,
+    stores: {
+      // Macros (utils/macros/store.ts): the agent's own, and rebinding or hiding of built-ins. Never purged.
+      userMacros: '&id, updatedAt',
+      macroOverrides: '&id',
+      // Which case an image (numberReadings hash) was seen in, so forgetting a conversation forgets its readings
+      // (utils/case-data.ts). Case data: purged with the case.
+      imageSources: '&[platform+folderId+hash], [platform+folderId], hash, seenAt',
+    },
+  },
 ];
 
 export class ReturnDeskDatabase extends Dexie {
@@ -98,6 +110,8 @@ export class ReturnDeskDatabase extends Dexie {
   userTemplates!: Table<UserTemplate, string>;
   templateOverrides!: Table<BuiltinOverride, string>;
   templateUsage!: Table<TemplateUsage, string>;
+  userMacros!: Table<UserMacro, string>;
+  macroOverrides!: Table<MacroOverride, string>;
 
   constructor(name = 'returndesk') {
     super(name);

@@ -18,11 +18,93 @@ export const snapshotReadSchema = z.discriminatedUnion('status', [
 ]);
 export type SnapshotRead = z.infer<typeof snapshotReadSchema>;
 
+/** `;` and 1-20 lower-case letters, digits or hyphens, e.g. `;dhl`. */
+export const abbreviationSchema = z.string().regex(/^;[a-z0-9][a-z0-9-]{0,19}$/);
+
+/**
+ * Something the agent asked for from the keyboard (a chord, the palette, an abbreviation). The side panel runs
+ * every request: it has the case, the photo check, the numbers read and the library.
+ */
+export const runRequestSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('command'), id: z.string().min(1).max(100) }),
+  z.object({ kind: z.literal('macro'), id: z.string().min(1).max(100) }),
+  z.object({ kind: z.literal('template'), id: z.string().min(1).max(100) }),
+  z.object({ kind: z.literal('expand'), templateId: z.string().min(1).max(100), abbreviation: abbreviationSchema }),
+  z.object({ kind: z.literal('repeat-last-macro') }),
+]);
+export type RunRequest = z.infer<typeof runRequestSchema>;
+
+/** A request waiting in `storage.session` for the panel that follows `tabId`; the panel removes it when it runs it. */
+export const pendingCommandSchema = z.object({
+  requestId: z.string().min(1).max(100),
+  tabId: z.number().int(),
+  request: runRequestSchema,
+  at: z.number(),
+});
+export type PendingCommand = z.infer<typeof pendingCommandSchema>;
+export const PENDING_COMMAND_KEY = 'pendingCommand';
+
+/** Sent by the content script to the background. */
+export const contentToBackgroundSchema = z.discriminatedUnion('type', [
+  /** Route a request to the panel (opening it first where the browser allows). */
+  z.object({ type: z.literal('content->background:run'), requestId: z.string().min(1).max(100), request: runRequestSchema }),
+  /** Chords, abbreviations and palette entries for the page (they live in IndexedDB, which the page cannot open). */
+  z.object({ type: z.literal('content->background:keyboard-config') }),
+]);
+export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
+
+export const runRouteResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('queued') }),
+  z.object({ status: z.literal('panel-closed'), message: z.string().max(500) }),
+]);
+export type RunRouteResult = z.infer<typeof runRouteResultSchema>;
+
+export const paletteEntrySchema = z.object({
+  kind: z.enum(['command', 'macro', 'template']),
+  id: z.string().min(1).max(100),
+  label: z.string().max(200),
+  detail: z.string().max(300),
+  chord: z.string().max(50).nullable(),
+  keywords: z.string().max(1000).optional(),
+});
+export type PaletteEntry = z.infer<typeof paletteEntrySchema>;
+
+export const keyboardConfigSchema = z.object({
+  /** Chord text (normal form, see utils/keyboard/chords.ts) -> what it runs. */
+  bindings: z.array(z.object({ chord: z.string().max(50), request: runRequestSchema })).max(500),
+  abbreviations: z.array(z.object({ abbreviation: abbreviationSchema, templateId: z.string().max(100) })).max(5000),
+  palette: z.array(paletteEntrySchema).max(20_000),
+  /** Shortcut help rows, already resolved for this browser. */
+  help: z.array(z.object({ keys: z.string().max(100), action: z.string().max(200), where: z.string().max(100) })).max(1000),
+});
+export type KeyboardConfig = z.infer<typeof keyboardConfigSchema>;
+/** Changed by the options page when macros, chords or abbreviations change: content scripts reload their config. */
+export const KEYBOARD_CONFIG_CHANGED_KEY = 'keyboardConfigChangedAt';
+
 /** Sent by extension pages (panel, options) to the content script of one tab. */
 export const panelToContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel->content:get-snapshot') }),
   /** Insert plain text at the composer's cursor. Never sends: the agent reviews and presses Send. */
   z.object({ type: z.literal('panel->content:insert-text'), text: z.string().min(1).max(20_000) }),
+  /** Text expansion: replace the abbreviation just before the composer's cursor with the rendered reply. */
+  z.object({
+    type: z.literal('panel->content:replace-abbreviation'),
+    abbreviation: abbreviationSchema,
+    text: z.string().min(1).max(20_000),
+  }),
+  z.object({ type: z.literal('panel->content:focus-composer') }),
+  /** Copies from the page, which has the agent's focus and key press (the panel usually has neither). */
+  z.object({ type: z.literal('panel->content:copy-text'), text: z.string().min(1).max(1000) }),
+  z.object({ type: z.literal('panel->content:next-conversation') }),
+  /** How a keyboard request went, shown on the page where the agent pressed the keys. */
+  z.object({
+    type: z.literal('panel->content:run-status'),
+    requestId: z.string().max(100).nullable(),
+    status: z.enum(['started', 'done', 'failed']),
+    message: z.string().max(1000),
+  }),
+  /** The "open palette" browser shortcut: show the palette over the page. */
+  z.object({ type: z.literal('background->content:open-palette') }),
 ]);
 export type PanelToContent = z.infer<typeof panelToContentSchema>;
 
@@ -48,6 +130,13 @@ export function isFromExtensionPage(sender: SenderInfo, ownId: string, ownOrigin
 export function isFromOwnContentScript(sender: SenderInfo, ownId: string): boolean {
   return sender.id === ownId && typeof sender.tab?.id === 'number';
 }
+
+/** What the page says after focusing the composer, copying or moving to the next conversation. */
+export const pageActionResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), message: z.string().max(500) }),
+]);
+export type PageActionResult = z.infer<typeof pageActionResultSchema>;
 
 export const insertResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), method: z.enum(['execCommand', 'value-setter']) }),

@@ -7,6 +7,9 @@ import { parseSelectorOverrides } from '@/utils/sites/selector-overrides';
 import { siteAdapters } from '@/utils/sites/registry';
 import type { Settings } from '@/utils/settings';
 import { TemplatesEditor } from './templates-editor';
+import { MacrosEditor } from './macros-editor';
+import { ShortcutsSection } from './shortcuts-section';
+import { PrivacySection } from './privacy-section';
 
 const isValidSelector = (selector: string) => {
   try {
@@ -51,7 +54,10 @@ export function OptionsApp() {
       )}
       {message && <StatusMessage tone={message.tone}>{message.text}</StatusMessage>}
       <TemplatesEditor />
+      <MacrosEditor />
+      <ShortcutsSection />
       <RetentionSettings settings={settings} onSave={save} />
+      <PrivacySection retentionDays={settings.retentionDays} />
       <SelectorOverrides settings={settings} onSave={save} />
       <ExtraOrigins settings={settings} onSave={save} />
     </main>

@@ -39,7 +39,14 @@ import {
   serializeTemplateFile,
   type TemplateFile,
 } from '@/utils/templates/import-export';
+import { announceMacroChange, loadStoredMacros } from '@/utils/macros/store';
 import './templates-editor.css';
+
+/** Everything a template file carries: the agent's templates and built-in changes, and their macros. */
+async function loadTransferable() {
+  const db = optionsDatabase();
+  return { ...(await loadStoredLibrary(db)), ...(await loadStoredMacros(db)) };
+}
 
 let database: ReturnDeskDatabase | undefined;
 const optionsDatabase = () => (database ??= new ReturnDeskDatabase());
@@ -400,7 +407,7 @@ function ImportExport({ onImported }: { onImported: () => void }) {
   const [message, setMessage] = useState<string | null>(null);
 
   const exportFile = async () => {
-    const text = serializeTemplateFile(exportTemplates(await loadStoredLibrary(optionsDatabase())));
+    const text = serializeTemplateFile(exportTemplates(await loadTransferable()));
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
@@ -418,6 +425,7 @@ function ImportExport({ onImported }: { onImported: () => void }) {
       const replaced = choice === 'replace' ? plan.conflicts.length : 0;
       setMessage(`Imported ${plan.added.length} new, replaced ${replaced}, kept ${plan.unchanged.length + (choice === 'keep-mine' ? plan.conflicts.length : 0)} as they were.`);
       announceLibraryChange();
+      announceMacroChange();
       onImported();
     } catch (error) {
       setMessage(null);
@@ -438,7 +446,7 @@ function ImportExport({ onImported }: { onImported: () => void }) {
       return;
     }
     setErrors([]);
-    const plan = planImport(await loadStoredLibrary(optionsDatabase()), parsed.file);
+    const plan = planImport(await loadTransferable(), parsed.file);
     if (plan.conflicts.length === 0) await apply(parsed.file, null);
     else setPending({ file: parsed.file, conflicts: plan.conflicts, added: plan.added.length });
   };

@@ -3,7 +3,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { platformContentMatches } from '@/utils/sites/hosts';
 import { createConversationReader } from '@/utils/sites/conversation-reader';
 import { insertTextAtCursor } from '@/utils/sites/insert-text';
-import { isFromExtensionPage, panelToContentSchema, type ContentToExtension } from '@/utils/messages';
+import { isFromExtensionPage, panelToContentSchema, type ContentToExtension, type PageActionResult } from '@/utils/messages';
+import { selectBeforeCaret, textBeforeCaret } from '@/utils/sites/text-before-caret';
+import { createPageOverlay } from './overlay';
+import { startPageKeyboard } from './keyboard';
+import { copyText } from './copy-text';
 import { loadSettings, watchSettings } from '@/utils/extension/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 
@@ -33,6 +37,11 @@ export default defineContentScript({
     ctx.onInvalidated(() => reader.stop());
     ctx.addEventListener(window, 'wxt:locationchange', () => reader.refresh());
 
+    const overlay = createPageOverlay(ctx);
+    const keyboard = startPageKeyboard(ctx, reader, overlay);
+    const paragraphCommands = import.meta.env.FIREFOX;
+    const noComposer: PageActionResult = { ok: false, message: 'this page shows no reply box' };
+
     const onMessage = (raw: unknown, sender: { id?: string; url?: string }) => {
       if (!isFromExtensionPage(sender, browser.runtime.id, extensionOrigin)) return undefined;
       const parsed = panelToContentSchema.safeParse(raw);
@@ -41,9 +50,38 @@ export default defineContentScript({
         case 'panel->content:get-snapshot':
           return Promise.resolve(reader.read());
         case 'panel->content:insert-text':
-          return Promise.resolve(
-            insertTextAtCursor(reader.findComposer(), parsed.data.text, { paragraphCommands: import.meta.env.FIREFOX }),
-          );
+          return Promise.resolve(insertTextAtCursor(reader.findComposer(), parsed.data.text, { paragraphCommands }));
+        case 'panel->content:replace-abbreviation': {
+          const composer = reader.findComposer();
+          const { abbreviation, text } = parsed.data;
+          if (!composer) return Promise.resolve(noComposer);
+          composer.focus();
+          // The agent may have typed on or moved the cursor since: replace only what is still there.
+          if (!textBeforeCaret(composer)?.endsWith(abbreviation) || !selectBeforeCaret(composer, abbreviation.length)) {
+            return Promise.resolve({ ok: false, message: `“${abbreviation}” is no longer just before the cursor` });
+          }
+          return Promise.resolve(insertTextAtCursor(composer, text, { paragraphCommands }));
+        }
+        case 'panel->content:focus-composer': {
+          const composer = reader.findComposer();
+          if (!composer) return Promise.resolve(noComposer);
+          composer.focus();
+          return Promise.resolve({ ok: true });
+        }
+        case 'panel->content:copy-text':
+          return copyText(parsed.data.text);
+        case 'panel->content:next-conversation': {
+          const link = reader.findNextConversation();
+          if (!link) return Promise.resolve({ ok: false, message: 'this page shows no link to the next conversation' });
+          link.click();
+          return Promise.resolve({ ok: true });
+        }
+        case 'panel->content:run-status':
+          keyboard.onRunStatus(parsed.data.requestId, parsed.data.status, parsed.data.message);
+          return Promise.resolve({ ok: true });
+        case 'background->content:open-palette':
+          keyboard.openPalette();
+          return Promise.resolve({ ok: true });
       }
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -1,31 +1,122 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import { ConversationView } from '@/components/conversation-view';
+import { StatusMessage } from '@/components/status-message';
+import { CommandPalette } from '@/components/command-palette';
+import { ShortcutHelp } from '@/components/shortcut-help';
+import { COMMANDS, commandIdForManifestName } from '@/utils/keyboard/commands';
+import { paletteItems } from '@/utils/keyboard/palette';
+import { helpEntries, shortcutRows } from '@/utils/keyboard/shortcut-table';
+import { isEditableElement } from '@/utils/keyboard/page-keys';
 import { usePhotoCheck } from './use-photo-check';
 import { PhotosSection } from './photos-section';
 import { RepliesSection } from './replies-section';
 import { useNumbers } from './use-numbers';
 import { NumbersSection } from './numbers-section';
 import { numbersTemplateValues } from '@/utils/ocr/template-values';
+import { useTemplateLibrary } from './use-template-library';
+import { useMacroLibrary } from './use-macro-library';
+import { useKeyboardRunner } from './use-keyboard-runner';
+import { ForgetConversation } from './forget-conversation';
 
-/** One conversation: the photo check and the numbers reader run here so the Replies section can use what they found. */
+/** The browser shortcuts as the browser has them now (the agent may have changed them), by registry id. */
+function useManifestKeys(): ReadonlyMap<string, string> | undefined {
+  const [keys, setKeys] = useState<Map<string, string>>();
+  useEffect(() => {
+    void browser.commands
+      .getAll()
+      .then((commands) =>
+        setKeys(
+          new Map(
+            commands.flatMap((command) => {
+              const id = command.name ? commandIdForManifestName(command.name) : null;
+              return id ? [[id, command.shortcut ?? ''] as const] : [];
+            }),
+          ),
+        ),
+      )
+      .catch(() => undefined);
+  }, []);
+  return keys;
+}
+
+/**
+ * One conversation: the photo check and the numbers reader run here so the Replies section and the keyboard
+ * (macros, palette, abbreviations typed on the page) can use what they found.
+ */
 export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationSnapshot; tabId: number }) {
   const photoCheck = usePhotoCheck(snapshot);
   // Numbers wait for the photo check: they decode the same photos, and the checklist is quicker to finish.
   const photosDone = photoCheck.progress.done >= photoCheck.progress.total || photoCheck.error !== null;
   const numbers = useNumbers(snapshot, photosDone);
-  return (
-    <ConversationView
-      snapshot={snapshot}
-      photos={<PhotosSection snapshot={snapshot} tabId={tabId} state={photoCheck} />}
-      numbers={<NumbersSection state={numbers} />}
-      replies={
-        <RepliesSection
-          snapshot={snapshot}
-          tabId={tabId}
-          photos={photoCheck.progress.total > 0 ? photoCheck.summary : null}
-          readValues={numbersTemplateValues(numbers.images.map((image) => image.outcome))}
-        />
+  const readValues = useMemo(() => numbersTemplateValues(numbers.images.map((image) => image.outcome)), [numbers.images]);
+  const { library } = useTemplateLibrary();
+  const macros = useMacroLibrary();
+  const manifestKeys = useManifestKeys();
+  const [layer, setLayer] = useState<'palette' | 'help' | null>(null);
+  const runner = useKeyboardRunner({ snapshot, tabId, photoCheck, numbers, readValues, library }, macros, {
+    openPalette: () => setLayer('palette'),
+    openHelp: () => setLayer('help'),
+  });
+
+  // In the panel: Ctrl+K opens the palette anywhere; ? opens the help when not typing in a field.
+  useEffect(() => {
+    const onKeydown = (event: KeyboardEvent) => {
+      if (event.isComposing) return;
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setLayer('palette');
+      } else if (event.key === '?' && !event.ctrlKey && !event.altKey && !(event.target instanceof Element && isEditableElement(event.target))) {
+        event.preventDefault();
+        setLayer('help');
       }
-    />
+    };
+    document.addEventListener('keydown', onKeydown);
+    return () => document.removeEventListener('keydown', onKeydown);
+  }, []);
+
+  const items = useMemo(() => paletteItems({ commands: COMMANDS, templates: library, macros }), [library, macros]);
+  const help = useMemo(
+    () => helpEntries(shortcutRows({ macros, manifestKeys }), import.meta.env.FIREFOX ? 'firefox' : 'chrome'),
+    [macros, manifestKeys],
+  );
+
+  return (
+    <>
+      <div class="keyboard-status" role="status" aria-live="polite">
+        {runner.status && (
+          <StatusMessage tone={runner.status.state === 'failed' ? 'warning' : 'info'}>{runner.status.message}</StatusMessage>
+        )}
+      </div>
+      <ConversationView
+        snapshot={snapshot}
+        photos={<PhotosSection snapshot={snapshot} tabId={tabId} state={photoCheck} />}
+        numbers={<NumbersSection state={numbers} />}
+        replies={
+          <RepliesSection
+            snapshot={snapshot}
+            tabId={tabId}
+            photos={photoCheck.progress.total > 0 ? photoCheck.summary : null}
+            readValues={readValues}
+          />
+        }
+      />
+      <ForgetConversation snapshot={snapshot} onForgotten={() => undefined} />
+      <p class="hint keyboard-hint">
+        <kbd>Ctrl</kbd>+<kbd>K</kbd> runs any action, macro or reply; <kbd>?</kbd> lists the shortcuts.
+      </p>
+      {layer === 'palette' && (
+        <CommandPalette
+          items={items}
+          onClose={() => setLayer(null)}
+          onRun={(item) => {
+            setLayer(null);
+            void runner.run({ kind: item.kind, id: item.id }, null);
+          }}
+        />
+      )}
+      {layer === 'help' && <ShortcutHelp entries={help} context="panel" onClose={() => setLayer(null)} />}
+    </>
   );
 }

@@ -112,6 +112,7 @@ export function NumbersSection({ state }: { state: NumbersState }) {
         </div>
       )}
       {disagreements.length > 0 && <StatusMessage tone="warning">Some numbers disagree: check the highlighted ones.</StatusMessage>}
+      {state.storageNotice && <StatusMessage tone="warning">{state.storageNotice}</StatusMessage>}
       <ul class="numbers-images" style={LIST_STYLE}>
         {images.map((image) => (
           <ImageNumbers key={image.url} image={image} flagged={flagged} />

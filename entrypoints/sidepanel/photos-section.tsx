@@ -70,6 +70,7 @@ export function PhotosSection({
         </div>
       )}
       {state.error && <StatusMessage tone="warning">{state.error}</StatusMessage>}
+      {state.storageNotice && <StatusMessage tone="warning">{state.storageNotice}</StatusMessage>}
       <PhotoChecklist
         category={category}
         evaluation={summary.evaluation}

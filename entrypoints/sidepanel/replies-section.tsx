@@ -1,49 +1,19 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { useTemplateLibrary } from './use-template-library';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import type { PhotoSetSummary } from '@/utils/checklist/photo-set';
-import { bodyFor, templateLocaleFor, type TemplateDefinition } from '@/utils/templates/define';
-import { builtinTemplates } from '@/utils/templates/registry';
+import { bodyFor, type TemplateDefinition } from '@/utils/templates/define';
 import { parseTemplate, renderNodes, type TemplateValues } from '@/utils/templates/render';
-import { caseValues, photoRequestValues } from '@/utils/templates/case-values';
-import { derivedValues, templateVariable } from '@/utils/templates/variables';
+import { caseTemplateValues } from '@/utils/templates/case-render';
+import { templateVariable } from '@/utils/templates/variables';
 import { suggestTemplates } from '@/utils/templates/suggest';
 import { buildTemplateIndex, searchTemplates } from '@/utils/templates/search';
-import { mergeLibrary, EMPTY_LIBRARY, rankTemplates, type LibraryTemplate, type TemplateUsage } from '@/utils/templates/library';
-import { announceLibraryChange, loadLibrary, watchLibraryChanges } from '@/utils/templates/library-store';
-import { loadTemplateUsage, recordTemplateUse } from '@/utils/templates/usage';
+import { rankTemplates, type LibraryTemplate } from '@/utils/templates/library';
+import { announceLibraryChange } from '@/utils/templates/library-store';
+import { recordTemplateUse } from '@/utils/templates/usage';
 import { panelDatabase } from './database';
 import { StatusMessage } from '@/components/status-message';
 import { insertIntoComposer } from './insert-into-composer';
-
-/**
- * The merged library (built-ins with the agent's edits, and their own templates) and usage counts, from IndexedDB.
- * Starts from the built-ins so the list is usable at once; reloads when the options page announces a change.
- */
-function useTemplateLibrary() {
-  const [library, setLibrary] = useState<LibraryTemplate[]>(() => mergeLibrary(builtinTemplates, EMPTY_LIBRARY));
-  const [usage, setUsage] = useState<Map<string, TemplateUsage>>(new Map());
-  useEffect(() => {
-    let live = true;
-    const reload = () => {
-      const db = panelDatabase();
-      void Promise.all([loadLibrary(db), loadTemplateUsage(db)])
-        .then(([loaded, used]) => {
-          if (!live) return;
-          setLibrary(loaded.templates);
-          setUsage(used);
-        })
-        // The built-ins stay listed when the database cannot be read.
-        .catch(() => undefined);
-    };
-    reload();
-    const unwatch = watchLibraryChanges(reload);
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, []);
-  return { library, usage, setUsage };
-}
 
 interface Pending {
   template: TemplateDefinition;
@@ -94,15 +64,8 @@ export function RepliesSection({
     : rankTemplates(library, suggestions.map((suggestion) => suggestion.id), usage);
   const listed = ids.map((id) => byId.get(id)).filter((template): template is LibraryTemplate => Boolean(template));
 
-  const baseValues = (): TemplateValues => {
-    const locale = templateLocaleFor(snapshot.country, ['en-gb', 'en-us']);
-    return {
-      ...caseValues(snapshot),
-      ...derivedValues(snapshot.product, locale, new Date()),
-      ...(photos ? photoRequestValues(photos.request) : {}),
-      ...readValues,
-    };
-  };
+  const baseValues = (): TemplateValues =>
+    caseTemplateValues({ snapshot, photoRequest: photos?.request ?? null, readValues, now: new Date() });
 
   const insert = async (template: TemplateDefinition, extra: Record<string, string>) => {
     const parsed = parseTemplate(bodyFor(template, snapshot.country));

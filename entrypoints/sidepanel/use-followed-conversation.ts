@@ -3,7 +3,9 @@ import { browser } from 'wxt/browser';
 import { contentToExtensionSchema, isFromOwnContentScript, type SnapshotRead } from '@/utils/messages';
 import { findFollowedTab, isFollowablePlatformTab, requestSnapshot } from '@/utils/extension/followed-tab';
 import { loadSettings } from '@/utils/extension/settings-store';
-import { purgeExpiredCases, saveSnapshot } from '@/utils/db';
+import { saveSnapshot } from '@/utils/db';
+import { purgeExpiredCaseData } from '@/utils/case-data';
+import { writeWithEviction } from '@/utils/storage-quota';
 import { panelDatabase as db } from './database';
 
 export type PanelState =
@@ -27,11 +29,9 @@ export function useFollowedConversation(): PanelState {
     const show = async (tabId: number, read: SnapshotRead) => {
       let saveError: string | undefined;
       if (read.status === 'ok') {
-        try {
-          await saveSnapshot(db(), read.snapshot);
-        } catch (error) {
-          saveError = `Could not save this conversation locally: ${String(error).slice(0, 200)}`;
-        }
+        // Also tells the agent when older case data had to make room (storage full).
+        const saved = await writeWithEviction(db(), () => saveSnapshot(db(), read.snapshot), { protect: read.snapshot });
+        saveError = saved.message ?? undefined;
       }
       if (tabId === followedTabId) setState({ kind: 'read', tabId, read, saveError });
     };
@@ -79,7 +79,7 @@ export function useFollowedConversation(): PanelState {
     void resolve();
     // Retention: case data unused for longer than the configured period goes when the panel opens.
     void loadSettings()
-      .then(({ settings }) => purgeExpiredCases(db(), settings.retentionDays))
+      .then(({ settings }) => purgeExpiredCaseData(db(), settings.retentionDays))
       .catch(() => undefined);
     return () => {
       controller.abort();

@@ -16,6 +16,8 @@ import { findDisagreements, type Disagreement } from '@/utils/ocr/disagreements'
 import { recognizeWords, zxingWasmUrl } from '@/utils/extension/ocr-engine';
 import { loadNumberReading, saveNumberReading } from '@/utils/db';
 import { panelDatabase } from './database';
+import { recordImageSource } from '@/utils/case-data';
+import { writeWithEviction } from '@/utils/storage-quota';
 
 /** Storage key the background page writes when the agent picks "Read numbers in this image". */
 export const NUMBERS_REQUEST_KEY = 'numbersRequest';
@@ -68,6 +70,8 @@ export interface NumbersState {
   images: NumbersImage[];
   progress: { done: number; total: number };
   disagreements: Disagreement[];
+  /** Storage was full and older case data made room, or a reading could not be saved (utils/storage-quota.ts). */
+  storageNotice: string | null;
 }
 
 interface PickedImage {
@@ -97,6 +101,7 @@ export function useNumbers(snapshot: ConversationSnapshot, start = true): Number
   const targetKey = targets.map((target) => target.url).join('\n');
   const [images, setImages] = useState<ReadonlyMap<string, NumbersImage>>(new Map());
   const objectUrls = useRef<string[]>([]);
+  const [storageNotice, setStorageNotice] = useState<string | null>(null);
 
   useEffect(() => {
     const read = (value: unknown) => {
@@ -147,8 +152,11 @@ export function useNumbers(snapshot: ConversationSnapshot, start = true): Number
           continue;
         }
         const hash = await sha256(fetched.blob);
+        // Links the reading (keyed by content) to this case, so "forget this conversation" can remove it.
+        const source = { platform: snapshot.platform, folderId: snapshot.folderId, hash, url: target.url };
         const cached = await loadNumberReading(db, hash).catch(() => null);
         if (cached) {
+          await recordImageSource(db, source).catch(() => undefined);
           finish(target.url, cached.outcome, true);
           continue;
         }
@@ -167,7 +175,15 @@ export function useNumbers(snapshot: ConversationSnapshot, start = true): Number
         finish(target.url, outcome, false);
         // A download or reader failure may be temporary: only results and refusals of the file itself are kept.
         if (outcome.kind === 'read' || !['worker-crashed', 'read-failed'].includes(outcome.code)) {
-          await saveNumberReading(db, { hash, outcome, readAt: Date.now() }).catch(() => undefined);
+          const saved = await writeWithEviction(
+            db,
+            async () => {
+              await saveNumberReading(db, { hash, outcome, readAt: Date.now() });
+              await recordImageSource(db, source);
+            },
+            { protect: snapshot },
+          );
+          if (saved.message && !controller.signal.aborted) setStorageNotice(saved.message);
         }
       }
     };
@@ -199,5 +215,5 @@ export function useNumbers(snapshot: ConversationSnapshot, start = true): Number
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [images, targetKey, snapshot.trackingNumber],
   );
-  return { images: list, progress: { done: list.filter((image) => image.status === 'done').length, total: list.length }, disagreements };
+  return { images: list, progress: { done: list.filter((image) => image.status === 'done').length, total: list.length }, disagreements, storageNotice };
 }

@@ -12,6 +12,7 @@ import { categoryById } from '@/utils/checklist/registry';
 import { summarisePhotoSet, type PhotoInSet, type PhotoSetSummary } from '@/utils/checklist/photo-set';
 import { loadDecisions, loadPhotoChecks, savePhotoCheck, updateDecisions, type CaseDecisions } from '@/utils/db';
 import { panelDatabase } from './database';
+import { writeWithEviction } from '@/utils/storage-quota';
 
 /**
  * Photo workers, started on the first photo and stopped after a minute idle. Two only from four cores up: on the
@@ -46,6 +47,8 @@ export interface PhotoCheckState {
   setSlot(url: string, shotId: string | null): void;
   setCategory(category: CategoryId | null): void;
   error: string | null;
+  /** Storage was full and older case data made room (utils/storage-quota.ts). */
+  storageNotice: string | null;
 }
 
 /**
@@ -62,6 +65,7 @@ export function usePhotoCheck(snapshot: ConversationSnapshot): PhotoCheckState {
   const [checks, setChecks] = useState<ReadonlyMap<string, { check: PhotoCheck; thumbnailUrl: string | null }>>(new Map());
   const [decisions, setDecisions] = useState<CaseDecisions | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [storageNotice, setStorageNotice] = useState<string | null>(null);
   const objectUrls = useRef<string[]>([]);
 
   useEffect(() => {
@@ -118,12 +122,10 @@ export function usePhotoCheck(snapshot: ConversationSnapshot): PhotoCheckState {
           }
           found.set(attachment.url, { check: response.check, thumbnailUrl: thumbnailUrl(response.thumbnail) });
           publish();
-          await savePhotoCheck(db, {
-            url: attachment.url,
-            check: response.check,
-            thumbnail: response.thumbnail,
-            checkedAt: Date.now(),
-          }).catch((caught: unknown) => setError(`Results could not be saved locally: ${String(caught).slice(0, 120)}`));
+          const record = { url: attachment.url, check: response.check, thumbnail: response.thumbnail, checkedAt: Date.now() };
+          const saved = await writeWithEviction(db, () => savePhotoCheck(db, record), { protect: key });
+          if (!saved.ok) setError(saved.message);
+          else if (saved.message) setStorageNotice(saved.message);
         },
       );
     };
@@ -177,5 +179,6 @@ export function usePhotoCheck(snapshot: ConversationSnapshot): PhotoCheckState {
     setSlot: (url, shotId) => save((current) => ({ ...current, photoSlots: { ...current.photoSlots, [url]: shotId } })),
     setCategory: (next) => save((current) => ({ ...current, categoryOverride: next, photoSlots: {} })),
     error,
+    storageNotice,
   };
 }

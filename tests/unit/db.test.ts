@@ -74,6 +74,31 @@ describe('schema versions', () => {
     expect((await loadCase(current, { platform: 'demo', folderId: '7' }))?.snapshot.folderId).toBe('7');
     current.close();
   });
+
+  it('opens a database written by version 4 with its templates intact and empty macro stores (version 5)', async () => {
+    const name = `migration-v4-${Date.now()}`;
+    const v4 = new Dexie(name);
+    for (const { version, stores } of SCHEMA_VERSIONS.filter((entry) => entry.version <= 4)) v4.version(version).stores(stores);
+    await v4.open();
+    const template = {
+      id: 'late-parcel',
+      title: 'Late parcel',
+      folder: '',
+      tags: [],
+      bodies: { 'en-gb': 'Sorry.', 'en-us': 'Sorry.' },
+      updatedAt: 3,
+    };
+    await v4.table('userTemplates').put(template);
+    v4.close();
+    const current = new ReturnDeskDatabase(name);
+    expect(await current.userTemplates.get('late-parcel')).toEqual(template);
+    expect(await current.userMacros.count()).toBe(0);
+    await current.userMacros.put({ id: 'mine', name: 'Mine', chord: null, steps: [{ kind: 'focus-composer' }], updatedAt: 4 });
+    await current.macroOverrides.put({ id: 'copy-waybill', chord: null, hidden: true });
+    expect(await current.userMacros.where('updatedAt').above(3).primaryKeys()).toEqual(['mine']);
+    expect(current.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
+    current.close();
+  });
 });
 
 describe('photo checks and decisions', () => {

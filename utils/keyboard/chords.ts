@@ -90,19 +90,110 @@ export function chordFromEvent(event: {
   return formatChord({ ctrl: event.ctrlKey, alt: event.altKey, shift: event.shiftKey, meta: event.metaKey, key });
 }
 
-/** Chords the browsers or the platform keep for themselves, with the reason shown to the agent. */
+/**
+ * Chords the browsers, the desktop or the platform keep for themselves, with the reason shown to the agent. Checked
+ * for page chords (macros) and for the browser shortcuts we suggest, so a default can never shadow one of these.
+ *
+ * Deliberately absent: Alt+1…Alt+8 (Chrome and Firefox on Linux switch tabs with them, but a page that handles the
+ * key first keeps it, and the issue asks for Alt+digit macros), and Ctrl+K / Ctrl+E (the browsers' search box;
+ * pages commonly take Ctrl+K for a command palette, as the panel does).
+ */
 export const RESERVED_CHORDS: ReadonlyMap<string, string> = new Map([
-  ['Ctrl+Shift+Y', 'opens the Downloads window in Firefox'],
+  // Both browsers: tabs and windows.
   ['Ctrl+T', 'opens a new tab'],
   ['Ctrl+W', 'closes the tab'],
   ['Ctrl+N', 'opens a new window'],
   ['Ctrl+Shift+T', 'reopens the last closed tab'],
   ['Ctrl+Shift+N', 'opens a private window'],
+  ['Ctrl+Shift+W', 'closes the window'],
+  ['Ctrl+Shift+Q', 'quits Chrome'],
+  ['Ctrl+Q', 'quits Firefox'],
   ['Ctrl+Tab', 'switches tabs'],
+  ['Ctrl+Shift+Tab', 'switches tabs'],
+  ['Ctrl+PageUp', 'switches tabs'],
+  ['Ctrl+PageDown', 'switches tabs'],
+  ['Ctrl+Shift+PageUp', 'moves the tab'],
+  ['Ctrl+Shift+PageDown', 'moves the tab'],
+  ...Array.from({ length: 9 }, (_, index) => [`Ctrl+${index + 1}`, 'switches to a tab by its position'] as [string, string]),
+  // Both browsers: the page, the address bar, navigation.
   ['Ctrl+L', 'focuses the address bar'],
+  ['Alt+D', 'focuses the address bar'],
+  ['F6', 'focuses the address bar'],
   ['Ctrl+R', 'reloads the page'],
+  ['Ctrl+Shift+R', 'reloads the page without the cache'],
+  ['F5', 'reloads the page'],
   ['Ctrl+F', 'finds in the page'],
+  ['Ctrl+G', 'finds the next match'],
+  ['F3', 'finds the next match'],
+  ['Ctrl+P', 'prints the page'],
+  ['Ctrl+S', 'saves the page'],
+  ['Ctrl+O', 'opens a file'],
+  ['Ctrl+U', 'shows the page source'],
+  ['Ctrl+D', 'bookmarks the page'],
+  ['Ctrl+H', 'shows the history'],
+  ['Ctrl+J', 'shows the downloads in Chrome'],
+  ['Ctrl+Shift+B', 'shows or hides the bookmarks bar'],
+  ['Ctrl+Shift+O', 'opens the bookmarks manager'],
+  ['Ctrl+Shift+Delete', 'clears the browsing data'],
+  ['Alt+ArrowLeft', 'goes back'],
+  ['Alt+ArrowRight', 'goes forward'],
+  ['Alt+Home', 'opens the home page'],
+  ['F1', 'opens the browser help'],
+  ['F7', 'turns on caret browsing'],
+  ['F11', 'toggles full screen'],
+  ['F12', 'opens the developer tools'],
+  ['Ctrl+Shift+I', 'opens the developer tools'],
+  ['Ctrl+Shift+J', 'opens the browser console'],
+  ['Ctrl+Shift+C', 'opens the element inspector'],
+  // Chrome.
+  ['Alt+F', 'opens the Chrome menu (and the File menu in Firefox)'],
+  ['Alt+E', 'opens the Chrome menu (and the Edit menu in Firefox)'],
+  ['Alt+Shift+I', 'opens the feedback form in Chrome'],
+  // Chromium 14x refuses these as extension shortcuts (found by installing a manifest that suggests them).
+  ['Alt+Shift+R', 'is kept by Chrome (it refuses it as an extension shortcut)'],
+  ['Alt+Shift+C', 'is kept by Chrome (it refuses it as an extension shortcut)'],
+  ['Alt+Shift+N', 'is kept by Chrome (it refuses it as an extension shortcut)'],
+  ['Alt+Shift+P', 'is kept by Chrome (it refuses it as an extension shortcut)'],
+  ['Alt+Shift+T', 'moves the focus to the toolbar in Chrome'],
+  ['Alt+Shift+B', 'moves the focus to the bookmarks bar in Chrome'],
+  ['Alt+Shift+A', 'moves the focus to inactive popups (accessibility) in Chrome'],
+  ['Ctrl+Shift+M', 'switches the Chrome profile (and opens responsive design mode in Firefox)'],
+  // Firefox.
+  ['Ctrl+Shift+Y', 'opens the Downloads window in Firefox'],
+  ['Ctrl+Shift+P', 'opens a private window in Firefox'],
+  ['Ctrl+Shift+H', 'opens the history library in Firefox'],
+  ['Ctrl+Shift+A', 'opens the add-ons manager in Firefox'],
+  ['Ctrl+Shift+K', 'opens the web console in Firefox'],
+  ['Ctrl+Shift+E', 'opens the network monitor in Firefox'],
+  ['Ctrl+Shift+S', 'takes a screenshot in Firefox'],
+  ['Ctrl+Shift+D', 'bookmarks all tabs in Firefox'],
+  ['Ctrl+B', 'opens the bookmarks sidebar in Firefox'],
+  ['Ctrl+I', 'shows the page info in Firefox'],
+  ['Alt+V', 'opens the View menu in Firefox'],
+  ['Alt+S', 'opens the History menu in Firefox'],
+  ['Alt+B', 'opens the Bookmarks menu in Firefox'],
+  ['Alt+T', 'opens the Tools menu in Firefox'],
+  ['Alt+H', 'opens the Help menu in Firefox'],
+  // The desktop.
+  ['Alt+Tab', 'switches windows'],
+  ['Alt+F4', 'closes the window'],
+  ['Alt+Space', 'opens the window menu'],
+  ['Ctrl+Space', 'switches the input language on many systems'],
+  // Editing in the composer and the platform.
   ['Ctrl+Z', 'undoes typing in the composer'],
+  ['Ctrl+Y', 'redoes typing'],
+  ['Ctrl+Shift+Z', 'redoes typing'],
+  ['Ctrl+A', 'selects all'],
+  ['Ctrl+C', 'copies'],
+  ['Ctrl+X', 'cuts'],
+  ['Ctrl+V', 'pastes'],
+  ['Ctrl+Shift+V', 'pastes as plain text'],
+  ['Ctrl+Backspace', 'deletes the previous word'],
+  ['Ctrl+Delete', 'deletes the next word'],
+  ['Ctrl+ArrowLeft', 'moves the cursor by a word'],
+  ['Ctrl+ArrowRight', 'moves the cursor by a word'],
+  ['Ctrl+Home', 'moves the cursor to the start'],
+  ['Ctrl+End', 'moves the cursor to the end'],
   ['Ctrl+Enter', 'sends the message on many platforms'],
   ['Escape', 'closes dialogs and menus'],
 ]);
@@ -110,6 +201,8 @@ export const RESERVED_CHORDS: ReadonlyMap<string, string> = new Map([
 export interface KeyMapEntry {
   command: string;
   chord: string;
+  /** How error messages name this entry when another one takes its chord (default: the command id). */
+  label?: string;
 }
 
 export interface KeyMapError {
@@ -127,6 +220,7 @@ export function parseKeyMap(
   reserved: ReadonlyMap<string, string> = RESERVED_CHORDS,
 ): { bindings: Map<string, string>; errors: KeyMapError[] } {
   const bindings = new Map<string, string>();
+  const labels = new Map(entries.map((entry) => [entry.command, entry.label ?? entry.command]));
   const errors: KeyMapError[] = [];
   for (const { command, chord } of entries) {
     const parsed = parseChord(chord);
@@ -145,7 +239,7 @@ export function parseKeyMap(
     }
     const taken = bindings.get(parsed.text);
     if (taken) {
-      errors.push({ command, chord, message: `${parsed.text} is already bound to "${taken}"` });
+      errors.push({ command, chord, message: `${parsed.text} is already bound to "${labels.get(taken) ?? taken}"` });
       continue;
     }
     bindings.set(parsed.text, command);

@@ -82,10 +82,10 @@ export function fitLongSide(width: number, height: number, targetLongSide: numbe
   const longSide = Math.max(width, height);
   if (longSide <= targetLongSide) return { width, height };
   const scale = targetLongSide / longSide;
-  return {
-    width: Math.max(1, Math.round(width * scale)),
-    height: Math.max(1, Math.round(height * scale)),
-  };
+  // A very long, thin image (a 16 px strip, a scrolling screenshot) keeps at least 3 px across: the metrics need
+  // 3x3 neighbourhoods, and a slightly wider sliver beats refusing or failing on it.
+  const side = (value: number) => Math.max(Math.min(3, value), Math.round(value * scale));
+  return { width: side(width), height: side(height) };
 }
 
 /** Box-filter downscale so the long side is at most `targetLongSide`; smaller images come back as a copy. */

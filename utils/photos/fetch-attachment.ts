@@ -35,6 +35,12 @@ export async function fetchAttachment(url: string, options: FetchAttachmentOptio
   signal?.addEventListener('abort', onAbort);
   try {
     const response = await fetchImpl(parsed.href, { signal: timeout.signal, credentials: 'include', cache: 'force-cache' });
+    // A platform URL that redirected elsewhere: the browser already followed it, but bytes from a site the
+    // conversation may not use are not checked, stored or shown.
+    if (response.redirected && response.url && !allowedOrigins.includes(originOf(response.url))) {
+      await response.body?.cancel().catch(() => undefined);
+      return { ok: false, code: 'blocked-origin', message: `Not used: the platform redirected this attachment to ${originOf(response.url)}.` };
+    }
     if (response.status === 404 || response.status === 410) {
       return { ok: false, code: 'not-found', message: 'The attachment is no longer on the platform (404).' };
     }
@@ -64,6 +70,14 @@ export async function fetchAttachment(url: string, options: FetchAttachmentOptio
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'an unreadable address';
   }
 }
 

@@ -149,10 +149,20 @@ function exifOrientation(b: Uint8Array, start: number, end: number): number | nu
   return null;
 }
 
+/**
+ * Fewer bytes than any encoder could use for the size the header declares: a forged or broken header. Decoders
+ * would allocate the whole declared size (hundreds of MB for a file of a few hundred bytes) and show grey.
+ */
+const tooLittleData = (format: ImageFormat, width: number, height: number, size: number): ImageDefect => ({
+  code: 'damaged',
+  detail: `it declares ${width}x${height} pixels but holds far too little data for that (${size} bytes)`,
+});
+
 function sniffJpeg(bytes: Uint8Array): SniffedImage {
   let width: number | null = null;
   let height: number | null = null;
   let orientation: number | null = null;
+  let huffman = true;
   const jpeg = (defect: ImageDefect | null) => image('jpeg', { width, height, orientation, defect });
   let i = 2;
   let scanStart = -1;
@@ -175,6 +185,7 @@ function sniffJpeg(bytes: Uint8Array): SniffedImage {
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc && i + 9 <= bytes.length) {
       height = u16be(bytes, i + 5);
       width = u16be(bytes, i + 7);
+      huffman = marker < 0xc9; // C9-CF (but CC) are arithmetic-coded
     }
     if (marker === 0xda) {
       scanStart = i;
@@ -190,7 +201,12 @@ function sniffJpeg(bytes: Uint8Array): SniffedImage {
   // Entropy-coded data escapes every 0xFF, so the first FFD9 after the scan starts is the end of the image.
   // Anything after it (Samsung motion photos append a video) is ignored, as decoders do.
   const complete = indexOfBytes(bytes, [0xff, 0xd9], scanStart) >= 0;
-  return jpeg(complete ? null : truncated('jpeg', bytes.length));
+  if (!complete) return jpeg(truncated('jpeg', bytes.length));
+  // Huffman coding spends at least one bit on every 8x8 block (its DC coefficient), so a whole image needs at
+  // least blocks / 8 bytes. Arithmetic coding has no such floor.
+  const blocks = Math.ceil(width / 8) * Math.ceil(height / 8);
+  if (huffman && bytes.length * 8 < blocks) return jpeg(tooLittleData('jpeg', width, height, bytes.length));
+  return jpeg(null);
 }
 
 function sniffPng(bytes: Uint8Array): SniffedImage {
@@ -199,13 +215,19 @@ function sniffPng(bytes: Uint8Array): SniffedImage {
   const width = u32be(bytes, 16);
   const height = u32be(bytes, 20);
   let frames = 1;
+  let imageData = 0;
   const png = (defect: ImageDefect | null) => image('png', { width, height, frames, defect });
   let i = 8;
   while (i + 8 <= bytes.length) {
     const length = u32be(bytes, i);
     const type = ascii(bytes, i + 4, 4);
     if (type === 'acTL' && i + 12 <= bytes.length) frames = Math.max(1, u32be(bytes, i + 8));
-    if (type === 'IEND') return png(null);
+    if (type === 'IDAT') imageData += length;
+    if (type === 'IEND') {
+      // Deflate packs at most 1032 bytes into one, and the smallest rows are 1 bit per pixel plus a filter byte.
+      const smallestRows = height * (1 + Math.ceil(width / 8));
+      return png(imageData * 1032 < smallestRows ? tooLittleData('png', width, height, bytes.length) : null);
+    }
     if (!/^[A-Za-z]{4}$/.test(type)) return png({ code: 'damaged', detail: `unreadable PNG chunk at byte ${i}` });
     i += 12 + length;
   }

@@ -1,6 +1,7 @@
 import type { SnapshotRead } from '../messages';
 import type { Settings } from '../settings';
 import { adapterForUrl, effectiveSelectors } from './registry';
+import type { ReadContext, SiteAdapter } from './define';
 
 /**
  * Reads the open conversation and re-reads it when the page changes: single-page navigation (the URL changes
@@ -22,6 +23,7 @@ export interface ConversationReader {
   read(): SnapshotRead;
   /** The page's reply editor, found with the same adapter and selectors as the read. */
   findComposer(): HTMLElement | null;
+  findNextConversation(): HTMLElement | null;
   /** Re-read now and notify if the result differs from the last one sent. */
   refresh(): void;
   stop(): void;
@@ -85,7 +87,7 @@ export function createConversationReader(options: ConversationReaderOptions): Co
   const observer = new MutationObserver(schedule);
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: false });
 
-  const findComposer = () => {
+  const withAdapter = <T>(use: (adapter: SiteAdapter, context: ReadContext) => T | null): T | null => {
     const settings = getSettings();
     let url: URL;
     try {
@@ -96,12 +98,15 @@ export function createConversationReader(options: ConversationReaderOptions): Co
     const adapter = adapterForUrl(url, settings.extraOrigins);
     if (!adapter) return null;
     const selectors = effectiveSelectors(adapter, settings.selectorOverrides);
-    return adapter.findComposer({ document, url, selectors, now: now ?? (() => new Date()) });
+    return use(adapter, { document, url, selectors, now: now ?? (() => new Date()) });
   };
+  const findComposer = () => withAdapter((adapter, context) => adapter.findComposer(context));
+  const findNextConversation = () => withAdapter((adapter, context) => adapter.findNextConversation?.(context) ?? null);
 
   return {
     read,
     findComposer,
+    findNextConversation,
     refresh,
     stop() {
       observer.disconnect();

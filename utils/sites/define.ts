@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { conversationSnapshotSchema, type ConversationSnapshot, type SnapshotPart } from './snapshot';
+import { cutMessageText } from './read-dom';
+import { conversationSnapshotSchema, messageSchema, type ConversationMessage, type ConversationSnapshot, type SnapshotPart } from './snapshot';
 
 /**
  * A site adapter reads one platform's conversation page. One file per site under `adapters/`, registered in
@@ -39,6 +40,8 @@ export interface SiteAdapter {
   read(context: ReadContext): SnapshotRead;
   /** The reply editor (textarea or contenteditable), or null. */
   findComposer(context: ReadContext): HTMLElement | null;
+  /** The link to the next conversation of the agent's list, when the page shows one (macros' last step). */
+  findNextConversation?(context: ReadContext): HTMLElement | null;
 }
 
 export function defineSiteAdapter(adapter: SiteAdapter): SiteAdapter {
@@ -60,11 +63,62 @@ const DROPPABLE_FIELDS: Record<string, { part: SnapshotPart; clear: (snapshot: C
 };
 
 /**
+ * All message text of one conversation together, in characters. Each message is already capped (20,000); this
+ * bounds a page with thousands of huge messages, whose snapshot would otherwise be tens of megabytes: too much to
+ * pass between the page and the panel (Chrome refuses messages over 64 MiB) or to store.
+ */
+export const MAX_CONVERSATION_TEXT = 1_000_000;
+
+/**
+ * Cuts the longest messages first, all to the same length, until the conversation fits MAX_CONVERSATION_TEXT:
+ * ordinary messages stay whole and only the giant ones lose their end (with a marker saying so).
+ */
+export function fitConversationText(messages: readonly ConversationMessage[], budget = MAX_CONVERSATION_TEXT): ConversationMessage[] {
+  const lengths = messages.map((message) => message.text.length);
+  if (lengths.reduce((sum, length) => sum + length, 0) <= budget) return [...messages];
+  const sorted = [...lengths].sort((a, b) => a - b);
+  let cap = 0;
+  let used = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const remaining = sorted.length - i;
+    const even = Math.floor((budget - used) / remaining);
+    if (sorted[i]! > even) {
+      cap = even;
+      break;
+    }
+    used += sorted[i]!;
+  }
+  return messages.map((message) => (message.text.length > cap ? { ...message, text: cutMessageText(message.text, cap) } : message));
+}
+
+/**
+ * A message that does not fit the schema is left out and named in `problems` rather than making the whole
+ * conversation unreadable (the header, the other messages and their photos still count).
+ */
+function dropUnfitMessages(snapshot: ConversationSnapshot): ConversationSnapshot {
+  const kept: ConversationMessage[] = [];
+  const problems = [...snapshot.problems];
+  snapshot.messages.forEach((message, index) => {
+    const checked = messageSchema.safeParse(message);
+    if (checked.success) {
+      kept.push(message);
+      return;
+    }
+    const fields = [...new Set(checked.error.issues.map((issue) => issue.path.join('.') || '(message)'))].join(', ');
+    if (problems.length < 50) {
+      problems.push({ part: 'messages', message: `message ${index + 1} was left out: ${fields} did not have the expected format`.slice(0, 500) });
+    }
+  });
+  return kept.length === snapshot.messages.length ? snapshot : { ...snapshot, messages: kept, problems };
+}
+
+/**
  * Validates what an adapter read. A field whose value does not fit (a malformed country, an over-long order id) is
  * dropped and named in `problems`, so the rest of the conversation still shows; if what remains still does not
  * fit, the whole read is refused with the offending fields named.
  */
-export function finishSnapshot(snapshot: ConversationSnapshot): SnapshotRead {
+export function finishSnapshot(read: ConversationSnapshot): SnapshotRead {
+  const snapshot = dropUnfitMessages({ ...read, messages: fitConversationText(read.messages) });
   const first = conversationSnapshotSchema.safeParse(snapshot);
   if (first.success) return { ok: true, snapshot: first.data };
   const repaired: ConversationSnapshot = structuredClone(snapshot);

@@ -30,7 +30,7 @@ export function cleanText(element: Element | null | undefined, max = 20_000): st
   return text ? text.slice(0, max) : null;
 }
 
-/** Like cleanText but keeps line breaks (message bodies). */
+/** Like cleanText but keeps line breaks (message bodies). A longer text is cut with a marker (see cutMessageText). */
 export function messageText(element: Element | null | undefined, max = 20_000): string {
   if (!element) return '';
   const text = (element.textContent ?? '')
@@ -38,7 +38,25 @@ export function messageText(element: Element | null | undefined, max = 20_000): 
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  return text.slice(0, max);
+  return cutMessageText(text, max);
+}
+
+const CUT_MARKER = /\n\[… message cut by ReturnDesk: (\d+) characters in all\]$/;
+
+/**
+ * Cuts a message to at most `max` characters, ending with a marker that says it was cut and how long it was, so
+ * the agent knows the rest is on the page (a bare cut would read as the customer's own last words). A text that
+ * already carries the marker keeps its original length in it.
+ */
+export function cutMessageText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const total = Number(CUT_MARKER.exec(text)?.[1] ?? text.length);
+  const body = text.replace(CUT_MARKER, '');
+  const marker = `\n[… message cut by ReturnDesk: ${total} characters in all]`;
+  let end = Math.max(0, max - marker.length);
+  // Never split a surrogate pair (an emoji) in half.
+  if (end > 0 && /[\ud800-\udbff]/.test(body[end - 1] ?? '')) end--;
+  return `${body.slice(0, end)}${marker}`.slice(0, max);
 }
 
 export function queryText(root: ParentNode, selector: string | undefined): string | null {
@@ -77,11 +95,13 @@ export function valueByLabel(root: ParentNode, labels: readonly string[]): strin
   return null;
 }
 
-/** Absolute http(s) URL or null: `javascript:`, `data:` and malformed links are dropped. */
+/** Absolute http(s) URL or null: `javascript:`, `data:`, malformed and over-long links are dropped. */
 export function absoluteHttpUrl(href: string | null | undefined, base: URL): string | null {
   if (!href) return null;
   try {
     const url = new URL(href, base);
+    // Longer than the snapshot schema allows (4096): dropped here rather than failing the whole read.
+    if (url.href.length > 4096) return null;
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
   } catch {
     return null;

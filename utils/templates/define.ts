@@ -13,6 +13,8 @@ export interface TemplateDefinition {
   title: string;
   folder: string;
   tags: readonly string[];
+  /** Typed in the composer (`;dhl`), it expands to this template (utils/keyboard/abbreviations.ts). */
+  abbreviation?: string;
   bodies: { 'en-gb': string; 'en-us': string } & Partial<Record<TemplateLocale, string>>;
 }
 

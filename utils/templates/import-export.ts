@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import type { ReturnDeskDatabase } from '../db';
-import { hasBuiltinTemplate } from './registry';
+import { builtinTemplates, hasBuiltinTemplate } from './registry';
+import { macroDefinitionSchema } from '../macros/define';
+import { unknownTemplateSteps } from '../macros/check';
+import { hasBuiltinMacro } from '../macros/registry';
+import {
+  macroOverrideSchema,
+  userMacroSchema,
+  type MacroOverride,
+  type StoredMacros,
+  type UserMacro,
+} from '../macros/library';
 import {
   bodyProblems,
   builtinOverrideSchema,
@@ -15,7 +25,9 @@ import {
 
 /**
  * Template files an agent exports and a colleague imports: the agent's own templates and their changes to
- * built-ins. Never usage counts or anything from a conversation (templates hold `{{variables}}`, not values).
+ * built-ins, and (version 2) the agent's own macros and their rebinding or hiding of built-in macros. Never usage
+ * counts or anything from a conversation (templates hold `{{variables}}`, not values). Version 1 files (templates
+ * only) still import; exports are always version 2.
  *
  * An import is checked completely before anything is written: the size, JSON, every field (unknown fields and
  * wrong types refused, with the JSON path), ids (duplicates, a built-in's id used for a new template) and every
@@ -28,25 +40,46 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 const idSchema = z.string().regex(TEMPLATE_ID, 'an id is lower-case words joined by hyphens, e.g. "my-reply"').max(100);
 
-export const templateFileSchema = z.strictObject({
+export const TEMPLATE_FILE_VERSION = 2;
+
+const fileHeaderSchema = z.looseObject({
   format: z.literal(TEMPLATE_FILE_FORMAT),
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(2)], { error: `a version this ReturnDesk reads: 1 or ${TEMPLATE_FILE_VERSION}` }),
+});
+
+const templatesV1Shape = {
+  format: z.literal(TEMPLATE_FILE_FORMAT),
   exportedAt: z.string().optional(),
   templates: z.array(templateContentSchema.extend({ id: idSchema })).max(5000),
   overrides: z.array(z.strictObject({ id: idSchema, hidden: z.boolean(), edit: templateContentSchema.nullable() })).max(5000),
+};
+
+export const templateFileV1Schema = z.strictObject({ ...templatesV1Shape, version: z.literal(1) });
+
+export const templateFileSchema = z.strictObject({
+  ...templatesV1Shape,
+  version: z.literal(2),
+  macros: z.array(macroDefinitionSchema).max(1000),
+  macroOverrides: z.array(macroOverrideSchema).max(1000),
 });
+/** Always the current version: a version 1 file is read as one with no macros. */
 export type TemplateFile = z.infer<typeof templateFileSchema>;
 
-export function exportTemplates(stored: StoredLibrary, now = new Date()): TemplateFile {
-  const content = (template: TemplateContent): TemplateContent => ({
-    title: template.title,
-    folder: template.folder,
-    tags: [...template.tags],
-    bodies: { ...template.bodies },
-  });
+/** What an export holds; `userMacros`/`macroOverrides` left out export none (a templates-only caller). */
+export type TransferableLibrary = StoredLibrary & Partial<StoredMacros>;
+
+/**
+ * Every field the template content schema has (whatever fields it gains), without ids or timestamps, in the
+ * schema's order: what a file carries for a template and what "unchanged" compares.
+ */
+const contentFieldsSchema = z.object(templateContentSchema.shape);
+const contentFields = (template: TemplateContent): TemplateContent => contentFieldsSchema.parse(template);
+
+export function exportTemplates(stored: TransferableLibrary, now = new Date()): TemplateFile {
+  const content = contentFields;
   return {
     format: TEMPLATE_FILE_FORMAT,
-    version: 1,
+    version: TEMPLATE_FILE_VERSION,
     exportedAt: now.toISOString(),
     templates: [...stored.userTemplates]
       .sort((a, b) => a.id.localeCompare(b.id))
@@ -54,6 +87,21 @@ export function exportTemplates(stored: StoredLibrary, now = new Date()): Templa
     overrides: [...stored.overrides]
       .sort((a, b) => a.id.localeCompare(b.id))
       .map((override) => ({ id: override.id, hidden: override.hidden, edit: override.edit ? content(override.edit) : null })),
+    macros: [...(stored.userMacros ?? [])].sort((a, b) => a.id.localeCompare(b.id)).map(macroEntry),
+    macroOverrides: [...(stored.macroOverrides ?? [])]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((override) => ({ id: override.id, chord: override.chord, hidden: override.hidden })),
+  };
+}
+
+/** A macro as the file holds it: no `updatedAt`, fields in a fixed order so exports compare as text. */
+function macroEntry(macro: UserMacro | TemplateFile['macros'][number]): TemplateFile['macros'][number] {
+  return {
+    id: macro.id,
+    name: macro.name,
+    ...(macro.description !== undefined ? { description: macro.description } : {}),
+    chord: macro.chord,
+    steps: macro.steps.map((step) => ({ ...step })),
   };
 }
 
@@ -110,7 +158,14 @@ export function parseTemplateFile(text: string, byteLength = new TextEncoder().e
   } catch (error) {
     return { ok: false, errors: [{ path: '$', message: `not valid JSON (${error instanceof Error ? error.message : String(error)})` }] };
   }
-  const parsed = templateFileSchema.safeParse(json, { reportInput: true });
+  const header = fileHeaderSchema.safeParse(json, { reportInput: true });
+  if (!header.success) return { ok: false, errors: zodErrors(header.error) };
+  const parsed =
+    header.data.version === 1
+      ? templateFileV1Schema
+          .transform((file): TemplateFile => ({ ...file, version: 2, macros: [], macroOverrides: [] }))
+          .safeParse(json, { reportInput: true })
+      : templateFileSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error) };
 
   const errors: ImportError[] = [];
@@ -155,15 +210,59 @@ export function parseTemplateFile(text: string, byteLength = new TextEncoder().e
       });
     }
   });
+  errors.push(...macroErrors(parsed.data));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, file: parsed.data };
+}
+
+/**
+ * Ids (taken by a built-in, duplicated) and the templates steps insert: a built-in or one in the same file (an
+ * export carries every template of the agent's, so a macro never depends on what the importer happens to have).
+ */
+function macroErrors(file: TemplateFile): ImportError[] {
+  const errors: ImportError[] = [];
+  const templateIds = new Set([...builtinTemplates.map((template) => template.id), ...file.templates.map((template) => template.id)]);
+  const macroSeen = new Map<string, number>();
+  file.macros.forEach((macro, position) => {
+    const path = `$.macros[${position}]`;
+    if (hasBuiltinMacro(macro.id)) {
+      errors.push({ path: `${path}.id`, message: `"${macro.id}" is a built-in macro: a change to it belongs in "macroOverrides"` });
+    }
+    const earlier = macroSeen.get(macro.id);
+    if (earlier !== undefined) {
+      errors.push({ path: `${path}.id`, message: `duplicate id "${macro.id}" (also at $.macros[${earlier}])` });
+    } else {
+      macroSeen.set(macro.id, position);
+    }
+    for (const { index, templateId } of unknownTemplateSteps(macro.steps, templateIds)) {
+      errors.push({
+        path: `${path}.steps[${index}].templateId`,
+        message: `there is no template "${templateId}" (neither built in nor in this file)`,
+      });
+    }
+  });
+  const overrideSeen = new Map<string, number>();
+  file.macroOverrides.forEach((override, position) => {
+    const path = `$.macroOverrides[${position}]`;
+    if (!hasBuiltinMacro(override.id)) errors.push({ path: `${path}.id`, message: `there is no built-in macro "${override.id}"` });
+    const earlier = overrideSeen.get(override.id);
+    if (earlier !== undefined) {
+      errors.push({ path: `${path}.id`, message: `duplicate id "${override.id}" (also at $.macroOverrides[${earlier}])` });
+    } else {
+      overrideSeen.set(override.id, position);
+    }
+  });
+  return errors;
 }
 
 export function describeImportError(error: ImportError): string {
   return `${error.path}: ${error.message}`;
 }
 
+/** How a macro or built-in macro change is named in an ImportPlan: template and macro ids may coincide. */
+export const MACRO_PLAN_PREFIX = 'macro:';
+
 export interface ImportPlan {
-  /** Ids of templates and overrides the library does not have yet. */
+  /** Ids of templates and overrides the library does not have yet; macros and their overrides as `macro:<id>`. */
   added: string[];
   /** Ids that exist with different content: replaced only when the agent confirms. */
   conflicts: string[];
@@ -172,13 +271,17 @@ export interface ImportPlan {
 }
 
 const sameContent = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-const comparableTemplate = ({ title, folder, tags, bodies }: TemplateContent) => ({ title, folder, tags, bodies });
+const comparableTemplate = (template: TemplateContent) => contentFields(template);
 const comparableOverride = (override: Pick<BuiltinOverride, 'hidden' | 'edit'>) => ({
   hidden: override.hidden,
   edit: override.edit ? comparableTemplate(override.edit) : null,
 });
 
-export function planImport(current: StoredLibrary, file: TemplateFile): ImportPlan {
+const comparableMacro = (macro: UserMacro | TemplateFile['macros'][number]) => macroEntry(macro);
+const comparableMacroOverride = (override: MacroOverride) => ({ chord: override.chord, hidden: override.hidden });
+
+/** `current` without macros (a templates-only caller) plans every macro in the file as new. */
+export function planImport(current: TransferableLibrary, file: TemplateFile): ImportPlan {
   const plan: ImportPlan = { added: [], conflicts: [], unchanged: [] };
   const templates = new Map(current.userTemplates.map((template) => [template.id, template]));
   const overrides = new Map(current.overrides.map((override) => [override.id, override]));
@@ -194,6 +297,22 @@ export function planImport(current: StoredLibrary, file: TemplateFile): ImportPl
     else if (sameContent(comparableOverride(existing), comparableOverride(override))) plan.unchanged.push(override.id);
     else plan.conflicts.push(override.id);
   }
+  const macros = new Map((current.userMacros ?? []).map((macro) => [macro.id, macro]));
+  for (const macro of file.macros) {
+    const existing = macros.get(macro.id);
+    const key = `${MACRO_PLAN_PREFIX}${macro.id}`;
+    if (!existing) plan.added.push(key);
+    else if (sameContent(comparableMacro(existing), comparableMacro(macro))) plan.unchanged.push(key);
+    else plan.conflicts.push(key);
+  }
+  const macroOverrides = new Map((current.macroOverrides ?? []).map((override) => [override.id, override]));
+  for (const override of file.macroOverrides) {
+    const existing = macroOverrides.get(override.id);
+    const key = `${MACRO_PLAN_PREFIX}${override.id}`;
+    if (!existing) plan.added.push(key);
+    else if (sameContent(comparableMacroOverride(existing), comparableMacroOverride(override))) plan.unchanged.push(key);
+    else plan.conflicts.push(key);
+  }
   return plan;
 }
 
@@ -202,7 +321,8 @@ export type ConflictChoice = 'replace' | 'keep-mine';
 
 export class ImportNeedsConfirmation extends Error {
   constructor(readonly conflicts: string[]) {
-    super(`${conflicts.length} template${conflicts.length === 1 ? '' : 's'} would be replaced: ${conflicts.join(', ')}`);
+    const noun = conflicts.some((id) => id.startsWith(MACRO_PLAN_PREFIX)) ? 'template or macro' : 'template';
+    super(`${conflicts.length} ${noun}${conflicts.length === 1 ? '' : 's'} would be replaced: ${conflicts.join(', ')}`);
   }
 }
 
@@ -216,14 +336,22 @@ export async function applyImport(
   choice: ConflictChoice | null,
   now = Date.now(),
 ): Promise<ImportPlan> {
-  return db.transaction('rw', db.userTemplates, db.templateOverrides, async () => {
-    const current: StoredLibrary = {
+  return db.transaction('rw', [db.userTemplates, db.templateOverrides, db.userMacros, db.macroOverrides], async () => {
+    const current: TransferableLibrary = {
       userTemplates: (await db.userTemplates.toArray()).flatMap((row) => {
         const parsed = userTemplateSchema.safeParse(row);
         return parsed.success ? [parsed.data] : [];
       }),
       overrides: (await db.templateOverrides.toArray()).flatMap((row) => {
         const parsed = builtinOverrideSchema.safeParse(row);
+        return parsed.success ? [parsed.data] : [];
+      }),
+      userMacros: (await db.userMacros.toArray()).flatMap((row) => {
+        const parsed = userMacroSchema.safeParse(row);
+        return parsed.success ? [parsed.data] : [];
+      }),
+      macroOverrides: (await db.macroOverrides.toArray()).flatMap((row) => {
+        const parsed = macroOverrideSchema.safeParse(row);
         return parsed.success ? [parsed.data] : [];
       }),
     };
@@ -236,8 +364,16 @@ export async function applyImport(
     const overrides: BuiltinOverride[] = file.overrides
       .filter((override) => write.has(override.id))
       .map((override) => builtinOverrideSchema.parse({ ...override, updatedAt: now }));
+    const macros: UserMacro[] = file.macros
+      .filter((macro) => write.has(`${MACRO_PLAN_PREFIX}${macro.id}`))
+      .map((macro) => userMacroSchema.parse({ ...macro, updatedAt: now }));
+    const macroOverrides: MacroOverride[] = file.macroOverrides
+      .filter((override) => write.has(`${MACRO_PLAN_PREFIX}${override.id}`))
+      .map((override) => macroOverrideSchema.parse(override));
     await db.userTemplates.bulkPut(templates);
     await db.templateOverrides.bulkPut(overrides);
+    await db.userMacros.bulkPut(macros);
+    await db.macroOverrides.bulkPut(macroOverrides);
     return plan;
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ABBREVIATION_PATTERN } from '../keyboard/abbreviations';
 import { TEMPLATE_LOCALES, type TemplateDefinition, type TemplateLocale } from './define';
 import { parseTemplate } from './render';
 import { knownVariables } from './variables';
@@ -34,6 +35,15 @@ export const templateContentSchema = z.strictObject({
   title: z.string().trim().min(1, 'the title is empty').max(MAX_TITLE),
   folder: z.string().trim().max(MAX_FOLDER),
   tags: z.array(z.string().trim().min(1, 'a tag is empty').max(MAX_TAG)).max(MAX_TAGS),
+  /**
+   * Absent: none (a built-in's edit without it keeps the shipped one, so edits saved before abbreviations existed
+   * keep working); null: none, also for a built-in that ships one.
+   */
+  abbreviation: z
+    .string()
+    .regex(ABBREVIATION_PATTERN, 'an abbreviation is “;” then 1 to 20 lower-case letters, digits or hyphens, e.g. “;dhl”')
+    .nullable()
+    .optional(),
   bodies: templateBodiesSchema,
 });
 export type TemplateContent = z.infer<typeof templateContentSchema>;
@@ -85,9 +95,13 @@ export function mergeLibrary(
     const hidden = override?.hidden ?? false;
     if (hidden && !includeHidden) continue;
     const content = override?.edit ?? null;
+    const { abbreviation: editedAbbreviation, ...edit } = content ?? {};
+    const abbreviation = editedAbbreviation === undefined ? builtin.abbreviation : editedAbbreviation;
+    const { abbreviation: _shipped, ...shipped } = builtin;
     merged.push({
-      ...builtin,
-      ...(content ?? {}),
+      ...shipped,
+      ...edit,
+      ...(abbreviation ? { abbreviation } : {}),
       id: builtin.id,
       source: 'builtin',
       edited: content !== null,
@@ -96,7 +110,13 @@ export function mergeLibrary(
   }
   const own = stored.userTemplates
     .filter((template) => !builtinIds.has(template.id))
-    .map(({ updatedAt: _updatedAt, ...template }) => ({ ...template, source: 'user' as const, edited: false, hidden: false }))
+    .map(({ updatedAt: _updatedAt, abbreviation, ...template }) => ({
+      ...template,
+      ...(abbreviation ? { abbreviation } : {}),
+      source: 'user' as const,
+      edited: false,
+      hidden: false,
+    }))
     .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
   return [...merged, ...own];
 }
@@ -151,7 +171,9 @@ export function checkTemplateContent(candidate: unknown): ContentCheck {
 }
 
 /** Content of any library template, as the editor edits it. */
-export function contentOf(template: TemplateDefinition): TemplateContent {
+export function contentOf(
+  template: Omit<TemplateDefinition, 'abbreviation'> & { abbreviation?: string | null },
+): TemplateContent {
   const bodies: Record<string, string> = {};
   for (const locale of TEMPLATE_LOCALES) {
     const body = template.bodies[locale];
@@ -161,6 +183,8 @@ export function contentOf(template: TemplateDefinition): TemplateContent {
     title: template.title,
     folder: template.folder,
     tags: [...template.tags],
+    // null rather than absent: saving this content back must not bring back a built-in's removed abbreviation.
+    abbreviation: template.abbreviation ?? null,
     bodies: bodies as TemplateContent['bodies'],
   };
 }

@@ -16,6 +16,7 @@ import {
   serializeTemplateFile,
 } from '@/utils/templates/import-export';
 import { recordTemplateUse } from '@/utils/templates/usage';
+import { loadMacros, loadStoredMacros, saveUserMacro, setBuiltinHidden, setMacroChord } from '@/utils/macros/store';
 import { saveSnapshot } from '@/utils/db';
 import { sampleSnapshot } from '../helpers/snapshot';
 
@@ -162,6 +163,112 @@ describe('import: nothing overwritten without confirmation, never half-imported'
     const stored = await loadStoredLibrary(db);
     expect(stored.userTemplates.map((t) => `${t.id}: ${t.title}`)).toEqual(['refund-sent: Refund sent']);
     expect(stored.overrides).toEqual([]);
+    db.close();
+  });
+});
+
+describe('version 2: macros travel with the templates', () => {
+  const myMacro = {
+    id: 'refund-and-next',
+    name: 'Refund, then next',
+    chord: 'Alt+Shift+R',
+    steps: [{ kind: 'insert-template' as const, templateId: 'refund-sent' }, { kind: 'next-conversation' as const }],
+  };
+  const fileV2 = (patch: Record<string, unknown>) =>
+    JSON.stringify({ format: 'returndesk-templates', version: 2, templates: [], overrides: [], macros: [], macroOverrides: [], ...patch });
+  const { updatedAt: _u, ...refundTemplate } = own('refund-sent');
+
+  it('exports the agent\'s macros and built-in rebinding, and a colleague gets the same library', async () => {
+    const source = freshDb();
+    await addUserTemplate(source, own('refund-sent'));
+    await saveUserMacro(source, myMacro);
+    await setMacroChord(source, 'copy-waybill', 'Alt+9');
+    await setBuiltinHidden(source, 'request-missing-photos', true);
+    const transferable = async (db: ReturnDeskDatabase) => ({ ...(await loadStoredLibrary(db)), ...(await loadStoredMacros(db)) });
+    const file = exportTemplates(await transferable(source), new Date(0));
+    expect(file.version).toBe(2);
+    expect(file.macros).toEqual([myMacro]);
+    expect(file.macroOverrides).toEqual([
+      { id: 'copy-waybill', chord: 'Alt+9', hidden: false },
+      { id: 'request-missing-photos', chord: 'Alt+1', hidden: true },
+    ]);
+
+    const parsed = parseTemplateFile(serializeTemplateFile(file));
+    if (!parsed.ok) throw new Error(parsed.errors.map(describeImportError).join('\n'));
+    const target = freshDb();
+    const plan = await applyImport(target, parsed.file, null);
+    expect(plan.added.sort()).toEqual(['macro:copy-waybill', 'macro:refund-and-next', 'macro:request-missing-photos', 'refund-sent']);
+    expect(serializeTemplateFile(exportTemplates(await transferable(target), new Date(0)))).toBe(serializeTemplateFile(file));
+    const macros = (await loadMacros(target)).macros.map((macro) => `${macro.id} ${macro.chord}`);
+    expect(macros).toContain('copy-waybill Alt+9');
+    expect(macros).toContain('refund-and-next Alt+Shift+R');
+    expect(macros.some((line) => line.startsWith('request-missing-photos'))).toBe(false);
+    source.close();
+    target.close();
+  });
+
+  it('still imports a version 1 file (templates only), and refuses macros in one', async () => {
+    const parsed = parseTemplateFile(fileWith({ templates: [refundTemplate] }));
+    expect(parsed.ok && parsed.file).toMatchObject({ version: 2, macros: [], macroOverrides: [] });
+    expect(errorsOf(fileWith({ macros: [myMacro] }))).toEqual(['$: unknown field "macros"']);
+    expect(errorsOf(fileWith({ version: 3 }))).toEqual(['$.version: a version this ReturnDesk reads: 1 or 2']);
+  });
+
+  it('refuses broken macros with the JSON path', () => {
+    const errors = errorsOf(
+      fileV2({
+        macros: [
+          myMacro,
+          { ...myMacro, id: 'copy-waybill', steps: [{ kind: 'next-conversation' }, { kind: 'focus-composer' }] },
+          { ...myMacro, chord: 'Alt+' },
+        ],
+        macroOverrides: [{ id: 'no-such-macro', chord: null, hidden: true }],
+      }),
+    );
+    expect(errors).toEqual([
+      '$.macros[1].steps[0]: "Go to the next conversation" can only be the last step: later steps would act on another conversation',
+      '$.macros[2].chord: "Alt+" has an empty part (a stray "+")',
+    ]);
+    expect(
+      errorsOf(fileV2({ macros: [myMacro, { ...myMacro, id: 'copy-waybill' }, myMacro], macroOverrides: [{ id: 'no-such-macro', chord: null, hidden: true }] })),
+    ).toEqual([
+      '$.macros[0].steps[0].templateId: there is no template "refund-sent" (neither built in nor in this file)',
+      '$.macros[1].id: "copy-waybill" is a built-in macro: a change to it belongs in "macroOverrides"',
+      '$.macros[1].steps[0].templateId: there is no template "refund-sent" (neither built in nor in this file)',
+      '$.macros[2].id: duplicate id "refund-and-next" (also at $.macros[0])',
+      '$.macros[2].steps[0].templateId: there is no template "refund-sent" (neither built in nor in this file)',
+      '$.macroOverrides[0].id: there is no built-in macro "no-such-macro"',
+    ]);
+    expect(errorsOf(fileV2({ templates: [refundTemplate], macros: [myMacro] }))).toEqual([]);
+  });
+
+  it('asks before replacing a macro that differs, and replaces or keeps when told', async () => {
+    const db = freshDb();
+    await addUserTemplate(db, own('refund-sent'));
+    await saveUserMacro(db, { ...myMacro, chord: 'Alt+7' });
+    const parsed = parseTemplateFile(fileV2({ templates: [refundTemplate], macros: [myMacro] }));
+    if (!parsed.ok) throw new Error('fixture should parse');
+    const current = { ...(await loadStoredLibrary(db)), ...(await loadStoredMacros(db)) };
+    expect(planImport(current, parsed.file)).toEqual({ added: [], conflicts: ['macro:refund-and-next'], unchanged: ['refund-sent'] });
+    await expect(applyImport(db, parsed.file, null)).rejects.toThrow('1 template or macro would be replaced: macro:refund-and-next');
+    await applyImport(db, parsed.file, 'keep-mine');
+    expect((await loadStoredMacros(db)).userMacros[0]?.chord).toBe('Alt+7');
+    await applyImport(db, parsed.file, 'replace');
+    expect((await loadStoredMacros(db)).userMacros[0]?.chord).toBe('Alt+Shift+R');
+    db.close();
+  });
+
+  it('writes nothing, templates included, when writing the macros fails midway', async () => {
+    const db = freshDb();
+    const parsed = parseTemplateFile(
+      fileV2({ templates: [refundTemplate], macros: [myMacro], macroOverrides: [{ id: 'copy-waybill', chord: 'Alt+9', hidden: false }] }),
+    );
+    if (!parsed.ok) throw new Error('fixture should parse');
+    const spy = vi.spyOn(db.macroOverrides, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
+    await expect(applyImport(db, parsed.file, null)).rejects.toThrow('disk full');
+    spy.mockRestore();
+    expect((await loadStoredLibrary(db)).userTemplates).toEqual([]);
+    expect(await loadStoredMacros(db)).toEqual({ userMacros: [], macroOverrides: [], unreadable: 0 });
     db.close();
   });
 });

@@ -31,7 +31,13 @@ const CONVERSATION_PATH = /^\/(?:bo-seller|bo_merchant|[a-z]{2}-[a-z]{2}\/dashbo
 /** Folder ids appear as the last long number in the path, e.g. /bo-seller/customer-care/folders/4815162342. */
 function folderIdFromUrl(url: URL): string | null {
   const numbers = url.pathname.match(/\d{4,}/g);
-  return numbers ? numbers[numbers.length - 1]! : null;
+  return numbers ? numbers[numbers.length - 1]!.slice(0, 100) : null;
+}
+
+/** Trimmed, cut to the snapshot schema's limit, null when empty: page values that do not fit are cut, not fatal. */
+function fitted(value: string | null | undefined, max: number): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed.slice(0, max) : null;
 }
 
 function countryFromUrl(url: URL): string | null {
@@ -103,6 +109,7 @@ export default defineSiteAdapter({
     messageBody: '[data-qa*="message-body"], [data-qa*="message-content"], p',
     messageAuthor: '[data-qa*="author"], [data-qa*="sender"]',
     attachment: 'a[href][data-qa*="attachment"], a[href][download], a[href] > img',
+    nextConversation: '[data-qa*="next-conversation"], [data-qa*="next-folder"], a[rel="next"], a[aria-label^="Next" i]',
     composer:
       '[data-qa*="composer"] textarea, textarea[aria-label*="message" i], textarea[aria-label*="reply" i], textarea[placeholder*="message" i], [contenteditable="true"][role="textbox"], form textarea',
   },
@@ -111,6 +118,10 @@ export default defineSiteAdapter({
   },
   findComposer({ document, selectors }) {
     const found = queryFirst(document, selectors.composer);
+    return found instanceof HTMLElement ? found : null;
+  },
+  findNextConversation({ document, selectors }) {
+    const found = queryFirst(document, selectors.nextConversation);
     return found instanceof HTMLElement ? found : null;
   },
 });
@@ -160,15 +171,16 @@ function readBackoffice({ document, url, selectors, now }: ReadContext): Snapsho
       .map((anchor) => {
         const href = absoluteHttpUrl(anchor?.getAttribute('href'), url);
         if (!href || !anchor) return null;
-        const name = anchor.getAttribute('download') || cleanText(anchor, 500) || href.split('/').pop() || 'attachment';
-        return { url: href, name, mimeHint: anchor.getAttribute('type') };
+        const name = fitted(anchor.getAttribute('download'), 500) ?? cleanText(anchor, 500) ?? fitted(href.split('/').pop(), 500) ?? 'attachment';
+        return { url: href, name, mimeHint: fitted(anchor.getAttribute('type'), 100) };
       })
       .filter((attachment): attachment is NonNullable<typeof attachment> => attachment !== null);
     return {
-      id: element.getAttribute('data-message-id') ?? element.id ?? `message-${index + 1}`,
+      // `element.id` is "" (not null) when absent: live pages rarely give ids, so fall back to the position.
+      id: fitted(element.getAttribute('data-message-id'), 100) ?? fitted(element.id, 100) ?? `message-${index + 1}`,
       author: authorFromElement(element),
-      authorName: queryText(element, selectors.messageAuthor),
-      date: queryFirst(element, 'time')?.getAttribute('datetime') ?? null,
+      authorName: cleanText(queryFirst(element, selectors.messageAuthor), 200),
+      date: fitted(queryFirst(element, 'time')?.getAttribute('datetime'), 64),
       text: messageText(queryFirst(element, selectors.messageBody) ?? element),
       attachments: attachments.slice(0, 50),
     };

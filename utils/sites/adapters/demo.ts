@@ -42,6 +42,7 @@ export const DEMO_SELECTORS = {
   messageBody: '[data-qa="message-body"]',
   messageAttachment: '[data-qa="message-attachment"]',
   composer: '[data-qa="composer-input"]',
+  nextConversation: '[data-qa="next-conversation"]',
 } as const satisfies SelectorMap;
 
 type Role = keyof typeof DEMO_SELECTORS;
@@ -68,6 +69,7 @@ const ROLE_PART: Record<Role, SnapshotPart> = {
   messageBody: 'messages',
   messageAttachment: 'messages',
   composer: 'composer',
+  nextConversation: 'conversation',
 };
 
 // Caps from the snapshot schema: text beyond them is cut rather than failing the whole read.
@@ -404,6 +406,14 @@ export default defineSiteAdapter({
   findComposer(context) {
     try {
       return findComposer(new PageReader(context), context.document);
+    } catch {
+      return null;
+    }
+  },
+  findNextConversation(context) {
+    try {
+      const link = new PageReader(context).one('nextConversation', context.document);
+      return link instanceof HTMLElement ? link : null;
     } catch {
       return null;
     }

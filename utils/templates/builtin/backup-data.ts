@@ -12,6 +12,7 @@ export default defineTemplate({
   title: 'Data: back up and remove it before the return',
   folder: 'Data and accounts',
   tags: ['backup', 'data', 'privacy', 'return'],
+  abbreviation: ';backup',
   bodies: {
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 

@@ -12,6 +12,7 @@ export default defineTemplate({
   title: 'Accounts: why to disconnect iCloud, Google, Samsung and eSIM',
   folder: 'Data and accounts',
   tags: ['accounts', 'icloud', 'google', 'samsung', 'esim', 'activation lock'],
+  abbreviation: ';accounts',
   bodies: {
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 

@@ -10,6 +10,7 @@ export default defineTemplate({
   title: 'Accounts: remove the eSIM from a phone that turns on',
   folder: 'Data and accounts',
   tags: ['esim', 'sim', 'smartphone', 'device works'],
+  abbreviation: ';esim',
   bodies: {
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 

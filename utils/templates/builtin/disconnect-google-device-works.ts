@@ -12,6 +12,7 @@ export default defineTemplate({
   title: 'Accounts: remove a Google account from a device that works',
   folder: 'Data and accounts',
   tags: ['accounts', 'google', 'android', 'device works'],
+  abbreviation: ';google',
   bodies: {
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 

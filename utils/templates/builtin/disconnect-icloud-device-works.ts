@@ -11,6 +11,7 @@ export default defineTemplate({
   title: 'Accounts: sign out of iCloud / Find My on a device that works',
   folder: 'Data and accounts',
   tags: ['accounts', 'icloud', 'apple', 'find my', 'activation lock', 'device works'],
+  abbreviation: ';icloud',
   bodies: {
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 

@@ -10,6 +10,7 @@ export default defineTemplate({
   title: 'Accounts: ask for proof of disconnection (screenshot)',
   folder: 'Data and accounts',
   tags: ['accounts', 'proof', 'screenshot', 'icloud', 'google', 'samsung', 'esim'],
+  abbreviation: ';proof',
   bodies: {
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 

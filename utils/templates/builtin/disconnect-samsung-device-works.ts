@@ -11,6 +11,7 @@ export default defineTemplate({
   title: 'Accounts: remove a Samsung account from a device that works',
   folder: 'Data and accounts',
   tags: ['accounts', 'samsung', 'galaxy', 'device works'],
+  abbreviation: ';samsung',
   bodies: {
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 

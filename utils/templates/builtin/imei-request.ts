@@ -11,6 +11,7 @@ export default defineTemplate({
   title: 'IMEI: ask for the number and where to find it',
   folder: 'IMEI',
   tags: ['imei', 'smartphone', 'return'],
+  abbreviation: ';imei',
   bodies: {
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 

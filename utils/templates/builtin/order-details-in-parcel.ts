@@ -11,6 +11,7 @@ export default defineTemplate({
   title: 'Parcel: order details to put inside (proof of purchase or handwritten list)',
   folder: 'Packing and shipping',
   tags: ['order details', 'invoice', 'proof of purchase', 'parcel', 'return'],
+  abbreviation: ';order',
   bodies: {
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 

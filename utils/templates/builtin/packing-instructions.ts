@@ -12,6 +12,7 @@ export default defineTemplate({
   title: 'Parcel: how to pack the item',
   folder: 'Packing and shipping',
   tags: ['packing', 'box', 'parcel', 'label', 'return'],
+  abbreviation: ';pack',
   bodies: {
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 

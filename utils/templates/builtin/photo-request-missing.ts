@@ -10,6 +10,7 @@ export default defineTemplate({
   title: 'Photos: ask for the missing and unusable shots',
   folder: 'Photos',
   tags: ['photos', 'checklist', 'missing', 'reshoot'],
+  abbreviation: ';photos',
   bodies: {
     'en-gb': `Hello {{first_name}},
 

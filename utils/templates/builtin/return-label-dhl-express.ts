@@ -7,6 +7,7 @@ export default defineTemplate({
   title: 'Return label: DHL Express, both options (Service Point or pickup)',
   folder: 'Return labels',
   tags: ['return label', 'dhl', 'dhl express', 'service point', 'pickup', 'waybill'],
+  abbreviation: ';dex',
   bodies: {
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 

@@ -10,6 +10,7 @@ export default defineTemplate({
   title: 'Return label: DHL Express, schedule a pickup with the waybill number',
   folder: 'Return labels',
   tags: ['return label', 'dhl', 'dhl express', 'pickup', 'waybill', 'collection'],
+  abbreviation: ';dhl',
   bodies: {
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 

@@ -7,6 +7,7 @@ export default defineTemplate({
   title: 'Return label: DHL Express, drop-off at a DHL Service Point',
   folder: 'Return labels',
   tags: ['return label', 'dhl', 'dhl express', 'service point', 'drop-off'],
+  abbreviation: ';dsp',
   bodies: {
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 

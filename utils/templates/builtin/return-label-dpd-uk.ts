@@ -10,6 +10,7 @@ export default defineTemplate({
   title: 'Return label: DPD UK, drop-off at a DPD Pickup shop (UK only)',
   folder: 'Return labels',
   tags: ['return label', 'dpd', 'dpd uk', 'pickup shop', 'drop-off', 'uk-only'],
+  abbreviation: ';dpd',
   bodies: {
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 

@@ -10,6 +10,7 @@ export default defineTemplate({
   title: "Return label: own label or one from Customer Care (courier's rules, receipt, insurance, tracking)",
   folder: 'Return labels',
   tags: ['return label', 'own label', 'customer care', 'insurance', 'tracking'],
+  abbreviation: ';own',
   bodies: {
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 

@@ -13,6 +13,7 @@ export default defineTemplate({
   title: 'Trade-in: the customer provides a prepaid UPS return label',
   folder: 'Trade-in',
   tags: ['trade-in', 'buyback', 'ups', 'prepaid label', 'return', 'weight', 'insurance'],
+  abbreviation: ';ups',
   bodies: {
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 

@@ -12,6 +12,7 @@ export default defineTemplate({
   title: 'Warranty: what is covered and what is not',
   folder: 'Warranty',
   tags: ['warranty', 'coverage', 'exclusions', 'refund', 'repair'],
+  abbreviation: ';warranty',
   bodies: {
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 

@@ -10,6 +10,7 @@ export default defineTemplate({
   title: 'Warranty exclusion: significant physical or impact damage (drop)',
   folder: 'Warranty',
   tags: ['warranty', 'exclusion', 'drop', 'impact', 'physical damage'],
+  abbreviation: ';drop',
   bodies: {
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 

@@ -10,6 +10,7 @@ export default defineTemplate({
   title: 'Warranty exclusion: oxidation (liquid damage)',
   folder: 'Warranty',
   tags: ['warranty', 'exclusion', 'liquid', 'water', 'oxidation'],
+  abbreviation: ';liquid',
   bodies: {
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 

@@ -10,6 +10,7 @@ export default defineTemplate({
   title: 'Warranty exclusion: opened or repaired by a third party',
   folder: 'Warranty',
   tags: ['warranty', 'exclusion', 'third party', 'repair shop', 'opened'],
+  abbreviation: ';repair',
   bodies: {
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 

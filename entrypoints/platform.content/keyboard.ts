@@ -1,0 +1,161 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import {
+  KEYBOARD_CONFIG_CHANGED_KEY,
+  keyboardConfigSchema,
+  runRouteResultSchema,
+  type ContentToBackground,
+  type KeyboardConfig,
+  type RunRequest,
+} from '@/utils/messages';
+import { classifyKeydown } from '@/utils/keyboard/page-keys';
+import { abbreviationBeforeCaret } from '@/utils/keyboard/abbreviations';
+import { textBeforeCaret } from '@/utils/sites/text-before-caret';
+import type { ConversationReader } from '@/utils/sites/conversation-reader';
+import type { PageOverlay } from './overlay';
+import { openPanelKeys } from '@/utils/extension/panel-route';
+
+/**
+ * The keyboard on the platform page: chords bound to macros and commands, `?` for the shortcut help, the palette
+ * over the page, and abbreviations typed in the composer. Everything it runs goes to the side panel through the
+ * background; this file only listens, asks and shows the outcome.
+ *
+ * Left alone: keys during IME composition, keys in any field that is not the composer (the platform's search,
+ * filters...), and everything when no chord matches, so the page keeps its own shortcuts.
+ */
+
+/** Without a first answer from the panel by then, the agent is told instead of waiting forever. */
+const PANEL_ANSWER_MS = 8_000;
+
+function isEditable(element: Element | null): boolean {
+  if (!element) return false;
+  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return true;
+  return element instanceof HTMLElement && element.isContentEditable;
+}
+
+export interface PageKeyboard {
+  openPalette(): void;
+  /** A status from the panel about a request this page made. */
+  onRunStatus(requestId: string | null, status: 'started' | 'done' | 'failed', message: string): void;
+}
+
+export function startPageKeyboard(ctx: ContentScriptContext, reader: ConversationReader, overlay: PageOverlay): PageKeyboard {
+  let config: KeyboardConfig | null = null;
+  let bindings = new Map<string, RunRequest>();
+  let abbreviations = new Map<string, string>();
+  /** Requests sent and not yet answered by the panel: requestId -> timer that reports silence. */
+  const waiting = new Map<string, ReturnType<typeof setTimeout>>();
+  let expanding: string | null = null;
+
+  const loadConfig = async () => {
+    const message: ContentToBackground = { type: 'content->background:keyboard-config' };
+    try {
+      const parsed = keyboardConfigSchema.safeParse(await browser.runtime.sendMessage(message));
+      if (!parsed.success || ctx.isInvalid) return;
+      config = parsed.data;
+      bindings = new Map(parsed.data.bindings.map((binding) => [binding.chord, binding.request]));
+      abbreviations = new Map(parsed.data.abbreviations.map((entry) => [entry.abbreviation, entry.templateId]));
+    } catch {
+      // Extension reloading: keys stay the page's until the next load.
+    }
+  };
+
+  const run = async (request: RunRequest, label: string) => {
+    const requestId = crypto.randomUUID();
+    const message: ContentToBackground = { type: 'content->background:run', requestId, request };
+    overlay.toast({ tone: 'info', message: `${label}…` });
+    try {
+      const parsed = runRouteResultSchema.safeParse(await browser.runtime.sendMessage(message));
+      if (!parsed.success) throw new Error('no answer');
+      if (parsed.data.status === 'panel-closed') {
+        overlay.toast({ tone: 'warning', message: parsed.data.message });
+        return;
+      }
+      waiting.set(
+        requestId,
+        setTimeout(() => {
+          waiting.delete(requestId);
+          if (request.kind === 'expand') expanding = null;
+          overlay.toast({ tone: 'warning', message: `The ReturnDesk panel did not answer. Open it with ${openPanelKeys()} and try again.` });
+        }, PANEL_ANSWER_MS),
+      );
+    } catch {
+      if (request.kind === 'expand') expanding = null;
+      overlay.toast({ tone: 'warning', message: 'ReturnDesk was updated or reloaded: reload this tab to use its shortcuts.' });
+    }
+  };
+
+  const paletteLabel = (request: RunRequest): string => {
+    const entry = config?.palette.find((item) => request.kind !== 'expand' && request.kind !== 'repeat-last-macro' && item.kind === request.kind && item.id === request.id);
+    return entry?.label ?? 'Working';
+  };
+
+  const openPalette = () => {
+    if (!config) {
+      overlay.toast({ tone: 'warning', message: 'ReturnDesk is still loading its shortcuts. Try again in a moment.' });
+      void loadConfig();
+      return;
+    }
+    overlay.openPalette(config.palette, (entry) => void run({ kind: entry.kind, id: entry.id }, entry.label));
+  };
+
+  const onKeydown = (event: KeyboardEvent) => {
+    // A page script can dispatch look-alike key events; only the agent's own key presses count.
+    if (!event.isTrusted || !config || overlay.containsEvent(event)) return;
+    const target = (event.composedPath()[0] ?? event.target) as Element | null;
+    const composer = reader.findComposer();
+    const where = composer && target instanceof Node && composer.contains(target) ? 'composer' : isEditable(target) ? 'other-field' : 'page';
+    const decision = classifyKeydown(event, where, bindings);
+    if (decision.kind === 'ignore') return;
+    // Ours: the page (and the browser's own meaning of the chord) must not act on it too.
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (decision.kind === 'help') {
+      overlay.openHelp(config.help);
+      return;
+    }
+    const request = decision.binding;
+    void run(request, request.kind === 'repeat-last-macro' ? 'Repeating the last macro' : paletteLabel(request));
+  };
+
+  const onInput = (event: Event) => {
+    const input = event as InputEvent;
+    if (!input.isTrusted || input.isComposing || !input.inputType?.startsWith('insert') || abbreviations.size === 0) return;
+    const composer = reader.findComposer();
+    if (!composer || !(input.target instanceof Node) || !composer.contains(input.target)) return;
+    // Let the editor (React, ProseMirror...) settle its DOM and cursor first.
+    setTimeout(() => {
+      const before = textBeforeCaret(composer);
+      if (before === null) return;
+      const found = abbreviationBeforeCaret(before, new Set(abbreviations.keys()));
+      if (!found || expanding === found.abbreviation) return;
+      const templateId = abbreviations.get(found.abbreviation);
+      if (!templateId) return;
+      expanding = found.abbreviation;
+      void run({ kind: 'expand', templateId, abbreviation: found.abbreviation }, `Expanding ${found.abbreviation}`);
+    }, 0);
+  };
+
+  ctx.addEventListener(window, 'keydown', onKeydown, { capture: true });
+  // Back from the options page (or any other tab): chords, macros and abbreviations may have changed.
+  ctx.addEventListener(document, 'visibilitychange', () => document.visibilityState === 'visible' && void loadConfig());
+  ctx.addEventListener(document, 'input', onInput, { capture: true });
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && KEYBOARD_CONFIG_CHANGED_KEY in changes) void loadConfig();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+  void loadConfig();
+
+  return {
+    openPalette,
+    onRunStatus(requestId, status, message) {
+      if (requestId !== null) {
+        clearTimeout(waiting.get(requestId));
+        waiting.delete(requestId);
+      }
+      if (status !== 'started') expanding = null;
+      overlay.toast({ tone: status === 'failed' ? 'warning' : 'info', message });
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import { browser } from 'wxt/browser';
+import type { ConversationSnapshot } from '@/utils/sites/snapshot';
+import type { MacroHost, StepOutcome } from '@/utils/macros/runner';
+import type { LibraryTemplate } from '@/utils/templates/library';
+import { renderForCase } from '@/utils/templates/case-render';
+import { builtinTemplate } from '@/utils/templates/registry';
+import type { TemplateValues } from '@/utils/templates/render';
+import { pageActionResultSchema, type PanelToContent } from '@/utils/messages';
+import type { PhotoCheckState } from './use-photo-check';
+import type { NumbersState } from './use-numbers';
+import { insertIntoComposer } from './insert-into-composer';
+
+/**
+ * The side panel as a macro host: the steps wait for the panel's own photo check and number reading (they start
+ * when the conversation opens), render from the same facts as the Replies list, and act on the page through the
+ * content script. Reads the latest panel state through `current()` because a step may wait across renders.
+ */
+export interface PanelFacts {
+  snapshot: ConversationSnapshot;
+  tabId: number;
+  photoCheck: PhotoCheckState;
+  numbers: NumbersState;
+  readValues: TemplateValues;
+  library: readonly LibraryTemplate[];
+}
+
+/** Long enough for OCR on a slow machine, short enough that a stuck step ends with a message. */
+const STEP_WAIT_MS = 120_000;
+const POLL_MS = 100;
+
+const ok = <T>(value: T): StepOutcome<T> => ({ ok: true, value });
+const fail = (reason: string): StepOutcome<never> => ({ ok: false, reason });
+
+function photosDone(photoCheck: PhotoCheckState): boolean {
+  return photoCheck.error !== null || photoCheck.progress.done >= photoCheck.progress.total;
+}
+
+function numbersDone(numbers: NumbersState, photoCheck: PhotoCheckState): boolean {
+  // Numbers start after the photo check; before that, total may still be 0 while attachments wait.
+  return photosDone(photoCheck) && numbers.images.every((image) => image.status === 'done');
+}
+
+async function waitUntil(condition: () => boolean, timeoutMs: number, signal?: AbortSignal): Promise<boolean> {
+  const started = Date.now();
+  while (!condition()) {
+    if (signal?.aborted || Date.now() - started > timeoutMs) return false;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  return true;
+}
+
+async function sendToTab(tabId: number, message: PanelToContent): Promise<StepOutcome<void>> {
+  try {
+    const parsed = pageActionResultSchema.safeParse(await browser.tabs.sendMessage(tabId, message));
+    if (!parsed.success) return fail('the page did not answer (reload the platform tab)');
+    return parsed.data.ok ? ok(undefined) : fail(parsed.data.message);
+  } catch {
+    return fail('the platform tab is closed or was reloaded');
+  }
+}
+
+export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSignal): MacroHost {
+  const facts = (): { snapshot: ConversationSnapshot; photoRequest: PanelFacts['photoCheck']['summary']['request'] | null; readValues: TemplateValues; now: Date } => {
+    const state = current();
+    return {
+      snapshot: state.snapshot,
+      photoRequest: state.photoCheck.progress.total > 0 ? state.photoCheck.summary.request : null,
+      readValues: state.readValues,
+      now: new Date(),
+    };
+  };
+  return {
+    async checkPhotos() {
+      if (!(await waitUntil(() => photosDone(current().photoCheck), STEP_WAIT_MS, signal))) {
+        return fail('the photo check did not finish in time');
+      }
+      const { photoCheck } = current();
+      return photoCheck.error ? fail(photoCheck.error) : ok(undefined);
+    },
+    async readNumbers() {
+      if (!(await waitUntil(() => numbersDone(current().numbers, current().photoCheck), STEP_WAIT_MS, signal))) {
+        return fail('reading the numbers did not finish in time');
+      }
+      return ok(undefined);
+    },
+    async renderTemplate(templateId) {
+      const template = current().library.find((candidate) => candidate.id === templateId);
+      if (!template) return fail(`there is no template "${templateId}" (deleted or renamed?)`);
+      const rendered = renderForCase(template, facts());
+      return rendered.ok ? ok(rendered.text) : fail(rendered.message);
+    },
+    async renderPhotoRequest() {
+      const { photoCheck } = current();
+      if (!photosDone(photoCheck)) return fail('the photo check has not finished (add "Check the photos" before this step)');
+      if (photoCheck.progress.total > 0 && photoCheck.summary.request.items.length === 0) {
+        return fail('every shot on the checklist is there and usable: there is nothing to ask for');
+      }
+      const rendered = renderForCase(builtinTemplate('photo-request-missing'), {
+        ...facts(),
+        photoRequest: photoCheck.summary.request,
+      });
+      return rendered.ok ? ok(rendered.text) : fail(rendered.message);
+    },
+    async waybill() {
+      const { readValues, snapshot } = current();
+      if (typeof readValues.waybill === 'string') return ok(readValues.waybill);
+      if (snapshot.trackingNumber) return ok(snapshot.trackingNumber);
+      return fail('no DHL waybill number was read from the attachments, and the page shows no tracking number');
+    },
+    insertText: async (text) => {
+      const result = await insertIntoComposer(current().tabId, text);
+      return result.ok ? ok(undefined) : fail(result.message);
+    },
+    copyText: (text) => sendToTab(current().tabId, { type: 'panel->content:copy-text', text }),
+    focusComposer: () => sendToTab(current().tabId, { type: 'panel->content:focus-composer' }),
+    nextConversation: () => sendToTab(current().tabId, { type: 'panel->content:next-conversation' }),
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * What the keyboard tests read from the platform page: the composer and ReturnDesk's overlay (an open shadow root
+ * under <returndesk-overlay>). Scripts are strings so Playwright (Chromium) and puppeteer (Firefox) share them.
+ */
+
+export const COMPOSER = '[data-qa="composer-input"]';
+
+interface Evaluates {
+  evaluate(script: string): Promise<unknown>;
+}
+
+export async function composerValue(page: Evaluates): Promise<string> {
+  return (await page.evaluate(`document.querySelector('${COMPOSER}')?.value ?? ''`)) as string;
+}
+
+/** Focus the composer with the cursor after its text. */
+export async function focusComposerEnd(page: Evaluates): Promise<void> {
+  await page.evaluate(`(() => { const c = document.querySelector('${COMPOSER}'); c.focus(); c.setSelectionRange(c.value.length, c.value.length); })()`);
+}
+
+/** The overlay's status toast, '' when none is shown. */
+export async function toastText(page: Evaluates): Promise<string> {
+  return (await page.evaluate(
+    `document.querySelector('returndesk-overlay')?.shadowRoot?.querySelector('[data-returndesk-toast]')?.textContent ?? ''`,
+  )) as string;
+}
+
+/** Text of the palette or the shortcut help over the page, '' when neither is open. */
+export async function openPaletteText(page: Evaluates): Promise<string> {
+  return (await page.evaluate(
+    `document.querySelector('returndesk-overlay')?.shadowRoot?.querySelector('.rd-modal')?.textContent ?? ''`,
+  )) as string;
+}

@@ -1,0 +1,195 @@
+import { describeStep, type MacroDefinition, type MacroStep } from './define';
+
+/**
+ * Runs a macro against a host (the side panel provides one; tests provide fakes). Pure: no browser APIs.
+ *
+ * Nothing half-sent: phase 1 (prepare) runs the steps in order, gathering (check photos, read numbers) and
+ * rendering every text the macro will insert or copy; only when every step prepared does phase 2 (apply) perform
+ * the effects in order (insert, copy, focus, next conversation). The first step that cannot run stops the macro,
+ * and the result names it and says why. A host that throws is a failed step, never an exception out of runMacro.
+ */
+
+export type StepOutcome<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+export interface MacroHost {
+  /** Waits for the photo check of the open conversation. */
+  checkPhotos(): Promise<StepOutcome<void>>;
+  /** Waits for the numbers read from the attachments. */
+  readNumbers(): Promise<StepOutcome<void>>;
+  /** The full text, or why not (unknown template, which values are missing). */
+  renderTemplate(templateId: string): Promise<StepOutcome<string>>;
+  /** Fails with a reason when nothing is missing. */
+  renderPhotoRequest(): Promise<StepOutcome<string>>;
+  /** The DHL waybill (or tracking number) read, or why not. */
+  waybill(): Promise<StepOutcome<string>>;
+  insertText(text: string): Promise<StepOutcome<void>>;
+  copyText(text: string): Promise<StepOutcome<void>>;
+  focusComposer(): Promise<StepOutcome<void>>;
+  nextConversation(): Promise<StepOutcome<void>>;
+}
+
+export type MacroPhase = 'prepare' | 'apply';
+
+export type MacroRunResult =
+  | { ok: true; macroId: string; message: string }
+  | {
+      ok: false;
+      macroId: string;
+      /** 0-based; the message counts from 1. */
+      stepIndex: number;
+      stepLabel: string;
+      /** Prepare: nothing was applied. Apply: the steps before it were. */
+      phase: MacroPhase;
+      reason: string;
+      message: string;
+    };
+
+export interface RunMacroOptions {
+  /** Called before each step runs in a phase: every step that gathers or renders (prepare), then every step with an effect (apply). */
+  onStep?: (index: number, phase: MacroPhase) => void;
+  /** Template titles for step labels; the id is shown otherwise. */
+  templateTitle?: (id: string) => string | undefined;
+}
+
+type Effect = () => Promise<StepOutcome<unknown>>;
+
+interface StepPlan {
+  /** Phase 1: gathers or renders, resolving to the effect phase 2 applies (null: nothing to apply). */
+  prepare?: () => Promise<StepOutcome<Effect | null>>;
+  /** Phase 2 effect of a step with nothing to prepare. */
+  effect?: Effect;
+}
+
+function nonEmptyText(outcome: StepOutcome<string>, emptyReason: string): StepOutcome<string> {
+  if (!outcome.ok) return outcome;
+  return typeof outcome.value === 'string' && outcome.value.trim() !== '' ? outcome : { ok: false, reason: emptyReason };
+}
+
+function planStep(step: MacroStep, host: MacroHost): StepPlan {
+  const insertWhenRendered =
+    (render: () => Promise<StepOutcome<string>>, emptyReason: string) => async (): Promise<StepOutcome<Effect | null>> => {
+      const rendered = nonEmptyText(await attempt(render), emptyReason);
+      return rendered.ok ? { ok: true, value: () => host.insertText(rendered.value) } : rendered;
+    };
+  switch (step.kind) {
+    case 'check-photos':
+      return { prepare: async () => gathered(await attempt(() => host.checkPhotos())) };
+    case 'read-numbers':
+      return { prepare: async () => gathered(await attempt(() => host.readNumbers())) };
+    case 'insert-template':
+      return { prepare: insertWhenRendered(() => host.renderTemplate(step.templateId), 'the template came out empty') };
+    case 'insert-photo-request':
+      return { prepare: insertWhenRendered(() => host.renderPhotoRequest(), 'the photo request came out empty') };
+    case 'copy-waybill':
+      return {
+        prepare: async () => {
+          const waybill = nonEmptyText(await attempt(() => host.waybill()), 'no waybill number was read');
+          return waybill.ok ? { ok: true, value: () => host.copyText(waybill.value.trim()) } : waybill;
+        },
+      };
+    case 'focus-composer':
+      return { effect: () => host.focusComposer() };
+    case 'next-conversation':
+      return { effect: () => host.nextConversation() };
+  }
+  const kind = String((step as { kind: unknown }).kind);
+  return { prepare: async () => ({ ok: false, reason: `"${kind}" is not a step ReturnDesk knows` }) };
+}
+
+function gathered(outcome: StepOutcome<void>): StepOutcome<Effect | null> {
+  return outcome.ok ? { ok: true, value: null } : outcome;
+}
+
+/** Runs one host call; a throw, a rejection or a malformed answer becomes a failure with a reason. */
+async function attempt<T>(call: () => Promise<StepOutcome<T>>): Promise<StepOutcome<T>> {
+  try {
+    const outcome = await call();
+    if (outcome && typeof outcome === 'object' && outcome.ok === true) return outcome;
+    const reason = outcome && typeof outcome === 'object' && 'reason' in outcome ? outcome.reason : undefined;
+    return { ok: false, reason: typeof reason === 'string' ? reason : 'it gave no answer' };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** "the waybill was not found." → "the waybill was not found": the message adds its own full stop. */
+function cleanReason(reason: string): string {
+  const cleaned = reason.trim().replace(/[.\s]+$/, '');
+  return cleaned || 'it could not run (no reason given)';
+}
+
+function notify(onStep: RunMacroOptions['onStep'], index: number, phase: MacroPhase) {
+  try {
+    onStep?.(index, phase);
+  } catch {
+    // Progress display is best effort: a broken listener must not stop (or half-run) the macro.
+  }
+}
+
+/** "Nothing was inserted.", as far as this macro would have inserted or copied anything. */
+function nothingDone(steps: readonly MacroStep[]): string {
+  const verbs = [
+    steps.some((step) => step.kind === 'insert-template' || step.kind === 'insert-photo-request') && 'inserted',
+    steps.some((step) => step.kind === 'copy-waybill') && 'copied',
+  ].filter(Boolean);
+  return verbs.length > 0 ? `Nothing was ${verbs.join(' or ')}.` : 'Nothing was changed.';
+}
+
+export async function runMacro(
+  macro: MacroDefinition,
+  host: MacroHost,
+  options: RunMacroOptions = {},
+): Promise<MacroRunResult> {
+  const { steps } = macro;
+  const labels = steps.map((step) => describeStep(step, options.templateTitle));
+  const stopped = (index: number, phase: MacroPhase, rawReason: string, outcome: string): MacroRunResult => {
+    const reason = cleanReason(rawReason);
+    const stepLabel = labels[index] ?? `step ${index + 1}`;
+    return {
+      ok: false,
+      macroId: macro.id,
+      stepIndex: index,
+      stepLabel,
+      phase,
+      reason,
+      message: `Stopped at step ${index + 1} of ${steps.length} (${stepLabel}): ${reason}. ${outcome}`,
+    };
+  };
+
+  const effects: (Effect | null)[] = [];
+  for (const [index, step] of steps.entries()) {
+    const plan = attemptPlan(step, host);
+    if (!plan.ok) return stopped(index, 'prepare', plan.reason, nothingDone(steps));
+    const { prepare, effect } = plan.value;
+    if (!prepare) {
+      effects.push(effect ?? null);
+      continue;
+    }
+    notify(options.onStep, index, 'prepare');
+    const prepared = await attempt(prepare);
+    if (!prepared.ok) return stopped(index, 'prepare', prepared.reason, nothingDone(steps));
+    effects.push(prepared.value);
+  }
+
+  const applied: string[] = [];
+  for (const [index, effect] of effects.entries()) {
+    if (!effect) continue;
+    notify(options.onStep, index, 'apply');
+    const outcome = await attempt(effect);
+    if (!outcome.ok) {
+      const before = applied.length > 0 ? `Already done: ${applied.join('; ')}.` : nothingDone(steps);
+      return stopped(index, 'apply', outcome.reason, before);
+    }
+    applied.push(labels[index]!);
+  }
+  return { ok: true, macroId: macro.id, message: `${macro.name}: done (${steps.length} step${steps.length === 1 ? '' : 's'})` };
+}
+
+/** Planning only reads the step, but a step from damaged data may not even be an object. */
+function attemptPlan(step: MacroStep, host: MacroHost): StepOutcome<StepPlan> {
+  try {
+    return { ok: true, value: planStep(step, host) };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,56 @@
+import type { ConversationSnapshot } from '../sites/snapshot';
+import type { PhotoRequest } from '../checklist/request';
+import { bodyFor, templateLocaleFor, type TemplateDefinition } from './define';
+import { parseTemplate, renderNodes, type TemplateValues } from './render';
+import { caseValues, photoRequestValues } from './case-values';
+import { derivedValues, templateVariable } from './variables';
+
+/**
+ * Everything a case knows, as template values: what the page shows, what follows from it (dates, the product's
+ * return weight), the photo checklist's findings and the numbers read from attachments. The Replies list and the
+ * keyboard (macros, palette, abbreviations) both fill templates from here, so they never disagree.
+ */
+export interface CaseFacts {
+  snapshot: ConversationSnapshot;
+  /** null while no photo set has been checked. */
+  photoRequest: PhotoRequest | null;
+  /** From the numbers read (utils/ocr/template-values.ts). */
+  readValues: TemplateValues;
+  now: Date;
+}
+
+export function caseTemplateValues(facts: CaseFacts): TemplateValues {
+  const locale = templateLocaleFor(facts.snapshot.country, ['en-gb', 'en-us']);
+  return {
+    ...caseValues(facts.snapshot),
+    ...derivedValues(facts.snapshot.product, locale, facts.now),
+    ...(facts.photoRequest ? photoRequestValues(facts.photoRequest) : {}),
+    ...facts.readValues,
+  };
+}
+
+export type CaseRender =
+  | { ok: true; text: string }
+  /** `missing` are variable names; `message` names them the way the fill-in form labels them. */
+  | { ok: false; missing: string[]; message: string };
+
+/** Renders a template for a case, or says which facts it lacks (never a reply with a raw {{…}} in it). */
+export function renderForCase(template: TemplateDefinition, facts: CaseFacts, extra: TemplateValues = {}): CaseRender {
+  const parsed = parseTemplate(bodyFor(template, facts.snapshot.country));
+  if (!parsed.ok) return { ok: false, missing: [], message: `“${template.title}” is broken: ${parsed.errors[0]?.message ?? 'unreadable body'}` };
+  const rendered = renderNodes(parsed.nodes, { ...caseTemplateValues(facts), ...extra });
+  if (rendered.missing.length > 0) {
+    const labels = rendered.missing.map((name) => (templateVariable(name)?.label ?? name).toLowerCase());
+    return {
+      ok: false,
+      missing: rendered.missing,
+      message: `“${template.title}” needs ${joinWords(labels)}, which this conversation does not show`,
+    };
+  }
+  return { ok: true, text: rendered.text };
+}
+
+function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words[0] ?? '';
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
