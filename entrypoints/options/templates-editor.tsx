@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { StatusMessage } from '@/components/status-message';
+import { checkAbbreviations, type AbbreviationOwner } from '@/utils/keyboard/abbreviations';
 import { caseRecordSchema, ReturnDeskDatabase } from '@/utils/db';
 import { TEMPLATE_LOCALES, type TemplateLocale } from '@/utils/templates/define';
 import { parseTemplate, renderNodes, type TemplateValues } from '@/utils/templates/render';
@@ -43,8 +44,7 @@ import { announceMacroChange, loadStoredMacros } from '@/utils/macros/store';
 import './templates-editor.css';
 
 /** Everything a template file carries: the agent's templates and built-in changes, and their macros. */
-async function loadTransferable() {
-  const db = optionsDatabase();
+async function loadTransferable(db: ReturnDeskDatabase) {
   return { ...(await loadStoredLibrary(db)), ...(await loadStoredMacros(db)) };
 }
 
@@ -89,6 +89,8 @@ interface Draft {
   title: string;
   folder: string;
   tags: string;
+  /** As typed; empty means none. */
+  abbreviation: string;
   bodies: Partial<Record<TemplateLocale, string>>;
 }
 
@@ -98,8 +100,12 @@ const draftOf = (template: LibraryTemplate): Draft => ({
   title: template.title,
   folder: template.folder,
   tags: template.tags.join(', '),
+  abbreviation: template.abbreviation ?? '',
   bodies: { ...contentOf(template).bodies },
 });
+
+/** Null when the field is empty: saved explicitly, so clearing a built-in's shipped abbreviation sticks. */
+const abbreviationOfDraft = (draft: Draft): string | null => draft.abbreviation.trim() || null;
 
 const contentOfDraft = (draft: Draft): TemplateContent =>
   ({
@@ -109,6 +115,7 @@ const contentOfDraft = (draft: Draft): TemplateContent =>
       .split(',')
       .map((tag) => tag.trim())
       .filter(Boolean),
+    abbreviation: abbreviationOfDraft(draft),
     // British and American English are required, so an empty one stays (and is reported as empty); an empty
     // optional locale means "not written".
     bodies: Object.fromEntries(
@@ -117,11 +124,34 @@ const contentOfDraft = (draft: Draft): TemplateContent =>
   }) as TemplateContent;
 
 /**
+ * What the draft's abbreviation would break in the library: malformed, taken by another template, or a prefix of
+ * (or prefixed by) another's. Conflicts among the other templates alone (e.g. from an import) are not this edit's
+ * to fix, so they do not block it. A deleted built-in still counts: restoring it brings its abbreviation back.
+ */
+function draftAbbreviationErrors(draft: Draft, library: readonly LibraryTemplate[]): string[] {
+  const abbreviation = abbreviationOfDraft(draft);
+  if (abbreviation === null) return [];
+  const others: AbbreviationOwner[] = library
+    .filter((template) => template.id !== draft.id && template.abbreviation)
+    .map((template) => ({
+      templateId: template.id,
+      title: template.hidden ? `${template.title} (deleted built-in)` : template.title,
+      abbreviation: template.abbreviation!,
+    }));
+  const key = (error: { templateId: string; message: string }) => `${error.templateId}\n${error.message}`;
+  const before = new Set(checkAbbreviations(others).map(key));
+  // Last, so a duplicate is reported on this draft and names the template that already has it.
+  const after = checkAbbreviations([...others, { templateId: draft.id, title: draft.title.trim() || undefined, abbreviation }]);
+  return after.filter((error) => !before.has(key(error))).map((error) => error.message);
+}
+
+/**
  * The template library in the options page: find (search, folder), edit with a live preview against a real case,
  * duplicate, delete, restore a built-in, import and export. Every control is a native button, input or select,
  * so it works from the keyboard in the usual tab order.
  */
-export function TemplatesEditor() {
+export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) {
+  const db = givenDb ?? optionsDatabase();
   const [library, setLibrary] = useState<LibraryTemplate[]>([]);
   const [usage, setUsage] = useState<Map<string, TemplateUsage>>(new Map());
   const [query, setQuery] = useState('');
@@ -133,7 +163,6 @@ export function TemplatesEditor() {
   const [saveErrors, setSaveErrors] = useState<string[]>([]);
 
   const reload = async () => {
-    const db = optionsDatabase();
     const [loaded, used] = await Promise.all([loadLibrary(db, { includeHidden: true }), loadTemplateUsage(db)]);
     setLibrary(loaded.templates);
     setUsage(used);
@@ -143,10 +172,10 @@ export function TemplatesEditor() {
 
   useEffect(() => {
     void reload().catch((error) => setMessage({ tone: 'error', text: `Templates could not be loaded: ${String(error)}` }));
-    void loadPreviewSource(optionsDatabase()).then(setPreview, () => undefined);
+    void loadPreviewSource(db).then(setPreview, () => undefined);
     // Usage counts change as the panel inserts; library edits from another options tab too.
     return watchLibraryChanges(() => void reload().catch(() => undefined));
-  }, []);
+  }, [db]);
 
   const index = useMemo(
     () => buildTemplateIndex(library.map((template) => ({ ...template, body: template.bodies['en-gb'] }))),
@@ -178,9 +207,13 @@ export function TemplatesEditor() {
 
   const save = (current: Draft) =>
     act(async () => {
+      // Checked again against the stored library: another tab may have taken the abbreviation meanwhile.
+      const latest = await reload();
+      const abbreviationErrors = draftAbbreviationErrors(current, latest);
+      if (abbreviationErrors.length > 0) throw new TemplateRejected(abbreviationErrors);
       const content = contentOfDraft(current);
-      if (current.stored) await saveTemplate(optionsDatabase(), current.id, content);
-      else await addUserTemplate(optionsDatabase(), { ...content, id: current.id, updatedAt: Date.now() });
+      if (current.stored) await saveTemplate(db, current.id, content);
+      else await addUserTemplate(db, { ...content, id: current.id, updatedAt: Date.now() });
       const templates = await reload();
       const saved = templates.find((template) => template.id === current.id);
       if (saved) setDraft(draftOf(saved));
@@ -188,8 +221,9 @@ export function TemplatesEditor() {
 
   const duplicate = (template: LibraryTemplate) =>
     act(async () => {
-      const copy = duplicateTemplate(template, new Set(library.map((t) => t.id)), Date.now());
-      await addUserTemplate(optionsDatabase(), copy);
+      // Without the abbreviation: two templates cannot share one, and the agent can give the copy its own.
+      const copy = { ...duplicateTemplate(template, new Set(library.map((t) => t.id)), Date.now()), abbreviation: null };
+      await addUserTemplate(db, copy);
       const templates = await reload();
       const added = templates.find((t) => t.id === copy.id);
       if (added) setDraft(draftOf(added));
@@ -202,7 +236,7 @@ export function TemplatesEditor() {
         : `Delete your template "${template.title}"? This cannot be undone (export first to keep a copy).`;
     if (!window.confirm(question)) return;
     void act(async () => {
-      await deleteTemplate(optionsDatabase(), template.id);
+      await deleteTemplate(db, template.id);
       const templates = await reload();
       const after = templates.find((t) => t.id === template.id);
       setDraft(after ? draftOf(after) : null);
@@ -211,7 +245,7 @@ export function TemplatesEditor() {
 
   const restore = (template: LibraryTemplate) =>
     act(async () => {
-      await restoreBuiltin(optionsDatabase(), template.id);
+      await restoreBuiltin(db, template.id);
       const templates = await reload();
       const after = templates.find((t) => t.id === template.id);
       if (after) setDraft(draftOf(after));
@@ -219,7 +253,7 @@ export function TemplatesEditor() {
 
   const create = () => {
     const id = freeTemplateId('my-reply', new Set(library.map((template) => template.id)));
-    setDraft({ id, stored: false, title: 'New reply', folder: 'My replies', tags: '', bodies: { 'en-gb': 'Hi {{first_name}},\n\n', 'en-us': 'Hi {{first_name}},\n\n' } });
+    setDraft({ id, stored: false, title: 'New reply', folder: 'My replies', tags: '', abbreviation: '', bodies: { 'en-gb': 'Hi {{first_name}},\n\n', 'en-us': 'Hi {{first_name}},\n\n' } });
     setSaveErrors([]);
   };
 
@@ -256,7 +290,15 @@ export function TemplatesEditor() {
                 aria-current={draft?.id === template.id ? 'true' : undefined}
                 onClick={() => open(template)}
               >
-                <span class="template-entry__title">{template.title}</span>
+                <span class="template-entry__title">
+                  {template.title}
+                  {template.abbreviation && (
+                    <>
+                      {' '}
+                      <code class="template-entry__abbreviation">{template.abbreviation}</code>
+                    </>
+                  )}
+                </span>
                 <span class="hint">
                   {template.folder} · {template.source === 'user' ? 'yours' : template.hidden ? 'built-in, deleted' : template.edited ? 'built-in, edited' : 'built-in'} ·{' '}
                   {describeUsage(usage.get(template.id))}
@@ -272,6 +314,7 @@ export function TemplatesEditor() {
             template={current}
             locale={locale}
             preview={preview}
+            abbreviationErrors={draftAbbreviationErrors(draft, library)}
             saveErrors={saveErrors}
             onLocale={setLocale}
             onChange={setDraft}
@@ -282,7 +325,7 @@ export function TemplatesEditor() {
           />
         )}
       </div>
-      <ImportExport onImported={() => void reload()} />
+      <ImportExport db={db} onImported={() => void reload()} />
     </section>
   );
 }
@@ -292,6 +335,7 @@ function TemplateForm({
   template,
   locale,
   preview,
+  abbreviationErrors,
   saveErrors,
   onLocale,
   onChange,
@@ -304,6 +348,8 @@ function TemplateForm({
   template: LibraryTemplate | undefined;
   locale: TemplateLocale;
   preview: PreviewSource;
+  /** Malformed, or in conflict with another template's; shown by the field. */
+  abbreviationErrors: string[];
   saveErrors: string[];
   onLocale: (locale: TemplateLocale) => void;
   onChange: (draft: Draft) => void;
@@ -315,6 +361,11 @@ function TemplateForm({
   const body = draft.bodies[locale] ?? '';
   const problems = bodyProblems({ [locale]: body });
   const check = checkTemplateContent(contentOfDraft(draft));
+  // The field shows what is wrong with the abbreviation (the content check's own message would say it twice).
+  const otherErrors = (saveErrors.length > 0 ? saveErrors : check.ok ? [] : check.errors).filter(
+    (error) => !error.startsWith('abbreviation: ') && !abbreviationErrors.includes(error),
+  );
+  const savable = check.ok && abbreviationErrors.length === 0;
   const parsed = parseTemplate(body);
   const rendered = parsed.ok ? renderNodes(parsed.nodes, preview.values) : null;
   const bodyId = `template-body-${locale}`;
@@ -334,6 +385,31 @@ function TemplateForm({
       <input id="template-folder-name" value={draft.folder} onInput={(e) => onChange({ ...draft, folder: e.currentTarget.value })} />
       <label for="template-tags">Tags (comma-separated)</label>
       <input id="template-tags" value={draft.tags} onInput={(e) => onChange({ ...draft, tags: e.currentTarget.value })} />
+      <label for="template-abbreviation">Abbreviation</label>
+      <input
+        id="template-abbreviation"
+        class="templates-editor__abbreviation"
+        spellcheck={false}
+        autocomplete="off"
+        placeholder=";dhl"
+        value={draft.abbreviation}
+        aria-invalid={abbreviationErrors.length > 0}
+        aria-describedby="template-abbreviation-hint template-abbreviation-errors"
+        onInput={(e) => onChange({ ...draft, abbreviation: e.currentTarget.value })}
+      />
+      <p id="template-abbreviation-hint" class="hint">
+        Type it in the reply box to insert this template
+      </p>
+      <ul
+        id="template-abbreviation-errors"
+        class={abbreviationErrors.length ? 'errors' : 'visually-hidden'}
+        role="alert"
+        aria-label="Problems with the abbreviation"
+      >
+        {abbreviationErrors.map((error) => (
+          <li key={error}>{error}</li>
+        ))}
+      </ul>
       <label for="template-locale">Language</label>
       <select id="template-locale" value={locale} onChange={(e) => onLocale(e.currentTarget.value as TemplateLocale)}>
         {TEMPLATE_LOCALES.map((code) => (
@@ -370,15 +446,15 @@ function TemplateForm({
       <pre class="templates-editor__preview" aria-live="polite">
         {rendered ? rendered.text : 'No preview until the body is fixed.'}
       </pre>
-      {(saveErrors.length > 0 || !check.ok) && (
+      {otherErrors.length > 0 && (
         <ul class="errors">
-          {(saveErrors.length > 0 ? saveErrors : check.ok ? [] : check.errors).map((error) => (
+          {otherErrors.map((error) => (
             <li key={error}>{error}</li>
           ))}
         </ul>
       )}
       <div class="row">
-        <button type="submit" disabled={!check.ok}>
+        <button type="submit" disabled={!savable}>
           {draft.stored ? 'Save' : 'Create'}
         </button>
         {onDuplicate && (
@@ -401,13 +477,13 @@ function TemplateForm({
   );
 }
 
-function ImportExport({ onImported }: { onImported: () => void }) {
+function ImportExport({ db, onImported }: { db: ReturnDeskDatabase; onImported: () => void }) {
   const [errors, setErrors] = useState<string[]>([]);
   const [pending, setPending] = useState<{ file: TemplateFile; conflicts: string[]; added: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
   const exportFile = async () => {
-    const text = serializeTemplateFile(exportTemplates(await loadTransferable()));
+    const text = serializeTemplateFile(exportTemplates(await loadTransferable(db)));
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
@@ -419,7 +495,7 @@ function ImportExport({ onImported }: { onImported: () => void }) {
 
   const apply = async (file: TemplateFile, choice: 'replace' | 'keep-mine' | null) => {
     try {
-      const plan = await applyImport(optionsDatabase(), file, choice);
+      const plan = await applyImport(db, file, choice);
       setPending(null);
       setErrors([]);
       const replaced = choice === 'replace' ? plan.conflicts.length : 0;
@@ -446,7 +522,7 @@ function ImportExport({ onImported }: { onImported: () => void }) {
       return;
     }
     setErrors([]);
-    const plan = planImport(await loadTransferable(), parsed.file);
+    const plan = planImport(await loadTransferable(db), parsed.file);
     if (plan.conflicts.length === 0) await apply(parsed.file, null);
     else setPending({ file: parsed.file, conflicts: plan.conflicts, added: plan.added.length });
   };

@@ -18,6 +18,8 @@ import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 export default defineContentScript({
   matches: platformContentMatches(),
   runAt: 'document_idle',
+  // WXT's legacy start-up window.postMessage would tell every page script our extension id: not sent.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     let settings: Settings = structuredClone(DEFAULT_SETTINGS);
     const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');

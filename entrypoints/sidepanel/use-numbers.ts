@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
-import { conversationAttachments } from '@/utils/sites/attachments';
-import { platformHosts } from '@/utils/sites/hosts';
+import { attachmentOrigins, conversationAttachments } from '@/utils/sites/attachments';
 import { createWorkerBridge, JobCancelledError, WorkerCrashedError, type WorkerLike } from '@/utils/worker-bridge';
 import { fetchAttachment } from '@/utils/photos/fetch-attachment';
 import {
@@ -119,8 +118,7 @@ export function useNumbers(snapshot: ConversationSnapshot, start = true): Number
   useEffect(() => {
     if (!start) return undefined;
     const controller = new AbortController();
-    const pageOrigin = new URL(snapshot.url).origin;
-    const allowedOrigins = [pageOrigin, ...platformHosts().map((host) => `https://${host}`)];
+    const allowedOrigins = attachmentOrigins(snapshot.url);
     const state = new Map<string, NumbersImage>();
     for (const target of targets) state.set(target.url, { ...target, status: 'waiting', outcome: null, cropUrls: [], cached: false });
     const publish = () => !controller.signal.aborted && setImages(new Map(state));

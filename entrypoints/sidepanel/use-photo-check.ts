@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
-import { conversationAttachments } from '@/utils/sites/attachments';
-import { platformHosts } from '@/utils/sites/hosts';
+import { attachmentOrigins, conversationAttachments } from '@/utils/sites/attachments';
 import { createWorkerPool, forEachLimited, JobCancelledError, WorkerCrashedError } from '@/utils/worker-bridge';
 import { photoWorkerResponseSchema, type PhotoWorkerRequest, type PhotoWorkerResponse } from '@/utils/photos/worker-protocol';
 import type { PhotoCheck } from '@/utils/photos/analysis';
@@ -78,8 +77,7 @@ export function usePhotoCheck(snapshot: ConversationSnapshot): PhotoCheckState {
 
   useEffect(() => {
     const controller = new AbortController();
-    const pageOrigin = new URL(snapshot.url).origin;
-    const allowedOrigins = [pageOrigin, ...platformHosts().map((host) => `https://${host}`)];
+    const allowedOrigins = attachmentOrigins(snapshot.url);
     const found = new Map<string, { check: PhotoCheck; thumbnailUrl: string | null }>();
     const thumbnailUrl = (blob: Blob | null) => {
       if (!blob) return null;

@@ -98,7 +98,7 @@ describe('Chromium, keyboard on the platform page', () => {
     await conversationTab.locator('h1, body').first().click({ position: { x: 5, y: 5 } });
     await conversationTab.keyboard.press('Shift+?');
     const help = await poll(async () => ((await openPaletteText(conversationTab)) || undefined), { timeoutMs: 5_000, what: 'the help overlay' });
-    expect(help).toMatch(/Alt\+Shift\+C/);
+    expect(help).toMatch(/Alt\+Shift\+L/);
     expect(help).toMatch(/Alt\+2/);
     await conversationTab.keyboard.press('Escape');
     await poll(async () => ((await openPaletteText(conversationTab)) === '' ? true : undefined), { timeoutMs: 5_000, what: 'Escape to close the help' });
@@ -142,7 +142,7 @@ describe('Chromium, browser shortcuts (xdotool under Xvfb)', () => {
 
   const xkey = (keys: string) => execFileSync('xdotool', ['key', '--clearmodifiers', keys]);
 
-  it.skipIf(!hasDisplay)('Alt+Shift+D opens the side panel, Alt+Shift+E checks, Alt+Shift+K opens the palette, Alt+Shift+M repeats', async () => {
+  it.skipIf(!hasDisplay)('Alt+Shift+D opens the side panel, Alt+Shift+L checks, Alt+Shift+K opens the palette, Alt+Shift+M repeats', async () => {
     const { origin, session, conversationTab, recorder } = suite!();
     await conversationTab.goto(`${origin}/bo-seller/customer-care/folders/${DHL_FOLDER}`);
     await conversationTab.bringToFront();
@@ -162,10 +162,10 @@ describe('Chromium, browser shortcuts (xdotool under Xvfb)', () => {
     }
 
     execFileSync('xdotool', ['mousemove', '700', '300', 'click', '1']);
-    xkey('alt+shift+e');
+    xkey('alt+shift+l');
     await poll(async () => ((await toastText(conversationTab)).match(/Check the conversation.*done|done.*Check/i) ? true : undefined), {
       timeoutMs: 90_000,
-      what: 'Alt+Shift+E to check the conversation',
+      what: 'Alt+Shift+L to check the conversation',
     });
 
     xkey('alt+shift+k');

@@ -18,6 +18,7 @@ export function openPanelKeys(): string {
 
 /** A request older than this is stale: the agent has moved on, and running it later would surprise them. */
 export const PENDING_COMMAND_TTL_MS = 30_000;
+const OPEN_WAIT_MS = 1_000;
 
 /**
  * Opens the panel for a tab. Must be called synchronously inside the user gesture that asked for it (a browser
@@ -79,7 +80,9 @@ export async function routeToPanel(
   request: RunRequest,
   opened: Promise<boolean>,
 ): Promise<RunRouteResult> {
-  const [openedNow, openAlready] = await Promise.all([opened, isPanelOpen(windowId)]);
+  // Firefox never settles sidebarAction.open() when the sidebar is already open: do not wait on it for long.
+  const settled = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), OPEN_WAIT_MS));
+  const [openedNow, openAlready] = await Promise.all([Promise.race([opened, settled]), isPanelOpen(windowId)]);
   if (!openedNow && !openAlready) {
     return {
       status: 'panel-closed',

@@ -154,6 +154,8 @@ export const RESERVED_CHORDS: ReadonlyMap<string, string> = new Map([
   ['Alt+Shift+C', 'is kept by Chrome (it refuses it as an extension shortcut)'],
   ['Alt+Shift+N', 'is kept by Chrome (it refuses it as an extension shortcut)'],
   ['Alt+Shift+P', 'is kept by Chrome (it refuses it as an extension shortcut)'],
+  // Firefox on Linux opens its Edit menu (menu access key E) and never delivers the shortcut.
+  ['Alt+Shift+E', 'opens the Edit menu in Firefox on Linux'],
   ['Alt+Shift+T', 'moves the focus to the toolbar in Chrome'],
   ['Alt+Shift+B', 'moves the focus to the bookmarks bar in Chrome'],
   ['Alt+Shift+A', 'moves the focus to inactive popups (accessibility) in Chrome'],

@@ -56,7 +56,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
     id: 'check-conversation',
     title: 'Check the conversation (photos and numbers)',
     description: 'Opens the panel, checks the customer’s photos and reads the numbers on the attachments.',
-    manifest: { name: 'check-conversation', suggestedKey: { chrome: 'Alt+Shift+E', firefox: 'Alt+Shift+E' } },
+    manifest: { name: 'check-conversation', suggestedKey: { chrome: 'Alt+Shift+L', firefox: 'Alt+Shift+L' } },
     palette: true,
     steps: [{ kind: 'check-photos' }, { kind: 'read-numbers' }],
   },

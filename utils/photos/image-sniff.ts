@@ -153,7 +153,7 @@ function exifOrientation(b: Uint8Array, start: number, end: number): number | nu
  * Fewer bytes than any encoder could use for the size the header declares: a forged or broken header. Decoders
  * would allocate the whole declared size (hundreds of MB for a file of a few hundred bytes) and show grey.
  */
-const tooLittleData = (format: ImageFormat, width: number, height: number, size: number): ImageDefect => ({
+const tooLittleData = (width: number, height: number, size: number): ImageDefect => ({
   code: 'damaged',
   detail: `it declares ${width}x${height} pixels but holds far too little data for that (${size} bytes)`,
 });
@@ -205,7 +205,7 @@ function sniffJpeg(bytes: Uint8Array): SniffedImage {
   // Huffman coding spends at least one bit on every 8x8 block (its DC coefficient), so a whole image needs at
   // least blocks / 8 bytes. Arithmetic coding has no such floor.
   const blocks = Math.ceil(width / 8) * Math.ceil(height / 8);
-  if (huffman && bytes.length * 8 < blocks) return jpeg(tooLittleData('jpeg', width, height, bytes.length));
+  if (huffman && bytes.length * 8 < blocks) return jpeg(tooLittleData(width, height, bytes.length));
   return jpeg(null);
 }
 
@@ -226,7 +226,7 @@ function sniffPng(bytes: Uint8Array): SniffedImage {
     if (type === 'IEND') {
       // Deflate packs at most 1032 bytes into one, and the smallest rows are 1 bit per pixel plus a filter byte.
       const smallestRows = height * (1 + Math.ceil(width / 8));
-      return png(imageData * 1032 < smallestRows ? tooLittleData('png', width, height, bytes.length) : null);
+      return png(imageData * 1032 < smallestRows ? tooLittleData(width, height, bytes.length) : null);
     }
     if (!/^[A-Za-z]{4}$/.test(type)) return png({ code: 'damaged', detail: `unreadable PNG chunk at byte ${i}` });
     i += 12 + length;

@@ -8,7 +8,7 @@ const macro = (id: string, name: string, chord: string | null) => ({ id, name, c
 
 describe('buildPageKeyMap', () => {
   it('binds the built-in macros as shipped, with no errors', () => {
-    const { bindings, errors } = buildPageKeyMap({ macros: builtinMacros, manifestChords: ['Alt+Shift+D', 'Alt+Shift+E', 'Alt+Shift+K', 'Alt+Shift+M'] });
+    const { bindings, errors } = buildPageKeyMap({ macros: builtinMacros, manifestChords: ['Alt+Shift+D', 'Alt+Shift+L', 'Alt+Shift+K', 'Alt+Shift+M'] });
     expect(errors).toEqual([]);
     expect(bindings.get('Alt+1')).toEqual({ kind: 'macro', id: 'request-missing-photos' });
     expect(bindings.size).toBe(builtinMacros.filter((candidate) => candidate.chord).length);
@@ -28,12 +28,12 @@ describe('buildPageKeyMap', () => {
 
   it('refuses a chord the browser shortcuts use, naming the command behind it', () => {
     const { bindings, errors } = buildPageKeyMap({
-      macros: [macro('a', 'Check and ask', 'Alt+Shift+E'), macro('b', 'Panel macro', 'Alt+Shift+D'), macro('c', 'Other', 'Alt+Shift+X')],
-      manifestChords: [{ name: 'check-conversation', chord: 'Alt+Shift+E' }, { name: '_execute_action', chord: 'Alt+Shift+D' }, 'Alt+Shift+X', ''],
+      macros: [macro('a', 'Check and ask', 'Alt+Shift+L'), macro('b', 'Panel macro', 'Alt+Shift+D'), macro('c', 'Other', 'Alt+Shift+X')],
+      manifestChords: [{ name: 'check-conversation', chord: 'Alt+Shift+L' }, { name: '_execute_action', chord: 'Alt+Shift+D' }, 'Alt+Shift+X', ''],
     });
     expect(bindings.size).toBe(0);
     expect(errors.map((error) => [error.name, error.message])).toEqual([
-      ['Check and ask', 'Alt+Shift+E is the browser shortcut for “Check the conversation (photos and numbers)”'],
+      ['Check and ask', 'Alt+Shift+L is the browser shortcut for “Check the conversation (photos and numbers)”'],
       ['Panel macro', 'Alt+Shift+D is the browser shortcut for “Open the ReturnDesk panel”'],
       ['Other', 'Alt+Shift+X is one of ReturnDesk’s browser shortcuts'],
     ]);

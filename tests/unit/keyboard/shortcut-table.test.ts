@@ -41,7 +41,7 @@ describe('README shortcut table', () => {
 
   it('names every default key, macro chord and abbreviation', () => {
     const markdown = expectedShortcutMarkdown();
-    for (const key of ['Alt+Shift+D', 'Alt+Shift+E', 'Alt+Shift+K', 'Alt+Shift+M', 'Ctrl+K', 'Alt+1', ';dhl']) expect(markdown).toContain(`\`${key}\``);
+    for (const key of ['Alt+Shift+D', 'Alt+Shift+L', 'Alt+Shift+K', 'Alt+Shift+M', 'Ctrl+K', 'Alt+1', ';dhl']) expect(markdown).toContain(`\`${key}\``);
     expect(markdown).toContain('| Go to the next conversation | palette | — | — |');
   });
 

@@ -28,7 +28,7 @@ function stubCommands(initial: BrowserCommand[]) {
 
 const FIREFOX_COMMANDS: BrowserCommand[] = [
   { name: '_execute_sidebar_action', description: '', shortcut: 'Alt+Shift+D' },
-  { name: 'check-conversation', description: 'Check the conversation (photos and numbers)', shortcut: 'Alt+Shift+E' },
+  { name: 'check-conversation', description: 'Check the conversation (photos and numbers)', shortcut: 'Alt+Shift+L' },
   { name: 'open-palette', description: 'Open the command palette', shortcut: 'Alt+Shift+K' },
   { name: 'repeat-last-macro', description: 'Repeat the last macro', shortcut: '' },
 ];
@@ -98,9 +98,9 @@ describe('shortcuts section in Firefox', () => {
     await click(button(view, 'Save shortcut for Repeat the last macro'));
     expect(errors()).toContain('Ctrl+Shift+Y opens the Downloads window in Firefox');
 
-    await type(input, 'alt+shift+e');
+    await type(input, 'alt+shift+l');
     await click(button(view, 'Save shortcut for Repeat the last macro'));
-    expect(errors()).toContain('Alt+Shift+E is already the shortcut for "Check the conversation (photos and numbers)"');
+    expect(errors()).toContain('Alt+Shift+L is already the shortcut for "Check the conversation (photos and numbers)"');
 
     await press(input, { key: '1', code: 'Digit1', altKey: true });
     await click(button(view, 'Save shortcut for Repeat the last macro'));

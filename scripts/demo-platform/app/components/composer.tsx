@@ -34,6 +34,8 @@ export function Composer({ recipient, onSend }: { recipient: string; onSend: (me
       <textarea
         data-qa="composer-input"
         aria-label="Reply to the customer"
+        // The browser tests type here, and Chromium's spellchecker would fetch a dictionary from Google.
+        spellcheck={false}
         rows={5}
         placeholder="Write your reply…"
         value={text}
