@@ -76,6 +76,7 @@ describe('the scanner itself', () => {
         'const ns = "http://www.w3.org/2000/svg"; // https://docs.example-lib.org/why',
         'const local = "http://127.0.0.1:4173/x";',
         'const run = new Function("return 1"); eval("2");',
+        'const F = Function; new F("");',
       ].join('\n'),
     );
     const findings = scanBuild(dir, { isDemo: false, publicDir: path.join(dir, 'no-public') });
@@ -87,6 +88,6 @@ describe('the scanner itself', () => {
     ]);
     expect(findings.foreignManifestPatterns).toEqual(['https://tracker.example.net/*']);
     expect(findings.demoOriginFiles).toEqual(['chunks/ocr.js']);
-    expect(findings.dynamicCode).toHaveLength(2);
+    expect(findings.dynamicCode).toHaveLength(3);
   });
 });

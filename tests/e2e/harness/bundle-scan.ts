@@ -98,6 +98,13 @@ export interface BundleFindings {
 }
 
 /**
+ * Third-party code that names the Function constructor on a path that cannot run in ReturnDesk: regenerator-runtime
+ * (bundled with tesseract.js) falls back to `Function("r", "regeneratorRuntime = r")` only where `globalThis` does
+ * not exist.
+ */
+const KNOWN_THIRD_PARTY_DYNAMIC_CODE = ['Function(`r`,`regeneratorRuntime = r`)', 'Function("r","regeneratorRuntime = r")'];
+
+/**
  * Scans one unpacked build. `publicDir` holds vendored files copied verbatim into the build (engines such as the
  * OCR worker): they are checked for remote URLs but not for eval, which is our rule for our own code.
  */
@@ -134,8 +141,12 @@ export function scanBuild(dir: string, options: { isDemo: boolean; publicDir: st
   const dynamicCode: string[] = [];
   for (const { relative, text } of files) {
     if (!/\.(m?js|html)$/.test(relative) || fs.existsSync(path.join(options.publicDir, relative))) continue;
-    for (const match of text.matchAll(/(?<![.\w$])eval\s*\(|\bnew\s+Function\s*\(/g)) {
-      dynamicCode.push(`${relative}: …${text.slice(Math.max(0, match.index - 40), match.index + 40)}…`);
+    // eval(…), Function(…) / new Function(…), and the Function constructor taken into a variable (zod's probe was
+    // `const F = Function; new F("")`).
+    for (const match of text.matchAll(/(?<![.\w$])eval\s*\(|(?<![.\w$])(?:new\s+)?Function\s*\(|=\s*Function\s*[;,)]/g)) {
+      const around = text.slice(Math.max(0, match.index - 40), match.index + 60);
+      if (KNOWN_THIRD_PARTY_DYNAMIC_CODE.some((known) => around.includes(known))) continue;
+      dynamicCode.push(`${relative}: …${around}…`);
     }
   }
 
