@@ -15,6 +15,8 @@ import { COMPOSER, composerValue, focusComposerEnd, toastText, openPaletteText }
  */
 
 const DHL_FOLDER = '104820734';
+/** iPhone, UK: all seven checklist shots, usable. */
+const COMPLETE_SET_FOLDER = '104820113';
 const WAYBILL = DEMO_IDENTIFIERS.dhlExpressLabel.waybill;
 
 async function openConversation(tab: Page, panelTab: Page, origin: string, extensionUrl: (path: string) => string) {
@@ -102,6 +104,43 @@ describe('Chromium, keyboard on the platform page', () => {
     expect(help).toMatch(/Alt\+2/);
     await conversationTab.keyboard.press('Escape');
     await poll(async () => ((await openPaletteText(conversationTab)) === '' ? true : undefined), { timeoutMs: 5_000, what: 'Escape to close the help' });
+  });
+
+  it('a macro that cannot run stops at that step, says which and why, and inserts nothing', async () => {
+    const { origin, session, conversationTab, panelTab } = suite();
+    // All seven shots are there and usable: "insert the missing-photo request" has nothing to ask for.
+    await conversationTab.goto(`${origin}/bo-seller/customer-care/folders/${COMPLETE_SET_FOLDER}`);
+    await conversationTab.locator(COMPOSER).waitFor();
+    await panelTab.goto(session.extensionUrl('sidepanel.html'));
+    await conversationTab.bringToFront();
+    await conversationTab.locator(COMPOSER).fill('Draft kept as it is');
+    await focusComposerEnd(conversationTab);
+    await conversationTab.keyboard.press('Alt+1');
+    const toast = await poll(async () => {
+      const text = await toastText(conversationTab);
+      return /Stopped at step/.test(text) ? text : undefined;
+    }, { timeoutMs: 60_000, what: 'the macro to stop and say why' });
+    expect(toast).toMatch(/step 2 of 3/);
+    expect(toast).toMatch(/missing-photo request/i);
+    expect(toast).toMatch(/nothing to ask for/i);
+    expect(await composerValue(conversationTab)).toBe('Draft kept as it is');
+  });
+
+  it('Ctrl+K in the panel opens the palette; a reply chosen there lands in the composer', async () => {
+    const { origin, session, conversationTab, panelTab } = suite();
+    await openConversation(conversationTab, panelTab, origin, session.extensionUrl);
+    await conversationTab.locator(COMPOSER).fill('');
+    await panelTab.bringToFront();
+    await panelTab.keyboard.press('Control+k');
+    await panelTab.getByRole('combobox', { name: 'Search actions, macros and templates' }).waitFor();
+    await panelTab.keyboard.type('dpd uk');
+    await panelTab.keyboard.press('Enter');
+    const text = await poll(async () => {
+      const value = await composerValue(conversationTab);
+      return value.includes('DPD') ? value : undefined;
+    }, { timeoutMs: 20_000, what: 'the palette to insert the DPD reply' });
+    expect(text).not.toContain('{{');
+    await conversationTab.bringToFront();
   });
 
   it('a macro made in the options page (name, Alt+5, two steps) inserts the filled DHL reply from its chord', async () => {
