@@ -143,6 +143,30 @@ describe('Chromium, keyboard on the platform page', () => {
     await conversationTab.bringToFront();
   });
 
+  it('Alt+4 copies the waybill read from the label; "Go to the next conversation" from the palette moves on', async () => {
+    const { origin, session, conversationTab, panelTab } = suite();
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await openConversation(conversationTab, panelTab, origin, session.extensionUrl);
+    await conversationTab.evaluate(`navigator.clipboard.writeText('nothing yet')`);
+    await focusComposerEnd(conversationTab);
+    await conversationTab.keyboard.press('Alt+4');
+    await poll(async () => ((await conversationTab.evaluate('navigator.clipboard.readText()')) === WAYBILL ? true : undefined), {
+      timeoutMs: 60_000,
+      what: 'Alt+4 to copy the waybill',
+    });
+
+    const before = conversationTab.url();
+    await panelTab.bringToFront();
+    await panelTab.keyboard.press('Control+k');
+    await panelTab.keyboard.type('next conversation');
+    await panelTab.keyboard.press('Enter');
+    await poll(async () => (conversationTab.url() !== before && /folders\/\d+$/.test(conversationTab.url()) ? true : undefined), {
+      timeoutMs: 10_000,
+      what: 'the next conversation to open',
+    });
+    await conversationTab.bringToFront();
+  });
+
   it('a macro made in the options page (name, Alt+5, two steps) inserts the filled DHL reply from its chord', async () => {
     const { origin, session, conversationTab, panelTab, recorder } = suite();
     const options = await session.context.newPage();
