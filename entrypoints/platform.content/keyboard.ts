@@ -8,7 +8,7 @@ import {
   type KeyboardConfig,
   type RunRequest,
 } from '@/utils/messages';
-import { classifyKeydown } from '@/utils/keyboard/page-keys';
+import { classifyKeydown, keyTargetOf } from '@/utils/keyboard/page-keys';
 import { abbreviationBeforeCaret } from '@/utils/keyboard/abbreviations';
 import { textBeforeCaret } from '@/utils/sites/text-before-caret';
 import type { ConversationReader } from '@/utils/sites/conversation-reader';
@@ -26,12 +26,6 @@ import { openPanelKeys } from '@/utils/extension/panel-route';
 
 /** Without a first answer from the panel by then, the agent is told instead of waiting forever. */
 const PANEL_ANSWER_MS = 8_000;
-
-function isEditable(element: Element | null): boolean {
-  if (!element) return false;
-  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return true;
-  return element instanceof HTMLElement && element.isContentEditable;
-}
 
 export interface PageKeyboard {
   openPalette(): void;
@@ -102,9 +96,8 @@ export function startPageKeyboard(ctx: ContentScriptContext, reader: Conversatio
   const onKeydown = (event: KeyboardEvent) => {
     // A page script can dispatch look-alike key events; only the agent's own key presses count.
     if (!event.isTrusted || !config || overlay.containsEvent(event)) return;
-    const target = (event.composedPath()[0] ?? event.target) as Element | null;
-    const composer = reader.findComposer();
-    const where = composer && target instanceof Node && composer.contains(target) ? 'composer' : isEditable(target) ? 'other-field' : 'page';
+    const target = event.composedPath()[0] ?? event.target;
+    const where = keyTargetOf(target instanceof Element ? target : null, reader.findComposer());
     const decision = classifyKeydown(event, where, bindings);
     if (decision.kind === 'ignore') return;
     // Ours: the page (and the browser's own meaning of the chord) must not act on it too.
