@@ -64,7 +64,8 @@ export function PhotoList({
             aria-label={`${photo.name}, message ${photo.messageIndex + 1}`}
             onKeyDown={(event) => onKeyDown(event as unknown as KeyboardEvent, photo)}
           >
-            {photo.thumbnailUrl ? <img class="photo-row__thumb" src={photo.thumbnailUrl} alt="" /> : <span class="photo-row__thumb" />}
+            {/* Lazy: with 150 photos, requesting every thumbnail at once held the panel for a long task. */}
+            {photo.thumbnailUrl ? <img class="photo-row__thumb" src={photo.thumbnailUrl} alt="" loading="lazy" decoding="async" /> : <span class="photo-row__thumb" />}
             <div class="photo-row__body">
               <div class="photo-row__name">
                 {photo.name} <span class="hint">· message {photo.messageIndex + 1}</span>

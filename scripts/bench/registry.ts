@@ -3,6 +3,7 @@ import ocrNode from './ocr-node';
 import ocrBrowser from './ocr-browser';
 import photosNode from './photos-node';
 import photosBrowser from './photos-browser';
+import scaleBrowser from './scale-browser';
 import templates from './templates';
 
 /**
@@ -11,4 +12,4 @@ import templates from './templates';
  * A benchmark that needs something this machine may lack (a browser, a built extension, ../shared/realdata)
  * says so in `unavailable()` and is skipped with that note.
  */
-export const benchmarks: readonly Benchmark[] = [photosNode, photosBrowser, ocrNode, ocrBrowser, templates];
+export const benchmarks: readonly Benchmark[] = [photosNode, photosBrowser, ocrNode, ocrBrowser, scaleBrowser, templates];

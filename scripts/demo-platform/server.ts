@@ -2,7 +2,7 @@
  * Demo platform: a local imitation of Back Market's seller back office (customer care), for the extension's
  * demo and browser tests. Node `http` only, bound to 127.0.0.1, no network.
  *
- *   npx tsx scripts/demo-platform/server.ts [--port N]
+ *   npx tsx scripts/demo-platform/server.ts [--port N] [--scale]
  *
  * Pages (single-page app, index.html for each):  /bo-seller/customer-care   /bo-seller/customer-care/folders/:id
  *                                                 /bo-seller/buyback/orders/:id   (/ redirects to the list)
@@ -11,7 +11,8 @@
  *               GET|POST /ws/buyback/v1/orders/:id/messages {message, files?}
  * Demo only:    GET /demo-api/catalog (product titles: the Care API snapshot has none)
  * Files:        GET /attachments/<folder>/<file>   GET /attachments/thumbs/<folder>/<file>
- * Posted messages live in memory for the server's lifetime.
+ * Posted messages live in memory for the server's lifetime. `{ scale: true }` adds the 300-message conversation
+ * of the scale benchmark (scale-folder.ts), whose photos are drawn on first use into their own folder.
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -24,6 +25,8 @@ import { loadDemoData, type DemoData } from './data/index';
 import type { BuybackMessage, CareMessage } from './data/types';
 import { CONVERSATION_LIST_PATH } from './data/view';
 import { ensureDemoAttachments } from './images';
+import { SCALE_FOLDER_ID, scaleCareFolder } from './scale-folder';
+import { ensureScaleAttachments } from './scale-images';
 
 export interface DemoPlatform {
   origin: string;
@@ -128,7 +131,7 @@ function nowIso(): string {
   return new Date().toISOString().replace(/\.\d{3}Z$/, '+00:00');
 }
 
-function createHandler(data: DemoData, appDir: string, attachmentsDir: string) {
+function createHandler(data: DemoData, appDir: string, attachmentsDir: string, scaleAttachmentsDir: string | null) {
   const folders = new Map(data.careFolders.map((folder) => [String(folder.id), folder]));
   const threads = new Map(data.buybackThreads.map((thread) => [thread.order.orderPublicId, thread]));
   let indexHtml: Buffer | undefined;
@@ -163,7 +166,9 @@ function createHandler(data: DemoData, appDir: string, attachmentsDir: string) {
       throw new HttpError(404, 'no such asset');
     }
     if (pathname.startsWith('/attachments/') && isRead) {
-      const file = safeJoin(attachmentsDir, pathname.slice('/attachments/'.length));
+      const relative = pathname.slice('/attachments/'.length);
+      const isScale = scaleAttachmentsDir !== null && (relative.startsWith(`${SCALE_FOLDER_ID}/`) || relative.startsWith(`thumbs/${SCALE_FOLDER_ID}/`));
+      const file = safeJoin(isScale ? scaleAttachmentsDir : attachmentsDir, relative);
       if (file && path.basename(file) !== 'manifest.json' && (await sendFile(request, response, file, 'public, max-age=3600'))) return;
       throw new HttpError(404, 'no such attachment');
     }
@@ -253,10 +258,16 @@ function createHandler(data: DemoData, appDir: string, attachmentsDir: string) {
   };
 }
 
-export async function startDemoPlatform(options: { port?: number; quiet?: boolean } = {}): Promise<DemoPlatform> {
+export async function startDemoPlatform(options: { port?: number; quiet?: boolean; scale?: boolean } = {}): Promise<DemoPlatform> {
   const quiet = options.quiet ?? false;
-  const [appDir, attachmentsDir] = await Promise.all([ensureDemoApp({ quiet }), ensureDemoAttachments()]);
-  const handle = createHandler(loadDemoData(), appDir, attachmentsDir);
+  const [appDir, attachmentsDir, scaleAttachmentsDir] = await Promise.all([
+    ensureDemoApp({ quiet }),
+    ensureDemoAttachments(),
+    options.scale ? ensureScaleAttachments() : null,
+  ]);
+  const data = loadDemoData();
+  if (options.scale) data.careFolders.push(scaleCareFolder());
+  const handle = createHandler(data, appDir, attachmentsDir, scaleAttachmentsDir);
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
@@ -295,10 +306,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const portFlag = process.argv.indexOf('--port');
   const port = portFlag > -1 ? Number(process.argv[portFlag + 1]) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error('usage: npx tsx scripts/demo-platform/server.ts [--port N]');
+    console.error('usage: npx tsx scripts/demo-platform/server.ts [--port N] [--scale]');
     process.exit(2);
   }
-  const platform = await startDemoPlatform({ port });
+  const platform = await startDemoPlatform({ port, scale: process.argv.includes('--scale') });
   console.log('Serving until Ctrl+C.');
   const stop = () => {
     void platform.close().finally(() => process.exit(0));

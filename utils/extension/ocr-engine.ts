@@ -55,7 +55,7 @@ export function recognizeWords(image: Uint8Array): Promise<OcrWord[]> {
       throw error;
     }
     try {
-      const result = await running.recognize(new Blob([image as BlobPart], { type: 'image/bmp' }), {}, { blocks: true, text: false });
+      const result = await running.recognize(new Blob([image as BlobPart], { type: 'image/x-portable-graymap' }), {}, { blocks: true, text: false });
       return wordsFromTesseract(result.data as never);
     } finally {
       idleTimer = setTimeout(stopOcrEngine, IDLE_MS);

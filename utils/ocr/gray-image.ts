@@ -206,8 +206,23 @@ export function cropGray(image: GrayImage, box: { x: number; y: number; width: n
 }
 
 /**
+ * A binary PGM (P5): a short text header, then the gray bytes as they are. What the OCR engine is given.
+ * Leptonica reads it natively, and tesseract.js passes it straight to the engine, whereas every BMP goes through a
+ * JavaScript re-encode first (its setImage spreads the bytes into a plain object for bmp-js): about 1.5 s and a
+ * few hundred MB of garbage in the OCR worker per 2000 px image (npm run bench -- --only scale-browser).
+ */
+export function encodeGrayPgm(image: GrayImage): Uint8Array {
+  const header = new TextEncoder().encode(`P5\n${image.width} ${image.height}\n255\n`);
+  const bytes = new Uint8Array(header.length + image.width * image.height);
+  bytes.set(header);
+  bytes.set(image.data.subarray(0, image.width * image.height), header.length);
+  return bytes;
+}
+
+/**
  * An 8-bit palette BMP: tesseract (Leptonica) reads it without a codec and it costs one copy to make, where a PNG
- * encode of a 2000 px image costs tens of milliseconds.
+ * encode of a 2000 px image costs tens of milliseconds. (tesseract.js re-encodes BMPs in JavaScript: the engine is
+ * given encodeGrayPgm's output instead.)
  */
 export function encodeGrayBmp(image: GrayImage): Uint8Array {
   const { width, height, data } = image;

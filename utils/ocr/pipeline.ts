@@ -8,7 +8,7 @@ import { extractIdentifiers, type ExtractedIdentifier } from '../identifiers/ext
 import {
   backgroundLevel,
   cropGray,
-  encodeGrayBmp,
+  encodeGrayPgm,
   flattenBackground,
   normalizeContrast,
   rotateGray,
@@ -114,7 +114,7 @@ interface OcrPass {
 }
 
 async function ocrPass(engines: NumbersEngines, name: string, image: GrayImage): Promise<OcrPass> {
-  const words = await engines.recognize(encodeGrayBmp(image));
+  const words = await engines.recognize(encodeGrayPgm(image));
   const layout = layoutWords(words);
   const found = extractIdentifiers(layout.text);
   const confident = words.filter((word) => word.text.trim().length > 0);

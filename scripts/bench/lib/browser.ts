@@ -37,19 +37,22 @@ export function msRow(name: string, samples: number[], target: number | null, no
 /**
  * Starts the demo platform and headless Chromium with the demo build, runs `measure`, and closes both whatever
  * happens. Imported lazily so `npm run bench --only photos-node` never loads the browser tooling.
+ * `scale` serves the 300-message conversation too; `remoteDebugging` opens a DevTools port (session.cdpEndpoint)
+ * for tools that need more than Playwright gives (workers' heaps).
  */
 export async function withDemoChromium<T>(
   measure: (demo: {
     origin: string;
     session: import('../../../tests/e2e/harness/chromium').ChromiumSession;
   }) => Promise<T>,
+  options: { scale?: boolean; remoteDebugging?: boolean } = {},
 ): Promise<T> {
   const { startDemoPlatform } = await import('../../demo-platform/server');
   const { launchChromium } = await import('../../../tests/e2e/harness/chromium');
   const { BUILD_DIRS } = await import('../../../tests/e2e/harness/paths');
-  const platform = await startDemoPlatform({ quiet: true });
+  const platform = await startDemoPlatform({ quiet: true, scale: options.scale });
   try {
-    const session = await launchChromium({ extensionDir: BUILD_DIRS.chromeDemo, headless: true });
+    const session = await launchChromium({ extensionDir: BUILD_DIRS.chromeDemo, headless: true, remoteDebugging: options.remoteDebugging });
     try {
       return await measure({ origin: platform.origin, session });
     } finally {

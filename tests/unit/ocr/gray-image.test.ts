@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeGrayBmp, inkBox, normalizeContrast, rotateGray, scaleGray, type GrayImage } from '@/utils/ocr/gray-image';
+import { encodeGrayBmp, encodeGrayPgm, inkBox, normalizeContrast, rotateGray, scaleGray, type GrayImage } from '@/utils/ocr/gray-image';
 
 const image = (width: number, height: number, values: number[]): GrayImage => ({ width, height, data: Uint8Array.from(values) });
 
@@ -39,6 +39,13 @@ describe('gray image operations', () => {
     expect(view.getUint16(28, true)).toBe(8);
     const offset = view.getUint32(10, true);
     expect([...bmp.subarray(offset, offset + 8)]).toEqual([4, 5, 6, 0, 1, 2, 3, 0]);
+  });
+
+  it('encodes a binary PGM (P5 header, then the rows top-down unpadded) for the OCR engine', () => {
+    const pgm = encodeGrayPgm(image(3, 2, [1, 2, 3, 4, 5, 6]));
+    const header = 'P5\n3 2\n255\n';
+    expect(new TextDecoder().decode(pgm.subarray(0, header.length))).toBe(header);
+    expect([...pgm.subarray(header.length)]).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
 
