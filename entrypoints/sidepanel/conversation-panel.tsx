@@ -49,7 +49,11 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
   const photoCheck = usePhotoCheck(snapshot);
   // Numbers wait for the photo check: they decode the same photos, and the checklist is quicker to finish.
   const photosDone = photoCheck.progress.done >= photoCheck.progress.total || photoCheck.error !== null;
-  const numbers = useNumbers(snapshot, photosDone);
+  const screenshots = useMemo(
+    () => new Set(photoCheck.photos.flatMap((photo) => (photo.check?.kind === 'checked' && photo.check.screenshot ? [photo.url] : []))),
+    [photoCheck.photos],
+  );
+  const numbers = useNumbers(snapshot, photosDone, screenshots);
   const readValues = useMemo(() => numbersTemplateValues(numbers.images.map((image) => image.outcome)), [numbers.images]);
   const { library } = useTemplateLibrary();
   const macros = useMacroLibrary();

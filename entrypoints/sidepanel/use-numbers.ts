@@ -11,6 +11,7 @@ import {
   type NumbersWorkerRequest,
   type NumbersWorkerResponse,
 } from '@/utils/ocr/worker-protocol';
+import { numbersReadingOrder } from '@/utils/ocr/reading-order';
 import { findDisagreements, type Disagreement } from '@/utils/ocr/disagreements';
 import { recognizeWords, zxingWasmUrl } from '@/utils/extension/ocr-engine';
 import { loadNumberReading, saveNumberReading } from '@/utils/db';
@@ -87,7 +88,10 @@ interface PickedImage {
  * `start` false holds the reading back (the panel passes the photo check's progress): both decode the same photos
  * on a 2-core machine, and the photo checklist is the cheaper, more often needed result, so it goes first.
  */
-export function useNumbers(snapshot: ConversationSnapshot, start = true): NumbersState {
+const NONE: ReadonlySet<string> = new Set();
+
+/** `readFirst`: attachment URLs to read before the others (see utils/ocr/reading-order.ts). */
+export function useNumbers(snapshot: ConversationSnapshot, start = true, readFirst: ReadonlySet<string> = NONE): NumbersState {
   const attachments = useMemo(() => conversationAttachments(snapshot), [snapshot]);
   const [picked, setPicked] = useState<PickedImage | null>(null);
   const targets = useMemo(() => {
@@ -97,7 +101,7 @@ export function useNumbers(snapshot: ConversationSnapshot, start = true): Number
     }
     return list;
   }, [attachments, picked]);
-  const targetKey = targets.map((target) => target.url).join('\n');
+  const targetKey = targets.map((target) => `${readFirst.has(target.url) ? '1' : '2'}${target.url}`).join('\n');
   const [images, setImages] = useState<ReadonlyMap<string, NumbersImage>>(new Map());
   const objectUrls = useRef<string[]>([]);
   const [storageNotice, setStorageNotice] = useState<string | null>(null);
@@ -138,9 +142,10 @@ export function useNumbers(snapshot: ConversationSnapshot, start = true): Number
       publish();
     };
 
+    const ordered = numbersReadingOrder(targets, readFirst);
     const run = async () => {
       const db = panelDatabase();
-      for (const target of targets) {
+      for (const target of ordered) {
         if (controller.signal.aborted) return;
         state.set(target.url, { ...state.get(target.url)!, status: 'reading' });
         publish();
