@@ -158,11 +158,15 @@ describe('Chromium, keyboard on the platform page', () => {
     const before = conversationTab.url();
     await panelTab.bringToFront();
     await panelTab.keyboard.press('Control+k');
+    await panelTab.getByRole('combobox', { name: 'Search actions, macros and templates' }).waitFor();
     await panelTab.keyboard.type('next conversation');
     await panelTab.keyboard.press('Enter');
     await poll(async () => (conversationTab.url() !== before && /folders\/\d+$/.test(conversationTab.url()) ? true : undefined), {
-      timeoutMs: 10_000,
+      timeoutMs: 15_000,
       what: 'the next conversation to open',
+    }).catch(async (error: Error) => {
+      const status = await panelTab.evaluate(`[...document.querySelectorAll('[role="status"]')].map((node) => node.textContent).join(' | ')`);
+      throw new Error(`${error.message}; the panel says "${status}"; the page is ${conversationTab.url()}`);
     });
     await conversationTab.bringToFront();
   });

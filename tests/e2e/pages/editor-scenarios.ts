@@ -127,3 +127,19 @@ export async function waitForPanelStatus(panel: DrivenPage, text: string): Promi
     throw new Error(`${(error as Error).message}; it says "${last}"`);
   }
 }
+
+/** Waits until the panel says one of `texts` (when a race decides which of two correct messages comes first). */
+export async function waitForEitherStatus(panel: DrivenPage, texts: readonly string[]): Promise<string> {
+  let last = '';
+  try {
+    return await poll(
+      async () => {
+        last = await panelStatus(panel);
+        return texts.some((text) => last.includes(text)) ? last : undefined;
+      },
+      { timeoutMs: 15_000, what: `the panel to say one of ${texts.map((text) => `"${text}"`).join(', ')}` },
+    );
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; it says "${last}"`);
+  }
+}
