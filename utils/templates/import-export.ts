@@ -4,6 +4,7 @@ import { builtinTemplates, hasBuiltinTemplate } from './registry';
 import { macroDefinitionSchema } from '../macros/define';
 import { unknownTemplateSteps } from '../macros/check';
 import { hasBuiltinMacro } from '../macros/registry';
+import { checkAbbreviations } from '../keyboard/abbreviations';
 import {
   macroOverrideSchema,
   userMacroSchema,
@@ -14,6 +15,7 @@ import {
 import {
   bodyProblems,
   builtinOverrideSchema,
+  mergeLibrary,
   templateContentSchema,
   TEMPLATE_ID,
   userTemplateSchema,
@@ -211,7 +213,28 @@ export function parseTemplateFile(text: string, byteLength = new TextEncoder().e
     }
   });
   errors.push(...macroErrors(parsed.data));
+  errors.push(...abbreviationErrors(parsed.data));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, file: parsed.data };
+}
+
+/**
+ * Abbreviations in the library the file describes (built-ins with its changes, plus its templates) must stay
+ * unique and prefix-free, or typing one in the composer could not say which reply is meant.
+ */
+function abbreviationErrors(file: TemplateFile): ImportError[] {
+  const library = mergeLibrary(builtinTemplates, {
+    userTemplates: file.templates.map((template) => ({ ...template, updatedAt: 0 })),
+    overrides: file.overrides.map((override): BuiltinOverride => ({ ...override, updatedAt: 0 })),
+  });
+  const owners = library.flatMap((template) =>
+    template.abbreviation ? [{ templateId: template.id, title: template.title, abbreviation: template.abbreviation }] : [],
+  );
+  return checkAbbreviations(owners).map((problem) => {
+    const position = file.templates.findIndex((template) => template.id === problem.templateId);
+    const override = file.overrides.findIndex((candidate) => candidate.id === problem.templateId);
+    const path = position >= 0 ? `$.templates[${position}].abbreviation` : override >= 0 ? `$.overrides[${override}].edit.abbreviation` : '$';
+    return { path, message: problem.message };
+  });
 }
 
 /**

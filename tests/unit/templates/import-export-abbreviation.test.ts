@@ -75,3 +75,22 @@ describe('template files keep abbreviations', () => {
     expect((await abbreviations(db))['refund-sent']).toBe(';money');
   });
 });
+
+describe('abbreviations in an imported file', () => {
+  it('refuses a file whose templates would share an abbreviation, naming where', () => {
+    const text = JSON.stringify({
+      format: 'returndesk-templates',
+      version: 2,
+      templates: [
+        { id: 'refund-sent', title: 'Refund sent', folder: '', tags: [], bodies: { 'en-gb': 'Hi', 'en-us': 'Hi' }, abbreviation: ';dhl' },
+      ],
+      overrides: [],
+      macros: [],
+      macroOverrides: [],
+    });
+    const parsed = parseTemplateFile(text);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors).toContainEqual(expect.objectContaining({ path: '$.templates[0].abbreviation', message: expect.stringContaining(';dhl') }));
+  });
+});
