@@ -91,7 +91,7 @@ describe('Firefox ESR, browser shortcuts (xdotool under Xvfb)', () => {
   const suite = hasDisplay ? useFirefoxSuite({ headless: false, viewport: null }) : undefined;
   const xkey = (keys: string) => execFileSync('xdotool', ['key', '--clearmodifiers', keys]);
 
-  it.skipIf(!hasDisplay)('Alt+Shift+D toggles the sidebar, Alt+Shift+L checks, Alt+Shift+K opens the palette, Alt+Shift+M repeats', async () => {
+  it.skipIf(!hasDisplay)('Alt+Shift+D toggles the sidebar, Alt+Shift+L checks, Alt+Shift+K opens the palette, Alt+Shift+M repeats; the options page rebinds', async () => {
     const { origin, session, conversationTab, panelTab, recorder } = suite!();
     // An extension page in a tab can see the sidebar (extension.getViews); the platform page cannot.
     await openFirefoxExtensionPage(session, panelTab, 'options.html', recorder.launchpadUrl);
@@ -131,6 +131,28 @@ describe('Firefox ESR, browser shortcuts (xdotool under Xvfb)', () => {
       const value = await composerValue(conversationTab);
       return value.length > first.length && value.split(WAYBILL).length > 2 ? true : undefined;
     }, { timeoutMs: 60_000, what: 'Alt+Shift+M to repeat the last macro' });
+
+    // Rebinding from the options page (Firefox's commands.update): the palette moves to Alt+Shift+J.
+    await panelTab.bringToFront();
+    const fieldId = (await panelTab.evaluate(
+      `[...document.querySelectorAll('label')].find((label) => label.textContent === 'Shortcut for Open the command palette')?.htmlFor ?? ''`,
+    )) as string;
+    expect(fieldId, 'the options page lists the palette shortcut').not.toBe('');
+    await panelTab.evaluate(`document.getElementById(${JSON.stringify(fieldId)}).select()`);
+    await panelTab.type(`#${fieldId}`, 'Alt+Shift+J');
+    await panelTab.click('button[aria-label="Save shortcut for Open the command palette"]');
+    await poll(
+      async () =>
+        ((await panelTab.evaluate(`browser.commands.getAll().then((all) => all.find((c) => c.name === 'open-palette')?.shortcut)`)) === 'Alt+Shift+J') ||
+        undefined,
+      { timeoutMs: 5_000, what: 'the options page to rebind the palette' },
+    );
+    await conversationTab.bringToFront();
+    execFileSync('xdotool', ['mousemove', '700', '300', 'click', '1']);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    xkey('alt+shift+j');
+    await poll(async () => ((await openPaletteText(conversationTab)) ? true : undefined), { timeoutMs: 10_000, what: 'Alt+Shift+J to open the palette' });
+    xkey('Escape');
     expect(recorder.leaks(), describeRequests(recorder.leaks())).toEqual([]);
   });
 });
