@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { StatusMessage } from '@/components/status-message';
-import { checkAbbreviations, type AbbreviationOwner } from '@/utils/keyboard/abbreviations';
+import { problemsAdding, type AbbreviationOwner } from '@/utils/keyboard/abbreviations';
 import { caseRecordSchema, ReturnDeskDatabase } from '@/utils/db';
 import { TEMPLATE_LOCALES, type TemplateLocale } from '@/utils/templates/define';
 import { parseTemplate, renderNodes, type TemplateValues } from '@/utils/templates/render';
@@ -138,11 +138,7 @@ function draftAbbreviationErrors(draft: Draft, library: readonly LibraryTemplate
       title: template.hidden ? `${template.title} (deleted built-in)` : template.title,
       abbreviation: template.abbreviation!,
     }));
-  const key = (error: { templateId: string; message: string }) => `${error.templateId}\n${error.message}`;
-  const before = new Set(checkAbbreviations(others).map(key));
-  // Last, so a duplicate is reported on this draft and names the template that already has it.
-  const after = checkAbbreviations([...others, { templateId: draft.id, title: draft.title.trim() || undefined, abbreviation }]);
-  return after.filter((error) => !before.has(key(error))).map((error) => error.message);
+  return problemsAdding(others, { templateId: draft.id, title: draft.title.trim() || undefined, abbreviation }).map((error) => error.message);
 }
 
 /**

@@ -68,6 +68,17 @@ export function checkAbbreviations(list: readonly AbbreviationOwner[]): Abbrevia
   return errors;
 }
 
+/**
+ * The problems `owner` would add to a set that already has `others`: problems among the others alone (e.g. from an
+ * old import) are not this change's to fix, so they are left out. `owner` goes last, so a duplicate is reported on
+ * it and names the template that already has the abbreviation.
+ */
+export function problemsAdding(others: readonly AbbreviationOwner[], owner: AbbreviationOwner): AbbreviationError[] {
+  const key = (error: AbbreviationError) => `${error.templateId}\n${error.message}`;
+  const before = new Set(checkAbbreviations(others).map(key));
+  return checkAbbreviations([...others, owner]).filter((error) => !before.has(key(error)));
+}
+
 export interface AbbreviationMatch {
   abbreviation: string;
   /** Offset of the `;` in the text given. */

@@ -1,5 +1,6 @@
 import type { ReturnDeskDatabase } from '../db';
-import { builtinTemplates, hasBuiltinTemplate } from './registry';
+import { problemsAdding } from '../keyboard/abbreviations';
+import { builtinTemplate, builtinTemplates, hasBuiltinTemplate } from './registry';
 import {
   builtinOverrideSchema,
   checkTemplateContent,
@@ -101,9 +102,27 @@ export async function deleteTemplate(db: ReturnDeskDatabase, id: string, now = D
   });
 }
 
-/** A built-in back as shipped: shown again, edits dropped. */
+/**
+ * A built-in back as shipped: shown again, edits dropped. Refused when its shipped abbreviation now clashes with
+ * another template's (the agent may have cleared it here and given it to their own reply): the composer could no
+ * longer tell which reply is meant, so the agent changes the other template first.
+ */
 export async function restoreBuiltin(db: ReturnDeskDatabase, id: string): Promise<void> {
-  await db.templateOverrides.delete(id);
+  const shipped = builtinTemplate(id);
+  await db.transaction('rw', db.userTemplates, db.templateOverrides, async () => {
+    if (shipped.abbreviation) {
+      const others = mergeLibrary(builtinTemplates, await loadStoredLibrary(db), { includeHidden: true }).flatMap((template) =>
+        template.id !== id && template.abbreviation
+          ? [{ templateId: template.id, title: template.title, abbreviation: template.abbreviation }]
+          : [],
+      );
+      const clashes = problemsAdding(others, { templateId: id, title: shipped.title, abbreviation: shipped.abbreviation });
+      if (clashes.length > 0) {
+        throw new TemplateRejected(clashes.map((clash) => `Not restored: the shipped abbreviation clashes. ${clash.message}`));
+      }
+    }
+    await db.templateOverrides.delete(id);
+  });
 }
 
 /**

@@ -122,6 +122,24 @@ describe('the library in IndexedDB', () => {
     db.close();
   });
 
+  it('refuses to restore a built-in whose shipped abbreviation another template has taken since, and keeps the edit', async () => {
+    const db = freshDb();
+    const shipped = builtinTemplate('return-label-own');
+    expect(shipped.abbreviation).toBe(';own');
+    // The agent clears the built-in's abbreviation, then gives ";own" to a reply of their own.
+    await saveTemplate(db, 'return-label-own', { ...contentOf(shipped), title: 'Own label (mine)', abbreviation: null }, 10);
+    await addUserTemplate(db, { ...own('my-own-label', 'My own-label reply'), abbreviation: ';own' });
+    const attempt = restoreBuiltin(db, 'return-label-own');
+    await expect(attempt).rejects.toBeInstanceOf(TemplateRejected);
+    await expect(attempt).rejects.toMatchObject({ errors: [expect.stringContaining('“My own-label reply”')] });
+    expect((await loadLibrary(db)).templates.find((t) => t.id === 'return-label-own')).toMatchObject({ title: 'Own label (mine)', edited: true });
+    // Once the agent's reply has another abbreviation, the built-in comes back with its own.
+    await saveTemplate(db, 'my-own-label', { ...contentOf({ ...own('my-own-label', 'My own-label reply'), tags: ['refund'] }), abbreviation: ';mine' });
+    await restoreBuiltin(db, 'return-label-own');
+    expect((await loadLibrary(db)).templates.find((t) => t.id === 'return-label-own')).toMatchObject({ abbreviation: ';own', edited: false });
+    db.close();
+  });
+
   it('refuses to save a body with an unknown variable and keeps the old text', async () => {
     const db = freshDb();
     await addUserTemplate(db, own('refund-sent'));
