@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { StatusMessage } from '@/components/status-message';
-import { problemsAdding, type AbbreviationOwner } from '@/utils/keyboard/abbreviations';
+import { problemsAdding } from '@/utils/keyboard/abbreviations';
 import { caseRecordSchema, ReturnDeskDatabase } from '@/utils/db';
 import { TEMPLATE_LOCALES, type TemplateLocale } from '@/utils/templates/define';
 import { parseTemplate, renderNodes, type TemplateValues } from '@/utils/templates/render';
@@ -8,6 +8,7 @@ import { caseValues } from '@/utils/templates/case-values';
 import { derivedValues, TEMPLATE_VARIABLES } from '@/utils/templates/variables';
 import { buildTemplateIndex, searchTemplates } from '@/utils/templates/search';
 import {
+  abbreviationOwners,
   bodyProblems,
   checkTemplateContent,
   contentOf,
@@ -131,13 +132,7 @@ const contentOfDraft = (draft: Draft): TemplateContent =>
 function draftAbbreviationErrors(draft: Draft, library: readonly LibraryTemplate[]): string[] {
   const abbreviation = abbreviationOfDraft(draft);
   if (abbreviation === null) return [];
-  const others: AbbreviationOwner[] = library
-    .filter((template) => template.id !== draft.id && template.abbreviation)
-    .map((template) => ({
-      templateId: template.id,
-      title: template.hidden ? `${template.title} (deleted built-in)` : template.title,
-      abbreviation: template.abbreviation!,
-    }));
+  const others = abbreviationOwners(library.filter((template) => template.id !== draft.id));
   return problemsAdding(others, { templateId: draft.id, title: draft.title.trim() || undefined, abbreviation }).map((error) => error.message);
 }
 

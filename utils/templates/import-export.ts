@@ -13,6 +13,7 @@ import {
   type UserMacro,
 } from '../macros/library';
 import {
+  abbreviationOwners,
   bodyProblems,
   builtinOverrideSchema,
   mergeLibrary,
@@ -226,10 +227,7 @@ function abbreviationErrors(file: TemplateFile): ImportError[] {
     userTemplates: file.templates.map((template) => ({ ...template, updatedAt: 0 })),
     overrides: file.overrides.map((override): BuiltinOverride => ({ ...override, updatedAt: 0 })),
   });
-  const owners = library.flatMap((template) =>
-    template.abbreviation ? [{ templateId: template.id, title: template.title, abbreviation: template.abbreviation }] : [],
-  );
-  return checkAbbreviations(owners).map((problem) => {
+  return checkAbbreviations(abbreviationOwners(library)).map((problem) => {
     const position = file.templates.findIndex((template) => template.id === problem.templateId);
     const override = file.overrides.findIndex((candidate) => candidate.id === problem.templateId);
     const path = position >= 0 ? `$.templates[${position}].abbreviation` : override >= 0 ? `$.overrides[${override}].edit.abbreviation` : '$';

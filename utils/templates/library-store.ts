@@ -2,6 +2,7 @@ import type { ReturnDeskDatabase } from '../db';
 import { problemsAdding } from '../keyboard/abbreviations';
 import { builtinTemplate, builtinTemplates, hasBuiltinTemplate } from './registry';
 import {
+  abbreviationOwners,
   builtinOverrideSchema,
   checkTemplateContent,
   contentOf,
@@ -111,11 +112,8 @@ export async function restoreBuiltin(db: ReturnDeskDatabase, id: string): Promis
   const shipped = builtinTemplate(id);
   await db.transaction('rw', db.userTemplates, db.templateOverrides, async () => {
     if (shipped.abbreviation) {
-      const others = mergeLibrary(builtinTemplates, await loadStoredLibrary(db), { includeHidden: true }).flatMap((template) =>
-        template.id !== id && template.abbreviation
-          ? [{ templateId: template.id, title: template.title, abbreviation: template.abbreviation }]
-          : [],
-      );
+      const library = mergeLibrary(builtinTemplates, await loadStoredLibrary(db), { includeHidden: true });
+      const others = abbreviationOwners(library.filter((template) => template.id !== id));
       const clashes = problemsAdding(others, { templateId: id, title: shipped.title, abbreviation: shipped.abbreviation });
       if (clashes.length > 0) {
         throw new TemplateRejected(clashes.map((clash) => `Not restored: the shipped abbreviation clashes. ${clash.message}`));

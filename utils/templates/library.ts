@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ABBREVIATION_PATTERN } from '../keyboard/abbreviations';
+import { ABBREVIATION_PATTERN, type AbbreviationOwner } from '../keyboard/abbreviations';
 import { TEMPLATE_LOCALES, type TemplateDefinition, type TemplateLocale } from './define';
 import { parseTemplate } from './render';
 import { knownVariables } from './variables';
@@ -77,6 +77,15 @@ export interface StoredLibrary {
 }
 
 export const EMPTY_LIBRARY: StoredLibrary = { userTemplates: [], overrides: [] };
+
+/** The templates that have an abbreviation, as its owners (a deleted built-in says so: restoring it brings it back). */
+export function abbreviationOwners(templates: readonly LibraryTemplate[]): AbbreviationOwner[] {
+  return templates.flatMap((template) =>
+    template.abbreviation
+      ? [{ templateId: template.id, title: template.hidden ? `${template.title} (deleted built-in)` : template.title, abbreviation: template.abbreviation }]
+      : [],
+  );
+}
 
 /**
  * Built-ins in their shipped order (edited ones in place), then the agent's templates by title. A user template
