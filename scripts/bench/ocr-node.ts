@@ -12,6 +12,8 @@ import { promisify } from 'node:util';
 import { extractIdentifiers } from '../../utils/identifiers/extract';
 import { createNodeEngines, readFile } from '../ocr';
 import { generateCorpus, CORPUS_DIR, type CorpusEntry } from '../ocr-corpus/generate';
+import { ensureDemoAttachments } from '../demo-platform/images';
+import { ensureScaleAttachments } from '../demo-platform/scale-images';
 import { defineBenchmark, type BenchContext, type BenchRow } from './lib/define';
 import { median, percentile } from './lib/stats';
 
@@ -153,6 +155,45 @@ async function realdataRows(context: BenchContext): Promise<BenchRow[]> {
   ];
 }
 
+/**
+ * Camera photos of devices, with no number on them: what most of a conversation's attachments are, all of which
+ * the panel reads. The demo's seven 12 MP shots of a phone and the first ten of the long conversation (3 MP, with
+ * sensor grain on fabric, wood or a desk: before suppressTexture some took tesseract 40-110 s per image).
+ */
+async function devicePhotoRows(context: BenchContext): Promise<BenchRow[]> {
+  const demo = path.join(await ensureDemoAttachments(), '104820113');
+  const scale = path.join(await ensureScaleAttachments(), '104821300');
+  const pick = (dir: string, count: number) =>
+    fs.readdirSync(dir).filter((name) => /^IMG_\d+\.jpg$/.test(name)).sort().slice(0, count).map((name) => path.join(dir, name));
+  const files = [...pick(demo, context.quick ? 3 : 7), ...pick(scale, context.quick ? 6 : 10)];
+  const engines = await createNodeEngines();
+  const ms: number[] = [];
+  let whitened = 0;
+  const reported: string[] = [];
+  try {
+    for (const file of files) {
+      const result = await readFile(engines, file);
+      ms.push(result.ms);
+      if (result.detail?.passes.some((pass) => pass.includes('whitened'))) whitened++;
+      for (const item of result.identifiers.filter((identifier) => identifier.valid)) reported.push(`${path.basename(file)}: ${item.kind} ${item.value}`);
+      context.log(`${path.basename(file)}: ${result.ms} ms; ${result.detail?.passes.join('; ')}`);
+    }
+  } finally {
+    await engines.terminate();
+  }
+  return [
+    {
+      case: `camera photos of a device, no number on them (${files.length})`,
+      n: ms.length,
+      median: median(ms),
+      p90: percentile(ms, 90),
+      unit: 'ms',
+      target: null,
+      notes: `slowest ${Math.round(Math.max(...ms))} ms; grain whitened on ${whitened}; valid numbers reported: ${reported.length ? reported.join(', ') : 'none'}`,
+    },
+  ];
+}
+
 export default defineBenchmark({
   id: 'ocr-node',
   title: 'IMEI / waybill reading in Node (zxing-wasm + tesseract.js) vs native tesseract CLI',
@@ -165,6 +206,6 @@ export default defineBenchmark({
     }
   },
   async run(context) {
-    return [...(await corpusRows(context)), ...(await realdataRows(context))];
+    return [...(await corpusRows(context)), ...(await devicePhotoRows(context)), ...(await realdataRows(context))];
   },
 });

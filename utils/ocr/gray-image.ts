@@ -340,3 +340,32 @@ export function inkBox(image: GrayImage, threshold = 160, margin = 24): { x: num
   const box = { x, y, width: Math.min(width, right + margin + 1) - x, height: Math.min(height, bottom + margin + 1) - y };
   return box.width * box.height < width * height * 0.75 ? box : null;
 }
+
+/** Above this share of mid greys, what surrounds the ink is a textured surface, not paper or a screen. */
+const TEXTURED_MID_GREY_SHARE = 0.6;
+const MID_GREY_LOW = 96;
+const MID_GREY_HIGH = 208;
+/** Lighter than this becomes white on a textured image; printed ink after flattenBackground is darker. */
+const TEXTURE_WHITE_LEVEL = 128;
+
+/**
+ * A camera photo of a device on fabric, wood or a carpet keeps a grey grain after flattenBackground (there is no
+ * paper to flatten to white), and tesseract binarizes that grain into tens of thousands of blobs: 40-110 s per
+ * pass on some photos. When most of the image is mid grey (labels, screenshots and photographed screens measure
+ * at most a third; such photos 60-90 %), everything lighter than TEXTURE_WHITE_LEVEL turns white and dark ink
+ * stays as it is. Images below the share come back unchanged (the same object), so text is never touched where it
+ * is read today.
+ */
+export function suppressTexture(image: GrayImage): { image: GrayImage; midGreyShare: number } {
+  const { data } = image;
+  let midGreys = 0;
+  for (let index = 0; index < data.length; index++) {
+    const value = data[index]!;
+    if (value >= MID_GREY_LOW && value < MID_GREY_HIGH) midGreys++;
+  }
+  const midGreyShare = data.length ? midGreys / data.length : 0;
+  if (midGreyShare <= TEXTURED_MID_GREY_SHARE) return { image, midGreyShare };
+  const out = data.slice();
+  for (let index = 0; index < out.length; index++) if (out[index]! >= TEXTURE_WHITE_LEVEL) out[index] = 255;
+  return { image: { width: image.width, height: image.height, data: out }, midGreyShare };
+}

@@ -13,6 +13,7 @@ import {
   normalizeContrast,
   rotateGray,
   scaleGray,
+  suppressTexture,
   toGray,
   grayToRgba,
   inkBox,
@@ -211,10 +212,14 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
   const orientation = estimateTextOrientation(masked);
   const scale = ocrScale(gray.width, gray.height, orientation.lineHeight);
   const flattened = flattenBackground(normalizeContrast(scale === 1 ? masked : scaleGray(masked, scale)));
+  const { image: plain, midGreyShare } = suppressTexture(flattened);
   // Only where there is ink: a mostly empty screenshot costs tesseract its whole area otherwise.
-  const ink = inkBox(flattened);
-  const normalized = ink ? cropGray(flattened, ink) : flattened;
-  passes.push(`orientation: ${orientation.sideways ? 'sideways' : 'upright'} ${orientation.correction}°, line ${Math.round(orientation.lineHeight ?? 0)} px, scale ${scale.toFixed(2)}`);
+  const ink = inkBox(plain);
+  const normalized = ink ? cropGray(plain, ink) : plain;
+  passes.push(
+    `orientation: ${orientation.sideways ? 'sideways' : 'upright'} ${orientation.correction}°, line ${Math.round(orientation.lineHeight ?? 0)} px, scale ${scale.toFixed(2)}` +
+      (plain !== flattened ? `; textured (${Math.round(midGreyShare * 100)}% mid grey), whitened` : ''),
+  );
   // The geometric guess first, then the other family (it cannot tell 90 from 270, and is wrong now and then).
   const rotations: number[] = orientation.sideways
     ? [-90 + orientation.correction, 90 + orientation.correction, 0]

@@ -7,6 +7,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngines, readFile, type NodeEngines } from '../../../scripts/ocr';
 import { CORPUS_DIR, generateCorpus, type CorpusEntry } from '../../../scripts/ocr-corpus/generate';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { applyGrain, drawLighting, drawSurface, grainTile, seededRandom } from '../../../scripts/demo-platform/draw/scene';
 
 const execFileAsync = promisify(execFile);
 const repoRoot = path.resolve(__dirname, '../../..');
@@ -59,6 +61,29 @@ describe('npm run ocr (the Node pipeline on the generated corpus)', () => {
       expect(result.identifiers).toContainEqual(expect.objectContaining({ kind: 'imei', value: truth.value, valid: true, label: truth.label, source: 'ocr' }));
     }
   }, 60_000);
+
+  it('reads the IMEIs on a screen photographed on grainy fabric, where the grain is whitened before OCR', async () => {
+    // The IMEI rows of an About-phone screen in a 2016×1512 scene that is otherwise fabric with sensor grain, which
+    // used to cost tesseract a minute per pass (utils/ocr/gray-image.ts, suppressTexture).
+    const entry = entries.find((candidate) => candidate.file === 'about-light-0-clean.png')!;
+    const screen = await loadImage(fs.readFileSync(path.join(CORPUS_DIR, entry.file)));
+    const canvas = createCanvas(2016, 1512);
+    const ctx = canvas.getContext('2d');
+    const random = seededRandom(7);
+    drawSurface(ctx, 2016, 1512, 'fabric', random);
+    drawLighting(ctx, 2016, 1512, random);
+    // The two IMEI rows of the screen (a phone lying on the sofa, its screen a small part of the picture).
+    ctx.drawImage(screen, 0, 1320, 560, 340, 728, 586, 560, 340);
+    applyGrain(ctx, 2016, 1512, grainTile(7, 509, 60), 1);
+    const file = path.join(scratch, 'screen-on-fabric.jpg');
+    fs.writeFileSync(file, canvas.toBuffer('image/jpeg', 90));
+
+    const result = await readFile(engines, file);
+    expect(result.detail?.passes.join('; ')).toMatch(/textured \(\d+% mid grey\), whitened/);
+    for (const truth of entry.expected) {
+      expect(result.identifiers).toContainEqual(expect.objectContaining({ kind: 'imei', value: truth.value, valid: true }));
+    }
+  }, 120_000);
 
   it('prints one JSON line per file, with a reason for a PDF and nothing invented', async () => {
     const pdf = path.join(scratch, 'label.pdf');

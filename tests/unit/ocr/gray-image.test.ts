@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeGrayBmp, encodeGrayPgm, inkBox, normalizeContrast, rotateGray, scaleGray, type GrayImage } from '@/utils/ocr/gray-image';
+import { encodeGrayBmp, encodeGrayPgm, inkBox, normalizeContrast, rotateGray, scaleGray, suppressTexture, type GrayImage } from '@/utils/ocr/gray-image';
 
 const image = (width: number, height: number, values: number[]): GrayImage => ({ width, height, data: Uint8Array.from(values) });
 
@@ -58,5 +58,36 @@ describe('inkBox', () => {
     expect(inkBox({ width, height, data })).toEqual({ x: 26, y: 126, width: 118, height: 68 });
     data.fill(0);
     expect(inkBox({ width, height, data })).toBeNull();
+  });
+});
+
+describe('suppressTexture', () => {
+  /** 100×100: `ink` dark pixels of text (value 30) in rows, the rest paper (250) or grain between 100 and 200. */
+  function scene(grainShare: number): GrayImage {
+    const data = new Uint8Array(100 * 100);
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let index = 0; index < data.length; index++) data[index] = index / data.length < grainShare ? 100 + Math.floor(random() * 100) : 250;
+    for (let y = 80; y < 90; y++) for (let x = 10; x < 90; x += 3) data[y * 100 + x] = 30;
+    return { width: 100, height: 100, data };
+  }
+
+  it('whitens the grain of a mostly textured photo and keeps the dark ink and the darkest grain as they are', () => {
+    const textured = scene(0.75);
+    const { image: out, midGreyShare } = suppressTexture(textured);
+    expect(midGreyShare).toBeGreaterThan(0.6);
+    expect(out).not.toBe(textured);
+    for (let index = 0; index < out.data.length; index++) {
+      const before = textured.data[index]!;
+      expect(out.data[index]).toBe(before >= 128 ? 255 : before);
+    }
+    expect(out.data[85 * 100 + 10]).toBe(30);
+  });
+
+  it('leaves paper, screenshots and photographed screens (at most a third mid grey) untouched', () => {
+    for (const share of [0, 0.35, 0.55]) {
+      const page = scene(share);
+      expect(suppressTexture(page).image).toBe(page);
+    }
   });
 });
