@@ -82,7 +82,7 @@ export function PhotoList({
                     <option value="">Not one of the shots</option>
                     {category.shots.map((shot, shotIndex) => (
                       <option key={shot.id} value={shot.id}>
-                        {shotIndex + 1}. {uk && shot.labelUk ? shot.labelUk : shot.label}
+                        {`${shotIndex + 1}. ${uk && shot.labelUk ? shot.labelUk : shot.label}`}
                       </option>
                     ))}
                   </select>
