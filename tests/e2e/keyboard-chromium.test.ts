@@ -5,7 +5,7 @@ import { DEMO_IDENTIFIERS } from '../../scripts/demo-platform/identifiers';
 import { poll } from './harness/bounded';
 import { describeRequests } from './harness/request-recorder';
 import { useChromiumSuite } from './harness/suite';
-import { COMPOSER, composerValue, focusComposerEnd, toastText, openPaletteText } from './harness/keyboard';
+import { COMPOSER, composerValue, waitForComposer, focusComposerEnd, toastText, openPaletteText } from './harness/keyboard';
 
 /**
  * The keyboard on the platform page in Chromium (issue 6): chords bound to macros, abbreviations in the composer,
@@ -39,10 +39,7 @@ describe('Chromium, keyboard on the platform page', () => {
     await openConversation(conversationTab, panelTab, origin, session.extensionUrl);
     await focusComposerEnd(conversationTab);
     await conversationTab.keyboard.press('Alt+2');
-    const text = await poll(async () => {
-      const value = await composerValue(conversationTab);
-      return value.includes(WAYBILL) ? value : undefined;
-    }, { timeoutMs: 90_000, what: 'the macro to insert the DHL reply with the waybill' });
+    const text = await waitForComposer(conversationTab, (value) => value.includes(WAYBILL), 'the macro to insert the DHL reply with the waybill', 90_000);
     expect(text).toMatch(/DHL/);
     expect(text).not.toContain('{{');
     expect(await toastText(conversationTab)).toMatch(/DHL pickup/i);
@@ -54,10 +51,7 @@ describe('Chromium, keyboard on the platform page', () => {
     await conversationTab.locator(COMPOSER).fill('');
     await focusComposerEnd(conversationTab);
     await conversationTab.keyboard.type('Thanks! ;dhl');
-    const expanded = await poll(async () => {
-      const value = await composerValue(conversationTab);
-      return value.startsWith('Thanks! ') && !value.includes(';dhl') && value.length > 100 ? value : undefined;
-    }, { timeoutMs: 30_000, what: ';dhl to expand' });
+    const expanded = await waitForComposer(conversationTab, (value) => value.startsWith('Thanks! ') && !value.includes(';dhl') && value.length > 100, ';dhl to expand', 30_000);
     expect(expanded).toMatch(/DHL Express/);
     await conversationTab.keyboard.press('Control+z');
     await poll(async () => ((await composerValue(conversationTab)) === 'Thanks! ;dhl' ? true : undefined), {
@@ -135,10 +129,7 @@ describe('Chromium, keyboard on the platform page', () => {
     await panelTab.getByRole('combobox', { name: 'Search actions, macros and templates' }).waitFor();
     await panelTab.keyboard.type('dpd uk');
     await panelTab.keyboard.press('Enter');
-    const text = await poll(async () => {
-      const value = await composerValue(conversationTab);
-      return value.includes('DPD') ? value : undefined;
-    }, { timeoutMs: 20_000, what: 'the palette to insert the DPD reply' });
+    const text = await waitForComposer(conversationTab, (value) => value.includes('DPD'), 'the palette to insert the DPD reply', 20_000);
     expect(text).not.toContain('{{');
     await conversationTab.bringToFront();
   });
@@ -192,10 +183,7 @@ describe('Chromium, keyboard on the platform page', () => {
     await conversationTab.locator(COMPOSER).fill('');
     await focusComposerEnd(conversationTab);
     await conversationTab.keyboard.press('Alt+5');
-    const text = await poll(async () => {
-      const value = await composerValue(conversationTab);
-      return value.includes(WAYBILL) ? value : undefined;
-    }, { timeoutMs: 90_000, what: 'the user macro to insert the DHL reply' });
+    const text = await waitForComposer(conversationTab, (value) => value.includes(WAYBILL), 'the user macro to insert the DHL reply', 90_000);
     expect(text).toMatch(/DHL/);
     expect(recorder.leaks(), describeRequests(recorder.leaks())).toEqual([]);
   });
@@ -240,17 +228,11 @@ describe('Chromium, browser shortcuts (xdotool under Xvfb)', () => {
     execFileSync('xdotool', ['type', '--delay', '40', 'pickup with the waybill']);
     await new Promise((resolve) => setTimeout(resolve, 300));
     execFileSync('xdotool', ['key', 'Return']);
-    const first = await poll(async () => {
-      const value = await composerValue(conversationTab);
-      return value.includes(WAYBILL) ? value : undefined;
-    }, { timeoutMs: 60_000, what: 'the palette to run the DHL macro' });
+    const first = await waitForComposer(conversationTab, (value) => value.includes(WAYBILL), 'the palette to run the DHL macro', 60_000);
 
     await conversationTab.locator(COMPOSER).focus();
     xkey('alt+shift+m');
-    await poll(async () => {
-      const value = await composerValue(conversationTab);
-      return value.length > first.length && value.split(WAYBILL).length > 2 ? true : undefined;
-    }, { timeoutMs: 60_000, what: 'Alt+Shift+M to repeat the last macro' });
+    await waitForComposer(conversationTab, (value) => value.length > first.length && value.split(WAYBILL).length > 2, 'Alt+Shift+M to repeat the last macro', 60_000);
     expect(recorder.leaks(), describeRequests(recorder.leaks())).toEqual([]);
   });
 });

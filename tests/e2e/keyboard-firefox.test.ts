@@ -6,7 +6,7 @@ import { poll } from './harness/bounded';
 import { openFirefoxExtensionPage, type FirefoxSession } from './harness/firefox';
 import { describeRequests } from './harness/request-recorder';
 import { useFirefoxSuite } from './harness/suite';
-import { COMPOSER, composerValue, focusComposerEnd, openPaletteText, toastText } from './harness/keyboard';
+import { COMPOSER, composerValue, waitForComposer, focusComposerEnd, openPaletteText, toastText } from './harness/keyboard';
 
 /**
  * The keyboard on the platform page in Firefox ESR (issue 6). Firefox opens the sidebar only from its own
@@ -39,10 +39,7 @@ describe('Firefox ESR, keyboard on the platform page', () => {
     await conversationTab.keyboard.down('Alt');
     await conversationTab.keyboard.press('2');
     await conversationTab.keyboard.up('Alt');
-    const text = await poll(async () => {
-      const value = await composerValue(conversationTab);
-      return value.includes(WAYBILL) ? value : undefined;
-    }, { timeoutMs: 90_000, what: 'the macro to insert the DHL reply with the waybill' });
+    const text = await waitForComposer(conversationTab, (value) => value.includes(WAYBILL), 'the macro to insert the DHL reply with the waybill', 90_000);
     expect(text).toMatch(/DHL/);
     expect(text).not.toContain('{{');
   });
@@ -53,10 +50,7 @@ describe('Firefox ESR, keyboard on the platform page', () => {
     await conversationTab.evaluate(`(() => { const c = document.querySelector('${COMPOSER}'); c.focus(); c.select(); document.execCommand('delete'); })()`);
     await focusComposerEnd(conversationTab);
     await conversationTab.keyboard.type('Thanks! ;dhl');
-    await poll(async () => {
-      const value = await composerValue(conversationTab);
-      return value.startsWith('Thanks! ') && !value.includes(';dhl') && value.length > 100 ? value : undefined;
-    }, { timeoutMs: 30_000, what: ';dhl to expand' });
+    await waitForComposer(conversationTab, (value) => value.startsWith('Thanks! ') && !value.includes(';dhl') && value.length > 100, ';dhl to expand', 30_000);
     await conversationTab.keyboard.down('Control');
     await conversationTab.keyboard.press('z');
     await conversationTab.keyboard.up('Control');
@@ -80,6 +74,67 @@ describe('Firefox ESR, keyboard on the platform page', () => {
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(await composerValue(conversationTab)).toBe('');
     expect(await toastText(conversationTab)).toBe('');
+    expect(recorder.leaks(), describeRequests(recorder.leaks())).toEqual([]);
+  });
+
+  it('? shows the shortcut help over the page, from the same registry as the bindings; Escape closes it', async () => {
+    const { origin, session, conversationTab, panelTab, recorder } = suite();
+    await openConversation(session, conversationTab, panelTab, origin, recorder.launchpadUrl);
+    await conversationTab.evaluate(`document.activeElement?.blur()`);
+    await conversationTab.keyboard.press('?');
+    const help = await poll(async () => (await openPaletteText(conversationTab)) || undefined, { timeoutMs: 5_000, what: 'the help overlay' });
+    expect(help).toMatch(/Alt\+Shift\+L/);
+    expect(help).toMatch(/Alt\+2/);
+    await conversationTab.keyboard.press('Escape');
+    await poll(async () => ((await openPaletteText(conversationTab)) === '' ? true : undefined), { timeoutMs: 5_000, what: 'Escape to close the help' });
+  });
+
+  it('Ctrl+K in the panel opens the palette; a reply chosen there lands in the composer', async () => {
+    const { origin, session, conversationTab, panelTab, recorder } = suite();
+    await openConversation(session, conversationTab, panelTab, origin, recorder.launchpadUrl);
+    await conversationTab.evaluate(`(() => { const c = document.querySelector('${COMPOSER}'); c.focus(); c.select(); document.execCommand('delete'); })()`);
+    await panelTab.bringToFront();
+    await panelTab.keyboard.down('Control');
+    await panelTab.keyboard.press('k');
+    await panelTab.keyboard.up('Control');
+    await panelTab.waitForSelector('[role="combobox"][aria-label="Search actions, macros and templates"]', { timeout: 5_000 });
+    await panelTab.keyboard.type('dpd uk');
+    await panelTab.keyboard.press('Enter');
+    const text = await waitForComposer(conversationTab, (value) => value.includes('DPD'), 'the palette to insert the DPD reply', 20_000);
+    expect(text).not.toContain('{{');
+    await conversationTab.bringToFront();
+  });
+
+  it('a macro made in the options page (name, Alt+5, two steps) inserts the filled DHL reply from its chord', async () => {
+    const { origin, session, conversationTab, panelTab, recorder } = suite();
+    await openFirefoxExtensionPage(session, panelTab, 'options.html', recorder.launchpadUrl);
+    await panelTab.waitForSelector('#macros-new', { timeout: 10_000 });
+    await panelTab.click('#macros-new');
+    await panelTab.waitForSelector('#macro-name', { timeout: 5_000 });
+    await panelTab.type('#macro-name', 'Pickup with my sign-off');
+    await panelTab.type('#macro-chord', 'Alt+5');
+    await panelTab.select('#macro-add-step', 'read-numbers');
+    await panelTab.select('#macro-add-step', 'insert-template');
+    const templatePicker = (await panelTab.evaluate(
+      `[...document.querySelectorAll('.macro-steps label')].filter((label) => label.textContent === 'Template').pop()?.htmlFor ?? ''`,
+    )) as string;
+    expect(templatePicker, 'the insert step offers a template picker').not.toBe('');
+    await panelTab.select(`#${templatePicker}`, 'return-label-dhl-pickup');
+    await panelTab.evaluate(`[...document.querySelectorAll('button[type="submit"]')].find((button) => button.textContent === 'Save macro').click()`);
+    await poll(async () => ((await panelTab.evaluate(`document.querySelector('ul[aria-label="Macros"]')?.textContent ?? ''`)) as string).includes('Pickup with my sign-off') || undefined, {
+      timeoutMs: 5_000,
+      what: 'the macro to be listed',
+    });
+
+    await openConversation(session, conversationTab, panelTab, origin, recorder.launchpadUrl);
+    await conversationTab.evaluate(`(() => { const c = document.querySelector('${COMPOSER}'); c.focus(); c.select(); document.execCommand('delete'); })()`);
+    await focusComposerEnd(conversationTab);
+    await conversationTab.keyboard.down('Alt');
+    await conversationTab.keyboard.press('5');
+    await conversationTab.keyboard.up('Alt');
+    const text = await waitForComposer(conversationTab, (value) => value.includes(WAYBILL), 'the user macro to insert the DHL reply', 90_000);
+    expect(text).toMatch(/DHL/);
+    expect(text).not.toContain('{{');
     expect(recorder.leaks(), describeRequests(recorder.leaks())).toEqual([]);
   });
 });
@@ -121,16 +176,10 @@ describe('Firefox ESR, browser shortcuts (xdotool under Xvfb)', () => {
     execFileSync('xdotool', ['type', '--delay', '40', 'pickup with the waybill']);
     await new Promise((resolve) => setTimeout(resolve, 300));
     execFileSync('xdotool', ['key', 'Return']);
-    const first = await poll(async () => {
-      const value = await composerValue(conversationTab);
-      return value.includes(WAYBILL) ? value : undefined;
-    }, { timeoutMs: 60_000, what: 'the palette to run the DHL macro' });
+    const first = await waitForComposer(conversationTab, (value) => value.includes(WAYBILL), 'the palette to run the DHL macro', 60_000);
 
     xkey('alt+shift+m');
-    await poll(async () => {
-      const value = await composerValue(conversationTab);
-      return value.length > first.length && value.split(WAYBILL).length > 2 ? true : undefined;
-    }, { timeoutMs: 60_000, what: 'Alt+Shift+M to repeat the last macro' });
+    await waitForComposer(conversationTab, (value) => value.length > first.length && value.split(WAYBILL).length > 2, 'Alt+Shift+M to repeat the last macro', 60_000);
 
     // Rebinding from the options page (Firefox's commands.update): the palette moves to Alt+Shift+J.
     await panelTab.bringToFront();

@@ -3,6 +3,8 @@
  * under <returndesk-overlay>). Scripts are strings so Playwright (Chromium) and puppeteer (Firefox) share them.
  */
 
+import { poll } from './bounded';
+
 export const COMPOSER = '[data-qa="composer-input"]';
 
 interface Evaluates {
@@ -30,4 +32,12 @@ export async function openPaletteText(page: Evaluates): Promise<string> {
   return (await page.evaluate(
     `document.querySelector('returndesk-overlay')?.shadowRoot?.querySelector('.rd-modal')?.textContent ?? ''`,
   )) as string;
+}
+
+/** Waits until the composer's text passes `accepts`, and returns it; fails saying `what` did not happen. */
+export async function waitForComposer(page: Evaluates, accepts: (value: string) => boolean, what: string, timeoutMs: number): Promise<string> {
+  return poll(async () => {
+    const value = await composerValue(page);
+    return accepts(value) ? value : undefined;
+  }, { timeoutMs, what });
 }
