@@ -7,7 +7,7 @@
 import { defineBenchmark, type BenchRow } from './lib/define';
 import { chromiumBenchUnavailable, clearStoresScript, withDemoChromium, msRow } from './lib/browser';
 
-/** Two screenshots; a DHL label photo and its PDF-like render; seven 12 MP camera photos of a phone (no number on them). */
+/** Two screenshots; a photographed DHL Express label; seven 12 MP camera photos of a phone (no number on them). */
 const FOLDERS = ['104820619', '104820734', '104820113'];
 
 const CLEAR_NUMBERS_CACHE = clearStoresScript(['numberReadings']);
