@@ -50,6 +50,24 @@ export async function purgeExpiredCaseData(db: ReturnDeskDatabase, retentionDays
   return purged + (links ? await links.where('seenAt').below(cutoff).delete() : 0);
 }
 
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * Retention while the panel is open: a purge now and then every hour, with the period read again each time (the
+ * agent may change it). Agents keep the panel open for days, so a purge only when it opens is not enough.
+ * Returns the function that stops it.
+ */
+export function purgeWhileOpen(db: ReturnDeskDatabase, retentionDays: () => Promise<number>, everyMs = HOUR): () => void {
+  const purge = () => {
+    retentionDays()
+      .then((days) => purgeExpiredCaseData(db, days))
+      .catch(() => undefined);
+  };
+  purge();
+  const timer = setInterval(purge, everyMs);
+  return () => clearInterval(timer);
+}
+
 /**
  * Attachment URLs of a stored case row. The row is read leniently on purpose: a snapshot that no longer fits the
  * schema must still be forgettable, so its URLs are picked out by hand when the schema refuses it.

@@ -4,7 +4,7 @@ import { contentToExtensionSchema, isFromOwnContentScript, type SnapshotRead } f
 import { findFollowedTab, isFollowablePlatformTab, requestSnapshot } from '@/utils/extension/followed-tab';
 import { loadSettings } from '@/utils/extension/settings-store';
 import { saveSnapshot } from '@/utils/db';
-import { purgeExpiredCaseData } from '@/utils/case-data';
+import { purgeWhileOpen } from '@/utils/case-data';
 import { writeWithEviction } from '@/utils/storage-quota';
 import { panelDatabase as db } from './database';
 
@@ -77,12 +77,11 @@ export function useFollowedConversation(): PanelState {
     browser.windows.onFocusChanged.addListener(onFocus);
     browser.runtime.onMessage.addListener(onMessage);
     void resolve();
-    // Retention: case data unused for longer than the configured period goes when the panel opens.
-    void loadSettings()
-      .then(({ settings }) => purgeExpiredCaseData(db(), settings.retentionDays))
-      .catch(() => undefined);
+    // Retention: case data unused for longer than the configured period goes when the panel opens, and hourly.
+    const stopPurging = purgeWhileOpen(db(), async () => (await loadSettings()).settings.retentionDays);
     return () => {
       controller.abort();
+      stopPurging();
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
       browser.windows.onFocusChanged.removeListener(onFocus);

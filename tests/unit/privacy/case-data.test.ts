@@ -1,11 +1,12 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   caseDataSummary,
   forgetConversation,
   forgetEverything,
   purgeExpiredCaseData,
+  purgeWhileOpen,
   recordImageSource,
 } from '@/utils/case-data';
 import { loadCase, saveNumberReading, savePhotoCheck, saveSnapshot, updateDecisions } from '@/utils/db';
@@ -140,5 +141,39 @@ describe('retention', () => {
     expect(await purgeExpiredCaseData(db, 30, 41 * day)).toBe(2);
     expect((await db.table('imageSources').toArray()).map((row: { folderId: string }) => row.folderId)).toEqual(['new']);
     db.close();
+  });
+
+  it('keeps purging while the panel stays open, with the period read again each hour', async () => {
+    // Only the clock and the interval are faked: fake-indexeddb runs on the real timers.
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    try {
+      const day = 86_400_000;
+      vi.setSystemTime(100 * day);
+      const db = freshLinkedDb();
+      await saveSnapshot(db, caseWithPhotos('used-29-days-ago', 0), 70.5 * day);
+      await saveSnapshot(db, caseWithPhotos('used-today', 0), 100 * day);
+      let retentionDays = 30;
+      const folders = async () => (await db.cases.toArray()).map((row) => row.folderId).sort();
+      const stop = purgeWhileOpen(db, async () => retentionDays);
+      await vi.waitFor(async () => expect(await folders()).toEqual(['used-29-days-ago', 'used-today']));
+
+      // A day later, with the panel still open, the older case is past 30 days.
+      await vi.advanceTimersByTimeAsync(day);
+      await vi.waitFor(async () => expect(await folders()).toEqual(['used-today']));
+
+      // The agent shortens the period to 0 days: the next hourly purge takes the rest.
+      retentionDays = 0;
+      await vi.advanceTimersByTimeAsync(60 * 60 * 1000);
+      await vi.waitFor(async () => expect(await folders()).toEqual([]));
+
+      // Stopped (the panel closed): nothing runs any more.
+      stop();
+      await saveSnapshot(db, caseWithPhotos('after-close', 0), 0);
+      await vi.advanceTimersByTimeAsync(3 * 60 * 60 * 1000);
+      expect(await folders()).toEqual(['after-close']);
+      db.close();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
