@@ -69,7 +69,8 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : // Chrome 116: sidePanel.open from a shortcut or the context menu (and WebAssembly SIMD, see ocr-assets.ts).
+        { minimum_chrome_version: '116' }),
   }),
   hooks: {
     // tesseract.js worker + cores and the zxing reader ship inside the extension (no CDN).

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXPECTED_CSP, scanBuild } from './harness/bundle-scan';
 import { BUILD_DIRS, REPO_ROOT } from './harness/paths';
+import { OCR_CORE_VARIANTS } from '../../scripts/build/ocr-assets';
 
 /**
  * Scans the built extensions for remote code. Manifest V3 stores reject (and a privacy-first tool must not have)
@@ -52,6 +53,19 @@ describe.each(Object.keys(BUILD_DIRS) as BuildName[])('build %s', (name) => {
 
   it.runIf(built)('has no eval or new Function in our own chunks', () => {
     expect(findings().dynamicCode).toEqual([]);
+  });
+
+  it.runIf(built)('ships only the SIMD tesseract cores, and admits only browsers with WebAssembly SIMD', () => {
+    const cores = fs.readdirSync(path.join(dir, 'tesseract', 'core')).sort();
+    expect(cores).toEqual(OCR_CORE_VARIANTS.map((variant) => `tesseract-core-${variant}.wasm.js`).sort());
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+      minimum_chrome_version?: string;
+      browser_specific_settings?: { gecko?: { strict_min_version?: string } };
+    };
+    // WebAssembly SIMD shipped in Chrome 91 and Firefox 89.
+    const firefox = manifest.browser_specific_settings?.gecko?.strict_min_version;
+    if (firefox) expect(Number.parseInt(firefox, 10)).toBeGreaterThanOrEqual(89);
+    else expect(Number.parseInt(manifest.minimum_chrome_version ?? '0', 10)).toBeGreaterThanOrEqual(91);
   });
 });
 

@@ -5,7 +5,7 @@ import type { OcrWord } from '../ocr/layout';
 
 /**
  * tesseract.js in an extension page, every file from the extension itself: its worker script, the core it picks
- * (plain, SIMD or relaxed SIMD LSTM builds are shipped, see scripts/build/ocr-assets.ts) and the committed
+ * (the SIMD and relaxed SIMD LSTM builds are shipped, see scripts/build/ocr-assets.ts) and the committed
  * traineddata. `workerBlobURL: false` because a blob: worker is refused by the extension CSP; `cacheMethod: 'none'`
  * so nothing goes to IndexedDB. Starts on first use, keeps one warm worker, terminates after sitting idle.
  */
