@@ -106,9 +106,24 @@ export function NumbersSection({ state }: { state: NumbersState }) {
   const flagged = new Map(disagreements.map((item) => [`${item.imageId}\n${item.value}`, item.reason]));
   return (
     <div class="numbers">
-      {progress.done < progress.total && (
-        <div role="progressbar" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} class="hint">
-          Reading image {Math.min(progress.done + 1, progress.total)} of {progress.total}…
+      {progress.done < progress.total && !state.paused && (
+        <div class="numbers-progress">
+          <div role="progressbar" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} class="hint">
+            Reading image {Math.min(progress.done + 1, progress.total)} of {progress.total}…
+          </div>
+          <button type="button" onClick={state.pause}>
+            Pause reading
+          </button>
+        </div>
+      )}
+      {progress.done < progress.total && state.paused && (
+        <div class="numbers-progress">
+          <p class="hint" role="status">
+            Reading paused: {progress.done} of {progress.total} images read. What was read is kept.
+          </p>
+          <button type="button" onClick={state.resume}>
+            Resume reading
+          </button>
         </div>
       )}
       {disagreements.length > 0 && <StatusMessage tone="warning">Some numbers disagree: check the highlighted ones.</StatusMessage>}

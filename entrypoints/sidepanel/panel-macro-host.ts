@@ -78,6 +78,8 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
       return photoCheck.error ? fail(photoCheck.error) : ok(undefined);
     },
     async readNumbers() {
+      // Asking for the numbers (a macro, "Check the conversation") ends a pause.
+      if (current().numbers.paused) current().numbers.resume();
       if (!(await waitUntil(() => numbersDone(current().numbers, current().photoCheck), STEP_WAIT_MS, signal))) {
         return fail('reading the numbers did not finish in time');
       }

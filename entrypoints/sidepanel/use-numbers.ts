@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import { attachmentOrigins, conversationAttachments } from '@/utils/sites/attachments';
@@ -72,6 +72,10 @@ export interface NumbersState {
   disagreements: Disagreement[];
   /** Storage was full and older case data made room, or a reading could not be saved (utils/storage-quota.ts). */
   storageNotice: string | null;
+  /** The agent paused reading (a long conversation keeps a core busy for minutes); what was read stays. */
+  paused: boolean;
+  pause(): void;
+  resume(): void;
 }
 
 interface PickedImage {
@@ -105,6 +109,21 @@ export function useNumbers(snapshot: ConversationSnapshot, start = true, readFir
   const [images, setImages] = useState<ReadonlyMap<string, NumbersImage>>(new Map());
   const objectUrls = useRef<string[]>([]);
   const [storageNotice, setStorageNotice] = useState<string | null>(null);
+  const [paused, setPaused] = useState(false);
+  /** Images finished in this conversation: a pause and resume, or the photo check's order settling, keeps them. */
+  const finished = useRef(new Map<string, NumbersImage>());
+
+  // Another conversation is not paused.
+  useEffect(() => setPaused(false), [snapshot.url]);
+  // Other images (another conversation, a new attachment) are read afresh, from the cache where they were read
+  // before; their crops go with them.
+  useEffect(
+    () => () => {
+      finished.current.clear();
+      for (const url of objectUrls.current.splice(0)) URL.revokeObjectURL(url);
+    },
+    [targetKey, snapshot.url],
+  );
 
   useEffect(() => {
     const read = (value: unknown) => {
@@ -121,10 +140,16 @@ export function useNumbers(snapshot: ConversationSnapshot, start = true, readFir
 
   useEffect(() => {
     if (!start) return undefined;
+    const state = new Map<string, NumbersImage>();
+    for (const target of targets) {
+      state.set(target.url, finished.current.get(target.url) ?? { ...target, status: 'waiting', outcome: null, cropUrls: [], cached: false });
+    }
+    if (paused) {
+      setImages(state);
+      return undefined;
+    }
     const controller = new AbortController();
     const allowedOrigins = attachmentOrigins(snapshot.url);
-    const state = new Map<string, NumbersImage>();
-    for (const target of targets) state.set(target.url, { ...target, status: 'waiting', outcome: null, cropUrls: [], cached: false });
     const publish = () => !controller.signal.aborted && setImages(new Map(state));
     const finish = (url: string, outcome: NumbersOutcome, cached: boolean) => {
       const current = state.get(url);
@@ -138,7 +163,9 @@ export function useNumbers(snapshot: ConversationSnapshot, start = true, readFir
               return objectUrl;
             })
           : [];
-      state.set(url, { ...current, status: 'done', outcome, cropUrls, cached });
+      const done: NumbersImage = { ...current, status: 'done', outcome, cropUrls, cached };
+      state.set(url, done);
+      finished.current.set(url, done);
       publish();
     };
 
@@ -147,6 +174,7 @@ export function useNumbers(snapshot: ConversationSnapshot, start = true, readFir
       const db = panelDatabase();
       for (const target of ordered) {
         if (controller.signal.aborted) return;
+        if (state.get(target.url)?.status === 'done') continue;
         state.set(target.url, { ...state.get(target.url)!, status: 'reading' });
         publish();
         const fetched = await fetchAttachment(target.url, { allowedOrigins, signal: controller.signal });
@@ -197,13 +225,11 @@ export function useNumbers(snapshot: ConversationSnapshot, start = true, readFir
         if (image.status !== 'done') finish(url, { kind: 'failed', code: 'read-failed', message: `Reading stopped: ${String(caught).slice(0, 160)}` }, false);
       }
     });
-    return () => {
-      controller.abort();
-      for (const url of objectUrls.current.splice(0)) URL.revokeObjectURL(url);
-    };
+    // Crops are revoked with the conversation (above), not here: a pause keeps what was read on screen.
+    return () => controller.abort();
     // targetKey stands for `targets`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [targetKey, snapshot.url, start]);
+  }, [targetKey, snapshot.url, start, paused]);
 
   const list = targets.map(
     (target) => images.get(target.url) ?? { ...target, status: 'waiting' as const, outcome: null, cropUrls: [], cached: false },
@@ -218,5 +244,15 @@ export function useNumbers(snapshot: ConversationSnapshot, start = true, readFir
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [images, targetKey, snapshot.trackingNumber],
   );
-  return { images: list, progress: { done: list.filter((image) => image.status === 'done').length, total: list.length }, disagreements, storageNotice };
+  const pause = useCallback(() => setPaused(true), []);
+  const resume = useCallback(() => setPaused(false), []);
+  return {
+    images: list,
+    progress: { done: list.filter((image) => image.status === 'done').length, total: list.length },
+    disagreements,
+    storageNotice,
+    paused,
+    pause,
+    resume,
+  };
 }

@@ -13,6 +13,7 @@ import { useChromiumSuite } from './harness/suite';
 
 const ABOUT_PHONE_FOLDER = '104820619';
 const DHL_FOLDER = '104820734';
+const PHOTOS_FOLDER = '104820113';
 
 describe('Chromium, numbers from attachments', () => {
   const suite = useChromiumSuite({ remoteDebugging: true });
@@ -112,6 +113,33 @@ describe('Chromium, numbers from attachments', () => {
       )
       .toContain(DEMO_IDENTIFIERS.dhlExpressLabel.waybill);
     expect(last.text).toContain('picked on the page');
+  });
+
+  it('pauses reading on request, keeping what was read, and resuming reads the rest', async () => {
+    const { origin, session, conversationTab, panelTab } = suite();
+    // Seven 12 MP camera photos and a label: seconds of reading each, so there is time to pause.
+    await conversationTab.goto(`${origin}/bo-seller/customer-care/folders/${PHOTOS_FOLDER}`, { timeout: 30_000 });
+    await conversationTab.bringToFront();
+    await panelTab.goto(session.extensionUrl('sidepanel.html'), { timeout: 30_000 });
+    const doneCount = async () =>
+      (await panelTab.evaluate(
+        `[...document.querySelectorAll('#numbers .numbers-image')].filter((item) => /read in \\d+ ms|from cache/.test(item.textContent)).length`,
+      )) as number;
+    const total = async () => (await panelTab.evaluate(`document.querySelectorAll('#numbers .numbers-image').length`)) as number;
+    await expect.poll(doneCount, { timeout: 90_000, interval: 200 }).toBeGreaterThanOrEqual(1);
+    await panelTab.getByRole('button', { name: 'Pause reading' }).click();
+    await panelTab.getByText(/Reading paused: \d+ of \d+ images read/).waitFor({ timeout: 10_000 });
+    const atPause = await doneCount();
+    const images = await total();
+    expect(atPause).toBeLessThan(images);
+    await panelTab.waitForTimeout(4_000);
+    expect(await doneCount(), 'nothing is read while paused').toBe(atPause);
+    expect(await panelTab.locator('#numbers [role="progressbar"]').count()).toBe(0);
+
+    await panelTab.getByRole('button', { name: 'Resume reading' }).click();
+    await expect.poll(doneCount, { timeout: 120_000, interval: 500 }).toBe(images);
+    const text = (await panelTab.locator('#numbers').textContent()) ?? '';
+    expect(text).not.toMatch(/Reading paused|could not be read|stopped/);
   });
 
   it('sent no request off 127.0.0.1 (engine files, wasm and traineddata all came from the extension)', async () => {

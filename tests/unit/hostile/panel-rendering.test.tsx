@@ -123,6 +123,9 @@ describe('the panel renders page text as text', () => {
         progress: { done: strings.length, total: strings.length },
         disagreements: [],
         storageNotice: null,
+        paused: false,
+        pause: () => undefined,
+        resume: () => undefined,
       };
       return <NumbersSection state={state} />;
     });
