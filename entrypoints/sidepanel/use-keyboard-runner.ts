@@ -71,6 +71,19 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
         case 'command': {
           if (request.id === 'open-palette') return ui.openPalette();
           if (request.id === 'show-shortcuts') return ui.openHelp();
+          if (request.id === 'pause-reading') {
+            const { numbers } = current;
+            if (numbers.progress.done >= numbers.progress.total) {
+              report(requestId, { state: 'done', message: 'Every image has been read: nothing to pause.' });
+            } else if (numbers.paused) {
+              numbers.resume();
+              report(requestId, { state: 'done', message: 'Reading the numbers again.' });
+            } else {
+              numbers.pause();
+              report(requestId, { state: 'done', message: `Reading paused: ${numbers.progress.done} of ${numbers.progress.total} images read.` });
+            }
+            return;
+          }
           const command = COMMANDS.find((candidate) => candidate.id === request.id);
           if (!command?.steps?.length) {
             report(requestId, { state: 'failed', message: `ReturnDesk has no command "${request.id}".` });

@@ -115,7 +115,7 @@ describe('Chromium, numbers from attachments', () => {
     expect(last.text).toContain('picked on the page');
   });
 
-  it('pauses reading on request, keeping what was read, and resuming reads the rest', async () => {
+  it('pauses reading on request, keeping what was read, and resuming (from the palette) reads the rest', async () => {
     const { origin, session, conversationTab, panelTab } = suite();
     // Seven 12 MP camera photos and a label: seconds of reading each, so there is time to pause.
     await conversationTab.goto(`${origin}/bo-seller/customer-care/folders/${PHOTOS_FOLDER}`, { timeout: 30_000 });
@@ -136,7 +136,12 @@ describe('Chromium, numbers from attachments', () => {
     expect(await doneCount(), 'nothing is read while paused').toBe(atPause);
     expect(await panelTab.locator('#numbers [role="progressbar"]').count()).toBe(0);
 
-    await panelTab.getByRole('button', { name: 'Resume reading' }).click();
+    // Resumed from the keyboard: the palette's "Pause or resume reading the numbers".
+    await panelTab.keyboard.press('Control+k');
+    await panelTab.getByRole('combobox', { name: 'Search actions, macros and templates' }).waitFor();
+    await panelTab.keyboard.type('resume reading');
+    await panelTab.keyboard.press('Enter');
+    await panelTab.getByRole('button', { name: 'Pause reading' }).waitFor({ timeout: 10_000 });
     await expect.poll(doneCount, { timeout: 120_000, interval: 500 }).toBe(images);
     const text = (await panelTab.locator('#numbers').textContent()) ?? '';
     expect(text).not.toMatch(/Reading paused|could not be read|stopped/);

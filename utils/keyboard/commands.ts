@@ -112,6 +112,12 @@ export const COMMANDS: readonly CommandDefinition[] = [
     steps: [{ kind: 'read-numbers' }],
   },
   {
+    id: 'pause-reading',
+    title: 'Pause or resume reading the numbers',
+    description: 'Stops reading a long conversation’s images where it is (what was read stays), or carries on.',
+    palette: true,
+  },
+  {
     id: 'check-photos',
     title: 'Check the photos',
     description: 'Checks the customer’s photos against the category’s seven shots.',
