@@ -110,7 +110,7 @@ export function useNumbers(snapshot: ConversationSnapshot, start = true, readFir
   const objectUrls = useRef<string[]>([]);
   const [storageNotice, setStorageNotice] = useState<string | null>(null);
   const [paused, setPaused] = useState(false);
-  /** Images finished in this conversation: a pause and resume, or the photo check's order settling, keeps them. */
+  /** Images finished since this list of images was set: a pause and resume keeps them on screen. */
   const finished = useRef(new Map<string, NumbersImage>());
 
   // Another conversation is not paused.
