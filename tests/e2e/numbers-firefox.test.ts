@@ -48,6 +48,41 @@ describe('Firefox ESR, numbers from attachments', () => {
     expect(values, text).toContain(DEMO_IDENTIFIERS.dhlExpressLabel.waybill);
   });
 
+  it('pauses reading on request, keeping what was read, and resumes', async () => {
+    const { origin, session, recorder, conversationTab, panelTab } = suite();
+    await conversationTab.goto(`${origin}/bo-seller/customer-care/folders/104820113`, { timeout: 30_000 });
+    await conversationTab.bringToFront();
+    await openFirefoxExtensionPage(session, panelTab, 'sidepanel.html', recorder.launchpadUrl);
+    await panelTab.bringToFront();
+    const doneCount = async () =>
+      (await panelTab.evaluate(
+        `[...document.querySelectorAll('#numbers .numbers-image')].filter((item) => /read in \\d+ ms|from cache/.test(item.textContent)).length`,
+      )) as number;
+    const clickButton = (name: string) =>
+      panelTab.evaluate(`((button) => (button ? (button.click(), 'clicked') : 'missing'))([...document.querySelectorAll('#numbers button')].find((button) => button.textContent.trim() === ${JSON.stringify(name)}))`);
+    // The panel first shows the conversation it followed before; this one has seven 12 MP photos and no label.
+    await expect
+      .poll(async () => (await panelTab.evaluate(`document.body.textContent.includes('104820113') && document.querySelectorAll('#numbers .numbers-image').length`)) as number, {
+        timeout: 30_000,
+      })
+      .toBe(7);
+    await expect.poll(doneCount, { timeout: 90_000, interval: 200 }).toBeGreaterThanOrEqual(1);
+    expect(await clickButton('Pause reading')).toBe('clicked');
+    await expect
+      .poll(async () => ((await panelTab.evaluate(`document.querySelector('#numbers')?.textContent ?? ''`)) as string).match(/Reading paused: \d+ of \d+ images read/) !== null, {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    const atPause = await doneCount();
+    const images = (await panelTab.evaluate(`document.querySelectorAll('#numbers .numbers-image').length`)) as number;
+    expect(atPause).toBeLessThan(images);
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    expect(await doneCount(), 'nothing is read while paused').toBe(atPause);
+
+    expect(await clickButton('Resume reading')).toBe('clicked');
+    await expect.poll(doneCount, { timeout: 120_000, interval: 500 }).toBe(images);
+  });
+
   it('sent no request off 127.0.0.1', async () => {
     const { recorder } = suite();
     await new Promise((resolve) => setTimeout(resolve, 500));
