@@ -106,23 +106,19 @@ export function NumbersSection({ state }: { state: NumbersState }) {
   const flagged = new Map(disagreements.map((item) => [`${item.imageId}\n${item.value}`, item.reason]));
   return (
     <div class="numbers">
-      {progress.done < progress.total && !state.paused && (
+      {progress.done < progress.total && (
         <div class="numbers-progress">
-          <div role="progressbar" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} class="hint">
-            Reading image {Math.min(progress.done + 1, progress.total)} of {progress.total}…
-          </div>
-          <button type="button" onClick={state.pause}>
-            Pause reading
-          </button>
-        </div>
-      )}
-      {progress.done < progress.total && state.paused && (
-        <div class="numbers-progress">
-          <p class="hint" role="status">
-            Reading paused: {progress.done} of {progress.total} images read. What was read is kept.
-          </p>
-          <button type="button" onClick={state.resume}>
-            Resume reading
+          {state.paused ? (
+            <p class="hint" role="status">
+              Reading paused: {progress.done} of {progress.total} images read. What was read is kept.
+            </p>
+          ) : (
+            <div role="progressbar" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} class="hint">
+              Reading image {Math.min(progress.done + 1, progress.total)} of {progress.total}…
+            </div>
+          )}
+          <button type="button" onClick={state.paused ? state.resume : state.pause}>
+            {state.paused ? 'Resume reading' : 'Pause reading'}
           </button>
         </div>
       )}

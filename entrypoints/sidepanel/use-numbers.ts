@@ -78,6 +78,10 @@ export interface NumbersState {
   resume(): void;
 }
 
+function waitingImage(target: Pick<NumbersImage, 'url' | 'name' | 'origin'>): NumbersImage {
+  return { ...target, status: 'waiting', outcome: null, cropUrls: [], cached: false };
+}
+
 interface PickedImage {
   url: string;
   at: number;
@@ -141,9 +145,7 @@ export function useNumbers(snapshot: ConversationSnapshot, start = true, readFir
   useEffect(() => {
     if (!start) return undefined;
     const state = new Map<string, NumbersImage>();
-    for (const target of targets) {
-      state.set(target.url, finished.current.get(target.url) ?? { ...target, status: 'waiting', outcome: null, cropUrls: [], cached: false });
-    }
+    for (const target of targets) state.set(target.url, finished.current.get(target.url) ?? waitingImage(target));
     if (paused) {
       setImages(state);
       return undefined;
@@ -231,9 +233,7 @@ export function useNumbers(snapshot: ConversationSnapshot, start = true, readFir
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [targetKey, snapshot.url, start, paused]);
 
-  const list = targets.map(
-    (target) => images.get(target.url) ?? { ...target, status: 'waiting' as const, outcome: null, cropUrls: [], cached: false },
-  );
+  const list = targets.map((target) => images.get(target.url) ?? waitingImage(target));
   const disagreements = useMemo(
     () =>
       findDisagreements(
