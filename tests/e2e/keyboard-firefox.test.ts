@@ -6,7 +6,7 @@ import { poll } from './harness/bounded';
 import { openFirefoxExtensionPage, type FirefoxSession } from './harness/firefox';
 import { describeRequests } from './harness/request-recorder';
 import { useFirefoxSuite } from './harness/suite';
-import { COMPOSER, composerValue, waitForComposer, focusComposerEnd, openPaletteText, toastText } from './harness/keyboard';
+import { COMPOSER, composerValue, pressWith, waitForComposer, focusComposerEnd, openPaletteText, toastText } from './harness/keyboard';
 
 /**
  * The keyboard on the platform page in Firefox ESR (issue 6). Firefox opens the sidebar only from its own
@@ -36,9 +36,7 @@ describe('Firefox ESR, keyboard on the platform page', () => {
     const { origin, session, conversationTab, panelTab, recorder } = suite();
     await openConversation(session, conversationTab, panelTab, origin, recorder.launchpadUrl);
     await focusComposerEnd(conversationTab);
-    await conversationTab.keyboard.down('Alt');
-    await conversationTab.keyboard.press('2');
-    await conversationTab.keyboard.up('Alt');
+    await pressWith(conversationTab, 'Alt', '2');
     const text = await waitForComposer(conversationTab, (value) => value.includes(WAYBILL), 'the macro to insert the DHL reply with the waybill', 90_000);
     expect(text).toMatch(/DHL/);
     expect(text).not.toContain('{{');
@@ -51,9 +49,7 @@ describe('Firefox ESR, keyboard on the platform page', () => {
     await focusComposerEnd(conversationTab);
     await conversationTab.keyboard.type('Thanks! ;dhl');
     await waitForComposer(conversationTab, (value) => value.startsWith('Thanks! ') && !value.includes(';dhl') && value.length > 100, ';dhl to expand', 30_000);
-    await conversationTab.keyboard.down('Control');
-    await conversationTab.keyboard.press('z');
-    await conversationTab.keyboard.up('Control');
+    await pressWith(conversationTab, 'Control', 'z');
     await poll(async () => ((await composerValue(conversationTab)) === 'Thanks! ;dhl' ? true : undefined), {
       timeoutMs: 5_000,
       what: 'one Ctrl+Z to bring back ";dhl"',
@@ -67,9 +63,7 @@ describe('Firefox ESR, keyboard on the platform page', () => {
       const c = document.querySelector('${COMPOSER}'); c.focus(); c.select(); document.execCommand('delete');
       const input = document.createElement('input'); input.id = 'page-search'; document.body.prepend(input); input.focus();
     })()`);
-    await conversationTab.keyboard.down('Alt');
-    await conversationTab.keyboard.press('2');
-    await conversationTab.keyboard.up('Alt');
+    await pressWith(conversationTab, 'Alt', '2');
     await conversationTab.evaluate(`window.dispatchEvent(new KeyboardEvent('keydown', { key: '2', code: 'Digit2', altKey: true, bubbles: true }))`);
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(await composerValue(conversationTab)).toBe('');
@@ -94,9 +88,7 @@ describe('Firefox ESR, keyboard on the platform page', () => {
     await openConversation(session, conversationTab, panelTab, origin, recorder.launchpadUrl);
     await conversationTab.evaluate(`(() => { const c = document.querySelector('${COMPOSER}'); c.focus(); c.select(); document.execCommand('delete'); })()`);
     await panelTab.bringToFront();
-    await panelTab.keyboard.down('Control');
-    await panelTab.keyboard.press('k');
-    await panelTab.keyboard.up('Control');
+    await pressWith(panelTab, 'Control', 'k');
     await panelTab.waitForSelector('[role="combobox"][aria-label="Search actions, macros and templates"]', { timeout: 5_000 });
     await panelTab.keyboard.type('dpd uk');
     await panelTab.keyboard.press('Enter');
@@ -129,9 +121,7 @@ describe('Firefox ESR, keyboard on the platform page', () => {
     await openConversation(session, conversationTab, panelTab, origin, recorder.launchpadUrl);
     await conversationTab.evaluate(`(() => { const c = document.querySelector('${COMPOSER}'); c.focus(); c.select(); document.execCommand('delete'); })()`);
     await focusComposerEnd(conversationTab);
-    await conversationTab.keyboard.down('Alt');
-    await conversationTab.keyboard.press('5');
-    await conversationTab.keyboard.up('Alt');
+    await pressWith(conversationTab, 'Alt', '5');
     const text = await waitForComposer(conversationTab, (value) => value.includes(WAYBILL), 'the user macro to insert the DHL reply', 90_000);
     expect(text).toMatch(/DHL/);
     expect(text).not.toContain('{{');

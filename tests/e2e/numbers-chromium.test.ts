@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_IDENTIFIERS } from '../../scripts/demo-platform/identifiers';
 import { listDemoConversations } from './harness/demo-platform';
-import { READINGS_SCRIPT } from './harness/numbers';
+import { NUMBERS_DONE_SCRIPT, NUMBERS_LISTED_SCRIPT, READINGS_SCRIPT } from './harness/numbers';
 import { describeRequests } from './harness/request-recorder';
 import { useChromiumSuite } from './harness/suite';
 
@@ -121,11 +121,8 @@ describe('Chromium, numbers from attachments', () => {
     await conversationTab.goto(`${origin}/bo-seller/customer-care/folders/${PHOTOS_FOLDER}`, { timeout: 30_000 });
     await conversationTab.bringToFront();
     await panelTab.goto(session.extensionUrl('sidepanel.html'), { timeout: 30_000 });
-    const doneCount = async () =>
-      (await panelTab.evaluate(
-        `[...document.querySelectorAll('#numbers .numbers-image')].filter((item) => /read in \\d+ ms|from cache/.test(item.textContent)).length`,
-      )) as number;
-    const total = async () => (await panelTab.evaluate(`document.querySelectorAll('#numbers .numbers-image').length`)) as number;
+    const doneCount = async () => (await panelTab.evaluate(NUMBERS_DONE_SCRIPT)) as number;
+    const total = async () => (await panelTab.evaluate(NUMBERS_LISTED_SCRIPT)) as number;
     await expect.poll(doneCount, { timeout: 90_000, interval: 200 }).toBeGreaterThanOrEqual(1);
     await panelTab.getByRole('button', { name: 'Pause reading' }).click();
     await panelTab.getByText(/Reading paused: \d+ of \d+ images read/).waitFor({ timeout: 10_000 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_IDENTIFIERS } from '../../scripts/demo-platform/identifiers';
 import { listDemoConversations } from './harness/demo-platform';
 import { openFirefoxExtensionPage } from './harness/firefox';
-import { READINGS_SCRIPT } from './harness/numbers';
+import { NUMBERS_DONE_SCRIPT, NUMBERS_LISTED_SCRIPT, READINGS_SCRIPT } from './harness/numbers';
 import { describeRequests } from './harness/request-recorder';
 import { useFirefoxSuite } from './harness/suite';
 
@@ -54,15 +54,12 @@ describe('Firefox ESR, numbers from attachments', () => {
     await conversationTab.bringToFront();
     await openFirefoxExtensionPage(session, panelTab, 'sidepanel.html', recorder.launchpadUrl);
     await panelTab.bringToFront();
-    const doneCount = async () =>
-      (await panelTab.evaluate(
-        `[...document.querySelectorAll('#numbers .numbers-image')].filter((item) => /read in \\d+ ms|from cache/.test(item.textContent)).length`,
-      )) as number;
+    const doneCount = async () => (await panelTab.evaluate(NUMBERS_DONE_SCRIPT)) as number;
     const clickButton = (name: string) =>
       panelTab.evaluate(`((button) => (button ? (button.click(), 'clicked') : 'missing'))([...document.querySelectorAll('#numbers button')].find((button) => button.textContent.trim() === ${JSON.stringify(name)}))`);
     // The panel first shows the conversation it followed before; this one has seven 12 MP photos and no label.
     await expect
-      .poll(async () => (await panelTab.evaluate(`document.body.textContent.includes('104820113') && document.querySelectorAll('#numbers .numbers-image').length`)) as number, {
+      .poll(async () => (await panelTab.evaluate(`document.body.textContent.includes('104820113') && ${NUMBERS_LISTED_SCRIPT}`)) as number, {
         timeout: 30_000,
       })
       .toBe(7);
@@ -76,7 +73,7 @@ describe('Firefox ESR, numbers from attachments', () => {
     // An image whose result was already on its way when the button was pressed may still land: let it.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     const atPause = await doneCount();
-    const images = (await panelTab.evaluate(`document.querySelectorAll('#numbers .numbers-image').length`)) as number;
+    const images = (await panelTab.evaluate(NUMBERS_LISTED_SCRIPT)) as number;
     expect(atPause).toBeLessThan(images);
     await new Promise((resolve) => setTimeout(resolve, 4_000));
     expect(await doneCount(), 'nothing is read while paused').toBe(atPause);

@@ -41,3 +41,14 @@ export async function waitForComposer(page: Evaluates, accepts: (value: string) 
     return accepts(value) ? value : undefined;
   }, { timeoutMs, what });
 }
+
+interface HoldsKeys {
+  keyboard: { down(key: string): Promise<unknown>; press(key: string): Promise<unknown>; up(key: string): Promise<unknown> };
+}
+
+/** A modifier held while a key is pressed (puppeteer's press takes one key, not "Alt+2"). */
+export async function pressWith(page: HoldsKeys, modifier: 'Alt' | 'Control', key: string): Promise<void> {
+  await page.keyboard.down(modifier);
+  await page.keyboard.press(key);
+  await page.keyboard.up(modifier);
+}

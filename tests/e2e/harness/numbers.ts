@@ -9,3 +9,7 @@ export const READINGS_SCRIPT = (kind: string) => `(() => {
   const values = [...section.querySelectorAll('[data-kind="${kind}"]')].map((node) => node.getAttribute('data-value'));
   return { busy, values, text: section.textContent.slice(0, 4000) };
 })()`;
+
+/** How many images of the Numbers section are finished (read now or from the cache), and how many are listed. */
+export const NUMBERS_DONE_SCRIPT = `[...document.querySelectorAll('#numbers .numbers-image')].filter((item) => /read in \\d+ ms|from cache/.test(item.textContent)).length`;
+export const NUMBERS_LISTED_SCRIPT = `document.querySelectorAll('#numbers .numbers-image').length`;
