@@ -1,5 +1,6 @@
 import { defineSiteAdapter, finishSnapshot, type ReadContext, type SnapshotRead } from '../define';
 import { platformHosts } from '../hosts';
+import { isDemoOrigin } from '../demo-build';
 import {
   WARRANTY_STATES,
   type ConversationMessage,
@@ -27,6 +28,13 @@ import {
  */
 
 const CONVERSATION_PATH = /^\/(?:bo-seller|bo_merchant|[a-z]{2}-[a-z]{2}\/dashboard)\//;
+
+/**
+ * The back office's care-request routes (../shared/backmarket-api/seller-after-sales.md). In demo builds the same
+ * routes on 127.0.0.1 are read by this adapter too: the test pages built unlike the demo app are served there.
+ */
+const CARE_REQUEST_PATH =
+  /^\/(?:bo-seller\/customer-care\/(?:help-requests|conversation)\/|bo_merchant\/customer-request\/|[a-z]{2}-[a-z]{2}\/dashboard\/)/;
 
 /** Folder ids appear as the last long number in the path, e.g. /bo-seller/customer-care/folders/4815162342. */
 function folderIdFromUrl(url: URL): string | null {
@@ -80,13 +88,16 @@ export default defineSiteAdapter({
   id: 'backoffice',
   name: 'Back Market (seller back office and customer dashboard)',
   matches: (url) =>
-    url.protocol === 'https:' && platformHosts().includes(url.hostname) && CONVERSATION_PATH.test(url.pathname),
+    (url.protocol === 'https:' && platformHosts().includes(url.hostname) && CONVERSATION_PATH.test(url.pathname)) ||
+    (isDemoOrigin(url.href) && CARE_REQUEST_PATH.test(url.pathname)),
   examples: {
     matching: [
       'https://www.backmarket.fr/bo-seller/customer-care/folders/4815162',
       'https://www.backmarket.co.uk/bo_merchant/customer_care/4815162',
       'https://www.backmarket.com/en-us/dashboard/orders/8765432',
       'https://preprod.backmarket.fr/bo-seller/customer-care',
+      'https://www.backmarket.co.uk/bo-seller/customer-care/help-requests/6f1c0b8e-1b2c-4d5e-8f90-123456789abc',
+      'https://www.backmarket.de/bo_merchant/customer-request/4815162',
     ],
     notMatching: [
       'https://www.backmarket.fr/fr-fr/l/smartphones/123',

@@ -374,16 +374,23 @@ function read(context: ReadContext): SnapshotRead {
   return finishSnapshot(snapshot);
 }
 
+/**
+ * The demo app's own routes (list, care folders, trade-in threads) and the editor test pages. Other paths on
+ * 127.0.0.1, such as the real back office's `/bo-seller/customer-care/help-requests/{id}`, belong to the
+ * back-office adapter in demo builds, so the pages built unlike the demo are read as live pages would be.
+ */
+const DEMO_APP_PATH = /^\/bo-seller(?:\/customer-care\/?|\/customer-care\/folders\/.*|\/buyback\/.*|\/test-editors\/.*|\/?)$/;
+
 export default defineSiteAdapter({
   id: 'demo',
   name: 'Demo platform (local)',
-  matches: (url) =>
-    url.protocol === 'http:' && url.hostname === '127.0.0.1' && (url.pathname === '/bo-seller' || url.pathname.startsWith('/bo-seller/')),
+  matches: (url) => url.protocol === 'http:' && url.hostname === '127.0.0.1' && DEMO_APP_PATH.test(url.pathname),
   examples: {
     matching: [
       'http://127.0.0.1:5391/bo-seller/customer-care',
       'http://127.0.0.1:5391/bo-seller/customer-care/folders/104820113',
       'http://127.0.0.1:40123/bo-seller/buyback/orders/US-31842-HMQRT',
+      'http://127.0.0.1:40123/bo-seller/test-editors/prosemirror/folders/700100',
     ],
     notMatching: [
       'https://www.backmarket.co.uk/bo-seller/customer-care/folders/104820113',
@@ -392,6 +399,9 @@ export default defineSiteAdapter({
       'http://127.0.0.1:5391/ws/sav/104820113',
       'http://127.0.0.1.example.com/bo-seller/customer-care',
       'https://127.0.0.1/bo-seller/customer-care',
+      // Real back-office routes on 127.0.0.1 are test pages for the back-office adapter, not the demo app.
+      'http://127.0.0.1:5391/bo-seller/customer-care/help-requests/9f1c0b8e',
+      'http://127.0.0.1:5391/bo_merchant/customer-request/4815162',
     ],
   },
   defaultSelectors: { ...DEMO_SELECTORS },
