@@ -66,6 +66,7 @@ export const SNAPSHOT_PARTS = [
   'carrier',
   'return labels',
   'messages',
+  'attachments',
   'composer',
 ] as const;
 export type SnapshotPart = (typeof SNAPSHOT_PARTS)[number];
@@ -75,6 +76,24 @@ export const snapshotProblemSchema = z.object({
   message: z.string().max(500),
 });
 export type SnapshotProblem = z.infer<typeof snapshotProblemSchema>;
+
+/**
+ * Where a part was read from, shown beside it in the panel: the platform's own JSON (`data`), the site adapter's
+ * selectors (`adapter`), the structural reader's guess from the page's shape (`structure`), or a selector the agent
+ * taught by pointing at the page (`taught`).
+ */
+export const PART_SOURCES = ['data', 'adapter', 'structure', 'taught'] as const;
+export const partSourceSchema = z.enum(PART_SOURCES);
+export type PartSource = z.infer<typeof partSourceSchema>;
+export const partSourcesSchema = z.partialRecord(z.enum(SNAPSHOT_PARTS), partSourceSchema);
+export type PartSources = z.infer<typeof partSourcesSchema>;
+
+/** The customer's declared issues as the platform codes them (e.g. SCREEN_BLACK), with its label when shown. */
+export const customerIssueSchema = z.object({
+  code: z.string().min(1).max(100),
+  label: z.string().max(300).nullable(),
+});
+export type CustomerIssue = z.infer<typeof customerIssueSchema>;
 
 export const conversationSnapshotSchema = z.object({
   /** Site adapter id, e.g. `demo` or `backoffice`. */
@@ -104,6 +123,9 @@ export const conversationSnapshotSchema = z.object({
   returnLabels: z.array(returnLabelSchema).max(50),
   messages: z.array(messageSchema).max(2000),
   composerFound: z.boolean(),
+  /** Per part, where it was read from (absent for parts not read, and in snapshots saved before sources existed). */
+  sources: partSourcesSchema.optional(),
+  issues: z.array(customerIssueSchema).max(50).optional(),
   problems: z.array(snapshotProblemSchema).max(50),
   readAt: z.string().max(64),
 });
