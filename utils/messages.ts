@@ -13,6 +13,8 @@ export const snapshotReadSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('no-conversation'), message: z.string().max(500) }),
   /** A conversation is shown but could not be read; the message names the fields. */
   z.object({ status: z.literal('unreadable'), message: z.string().max(1000) }),
+  /** The address names a conversation but the page has not shown it yet (skeleton, lazy route); bounded in time. */
+  z.object({ status: z.literal('loading'), message: z.string().max(500) }),
   /** The content script runs, but no site adapter handles this URL. */
   z.object({ status: z.literal('unsupported-page'), message: z.string().max(500) }),
 ]);

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ConversationSnapshot } from '@/utils/sites/snapshot';
+import { messagesNotRead, type ConversationSnapshot } from '@/utils/sites/snapshot';
 import { categories, categoryById } from '@/utils/checklist/registry';
 import type { CategoryId } from '@/utils/checklist/define';
 import { bodyFor } from '@/utils/templates/define';
@@ -27,6 +27,14 @@ export function PhotosSection({
   const { progress, summary } = state;
 
   if (progress.total === 0) {
+    const unread = messagesNotRead(snapshot);
+    if (unread) {
+      return (
+        <StatusMessage tone="warning">
+          <p>ReturnDesk could not read this conversation's messages ({unread}), so it cannot tell which photos were sent.</p>
+        </StatusMessage>
+      );
+    }
     return <p>The customer has not sent any photos in this conversation yet.</p>;
   }
 
