@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { conversationSnapshotSchema } from './sites/snapshot';
+import { caseRefSchema } from './sites/case-ref';
 
 /**
  * The one message contract between ReturnDesk's contexts. Type names say the direction
@@ -87,17 +88,18 @@ export const KEYBOARD_CONFIG_CHANGED_KEY = 'keyboardConfigChangedAt';
 export const panelToContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel->content:get-snapshot') }),
   /** Insert plain text at the composer's cursor. Never sends: the agent reviews and presses Send. */
-  z.object({ type: z.literal('panel->content:insert-text'), text: z.string().min(1).max(20_000) }),
+  z.object({ type: z.literal('panel->content:insert-text'), text: z.string().min(1).max(20_000), forCase: caseRefSchema }),
   /** Text expansion: replace the abbreviation just before the composer's cursor with the rendered reply. */
   z.object({
     type: z.literal('panel->content:replace-abbreviation'),
     abbreviation: abbreviationSchema,
     text: z.string().min(1).max(20_000),
+    forCase: caseRefSchema,
   }),
   z.object({ type: z.literal('panel->content:focus-composer') }),
   /** Copies from the page, which has the agent's focus and key press (the panel usually has neither). */
-  z.object({ type: z.literal('panel->content:copy-text'), text: z.string().min(1).max(1000) }),
-  z.object({ type: z.literal('panel->content:next-conversation') }),
+  z.object({ type: z.literal('panel->content:copy-text'), text: z.string().min(1).max(1000), forCase: caseRefSchema }),
+  z.object({ type: z.literal('panel->content:next-conversation'), forCase: caseRefSchema }),
   /** How a keyboard request went, shown on the page where the agent pressed the keys. */
   z.object({
     type: z.literal('panel->content:run-status'),

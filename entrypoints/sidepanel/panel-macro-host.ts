@@ -9,6 +9,7 @@ import { pageActionResultSchema, type PanelToContent } from '@/utils/messages';
 import type { PhotoCheckState } from './use-photo-check';
 import type { NumbersState } from './use-numbers';
 import { insertIntoComposer } from './insert-into-composer';
+import { caseRefOf } from '@/utils/sites/case-ref';
 
 /**
  * The side panel as a macro host: the steps wait for the panel's own photo check and number reading (they start
@@ -59,7 +60,13 @@ async function sendToTab(tabId: number, message: PanelToContent): Promise<StepOu
   }
 }
 
+/**
+ * `signal` aborts when the panel leaves the conversation (it follows another one): every later step then stops.
+ * Page actions carry the conversation the macro started on, so the page refuses them if it shows another by then.
+ */
 export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSignal): MacroHost {
+  const forCase = caseRefOf(current().snapshot);
+  const stopped = () => (signal?.aborted ? fail(`stopped: the panel moved to another conversation than ${forCase.label}`) : null);
   const facts = (): { snapshot: ConversationSnapshot; photoRequest: PanelFacts['photoCheck']['summary']['request'] | null; readValues: TemplateValues; now: Date } => {
     const state = current();
     return {
@@ -110,11 +117,13 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
       return fail('no DHL waybill number was read from the attachments, and the page shows no tracking number');
     },
     insertText: async (text) => {
-      const result = await insertIntoComposer(current().tabId, text);
+      const stop = stopped();
+      if (stop) return stop;
+      const result = await insertIntoComposer(current().tabId, text, forCase);
       return result.ok ? ok(undefined) : fail(result.message);
     },
-    copyText: (text) => sendToTab(current().tabId, { type: 'panel->content:copy-text', text }),
-    focusComposer: () => sendToTab(current().tabId, { type: 'panel->content:focus-composer' }),
-    nextConversation: () => sendToTab(current().tabId, { type: 'panel->content:next-conversation' }),
+    copyText: async (text) => stopped() ?? sendToTab(current().tabId, { type: 'panel->content:copy-text', text, forCase }),
+    focusComposer: async () => stopped() ?? sendToTab(current().tabId, { type: 'panel->content:focus-composer' }),
+    nextConversation: async () => stopped() ?? sendToTab(current().tabId, { type: 'panel->content:next-conversation', forCase }),
   };
 }

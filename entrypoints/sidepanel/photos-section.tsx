@@ -11,6 +11,7 @@ import { PhotoList } from '@/components/photo-list';
 import { StatusMessage } from '@/components/status-message';
 import type { PhotoCheckState } from './use-photo-check';
 import { insertIntoComposer } from './insert-into-composer';
+import { caseRefOf } from '@/utils/sites/case-ref';
 
 export function PhotosSection({
   snapshot,
@@ -49,7 +50,7 @@ export function PhotosSection({
       setNotice({ ok: false, message: `Not inserted: the conversation does not show ${rendered.missing.join(', ')}.` });
       return;
     }
-    setNotice(await insertIntoComposer(tabId, rendered.text));
+    setNotice(await insertIntoComposer(tabId, rendered.text, caseRefOf(snapshot)));
   };
 
   return (
