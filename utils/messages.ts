@@ -47,6 +47,37 @@ export const pendingCommandSchema = z.object({
 export type PendingCommand = z.infer<typeof pendingCommandSchema>;
 export const PENDING_COMMAND_KEY = 'pendingCommand';
 
+/**
+ * "Read numbers in this image" (context menu), written by the background for the panel. It belongs to the tab and
+ * the page it was picked on: a panel showing any other conversation ignores it.
+ */
+export const NUMBERS_REQUEST_KEY = 'numbersRequest';
+export const numbersRequestSchema = z.object({
+  url: z.string().max(4096),
+  at: z.number(),
+  tabId: z.number().int(),
+  /** The page's address when the image was picked. */
+  pageUrl: z.string().max(4096),
+});
+export type NumbersRequest = z.infer<typeof numbersRequestSchema>;
+/** Ignored after this long: a pick is an answer to "read this now", not a standing order. */
+export const NUMBERS_REQUEST_TTL_MS = 10 * 60_000;
+
+/** Whether a picked image belongs to the conversation a panel shows (same tab, same page, still fresh). */
+export function pickBelongsTo(request: NumbersRequest, tabId: number, conversationUrl: string, now = Date.now()): boolean {
+  if (request.tabId !== tabId || now - request.at >= NUMBERS_REQUEST_TTL_MS) return false;
+  const page = (href: string) => {
+    try {
+      const url = new URL(href);
+      return `${url.origin}${url.pathname}`;
+    } catch {
+      return null;
+    }
+  };
+  const picked = page(request.pageUrl);
+  return picked !== null && picked === page(conversationUrl);
+}
+
 /** Sent by the content script to the background. */
 export const contentToBackgroundSchema = z.discriminatedUnion('type', [
   /** Route a request to the panel (opening it first where the browser allows). */

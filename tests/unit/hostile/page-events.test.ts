@@ -25,7 +25,7 @@ const INSERT = { type: 'panel->content:insert-text', text: 'PAGE-INJECTED', forC
 /** What the panel sends with an insert: the conversation it prepared the text for, as the page shows it now. */
 async function currentCase() {
   const [read] = await fakeBrowser.runtime.onMessage.trigger({ type: 'panel->content:get-snapshot' }, PANEL_SENDER, () => undefined);
-  const parsed = read as SnapshotRead;
+  const parsed = read as unknown as SnapshotRead;
   if (parsed.status !== 'ok') throw new Error(`the demo page was not read: ${JSON.stringify(parsed)}`);
   return caseRefOf(parsed.snapshot);
 }
@@ -81,7 +81,7 @@ describe('the content script and the page world', () => {
     const before = composer().value;
     const [result] = await fakeBrowser.runtime.onMessage.trigger({ type: 'panel->content:insert-text', text: 'Noah’s reply', forCase }, PANEL_SENDER, () => undefined);
     expect(result).toMatchObject({ ok: false });
-    const message = (result as { message: string }).message;
+    const message = (result as unknown as { message: string }).message;
     expect(message).toContain('conversation 104820257 (Noah Williams)');
     expect(message).toContain('conversation 104820113');
     expect(composer().value).toBe(before);
