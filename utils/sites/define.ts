@@ -38,6 +38,8 @@ export interface SiteAdapter {
   examples: { matching: string[]; notMatching: string[] };
   defaultSelectors: SelectorMap;
   read(context: ReadContext): SnapshotRead;
+  /** The conversation's id as the page's address names it (null on lists and other pages), without reading the page. */
+  folderIdOf?(url: URL): string | null;
   /** The reply editor (textarea or contenteditable), or null. */
   findComposer(context: ReadContext): HTMLElement | null;
   /** The link to the next conversation of the agent's list, when the page shows one (macros' last step). */
