@@ -30,9 +30,11 @@ const fetchJson: FetchJson = async (path) => {
 const domParser = new new Window().DOMParser();
 const parseHtml = (html: string) => domParser.parseFromString(html, 'text/html') as unknown as Document;
 
-function readCase(careId: string) {
+async function readCase(careId: string) {
   const pageUrl = new URL(`${platform.origin}${newBackofficePath(careId)}`);
-  return readPlatformData({ pageUrl, resourceUrls: [], linkHrefs: [], fetchJson, parseHtml, now: () => new Date() });
+  const read = await readPlatformData({ pageUrl, resourceUrls: [], linkHrefs: [], fetchJson, parseHtml, now: () => new Date() });
+  if (!read) throw new Error(`no data source for ${pageUrl.href}`);
+  return read;
 }
 
 describe('new back office pages', () => {

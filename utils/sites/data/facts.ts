@@ -81,8 +81,10 @@ export function dataSources(facts: Omit<DataFacts, 'sources'>): PartSources {
   if (facts.customer.firstName || facts.customer.lastName) sources.customer = 'data';
   if (facts.country) sources.country = 'data';
   if (facts.orderId) sources.order = 'data';
+  // Title and category are one field of the snapshot (product): claimed only when the data has the title, so a
+  // page that shows the title the data lacks (the Care API has none) keeps it.
   if (facts.product.title) sources.product = 'data';
-  if (facts.product.category) sources.category = 'data';
+  if (facts.product.title && facts.product.category) sources.category = 'data';
   if (facts.warrantyState) sources['warranty state'] = 'data';
   if (facts.carrier || facts.trackingNumber) sources.carrier = 'data';
   if (facts.returnLabels.length > 0) sources['return labels'] = 'data';

@@ -36,6 +36,14 @@ export const SELLER_AFTER_SALES_PATHS = {
   customer: (uuid: string) => `/bm/customer_request/orderlines/${uuid}/customer`,
 } as const;
 
+/**
+ * Whether a URL the page requested is one of its conversation data endpoints (seller-after-sales, customer_request,
+ * or a Care API folder): when the page fetches one again, its data changed and the read should be redone.
+ */
+export function isPlatformDataUrl(url: string): boolean {
+  return ANY_ENDPOINT_URL.test(url) || /\/ws\/sav\/[^/?#]+\/?(?:[?#]|$)/.test(url);
+}
+
 export function isOrderlineUuid(value: string): boolean {
   return new RegExp(`^${UUID}$`, 'i').test(value);
 }

@@ -1,11 +1,9 @@
-import { finishSnapshot, type SnapshotRead } from '../define';
-import type { ConversationSnapshot, SnapshotProblem } from '../snapshot';
 import { readCareApiFolder } from './care-api';
 import { fetchChecked } from './fetch-json';
 import { findOrderlineUuid, isOrderlineUuid, SELLER_AFTER_SALES_PATHS } from './orderline';
 import { careIdFromUrl, readSellerAfterSales } from './seller-after-sales';
 import { careRequestSchema, requestsAnswerSchema } from './seller-after-sales-schemas';
-import type { DataFacts, DataRead, DataReadInput } from './types';
+import type { DataRead, DataReadInput } from './types';
 
 /**
  * One call for the content script: which of the platform's JSON sources applies to the page, and its read. The
@@ -30,8 +28,6 @@ export function platformDataSource(pageUrl: URL): PlatformDataSource | null {
 
 export type PlatformDataRead =
   | DataRead
-  /** No JSON source for this page: read the DOM. */
-  | { ok: false; reason: 'not-applicable'; message: string }
   /** A care request page whose orderline could not be found (not in resource timing, links or the request list). */
   | { ok: false; reason: 'no-orderline'; message: string };
 
@@ -58,33 +54,14 @@ async function orderlineFromRequestList(input: DataReadInput, careId: string): P
   return null;
 }
 
-export async function readPlatformData(input: PlatformDataInput): Promise<PlatformDataRead> {
+/** The page's data, or null when no data source applies to this page (then only the DOM is read). */
+export async function readPlatformData(input: PlatformDataInput): Promise<PlatformDataRead | null> {
   const source = platformDataSource(input.pageUrl);
-  if (!source) return { ok: false, reason: 'not-applicable', message: 'This page has no data source of its own; the page is read instead.' };
+  if (!source) return null;
   if (source.kind === 'care-api') return readCareApiFolder({ ...input, folderId: source.folderId });
   const uuid = findOrderlineUuid(input.resourceUrls, input.linkHrefs) ?? (await orderlineFromRequestList(input, source.careId));
   if (!uuid) {
     return { ok: false, reason: 'no-orderline', message: `The orderline of care request ${source.careId} was not found; the page is read instead.` };
   }
   return readSellerAfterSales({ ...input, uuid });
-}
-
-/**
- * A whole snapshot from data facts and what only the page has (the composer); the read is checked and repaired
- * like an adapter's (finishSnapshot), so limits cut rather than fail.
- */
-export function snapshotFromData(
-  facts: DataFacts,
-  problems: readonly SnapshotProblem[],
-  page: { platform: string; url: string; composerFound: boolean; now: () => Date },
-): SnapshotRead {
-  const snapshot: ConversationSnapshot = {
-    platform: page.platform,
-    ...facts,
-    url: page.url,
-    composerFound: page.composerFound,
-    problems: [...problems, ...(page.composerFound ? [] : [{ part: 'composer' as const, message: 'no composer found' }])].slice(0, 50),
-    readAt: page.now().toISOString(),
-  };
-  return finishSnapshot(snapshot);
 }

@@ -29,8 +29,10 @@ describe('readCareApiFolder (GET /ws/sav/{id})', () => {
     expect(attachments.length).toBeGreaterThanOrEqual(7);
     expect(attachments[0]!.url).toMatch(/^http:\/\/127\.0\.0\.1:4000\/attachments\/104820113\//);
     expect(result.facts.messages.map((message) => message.author).slice(0, 3)).toEqual(['backmarket', 'customer', 'merchant']);
-    // The spec has no product title: named, so the page's title is used.
-    expect(result.problems).toEqual([{ part: 'product', message: expect.stringMatching(/no product title/) }]);
+    // The spec has no product title: not a gap, and the category is left to the page with it (one snapshot field).
+    expect(result.problems).toEqual([]);
+    expect(result.facts.sources).not.toHaveProperty('product');
+    expect(result.facts.sources).not.toHaveProperty('category');
   });
 
   it('reads the declared warranty state and the return labels', async () => {

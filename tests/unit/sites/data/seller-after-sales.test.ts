@@ -2,11 +2,21 @@
 import { describe, expect, it } from 'vitest';
 import { readSellerAfterSales } from '@/utils/sites/data/seller-after-sales';
 import { conversationSnapshotSchema } from '@/utils/sites/snapshot';
-import { snapshotFromData } from '@/utils/sites/data/read-platform-data';
+import { combineReads } from '@/utils/sites/combine-reads';
+import type { DataFacts } from '@/utils/sites/data/types';
+import type { SnapshotProblem } from '@/utils/sites/snapshot';
 import { fakeFetch, fixture, json, now, PAGE_URL, parseHtml, sellerAfterSalesAnswers, UUID, type Answer } from './helpers';
 
 const CONVERSATION = `/seller-after-sales/api/v1/orderlines/${UUID}/conversation`;
 const CUSTOMER = `/bm/customer_request/orderlines/${UUID}/customer`;
+
+/** The data alone made into a snapshot, as the reader chain does when the page's markup gives nothing. */
+const snapshotFromData = (facts: DataFacts, problems: SnapshotProblem[], composerFound: boolean) =>
+  combineReads(
+    { status: 'unreadable', message: 'nothing readable in the markup' },
+    { ok: true, facts, problems },
+    { url: PAGE_URL.href, folderIdFromUrl: null, platform: 'backoffice', composerFound, now },
+  );
 
 function read(overrides: Record<string, Answer> = {}) {
   const fetchJson = fakeFetch({ ...sellerAfterSalesAnswers(), ...overrides });
@@ -71,14 +81,14 @@ describe('readSellerAfterSales: every endpoint', () => {
     expect(fetchJson.asked).toHaveLength(7);
   });
 
-  it('makes a valid snapshot with the composer from the page', async () => {
+  it('makes a valid snapshot through the reader chain when the markup gives nothing', async () => {
     const { facts, problems } = await readOk();
-    const snapshot = snapshotFromData(facts, problems, { platform: 'backoffice', url: PAGE_URL.href, composerFound: false, now });
-    expect(snapshot.ok).toBe(true);
-    if (!snapshot.ok) return;
+    const snapshot = snapshotFromData(facts, problems, false);
+    expect(snapshot.status).toBe('ok');
+    if (snapshot.status !== 'ok') return;
     expect(conversationSnapshotSchema.safeParse(snapshot.snapshot).success).toBe(true);
-    expect(snapshot.snapshot.problems).toEqual([{ part: 'composer', message: 'no composer found' }]);
-    expect(snapshot.snapshot.sources?.customer).toBe('data');
+    expect(snapshot.snapshot.problems.map((problem) => problem.part)).toEqual(['composer']);
+    expect(snapshot.snapshot).toMatchObject({ folderId: facts.folderId, orderId: '71029384', sources: { customer: 'data', messages: 'data' } });
   });
 });
 
@@ -199,8 +209,7 @@ describe('readSellerAfterSales: missing fields and drift', () => {
     const long = 'x'.repeat(30_000);
     const conversation = [{ requestId: 'r', messages: [{ messageId: 'm'.repeat(300), content: `<p>${long}</p>`, sender: { type: 'CUSTOMER', displayName: 'n'.repeat(500) } }] }];
     const { facts, problems } = await readOk({ [CONVERSATION]: json(conversation), [`/bm/customer_request/orderlines/${UUID}/product`]: json({ title: 't'.repeat(900) }) });
-    const snapshot = snapshotFromData(facts, problems, { platform: 'backoffice', url: PAGE_URL.href, composerFound: true, now });
-    expect(snapshot.ok).toBe(true);
+    expect(snapshotFromData(facts, problems, true).status).toBe('ok');
     expect(facts.messages[0]!.text.length).toBe(20_000);
     expect(facts.messages[0]!.text).toMatch(/message cut by ReturnDesk: 30000 characters in all/);
     expect(facts.product.title).toHaveLength(500);
