@@ -55,6 +55,26 @@ const SELLER = { senderId: '40213', displayName: 'TechRevive Care', type: 'SELLE
 const SYSTEM = { senderId: '0', displayName: 'Back Market', type: 'SYSTEM' } as const;
 const customerSender = (id: string, name: string) => ({ senderId: id, displayName: name, type: 'CUSTOMER' }) as const;
 
+/** A message someone wrote. */
+const message = (messageId: string, creationDate: string, sender: NewBackofficeMessage['sender'], content: string): NewBackofficeMessage => ({
+  messageId,
+  creationDate,
+  content,
+  sender,
+  kind: 'MANUAL',
+  isInformative: false,
+});
+
+/** A notice the platform posts by itself. */
+const notice = (messageId: string, creationDate: string, content: string): NewBackofficeMessage => ({
+  messageId,
+  creationDate,
+  content,
+  sender: SYSTEM,
+  kind: 'AUTO',
+  isInformative: true,
+});
+
 const photos = (folder: string, first: number, count: number, messageId: string): NewBackofficeAttachment[] =>
   Array.from({ length: count }, (_, index) => ({ file: `${folder}/IMG_${first + index}.jpg`, messageId }));
 
@@ -71,31 +91,25 @@ const sevenPhotos: NewBackofficeCase = {
   status: 'TODO',
   creationDate: '2026-11-20T08:41:00Z',
   messages: [
-    { messageId: '7310001', creationDate: '2026-11-20T08:41:00Z', content: '<p>Your customer opened a request: <strong>Battery drains fast</strong>.</p>', sender: SYSTEM, kind: 'AUTO', isInformative: true },
-    {
-      messageId: '7310002',
-      creationDate: '2026-11-20T08:44:00Z',
-      content: '<p>Hello,</p><p>the battery goes from 100% to 20% in three hours. Photos of the phone attached.</p>',
-      sender: customerSender('88120', 'Hannah Whitfield'),
-      kind: 'MANUAL',
-      isInformative: false,
-    },
-    {
-      messageId: '7310003',
-      creationDate: '2026-11-20T08:47:00Z',
-      content: '<p>And the sides, top and bottom.</p>',
-      sender: customerSender('88120', 'Hannah Whitfield'),
-      kind: 'MANUAL',
-      isInformative: false,
-    },
-    {
-      messageId: '7310004',
-      creationDate: '2026-11-20T10:02:00Z',
-      content: '<p>Hello Hannah,<br>thank you for the photos. We are checking them and will come back to you today.</p>',
-      sender: SELLER,
-      kind: 'MANUAL',
-      isInformative: false,
-    },
+    notice('7310001', '2026-11-20T08:41:00Z', '<p>Your customer opened a request: <strong>Battery drains fast</strong>.</p>'),
+    message(
+      '7310002',
+      '2026-11-20T08:44:00Z',
+      customerSender('88120', 'Hannah Whitfield'),
+      '<p>Hello,</p><p>the battery goes from 100% to 20% in three hours. Photos of the phone attached.</p>',
+    ),
+    message(
+      '7310003',
+      '2026-11-20T08:47:00Z',
+      customerSender('88120', 'Hannah Whitfield'),
+      '<p>And the sides, top and bottom.</p>',
+    ),
+    message(
+      '7310004',
+      '2026-11-20T10:02:00Z',
+      SELLER,
+      '<p>Hello Hannah,<br>thank you for the photos. We are checking them and will come back to you today.</p>',
+    ),
   ],
   attachments: [...photos('104820113', 4101, 3, '7310002'), ...photos('104820113', 4104, 4, '7310003')],
   productReturns: [],
@@ -115,30 +129,24 @@ const dhlLabel: NewBackofficeCase = {
   status: 'UPCOMING',
   creationDate: '2026-11-16T14:05:00Z',
   messages: [
-    {
-      messageId: '7320001',
-      creationDate: '2026-11-16T14:05:00Z',
-      content: '<p>The screen stays black since yesterday. I would like a repair.</p>',
-      sender: customerSender('88231', 'Priya Patel'),
-      kind: 'MANUAL',
-      isInformative: false,
-    },
-    {
-      messageId: '7320002',
-      creationDate: '2026-11-16T16:30:00Z',
-      content: '<p>Hello Priya,<br>please send the phone back with the DHL Express label; print it and stick it on the parcel.</p>',
-      sender: SELLER,
-      kind: 'MANUAL',
-      isInformative: false,
-    },
-    {
-      messageId: '7320003',
-      creationDate: '2026-11-17T09:12:00Z',
-      content: '<p>Done, here is the label on the parcel.</p>',
-      sender: customerSender('88231', 'Priya Patel'),
-      kind: 'MANUAL',
-      isInformative: false,
-    },
+    message(
+      '7320001',
+      '2026-11-16T14:05:00Z',
+      customerSender('88231', 'Priya Patel'),
+      '<p>The screen stays black since yesterday. I would like a repair.</p>',
+    ),
+    message(
+      '7320002',
+      '2026-11-16T16:30:00Z',
+      SELLER,
+      '<p>Hello Priya,<br>please send the phone back with the DHL Express label; print it and stick it on the parcel.</p>',
+    ),
+    message(
+      '7320003',
+      '2026-11-17T09:12:00Z',
+      customerSender('88231', 'Priya Patel'),
+      '<p>Done, here is the label on the parcel.</p>',
+    ),
   ],
   attachments: [{ file: '104820734/IMG_0457.jpg', messageId: '7320003' }],
   productReturns: [
@@ -167,24 +175,19 @@ const frenchCustomer: NewBackofficeCase = {
   status: 'LATE',
   creationDate: '2026-11-18T18:22:00Z',
   messages: [
-    {
-      messageId: '7330001',
-      creationDate: '2026-11-18T18:22:00Z',
-      content:
-        "<p>Bonjour,</p><p>ma tablette ne s'allume plus depuis une chute d'eau &mdash; voici les photos.</p>" +
+    message(
+      '7330001',
+      '2026-11-18T18:22:00Z',
+      customerSender('88377', 'Camille Lefèvre'),
+      "<p>Bonjour,</p><p>ma tablette ne s'allume plus depuis une chute d'eau &mdash; voici les photos.</p>" +
         '<script>document.title = "pwned"</script><p><a href="javascript:alert(1)">cliquez ici</a></p>',
-      sender: customerSender('88377', 'Camille Lefèvre'),
-      kind: 'MANUAL',
-      isInformative: false,
-    },
-    {
-      messageId: '7330002',
-      creationDate: '2026-11-19T09:10:00Z',
-      content: '<p>Bonjour Camille,<br>merci pour les photos. Pouvez-vous nous envoyer aussi le dessus et le dessous ?</p>',
-      sender: SELLER,
-      kind: 'MANUAL',
-      isInformative: false,
-    },
+    ),
+    message(
+      '7330002',
+      '2026-11-19T09:10:00Z',
+      SELLER,
+      '<p>Bonjour Camille,<br>merci pour les photos. Pouvez-vous nous envoyer aussi le dessus et le dessous ?</p>',
+    ),
   ],
   attachments: photos('104820257', 2210, 3, '7330001'),
   productReturns: [],
@@ -206,14 +209,12 @@ function failing(careId: string, uuid: string, ticketId: string, scenario: strin
     status: 'TODO',
     creationDate: '2026-11-21T12:00:00Z',
     messages: [
-      {
-        messageId: `79${ticketId}`,
-        creationDate: '2026-11-21T12:00:00Z',
-        content: '<p>One earbud is silent.</p>',
-        sender: customerSender('88999', `Sam Tester ${ticketId}`),
-        kind: 'MANUAL',
-        isInformative: false,
-      },
+      message(
+        `79${ticketId}`,
+        '2026-11-21T12:00:00Z',
+        customerSender('88999', `Sam Tester ${ticketId}`),
+        '<p>One earbud is silent.</p>',
+      ),
     ],
     attachments: [{ file: '104820878/IMG_9051.jpg', messageId: `79${ticketId}` }],
     productReturns: [],

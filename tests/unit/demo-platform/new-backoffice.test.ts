@@ -1,24 +1,14 @@
 // @vitest-environment node
 import { Window } from 'happy-dom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_IDENTIFIERS } from '@/scripts/demo-platform/identifiers';
 import { NEW_BACKOFFICE_CASES, newBackofficePath } from '@/scripts/demo-platform/new-backoffice/data';
-import { startDemoPlatform, type DemoPlatform } from '@/scripts/demo-platform/server';
 import { readPlatformData } from '@/utils/sites/data/read-platform-data';
 import type { FetchJson } from '@/utils/sites/data/types';
+import { useDemoPlatform } from './running-platform';
 
-let platform: DemoPlatform;
-
-beforeAll(async () => {
-  // First run on a machine builds both apps and draws the attachments.
-  platform = await startDemoPlatform({ port: 0, quiet: true });
-}, 180_000);
-
-afterAll(async () => {
-  await platform?.close();
-});
-
-const get = (pathname: string, init?: RequestInit) => fetch(`${platform.origin}${pathname}`, { redirect: 'manual', ...init });
+const demo = useDemoPlatform();
+const { get } = demo;
 const byScenario = (words: string) => NEW_BACKOFFICE_CASES.find((item) => item.scenario.includes(words))!;
 
 /** What the content script will do: GET a same-origin path with the page's session. */
@@ -31,7 +21,7 @@ const domParser = new new Window().DOMParser();
 const parseHtml = (html: string) => domParser.parseFromString(html, 'text/html') as unknown as Document;
 
 async function readCase(careId: string) {
-  const pageUrl = new URL(`${platform.origin}${newBackofficePath(careId)}`);
+  const pageUrl = new URL(`${demo.platform.origin}${newBackofficePath(careId)}`);
   const read = await readPlatformData({ pageUrl, resourceUrls: [], linkHrefs: [], fetchJson, parseHtml, now: () => new Date() });
   if (!read) throw new Error(`no data source for ${pageUrl.href}`);
   return read;
@@ -42,7 +32,7 @@ describe('new back office pages', () => {
     for (const page of [newBackofficePath(NEW_BACKOFFICE_CASES[0]!.careId), '/bo-seller/customer-care/all-requests']) {
       const response = await get(page);
       expect(response.status, page).toBe(200);
-      expect(response.headers.get('content-security-policy')).toContain(`img-src 'self' ${platform.attachmentOrigin}`);
+      expect(response.headers.get('content-security-policy')).toContain(`img-src 'self' ${demo.platform.attachmentOrigin}`);
       const html = await response.text();
       const script = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
       expect(script).toMatch(/^\/new-backoffice\/assets\/.+\.js$/);
@@ -55,15 +45,15 @@ describe('new back office pages', () => {
   });
 
   it('serves attachments from a second origin, localhost, which the pages link to', async () => {
-    expect(platform.attachmentOrigin).toMatch(/^http:\/\/localhost:\d+$/);
+    expect(demo.platform.attachmentOrigin).toMatch(/^http:\/\/localhost:\d+$/);
     const { uuid } = byScenario('seven device photos');
     const listed = (await (await get(`/seller-after-sales/api/v1/orderlines/${uuid}/attachments`)).json()) as { attachments: Array<{ url: string; messageId: string }> };
     expect(listed.attachments).toHaveLength(7);
-    expect(listed.attachments.every((attachment) => attachment.url.startsWith(`${platform.attachmentOrigin}/attachments/`))).toBe(true);
+    expect(listed.attachments.every((attachment) => attachment.url.startsWith(`${demo.platform.attachmentOrigin}/attachments/`))).toBe(true);
     const file = await fetch(listed.attachments[0]!.url);
     expect([file.status, file.headers.get('content-type')]).toEqual([200, 'image/jpeg']);
-    expect((await fetch(`${platform.attachmentOrigin}/attachments/..%2F..%2Fpackage.json`)).status).toBe(404);
-    expect((await fetch(`${platform.attachmentOrigin}/attachments/manifest.json`)).status).toBe(404);
+    expect((await fetch(`${demo.platform.attachmentOrigin}/attachments/..%2F..%2Fpackage.json`)).status).toBe(404);
+    expect((await fetch(`${demo.platform.attachmentOrigin}/attachments/manifest.json`)).status).toBe(404);
   });
 });
 
