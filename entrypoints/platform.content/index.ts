@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { platformContentMatches } from '@/utils/sites/hosts';
 import { createConversationReader } from '@/utils/sites/conversation-reader';
+import { readPlatformData } from '@/utils/sites/data/read-platform-data';
+import { isPlatformDataUrl } from '@/utils/sites/data/orderline';
+import { createPageJsonFetcher, pageResourceUrls, watchPageDataRequests } from './page-data';
 import { insertTextAtCursor, type InsertResult } from '@/utils/sites/insert-text';
 import { checkCase, type CaseRef } from '@/utils/sites/case-ref';
 import { isFromExtensionPage, panelToContentSchema, type ContentToExtension, type PageActionResult } from '@/utils/messages';
@@ -31,13 +34,30 @@ export default defineContentScript({
       browser.runtime.sendMessage(message).catch(() => undefined);
     };
 
+    // The platform's own JSON, read with the agent's session (GET, same origin only), before the page's markup.
+    const pageJson = createPageJsonFetcher(location.origin);
     const reader = createConversationReader({
       document,
       getUrl: () => location.href,
       getSettings: () => settings,
       onChange: (read) => notify({ type: 'content->extension:snapshot-changed', read }),
+      readPlatformData: async (url, adapter) => {
+        if (!adapter.readsPlatformData) return null;
+        const read = await readPlatformData({
+          pageUrl: url,
+          fetchJson: pageJson.fetchJson,
+          // An inert document: nothing in the message HTML runs or loads.
+          parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+          now: () => new Date(),
+          resourceUrls: pageResourceUrls(),
+          linkHrefs: Array.from(document.links, (link) => link.href).slice(0, 5000),
+        });
+        return read;
+      },
     });
     ctx.onInvalidated(() => reader.stop());
+    // The page fetched its conversation again (a new message, another request): read the data again too.
+    ctx.onInvalidated(watchPageDataRequests(isPlatformDataUrl, pageJson.ownRequests, () => reader.invalidatePlatformData()));
     ctx.addEventListener(window, 'wxt:locationchange', () => reader.refresh());
 
     const overlay = createPageOverlay(ctx);

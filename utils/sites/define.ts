@@ -38,6 +38,11 @@ export interface SiteAdapter {
   examples: { matching: string[]; notMatching: string[] };
   defaultSelectors: SelectorMap;
   read(context: ReadContext): SnapshotRead;
+  /**
+   * Whether the page's own JSON (utils/sites/data) is read before the DOM. The live platform's pages: yes; the
+   * local demo app keeps to its markup, which its own tests pin down.
+   */
+  readsPlatformData?: boolean;
   /** The conversation's id as the page's address names it (null on lists and other pages), without reading the page. */
   folderIdOf?(url: URL): string | null;
   /** The reply editor (textarea or contenteditable), or null. */
