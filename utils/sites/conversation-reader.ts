@@ -2,6 +2,10 @@ import type { SnapshotRead } from '../messages';
 import type { Settings } from '../settings';
 import { adapterForUrl, effectiveSelectors } from './registry';
 import type { ReadContext, SiteAdapter } from './define';
+import { markTaughtSources } from './teach/taught-parts';
+
+/** What the reader needs of the settings; `taughtSelectors` may be absent (callers from before teaching existed). */
+export type ReaderSettings = Pick<Settings, 'selectorOverrides' | 'extraOrigins'> & Partial<Pick<Settings, 'taughtSelectors'>>;
 
 /**
  * Reads the open conversation and re-reads it when the page changes: single-page navigation (the URL changes
@@ -12,7 +16,7 @@ import type { ReadContext, SiteAdapter } from './define';
 export interface ConversationReaderOptions {
   document: Document;
   getUrl: () => string;
-  getSettings: () => Pick<Settings, 'selectorOverrides' | 'extraOrigins'>;
+  getSettings: () => ReaderSettings;
   onChange: (read: SnapshotRead) => void;
   /** Quiet period after the last DOM mutation before re-reading; pages render messages in bursts. */
   debounceMs?: number;
@@ -39,7 +43,7 @@ function fingerprint(read: SnapshotRead): string {
 export function readConversation(
   document: Document,
   href: string,
-  settings: Pick<Settings, 'selectorOverrides' | 'extraOrigins'>,
+  settings: ReaderSettings,
   now: () => Date = () => new Date(),
 ): SnapshotRead {
   let url: URL;
@@ -53,8 +57,9 @@ export function readConversation(
     return { status: 'unsupported-page', message: 'ReturnDesk does not know how to read this page.' };
   }
   try {
-    const result = adapter.read({ document, url, selectors: effectiveSelectors(adapter, settings.selectorOverrides), now });
-    if (result.ok) return { status: 'ok', snapshot: result.snapshot };
+    const selectors = effectiveSelectors(adapter, settings.selectorOverrides, settings.taughtSelectors);
+    const result = adapter.read({ document, url, selectors, now });
+    if (result.ok) return { status: 'ok', snapshot: markTaughtSources(result.snapshot, settings.taughtSelectors?.[adapter.id]) };
     return { status: result.reason, message: result.message };
   } catch (error) {
     // Adapters are written not to throw; if one does anyway, the page must not see it.
@@ -97,7 +102,7 @@ export function createConversationReader(options: ConversationReaderOptions): Co
     }
     const adapter = adapterForUrl(url, settings.extraOrigins);
     if (!adapter) return null;
-    const selectors = effectiveSelectors(adapter, settings.selectorOverrides);
+    const selectors = effectiveSelectors(adapter, settings.selectorOverrides, settings.taughtSelectors);
     return use(adapter, { document, url, selectors, now: now ?? (() => new Date()) });
   };
   const findComposer = () => withAdapter((adapter, context) => adapter.findComposer(context));
