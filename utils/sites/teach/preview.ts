@@ -1,4 +1,5 @@
-import type { SnapshotRead } from '../../messages';
+import type { SnapshotRead, TeachResult } from '../../messages';
+import { deriveSelector } from './derive-selector';
 import { readConversation, type ReaderSettings } from '../conversation-reader';
 import { adapterForUrl, effectiveSelectors } from '../registry';
 import { TEACHABLE_PART_INFO, withTaughtSelector, type TeachablePart } from './taught-parts';
@@ -51,7 +52,7 @@ function describeRead(part: TeachablePart, read: SnapshotRead, composer: HTMLEle
     case 'orderId':
       return snapshot.orderId ? { text: `order id “${snapshot.orderId}”`, readsSomething: true } : { text: 'no order id', readsSomething: false };
     case 'composer':
-      return composer ? { text: `reply box: ${describeElement(composer)}`, readsSomething: true } : { text: 'no reply box', readsSomething: false };
+      return composer ? { text: describeElement(composer), readsSomething: true } : { text: 'nothing found', readsSomething: false };
   }
 }
 
@@ -80,4 +81,23 @@ export function previewTaughtPart(
   const composer = part === 'composer' ? adapter.findComposer({ document, url, selectors, now }) : null;
   const described = describeRead(part, read, composer);
   return { adapterId: adapter.id, text: `${TEACHABLE_PART_INFO[part].label}: ${described.text}`, readsSomething: described.readsSomething };
+}
+
+/** Longer than the settings schema keeps: the agent is asked to point at something nearer a stable ancestor. */
+const MAX_SELECTOR = 500;
+
+/** The panel's answer for a picked element: its selector, what it reads, and why it cannot be saved, if so. */
+export function pickedResult(document: Document, href: string, settings: ReaderSettings, part: TeachablePart, element: Element): TeachResult {
+  const { selector, matches, shadowHosts } = deriveSelector(element, TEACHABLE_PART_INFO[part].kind);
+  const preview = previewTaughtPart(document, href, settings, part, selector);
+  if (!preview) return { status: 'unavailable', message: 'ReturnDesk does not read this page.' };
+  const refusal =
+    shadowHosts.length > 0
+      ? `It is inside a component (${shadowHosts.join(' › ')}) whose inside the reader cannot see yet.`
+      : selector.length > MAX_SELECTOR
+        ? `Its selector would be longer than ${MAX_SELECTOR} characters: point at an element with an id or a label nearby.`
+        : preview.readsSomething
+          ? null
+          : `Through it, ${TEACHABLE_PART_INFO[part].label} would still read nothing.`;
+  return { status: 'picked', part, adapterId: preview.adapterId, selector: selector.slice(0, 2000), matches, preview: preview.text.slice(0, 500), refusal };
 }

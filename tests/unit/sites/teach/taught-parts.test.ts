@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readConversation } from '@/utils/sites/conversation-reader';
 import { effectiveSelectors, siteAdapters } from '@/utils/sites/registry';
 import backoffice from '@/utils/sites/adapters/backoffice';
-import { previewTaughtPart } from '@/utils/sites/teach/preview';
+import { pickedResult, previewTaughtPart } from '@/utils/sites/teach/preview';
 import {
   markTaughtSources,
   roleForPart,
@@ -72,9 +72,44 @@ describe('taught selectors on a page the adapter cannot read', () => {
       readsSomething: true,
     });
     expect(previewTaughtPart(document, URL_, DEFAULT_SETTINGS, 'composer', 'main > textarea')?.text).toBe(
-      'the reply box: reply box: textarea “Antwort an den Kunden”',
+      'the reply box: textarea “Antwort an den Kunden”',
     );
     expect(previewTaughtPart(document, URL_, DEFAULT_SETTINGS, 'orderId', '#nothing')).toMatchObject({ readsSomething: false });
+  });
+});
+
+describe('what the panel gets for a picked element', () => {
+  beforeEach(load);
+
+  it('the reply box: a selector from its label (not its hashed classes), matching it alone, with what it reads', () => {
+    const result = pickedResult(document, URL_, DEFAULT_SETTINGS, 'composer', document.querySelector('textarea')!);
+    expect(result).toEqual({
+      status: 'picked',
+      part: 'composer',
+      adapterId: 'backoffice',
+      selector: 'textarea[aria-label="Antwort an den Kunden"]',
+      matches: 1,
+      preview: 'the reply box: textarea “Antwort an den Kunden”',
+      refusal: null,
+    });
+  });
+
+  it('one message generalises to all three, though they share nothing but their parent', () => {
+    const result = pickedResult(document, URL_, DEFAULT_SETTINGS, 'message', document.querySelector('blockquote')!);
+    expect(result).toMatchObject({ selector: '#thread > *', matches: 3, preview: 'one message: 3 messages, 0 with attachments', refusal: null });
+  });
+
+  it('refuses to save a part that would still read nothing, or one inside a shadow root', () => {
+    expect(pickedResult(document, URL_, DEFAULT_SETTINGS, 'messageList', document.querySelector('h2')!)).toMatchObject({
+      refusal: 'Through it, the message list would still read nothing.',
+    });
+    const host = document.createElement('reply-box');
+    host.id = 'reply';
+    document.querySelector('main')!.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<textarea name="body"></textarea>';
+    const result = pickedResult(document, URL_, DEFAULT_SETTINGS, 'composer', shadow.querySelector('textarea')!);
+    expect(result).toMatchObject({ status: 'picked', refusal: expect.stringContaining('#reply') });
   });
 });
 
