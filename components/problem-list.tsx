@@ -18,7 +18,14 @@ export function ProblemList({ problems, onTeach }: { problems: readonly Snapshot
             <li key={index}>
               <strong>{problem.part}:</strong> {problem.message}
               {teachable.map((part) => (
-                <button type="button" class="link-button teach-action" key={part} onClick={() => onTeach?.(part)}>
+                <button
+                  type="button"
+                  class="link-button teach-action"
+                  key={part}
+                  // Several rows may say "Point at it": the accessible name says which part.
+                  aria-label={teachable.length === 1 ? `Point at it: ${TEACHABLE_PART_INFO[part].label}` : undefined}
+                  onClick={() => onTeach?.(part)}
+                >
                   {teachable.length === 1 ? 'Point at it' : `Point at ${TEACHABLE_PART_INFO[part].label}`}
                 </button>
               ))}

@@ -33,6 +33,7 @@ describe('a missing part offers "Point at it"', () => {
     const asked: TeachablePart[] = [];
     const root = mount(<ProblemList problems={problems} onTeach={(part) => asked.push(part)} />);
     expect(buttons(root)).toEqual(['Point at it', 'Point at the message list', 'Point at one message']);
+    expect(root.querySelector('button')!.getAttribute('aria-label')).toBe('Point at it: the reply box');
     act(() => root.querySelectorAll('button')[1]!.click());
     act(() => root.querySelectorAll('button')[0]!.click());
     expect(asked).toEqual(['messageList', 'composer']);
