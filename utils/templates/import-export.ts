@@ -27,6 +27,7 @@ import {
 } from './library';
 import { siteAdapters } from '../sites/registry';
 import { TEACHABLE_PARTS, taughtSelectorsSchema, type TaughtSelectors } from '../sites/teach/taught-parts';
+import { isValidSelector as acceptsSelector } from '../sites/teach/derive-selector';
 
 /**
  * Template files an agent exports and a colleague imports: the agent's own templates and their changes to
@@ -160,21 +161,10 @@ function zodErrors(error: z.ZodError): ImportError[] {
  * Checks a file's text. `byteLength` is the file's size as the browser reports it (checked before reading it
  * at all); the text's own length is checked too, for callers that only have text.
  */
-/** Whether the browser accepts a selector; without a DOM (Node) every selector is taken as written. */
-function browserAcceptsSelector(selector: string): boolean {
-  if (typeof document === 'undefined') return true;
-  try {
-    document.createDocumentFragment().querySelector(selector);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function parseTemplateFile(
   text: string,
   byteLength = new TextEncoder().encode(text).length,
-  isValidSelector: (selector: string) => boolean = browserAcceptsSelector,
+  isValidSelector: (selector: string) => boolean = acceptsSelector,
 ): ParsedImport {
   if (byteLength > MAX_IMPORT_BYTES) {
     return {

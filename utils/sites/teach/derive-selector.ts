@@ -218,8 +218,10 @@ export function deriveSelector(element: Element, kind: DeriveKind): DerivedSelec
   return { selector, matches: count(scope, selector).length, shadowHosts };
 }
 
-/** Is this text a selector the browser accepts? Options edits and imports are refused otherwise. */
-export function isValidSelector(selector: string, document: Document): boolean {
+/** Is this text a selector the browser accepts? Edits and imports are refused otherwise; without a DOM (Node) every
+ * selector is taken as written. */
+export function isValidSelector(selector: string): boolean {
+  if (typeof document === 'undefined') return true;
   try {
     document.createDocumentFragment().querySelector(selector);
     return true;
