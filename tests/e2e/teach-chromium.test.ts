@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe } from 'vitest';
 import { useChromiumSuite } from './harness/suite';
-import { startTeachPage, type TeachPageServer } from './pages/serve-teach';
-import { escapeCancels, teachComposerAndMessageList, type TeachDriver } from './pages/teach-scenario';
+import { useTeachPage } from './pages/serve-teach';
+import { teachTests, type TeachDriver } from './pages/teach-scenario';
 
 /** "Point at it" in Chromium: see teach-scenario.ts. Mouse and keys are Playwright's, which the page sees as trusted. */
 
@@ -18,27 +18,17 @@ const drive = (page: Page) => ({
 
 describe('Chromium, teaching a part by pointing at it', () => {
   const suite = useChromiumSuite();
-  let pages: TeachPageServer | undefined;
-  beforeAll(async () => {
-    pages = await startTeachPage();
-  });
-  afterAll(() => pages?.close());
+  const pages = useTeachPage();
 
   /** A fresh page (a new folder id each time) with the panel following it. */
   async function open(folderId: string): Promise<TeachDriver> {
     const { session, conversationTab, panelTab } = suite();
-    await conversationTab.goto(pages!.pageUrl(folderId));
+    await conversationTab.goto(pages().pageUrl(folderId));
     await conversationTab.bringToFront();
     await panelTab.goto(session.extensionUrl('sidepanel.html'));
     await panelTab.bringToFront();
     return { page: drive(conversationTab), panel: drive(panelTab) };
   }
 
-  it('Escape on the page cancels pointing and saves nothing', async () => {
-    await escapeCancels(await open('5550101'));
-  });
-
-  it('teaches the reply box with the mouse and the message list with the keyboard; both read as taught, and a reply lands in the taught box', async () => {
-    await teachComposerAndMessageList(await open('5550102'));
-  });
+  teachTests(open);
 });

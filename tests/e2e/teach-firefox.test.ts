@@ -1,9 +1,9 @@
 import type { KeyInput, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe } from 'vitest';
 import { openFirefoxExtensionPage } from './harness/firefox';
 import { useFirefoxSuite } from './harness/suite';
-import { startTeachPage, type TeachPageServer } from './pages/serve-teach';
-import { escapeCancels, teachComposerAndMessageList, type TeachDriver } from './pages/teach-scenario';
+import { useTeachPage } from './pages/serve-teach';
+import { teachTests, type TeachDriver } from './pages/teach-scenario';
 
 /** "Point at it" in Firefox ESR: see teach-scenario.ts. Mouse and keys go through WebDriver BiDi input (trusted). */
 
@@ -23,26 +23,16 @@ const drive = (page: Page) => ({
 
 describe('Firefox ESR, teaching a part by pointing at it', () => {
   const suite = useFirefoxSuite();
-  let pages: TeachPageServer | undefined;
-  beforeAll(async () => {
-    pages = await startTeachPage();
-  });
-  afterAll(() => pages?.close());
+  const pages = useTeachPage();
 
   async function open(folderId: string): Promise<TeachDriver> {
     const { session, recorder, conversationTab, panelTab } = suite();
-    await conversationTab.goto(pages!.pageUrl(folderId), { timeout: 30_000 });
+    await conversationTab.goto(pages().pageUrl(folderId), { timeout: 30_000 });
     await conversationTab.bringToFront();
     await openFirefoxExtensionPage(session, panelTab, 'sidepanel.html', recorder.launchpadUrl);
     await panelTab.bringToFront();
     return { page: drive(conversationTab), panel: drive(panelTab) };
   }
 
-  it('Escape on the page cancels pointing and saves nothing', async () => {
-    await escapeCancels(await open('5550101'));
-  });
-
-  it('teaches the reply box with the mouse and the message list with the keyboard; both read as taught, and a reply lands in the taught box', async () => {
-    await teachComposerAndMessageList(await open('5550102'));
-  });
+  teachTests(open);
 });

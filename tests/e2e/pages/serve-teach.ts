@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * Serves teach-page.html on 127.0.0.1 at a back-office help-request route (/bo-seller/customer-care/help-requests/
@@ -31,5 +32,18 @@ export async function startTeachPage(): Promise<TeachPageServer> {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/** Starts the page server for a `describe` and closes it after; the returned function gives the running server. */
+export function useTeachPage(): () => TeachPageServer {
+  let server: TeachPageServer | undefined;
+  beforeAll(async () => {
+    server = await startTeachPage();
+  });
+  afterAll(() => server?.close());
+  return () => {
+    if (!server) throw new Error('the teach page server did not start');
+    return server;
   };
 }

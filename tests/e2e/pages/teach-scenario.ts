@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { poll } from '../harness/bounded';
 import { readPanel } from '../harness/panel';
 import { chooseReply, type DrivenPage } from './editor-scenarios';
@@ -130,4 +130,15 @@ export async function teachComposerAndMessageList({ page, panel }: TeachDriver):
     what: 'the reply to land in the taught reply box',
   });
   expect(inserted).toMatch(/^Hi Amelia,/);
+}
+
+/** The scenarios as tests, for a browser's `describe`; `open` loads a fresh page (by folder id) with the panel. */
+export function teachTests(open: (folderId: string) => Promise<TeachDriver>): void {
+  it('Escape on the page cancels pointing and saves nothing', async () => {
+    await escapeCancels(await open('5550101'));
+  });
+
+  it('teaches the reply box with the mouse and the message list with the keyboard; both read as taught, and a reply lands in the taught box', async () => {
+    await teachComposerAndMessageList(await open('5550102'));
+  });
 }
