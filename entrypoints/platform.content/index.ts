@@ -7,9 +7,12 @@ import { isPlatformDataUrl } from '@/utils/sites/data/orderline';
 import { createPageJsonFetcher, pageResourceUrls, watchPageDataRequests } from './page-data';
 import { insertTextAtCursor, type InsertResult } from '@/utils/sites/insert-text';
 import { checkCase, type CaseRef } from '@/utils/sites/case-ref';
-import { isFromExtensionPage, panelToContentSchema, type ContentToExtension, type PageActionResult } from '@/utils/messages';
+import { isFromExtensionPage, panelToContentSchema, type ContentToExtension, type PageActionResult, type TeachResult } from '@/utils/messages';
 import { selectBeforeCaret, textBeforeCaret } from '@/utils/sites/text-before-caret';
 import { createPageOverlay } from './overlay';
+import { createTeachOverlay } from './teach';
+import { TEACHABLE_PART_INFO, type TeachablePart } from '@/utils/sites/teach/taught-parts';
+import { pickedResult } from '@/utils/sites/teach/preview';
 import { startPageKeyboard } from './keyboard';
 import { copyText } from './copy-text';
 import { loadSettings, watchSettings } from '@/utils/extension/settings-store';
@@ -62,6 +65,14 @@ export default defineContentScript({
 
     const overlay = createPageOverlay(ctx);
     const keyboard = startPageKeyboard(ctx, reader, overlay);
+    const teach = createTeachOverlay(ctx);
+    /** Points with the agent, then answers with the derived selector and what the part would read through it. */
+    const pointAt = async (part: TeachablePart): Promise<TeachResult> => {
+      const start = part === 'composer' ? reader.findComposer() : null;
+      const picked = await teach.point(TEACHABLE_PART_INFO[part].label, start);
+      if (!picked) return { status: 'cancelled' };
+      return pickedResult(document, location.href, settings, part, picked);
+    };
     const paragraphCommands = import.meta.env.FIREFOX;
     const noComposer: PageActionResult = { ok: false, message: 'this page shows no reply box' };
 
@@ -125,6 +136,10 @@ export default defineContentScript({
         case 'background->content:open-palette':
           keyboard.openPalette();
           return Promise.resolve({ ok: true });
+        case 'panel->content:teach':
+          return pointAt(parsed.data.part);
+        case 'panel->content:teach-key':
+          return Promise.resolve({ highlighted: teach.press(parsed.data.key) });
       }
     };
     browser.runtime.onMessage.addListener(onMessage);
