@@ -13,12 +13,31 @@ export const DEFAULT_SETTINGS = {
   selectorOverrides: {} as Record<string, Record<string, string>>,
   /** Extra origins an admin granted at runtime (options page), e.g. `https://support.example.com`. */
   extraOrigins: [] as string[],
+  /**
+   * Attachment hosts an administrator vouches for, e.g. `https://media.example-cdn.com`: the panel asks the browser
+   * for all of them in one click and then fetches their attachments like the platform's own.
+   */
+  attachmentHosts: [] as string[],
 };
+
+/** An https origin (no path): what an admin may allow as a site or vouch for as an attachment host. */
+const httpsOrigin = z.string().regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/i);
+
+/** What an admin typed (`https://media.example.com/some/path`) as an https origin, or null when it is not one. */
+export function httpsOriginFrom(input: string): string | null {
+  try {
+    const { origin } = new URL(input.trim());
+    return httpsOrigin.safeParse(origin).success ? origin : null;
+  } catch {
+    return null;
+  }
+}
 
 export const settingsSchema = z.object({
   retentionDays: z.number().int().min(1).max(3650),
   selectorOverrides: z.record(z.string().min(1).max(50), selectorMapSchema),
-  extraOrigins: z.array(z.string().regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/i)).max(50),
+  extraOrigins: z.array(httpsOrigin).max(50),
+  attachmentHosts: z.array(httpsOrigin).max(50),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

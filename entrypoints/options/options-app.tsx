@@ -5,11 +5,12 @@ import { loadSettings, saveSettings } from '@/utils/extension/settings-store';
 import { grantedExtraOrigins, requestExtraOrigin } from '@/utils/extension/extra-origins';
 import { parseSelectorOverrides } from '@/utils/sites/selector-overrides';
 import { siteAdapters } from '@/utils/sites/registry';
-import type { Settings } from '@/utils/settings';
+import { httpsOriginFrom, type Settings } from '@/utils/settings';
 import { TemplatesEditor } from './templates-editor';
 import { MacrosEditor } from './macros-editor';
 import { ShortcutsSection } from './shortcuts-section';
 import { PrivacySection } from './privacy-section';
+import { AttachmentHostsSection } from './attachment-hosts-section';
 
 const isValidSelector = (selector: string) => {
   try {
@@ -60,11 +61,12 @@ export function OptionsApp() {
       <PrivacySection retentionDays={settings.retentionDays} />
       <SelectorOverrides settings={settings} onSave={save} />
       <ExtraOrigins settings={settings} onSave={save} />
+      <AttachmentHostsSection settings={settings} onSave={save} />
     </main>
   );
 }
 
-type SaveSettings = (next: Settings, confirmation: string) => Promise<void>;
+export type SaveSettings = (next: Settings, confirmation: string) => Promise<void>;
 
 function RetentionSettings({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
   const [days, setDays] = useState(String(settings.retentionDays));
@@ -144,12 +146,8 @@ function ExtraOrigins({ settings, onSave }: { settings: Settings; onSave: SaveSe
   }, []);
 
   const grant = () => {
-    let normalised: string;
-    try {
-      const url = new URL(origin.trim());
-      if (url.protocol !== 'https:') throw new Error('only https origins');
-      normalised = url.origin;
-    } catch {
+    const normalised = httpsOriginFrom(origin);
+    if (!normalised) {
       setError('Enter an https address, e.g. https://support.example.com');
       return;
     }
@@ -160,20 +158,21 @@ function ExtraOrigins({ settings, onSave }: { settings: Settings; onSave: SaveSe
         setError(`Permission for ${normalised} was not granted.`);
         return;
       }
-      setGranted(await grantedExtraOrigins());
       await onSave(
         { ...settings, extraOrigins: [...new Set([...settings.extraOrigins, normalised])] },
         `ReturnDesk now also runs on ${normalised}.`,
       );
+      // Listed once saved: a granted origin is a site only when the settings name it (else an attachment host).
+      setGranted(await grantedExtraOrigins());
     });
   };
   const revoke = (target: string) => {
     void browser.permissions.remove({ origins: [`${target}/*`] }).then(async () => {
-      setGranted(await grantedExtraOrigins());
       await onSave(
         { ...settings, extraOrigins: settings.extraOrigins.filter((o) => o !== target) },
         `Removed ${target}.`,
       );
+      setGranted(await grantedExtraOrigins());
     });
   };
   return (

@@ -19,6 +19,9 @@ import { useTemplateLibrary } from './use-template-library';
 import { useMacroLibrary } from './use-macro-library';
 import { useKeyboardRunner } from './use-keyboard-runner';
 import { ForgetConversation } from './forget-conversation';
+import { useAttachmentAccess } from './use-attachment-access';
+import { AttachmentAccessNotice } from './attachment-access-notice';
+import { accessRequests } from '@/utils/sites/attachment-access';
 
 /** The browser shortcuts as the browser has them now (the agent may have changed them), by registry id. */
 function useManifestKeys(): ReadonlyMap<string, string> | undefined {
@@ -46,14 +49,19 @@ function useManifestKeys(): ReadonlyMap<string, string> | undefined {
  * (macros, palette, abbreviations typed on the page) can use what they found.
  */
 export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationSnapshot; tabId: number }) {
-  const photoCheck = usePhotoCheck(snapshot);
+  const access = useAttachmentAccess(snapshot);
+  const photoCheck = usePhotoCheck(snapshot, access);
   // Numbers wait for the photo check: they decode the same photos, and the checklist is quicker to finish.
   const photosDone = photoCheck.progress.done >= photoCheck.progress.total || photoCheck.error !== null;
   const screenshots = useMemo(
     () => new Set(photoCheck.photos.flatMap((photo) => (photo.check?.kind === 'checked' && photo.check.screenshot ? [photo.url] : []))),
     [photoCheck.photos],
   );
-  const numbers = useNumbers(snapshot, photosDone, screenshots);
+  const numbers = useNumbers(snapshot, access, photosDone, screenshots);
+  const numbersAccess = useMemo(
+    () => (access.ready ? accessRequests(numbers.images.map((image) => access.decide(image.url))) : []),
+    [access, numbers.images],
+  );
   const readValues = useMemo(() => numbersTemplateValues(numbers.images.map((image) => image.outcome)), [numbers.images]);
   const { library } = useTemplateLibrary();
   const macros = useMacroLibrary();
@@ -95,8 +103,8 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
       </div>
       <ConversationView
         snapshot={snapshot}
-        photos={<PhotosSection snapshot={snapshot} tabId={tabId} state={photoCheck} />}
-        numbers={<NumbersSection state={numbers} />}
+        photos={<PhotosSection snapshot={snapshot} tabId={tabId} state={photoCheck} access={access} />}
+        numbers={<NumbersSection state={numbers} accessNotice={<AttachmentAccessNotice requests={numbersAccess} access={access} />} />}
         replies={
           <RepliesSection
             snapshot={snapshot}
