@@ -14,7 +14,7 @@ export const DEFAULT_SETTINGS = {
   /** Extra origins an admin granted at runtime (options page), e.g. `https://support.example.com`. */
   extraOrigins: [] as string[],
   /**
-   * Attachment hosts an administrator vouches for, e.g. `https://media.example-cdn.com`: the panel asks the browser
+   * Attachment hosts an administrator vouches for, e.g. `https://files.example.com`: the panel asks the browser
    * for all of them in one click and then fetches their attachments like the platform's own.
    */
   attachmentHosts: [] as string[],

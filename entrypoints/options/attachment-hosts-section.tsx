@@ -37,7 +37,7 @@ export function AttachmentHostsSection({ settings, onSave }: { settings: Setting
   const addListed = () => {
     const origin = httpsOriginFrom(typed);
     if (!origin) {
-      setError('Enter an https address, e.g. https://media.example-cdn.com');
+      setError('Enter an https address, e.g. https://files.example.com');
       return;
     }
     setError(null);
@@ -80,7 +80,7 @@ export function AttachmentHostsSection({ settings, onSave }: { settings: Setting
         <label for="attachment-host">Host address</label>
         <input
           id="attachment-host"
-          placeholder="https://media.example-cdn.com"
+          placeholder="https://files.example.com"
           value={typed}
           onInput={(event) => setTyped(event.currentTarget.value)}
         />
