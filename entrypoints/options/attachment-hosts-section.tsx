@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { grantedAttachmentHosts } from '@/utils/extension/extra-origins';
 import { httpsOriginFrom, type Settings } from '@/utils/settings';
 import type { SaveSettings } from './options-app';
+import { OriginInput, OriginList } from './origin-list';
 
 /**
  * Attachment hosts: the ones the browser grants (allowed from the panel's "Allow <host>" buttons), each with
@@ -57,50 +58,28 @@ export function AttachmentHostsSection({ settings, onSave }: { settings: Setting
         Customers' attachments may live on another host than the conversation (the platform's file storage). The
         panel fetches them only from hosts you allowed there ("Allow &lt;host&gt;"); the browser remembers them.
       </p>
-      {granted.length > 0 ? (
-        <ul aria-label="Allowed attachment hosts">
-          {granted.map((origin) => (
-            <li key={origin}>
-              {origin}{' '}
-              <button type="button" onClick={() => remove(origin)}>
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p class="hint">No attachment hosts allowed.</p>
-      )}
+      <OriginList origins={granted} label="Allowed attachment hosts" removeLabel="Remove" onRemove={remove} empty="No attachment hosts allowed." />
       <h3>Listed by an administrator</h3>
       <p class="hint">
         Hosts listed here are vouched for: the panel asks the browser for all of them in one click, then fetches
         their attachments without asking per host.
       </p>
-      <div class="row">
-        <label for="attachment-host">Host address</label>
-        <input
-          id="attachment-host"
-          placeholder="https://files.example.com"
-          value={typed}
-          onInput={(event) => setTyped(event.currentTarget.value)}
-        />
-        <button type="button" onClick={addListed}>
-          Add
-        </button>
-      </div>
+      <OriginInput
+        id="attachment-host"
+        label="Host address"
+        placeholder="https://files.example.com"
+        value={typed}
+        onInput={setTyped}
+        action="Add"
+        onAction={addListed}
+      />
       {error && <p class="errors">{error}</p>}
-      {settings.attachmentHosts.length > 0 && (
-        <ul aria-label="Attachment hosts listed by an administrator">
-          {settings.attachmentHosts.map((origin) => (
-            <li key={origin}>
-              {origin}{' '}
-              <button type="button" onClick={() => removeListed(origin)}>
-                Remove from the list
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <OriginList
+        origins={settings.attachmentHosts}
+        label="Attachment hosts listed by an administrator"
+        removeLabel="Remove from the list"
+        onRemove={removeListed}
+      />
     </section>
   );
 }

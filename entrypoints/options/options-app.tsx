@@ -11,6 +11,7 @@ import { MacrosEditor } from './macros-editor';
 import { ShortcutsSection } from './shortcuts-section';
 import { PrivacySection } from './privacy-section';
 import { AttachmentHostsSection } from './attachment-hosts-section';
+import { OriginInput, OriginList } from './origin-list';
 
 const isValidSelector = (selector: string) => {
   try {
@@ -182,33 +183,17 @@ function ExtraOrigins({ settings, onSave }: { settings: Settings; onSave: SaveSe
         ReturnDesk runs only on Back Market's own sites. An admin can allow one more site (for example an internal
         support tool that shows the same conversations). The browser asks for confirmation.
       </p>
-      <div class="row">
-        <label for="extra-origin">Site address</label>
-        <input
-          id="extra-origin"
-          placeholder="https://support.example.com"
-          value={origin}
-          onInput={(e) => setOrigin(e.currentTarget.value)}
-        />
-        <button type="button" onClick={grant}>
-          Allow
-        </button>
-      </div>
+      <OriginInput
+        id="extra-origin"
+        label="Site address"
+        placeholder="https://support.example.com"
+        value={origin}
+        onInput={setOrigin}
+        action="Allow"
+        onAction={grant}
+      />
       {error && <p class="errors">{error}</p>}
-      {granted.length > 0 ? (
-        <ul>
-          {granted.map((item) => (
-            <li key={item}>
-              {item}{' '}
-              <button type="button" onClick={() => revoke(item)}>
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p class="hint">No other sites allowed.</p>
-      )}
+      <OriginList origins={granted} removeLabel="Remove" onRemove={revoke} empty="No other sites allowed." />
     </section>
   );
 }

@@ -3,7 +3,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { poll } from './harness/bounded';
 import { describeRequests } from './harness/request-recorder';
 import { useChromiumSuite } from './harness/suite';
-import { CDN_PHOTOS, markButtonScript, PAGE_PHOTOS, readPhotosView, startAttachmentHosts, type AttachmentHostsServer } from './pages/attachment-hosts';
+import {
+  CDN_PHOTOS,
+  expectAllCheckedOnceAllowed,
+  expectOtherHostWaiting,
+  markButtonScript,
+  readPhotosView,
+  startAttachmentHosts,
+  type AttachmentHostsServer,
+} from './pages/attachment-hosts';
 
 /**
  * Attachments on a host the extension may not read yet, in Chromium: a back-office help request on 127.0.0.1
@@ -31,19 +39,7 @@ describe('Chromium, attachments on another host', () => {
     await panelTab.bringToFront();
     const evaluate = (script: string) => panelTab.evaluate(script);
 
-    const before = await poll(
-      async () => {
-        const view = await readPhotosView(evaluate);
-        return view.checked.length === PAGE_PHOTOS.length && view.waiting.length === CDN_PHOTOS.length ? view : undefined;
-      },
-      { timeoutMs: 60_000, what: 'the page’s photos checked and the other host’s listed as needing access' },
-    );
-    expect(before.checked.sort()).toEqual([...PAGE_PHOTOS].sort());
-    expect(before.waiting.sort()).toEqual([...CDN_PHOTOS].sort());
-    expect(before.photos).toContain(`2 attachments need access to ${hosts.cdnHost}`);
-    expect(before.photos).not.toContain('has not sent any photos');
-    expect(before.numbers).toContain(`needs access to ${hosts.cdnHost}`);
-    expect(hosts.cdnRequests, 'nothing is fetched from a host before it is allowed').toEqual([]);
+    await expectOtherHostWaiting(evaluate, hosts);
 
     // Give the browser window the X input focus (there is no window manager under Xvfb).
     execFileSync('xdotool', ['mousemove', '700', '400', 'click', '1']);
@@ -69,15 +65,7 @@ describe('Chromium, attachments on another host', () => {
 
     // Shift+Tab moves to Allow, Space presses it.
     await answerPrompt(['shift+Tab', 'space']);
-    const after = await poll(
-      async () => {
-        const view = await readPhotosView(evaluate);
-        return view.checked.length === PAGE_PHOTOS.length + CDN_PHOTOS.length ? view : undefined;
-      },
-      { timeoutMs: 60_000, what: 'all four photos checked after allowing the host' },
-    );
-    expect(after.photos).not.toContain('need access');
-    expect(hosts.cdnRequests.filter((path) => path.startsWith('/cdn/')).length).toBeGreaterThanOrEqual(CDN_PHOTOS.length);
+    await expectAllCheckedOnceAllowed(evaluate, hosts);
     expect(recorder.leaks(), describeRequests(recorder.leaks())).toEqual([]);
   });
 });

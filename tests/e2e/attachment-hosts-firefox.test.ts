@@ -1,9 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { poll } from './harness/bounded';
 import { openFirefoxExtensionPage } from './harness/firefox';
 import { describeRequests } from './harness/request-recorder';
 import { useFirefoxSuite } from './harness/suite';
-import { CDN_PHOTOS, markButtonScript, PAGE_PHOTOS, readPhotosView, startAttachmentHosts, type AttachmentHostsServer } from './pages/attachment-hosts';
+import {
+  expectAllCheckedOnceAllowed,
+  expectOtherHostWaiting,
+  markButtonScript,
+  startAttachmentHosts,
+  type AttachmentHostsServer,
+} from './pages/attachment-hosts';
 
 /**
  * Attachments on a host the extension may not read yet, in Firefox ESR: a back-office help request on 127.0.0.1
@@ -27,32 +32,12 @@ describe('Firefox ESR, attachments on another host', () => {
     await panelTab.bringToFront();
     const evaluate = (script: string) => panelTab.evaluate(script);
 
-    const before = await poll(
-      async () => {
-        const view = await readPhotosView(evaluate);
-        return view.checked.length === PAGE_PHOTOS.length && view.waiting.length === CDN_PHOTOS.length ? view : undefined;
-      },
-      { timeoutMs: 60_000, what: 'the page’s photos checked and the other host’s listed as needing access' },
-    );
-    expect(before.checked.sort()).toEqual([...PAGE_PHOTOS].sort());
-    expect(before.waiting.sort()).toEqual([...CDN_PHOTOS].sort());
-    expect(before.photos).toContain(`2 attachments need access to ${hosts.cdnHost}`);
-    expect(before.photos).not.toContain('has not sent any photos');
-    expect(before.numbers).toContain(`needs access to ${hosts.cdnHost}`);
-    expect(hosts.cdnRequests, 'nothing is fetched from a host before it is allowed').toEqual([]);
+    await expectOtherHostWaiting(evaluate, hosts);
 
     expect(await evaluate(markButtonScript(`Allow ${hosts.cdnHost}`, 'e2e-allow-host'))).toBe(true);
     await panelTab.click('#e2e-allow-host');
 
-    const after = await poll(
-      async () => {
-        const view = await readPhotosView(evaluate);
-        return view.checked.length === PAGE_PHOTOS.length + CDN_PHOTOS.length ? view : undefined;
-      },
-      { timeoutMs: 60_000, what: 'all four photos checked after allowing the host' },
-    );
-    expect(after.photos).not.toContain('need access');
-    expect(hosts.cdnRequests.filter((path) => path.startsWith('/cdn/')).length).toBeGreaterThanOrEqual(CDN_PHOTOS.length);
+    await expectAllCheckedOnceAllowed(evaluate, hosts);
     expect(recorder.leaks(), describeRequests(recorder.leaks())).toEqual([]);
   });
 });

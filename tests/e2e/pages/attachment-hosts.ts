@@ -1,4 +1,6 @@
 import http from 'node:http';
+import { expect } from 'vitest';
+import { poll } from '../harness/bounded';
 
 /**
  * A back-office conversation whose photos live on two origins, as the Care API describes attachments (URLs on a
@@ -136,4 +138,36 @@ export function markButtonScript(text: string, id: string): string {
     if (button) button.id = ${JSON.stringify(id)};
     return Boolean(button);
   })()`;
+}
+
+type Evaluate = (script: string) => Promise<unknown>;
+
+/** Before any host is allowed: the page's photos checked, the other host's listed as waiting, none requested. */
+export async function expectOtherHostWaiting(evaluate: Evaluate, hosts: AttachmentHostsServer): Promise<void> {
+  const view = await poll(
+    async () => {
+      const current = await readPhotosView(evaluate);
+      return current.checked.length === PAGE_PHOTOS.length && current.waiting.length === CDN_PHOTOS.length ? current : undefined;
+    },
+    { timeoutMs: 60_000, what: 'the page’s photos checked and the other host’s listed as needing access' },
+  );
+  expect(view.checked.sort()).toEqual([...PAGE_PHOTOS].sort());
+  expect(view.waiting.sort()).toEqual([...CDN_PHOTOS].sort());
+  expect(view.photos).toContain(`2 attachments need access to ${hosts.cdnHost}`);
+  expect(view.photos).not.toContain('has not sent any photos');
+  expect(view.numbers).toContain(`needs access to ${hosts.cdnHost}`);
+  expect(hosts.cdnRequests, 'nothing is fetched from a host before it is allowed').toEqual([]);
+}
+
+/** After the host is allowed: all four photos checked, without a reload, and fetched from the other host. */
+export async function expectAllCheckedOnceAllowed(evaluate: Evaluate, hosts: AttachmentHostsServer): Promise<void> {
+  const view = await poll(
+    async () => {
+      const current = await readPhotosView(evaluate);
+      return current.checked.length === PAGE_PHOTOS.length + CDN_PHOTOS.length ? current : undefined;
+    },
+    { timeoutMs: 60_000, what: 'all four photos checked after allowing the host' },
+  );
+  expect(view.photos).not.toContain('need access');
+  expect(hosts.cdnRequests.filter((path) => path.startsWith('/cdn/')).length).toBeGreaterThanOrEqual(CDN_PHOTOS.length);
 }
