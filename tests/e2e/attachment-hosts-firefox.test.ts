@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { poll } from './harness/bounded';
 import { openFirefoxExtensionPage } from './harness/firefox';
 import { describeRequests } from './harness/request-recorder';
 import { useFirefoxSuite } from './harness/suite';
@@ -15,7 +16,7 @@ import {
  * whose last two photos come from a second origin (localhost). The panel lists those as needing access and checks
  * the others; "Allow localhost:<port>" asks Firefox for the host from the click (Firefox grants optional
  * permissions without a prompt under `extensions.webextOptionalPermissionPrompts: false`), and the two photos are
- * then checked without reloading anything.
+ * then checked without reloading anything. The options page then lists the host, and Remove gives it back.
  */
 
 describe('Firefox ESR, attachments on another host', () => {
@@ -39,5 +40,30 @@ describe('Firefox ESR, attachments on another host', () => {
 
     await expectAllCheckedOnceAllowed(evaluate, hosts);
     expect(recorder.leaks(), describeRequests(recorder.leaks())).toEqual([]);
+  });
+
+  it('lists the allowed host in the options, where Remove gives the permission back', async () => {
+    const { session, recorder } = suite();
+    const options = await session.browser.newPage();
+    try {
+      await openFirefoxExtensionPage(session, options, 'options.html', recorder.launchpadUrl);
+      const listed = `document.querySelector('[aria-label="Allowed attachment hosts"]')?.textContent ?? ''`;
+      await poll(async () => ((await options.evaluate(listed)) as string).includes('http://localhost'), {
+        timeoutMs: 15_000,
+        what: 'the options page to list http://localhost as an allowed attachment host',
+      });
+      await options.evaluate(
+        `document.querySelector('[aria-label="Allowed attachment hosts"] button').id = 'e2e-remove-host'`,
+      );
+      await options.click('#e2e-remove-host');
+      await poll(async () => ((await options.evaluate(`document.body.innerText`)) as string).includes('No attachment hosts allowed.'), {
+        timeoutMs: 15_000,
+        what: 'the host to leave the list',
+      });
+      const granted = (await options.evaluate(`browser.permissions.getAll().then((all) => all.origins)`)) as string[];
+      expect(granted).not.toContain('http://localhost/*');
+    } finally {
+      await options.close();
+    }
   });
 });
