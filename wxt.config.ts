@@ -2,13 +2,15 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { GECKO_ID } from './utils/build-constants';
-import { DEMO_ORIGIN_PATTERNS, platformHostPermissions } from './utils/sites/hosts';
+import { siteManifest } from './utils/sites/site-manifest';
 import { vendoredEngineHygiene, ocrPublicFiles } from './scripts/build/ocr-assets';
 import { zodWithoutEval } from './scripts/build/zod-without-eval';
 import { manifestCommands } from './utils/keyboard/commands';
 
 /** Store builds (`production`) never name the local demo origin; `--mode demo` builds add it for the demo and tests. */
 const isDemoMode = (mode: string) => mode === 'demo';
+/** The manifest's URL lists, derived from the site adapters for this kind of build. */
+const sitesFor = (mode: string) => siteManifest(isDemoMode(mode) ? 'demo' : 'store');
 
 /**
  * Store builds swap utils/sites/demo-build.ts for its .store.ts stand-in, so the demo adapter and the 127.0.0.1
@@ -48,10 +50,11 @@ export default defineConfig({
       'Checks return photos, reads IMEIs and waybills, and inserts policy replies beside Back Market conversations. Everything stays on your machine.',
     // clipboardWrite: "copy the waybill" from a shortcut, when the page has no fresh key press to copy with.
     permissions: ['storage', 'contextMenus', 'clipboardWrite', ...(browser === 'chrome' ? ['sidePanel'] : [])],
-    host_permissions: [...platformHostPermissions(), ...(isDemoMode(mode) ? DEMO_ORIGIN_PATTERNS : [])],
+    host_permissions: sitesFor(mode).host_permissions,
     // An admin can grant another origin at runtime (options page); scripting registers the content script there.
     optional_permissions: ['scripting'],
-    optional_host_permissions: ['https://*/*'],
+    // The panel asks for an attachment's host from a click; the options page for another site.
+    optional_host_permissions: sitesFor(mode).optional_host_permissions,
     content_security_policy: {
       // tesseract.js and the barcode reader are WebAssembly; nothing else is loosened.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
@@ -78,14 +81,14 @@ export default defineConfig({
       files.push(...ocrPublicFiles(wxt.config.root));
     },
     'build:manifestGenerated': (wxt, manifest) => {
-      if (!isDemoMode(wxt.config.mode)) return;
-      for (const script of manifest.content_scripts ?? []) {
-        script.matches = [...(script.matches ?? []), ...DEMO_ORIGIN_PATTERNS];
-      }
+      const sites = sitesFor(wxt.config.mode);
+      // The one content script reads every site: its matches come from the adapters of this kind of build.
+      for (const script of manifest.content_scripts ?? []) script.matches = [...sites.contentMatches];
+      if (sites.testPageMatches.length === 0) return;
       // Tests open the panel page as an ordinary tab (Firefox refuses direct navigation to moz-extension://).
       manifest.web_accessible_resources = [
         ...((manifest.web_accessible_resources as never[]) ?? []),
-        { resources: ['sidepanel.html', 'options.html'], matches: [...DEMO_ORIGIN_PATTERNS] } as never,
+        { resources: ['sidepanel.html', 'options.html'], matches: sites.testPageMatches } as never,
       ];
     },
   },

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { syncExtraOriginScripts } from '@/utils/extension/extra-origins';
+import { watchSettings } from '@/utils/extension/settings-store';
 import { firefoxSidebar } from '@/utils/extension/firefox';
-import { DEMO_ORIGIN_PATTERNS, platformContentMatches } from '@/utils/sites/hosts';
+import { siteContentMatches } from '@/utils/sites/registry';
 import {
   contentToBackgroundSchema,
   isFromOwnContentScript,
@@ -45,7 +46,7 @@ export default defineBackground(() => {
         id: READ_NUMBERS_MENU_ID,
         title: 'Read numbers in this image',
         contexts: ['image'],
-        documentUrlPatterns: [...platformContentMatches(), ...(import.meta.env.MODE === 'demo' ? DEMO_ORIGIN_PATTERNS : [])],
+        documentUrlPatterns: siteContentMatches(),
       }),
     );
   });
@@ -103,4 +104,6 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncExtraOriginScripts());
   browser.runtime.onStartup.addListener(() => void syncExtraOriginScripts());
   browser.runtime.onInstalled.addListener(() => void syncExtraOriginScripts());
+  // The options page saves an allowed site after the browser granted it: register the script then.
+  watchSettings(() => void syncExtraOriginScripts());
 });

@@ -16,12 +16,31 @@ export const DEFAULT_SETTINGS = {
   extraOrigins: [] as string[],
   /** Parts the agent taught by pointing at the page, per site adapter, e.g. `{ "backoffice": { "composer": {...} } }`. */
   taughtSelectors: {} as TaughtSelectors,
+  /**
+   * Attachment hosts an administrator vouches for, e.g. `https://files.example.com`: the panel asks the browser
+   * for all of them in one click and then fetches their attachments like the platform's own.
+   */
+  attachmentHosts: [] as string[],
 };
+
+/** An https origin (no path): what an admin may allow as a site or vouch for as an attachment host. */
+const httpsOrigin = z.string().regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/i);
+
+/** What an admin typed (`https://media.example.com/some/path`) as an https origin, or null when it is not one. */
+export function httpsOriginFrom(input: string): string | null {
+  try {
+    const { origin } = new URL(input.trim());
+    return httpsOrigin.safeParse(origin).success ? origin : null;
+  } catch {
+    return null;
+  }
+}
 
 export const settingsSchema = z.object({
   retentionDays: z.number().int().min(1).max(3650),
   selectorOverrides: z.record(z.string().min(1).max(50), selectorMapSchema),
-  extraOrigins: z.array(z.string().regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/i)).max(50),
+  extraOrigins: z.array(httpsOrigin).max(50),
+  attachmentHosts: z.array(httpsOrigin).max(50),
   taughtSelectors: taughtSelectorsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -6,12 +6,14 @@ import { isValidSelector } from '@/utils/sites/teach/derive-selector';
 import { grantedExtraOrigins, requestExtraOrigin } from '@/utils/extension/extra-origins';
 import { parseSelectorOverrides } from '@/utils/sites/selector-overrides';
 import { siteAdapters } from '@/utils/sites/registry';
-import type { Settings } from '@/utils/settings';
+import { httpsOriginFrom, type Settings } from '@/utils/settings';
 import { TemplatesEditor } from './templates-editor';
 import { MacrosEditor } from './macros-editor';
 import { ShortcutsSection } from './shortcuts-section';
 import { PrivacySection } from './privacy-section';
 import { TaughtSelectorsSection } from './taught-selectors-section';
+import { AttachmentHostsSection } from './attachment-hosts-section';
+import { OriginInput, OriginList } from './origin-list';
 
 
 export function OptionsApp() {
@@ -58,11 +60,12 @@ export function OptionsApp() {
       <SelectorOverrides settings={settings} onSave={save} />
       <TaughtSelectorsSection settings={settings} onSave={save} />
       <ExtraOrigins settings={settings} onSave={save} />
+      <AttachmentHostsSection settings={settings} onSave={save} />
     </main>
   );
 }
 
-type SaveSettings = (next: Settings, confirmation: string) => Promise<void>;
+export type SaveSettings = (next: Settings, confirmation: string) => Promise<void>;
 
 function RetentionSettings({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
   const [days, setDays] = useState(String(settings.retentionDays));
@@ -142,12 +145,8 @@ function ExtraOrigins({ settings, onSave }: { settings: Settings; onSave: SaveSe
   }, []);
 
   const grant = () => {
-    let normalised: string;
-    try {
-      const url = new URL(origin.trim());
-      if (url.protocol !== 'https:') throw new Error('only https origins');
-      normalised = url.origin;
-    } catch {
+    const normalised = httpsOriginFrom(origin);
+    if (!normalised) {
       setError('Enter an https address, e.g. https://support.example.com');
       return;
     }
@@ -158,20 +157,21 @@ function ExtraOrigins({ settings, onSave }: { settings: Settings; onSave: SaveSe
         setError(`Permission for ${normalised} was not granted.`);
         return;
       }
-      setGranted(await grantedExtraOrigins());
       await onSave(
         { ...settings, extraOrigins: [...new Set([...settings.extraOrigins, normalised])] },
         `ReturnDesk now also runs on ${normalised}.`,
       );
+      // Listed once saved: a granted origin is a site only when the settings name it (else an attachment host).
+      setGranted(await grantedExtraOrigins());
     });
   };
   const revoke = (target: string) => {
     void browser.permissions.remove({ origins: [`${target}/*`] }).then(async () => {
-      setGranted(await grantedExtraOrigins());
       await onSave(
         { ...settings, extraOrigins: settings.extraOrigins.filter((o) => o !== target) },
         `Removed ${target}.`,
       );
+      setGranted(await grantedExtraOrigins());
     });
   };
   return (
@@ -181,33 +181,17 @@ function ExtraOrigins({ settings, onSave }: { settings: Settings; onSave: SaveSe
         ReturnDesk runs only on Back Market's own sites. An admin can allow one more site (for example an internal
         support tool that shows the same conversations). The browser asks for confirmation.
       </p>
-      <div class="row">
-        <label for="extra-origin">Site address</label>
-        <input
-          id="extra-origin"
-          placeholder="https://support.example.com"
-          value={origin}
-          onInput={(e) => setOrigin(e.currentTarget.value)}
-        />
-        <button type="button" onClick={grant}>
-          Allow
-        </button>
-      </div>
+      <OriginInput
+        id="extra-origin"
+        label="Site address"
+        placeholder="https://support.example.com"
+        value={origin}
+        onInput={setOrigin}
+        action="Allow"
+        onAction={grant}
+      />
       {error && <p class="errors">{error}</p>}
-      {granted.length > 0 ? (
-        <ul>
-          {granted.map((item) => (
-            <li key={item}>
-              {item}{' '}
-              <button type="button" onClick={() => revoke(item)}>
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p class="hint">No other sites allowed.</p>
-      )}
+      <OriginList origins={granted} removeLabel="Remove" onRemove={revoke} empty="No other sites allowed." />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { platformContentMatches } from '@/utils/sites/hosts';
+import { siteContentMatches } from '@/utils/sites/registry';
 import { createConversationReader } from '@/utils/sites/conversation-reader';
 import { readPlatformData } from '@/utils/sites/data/read-platform-data';
 import { isPlatformDataUrl } from '@/utils/sites/data/orderline';
@@ -23,7 +23,8 @@ import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
  * pages (never to the page world: window messages are ignored) and stops cleanly when the extension is reloaded.
  */
 export default defineContentScript({
-  matches: platformContentMatches(),
+  // Replaced per kind of build by wxt.config.ts (the same derivation from the adapters).
+  matches: siteContentMatches(),
   runAt: 'document_idle',
   // WXT's legacy start-up window.postMessage would tell every page script our extension id: not sent.
   noScriptStartedPostMessage: true,

@@ -20,6 +20,9 @@ import { useMacroLibrary } from './use-macro-library';
 import { useKeyboardRunner } from './use-keyboard-runner';
 import { ForgetConversation } from './forget-conversation';
 import { TeachPart, useTeachFlow } from './teach-part';
+import { useAttachmentAccess } from './use-attachment-access';
+import { AttachmentAccessNotice } from './attachment-access-notice';
+import { accessRequests } from '@/utils/sites/attachment-access';
 
 /** The browser shortcuts as the browser has them now (the agent may have changed them), by registry id. */
 function useManifestKeys(): ReadonlyMap<string, string> | undefined {
@@ -47,14 +50,19 @@ function useManifestKeys(): ReadonlyMap<string, string> | undefined {
  * (macros, palette, abbreviations typed on the page) can use what they found.
  */
 export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationSnapshot; tabId: number }) {
-  const photoCheck = usePhotoCheck(snapshot);
+  const access = useAttachmentAccess(snapshot);
+  const photoCheck = usePhotoCheck(snapshot, access);
   // Numbers wait for the photo check: they decode the same photos, and the checklist is quicker to finish.
   const photosDone = photoCheck.progress.done >= photoCheck.progress.total || photoCheck.error !== null;
   const screenshots = useMemo(
     () => new Set(photoCheck.photos.flatMap((photo) => (photo.check?.kind === 'checked' && photo.check.screenshot ? [photo.url] : []))),
     [photoCheck.photos],
   );
-  const numbers = useNumbers(snapshot, tabId, photosDone, screenshots);
+  const numbers = useNumbers(snapshot, tabId, access, photosDone, screenshots);
+  const numbersAccess = useMemo(
+    () => (access.ready ? accessRequests(numbers.images.map((image) => access.decide(image.url))) : []),
+    [access, numbers.images],
+  );
   // A picked image's numbers fill replies only once the agent confirmed it belongs to this conversation.
   const readValues = useMemo(
     () => numbersTemplateValues(imagesForReplies(numbers).map((image) => image.outcome)),
@@ -103,8 +111,8 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
         snapshot={snapshot}
         onTeach={teach.start}
         teaching={<TeachPart flow={teach} />}
-        photos={<PhotosSection snapshot={snapshot} tabId={tabId} state={photoCheck} />}
-        numbers={<NumbersSection state={numbers} />}
+        photos={<PhotosSection snapshot={snapshot} tabId={tabId} state={photoCheck} access={access} />}
+        numbers={<NumbersSection state={numbers} accessNotice={<AttachmentAccessNotice requests={numbersAccess} access={access} />} />}
         replies={
           <RepliesSection
             snapshot={snapshot}

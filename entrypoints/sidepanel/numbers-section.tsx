@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import { getIdentifierRule, type IdentifierKind } from '@/utils/identifiers/registry';
 import { StatusMessage } from '@/components/status-message';
 import type { NumbersImage, NumbersState } from './use-numbers';
@@ -115,12 +116,14 @@ function ImageNumbers({ image, flagged, state }: { image: NumbersImage; flagged:
 }
 
 /** IMEIs and waybill numbers read from the conversation's images, each with where it was read. */
-export function NumbersSection({ state }: { state: NumbersState }) {
+/** `accessNotice`: the hosts to allow before some images can be read (AttachmentAccessNotice). */
+export function NumbersSection({ state, accessNotice }: { state: NumbersState; accessNotice?: ComponentChildren }) {
   const { images, progress, disagreements } = state;
   if (images.length === 0) return <p>No attachments to read numbers from.</p>;
   const flagged = new Map(disagreements.map((item) => [`${item.imageId}\n${item.value}`, item.reason]));
   return (
     <div class="numbers">
+      {accessNotice}
       {progress.done < progress.total && (
         <div class="numbers-progress">
           {state.paused ? (

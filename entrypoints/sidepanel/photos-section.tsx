@@ -12,15 +12,19 @@ import { StatusMessage } from '@/components/status-message';
 import type { PhotoCheckState } from './use-photo-check';
 import { insertIntoComposer } from './insert-into-composer';
 import { caseRefOf } from '@/utils/sites/case-ref';
+import { AttachmentAccessNotice } from './attachment-access-notice';
+import type { AttachmentAccessState } from './use-attachment-access';
 
 export function PhotosSection({
   snapshot,
   tabId,
   state,
+  access,
 }: {
   snapshot: ConversationSnapshot;
   tabId: number;
   state: PhotoCheckState;
+  access: AttachmentAccessState;
 }) {
   const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null);
   const category = categoryById(state.category);
@@ -40,6 +44,8 @@ export function PhotosSection({
   }
 
   const toRequest = summary.request.items.length;
+  // Photos on a host not allowed yet may be the very shots that look missing: no request until they are checked.
+  const waitingForAccess = state.accessRequests.length > 0;
   const insertRequest = async () => {
     const template = builtinTemplate('photo-request-missing');
     const rendered = renderTemplate(bodyFor(template, snapshot.country), {
@@ -78,6 +84,7 @@ export function PhotosSection({
           Checking photo {progress.done + 1} of {progress.total}…
         </div>
       )}
+      <AttachmentAccessNotice requests={state.accessRequests} access={access} />
       {state.error && <StatusMessage tone="warning">{state.error}</StatusMessage>}
       {state.storageNotice && <StatusMessage tone="warning">{state.storageNotice}</StatusMessage>}
       <PhotoChecklist
@@ -87,10 +94,11 @@ export function PhotosSection({
         thumbnailOf={(id) => state.photos.find((photo) => photo.url === id)?.thumbnailUrl ?? null}
       />
       <div class="row">
-        <button type="button" disabled={toRequest === 0 || !snapshot.composerFound} onClick={() => void insertRequest()}>
+        <button type="button" disabled={toRequest === 0 || !snapshot.composerFound || waitingForAccess} onClick={() => void insertRequest()}>
           {toRequest === 0 ? 'Nothing to ask for' : `Insert request for ${toRequest} ${toRequest === 1 ? 'shot' : 'shots'}`}
         </button>
         {!snapshot.composerFound && <span class="hint">No reply box on the page.</span>}
+        {waitingForAccess && <span class="hint">Allow the attachments' hosts first: they may hold these shots.</span>}
       </div>
       {notice && <StatusMessage tone={notice.ok ? 'info' : 'warning'}>{notice.message}</StatusMessage>}
       <PhotoList

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
-import { attachmentOrigins, conversationAttachments } from '@/utils/sites/attachments';
+import { conversationAttachments } from '@/utils/sites/attachments';
+import type { AttachmentAccessState } from './use-attachment-access';
 import { createWorkerBridge, JobCancelledError, WorkerCrashedError, type WorkerLike } from '@/utils/worker-bridge';
-import { fetchAttachment } from '@/utils/photos/fetch-attachment';
+import { fetchAttachment, notFetched } from '@/utils/photos/fetch-attachment';
 import {
   numbersWorkerResponseSchema,
   ocrRequestSchema,
@@ -99,10 +100,15 @@ function waitingImage(target: Pick<NumbersImage, 'url' | 'name' | 'origin'>): Nu
  */
 const NONE: ReadonlySet<string> = new Set();
 
-/** `readFirst`: attachment URLs to read before the others (see utils/ocr/reading-order.ts). */
+/**
+ * `readFirst`: attachment URLs to read before the others (see utils/ocr/reading-order.ts). `access` says which
+ * attachments may be downloaded; one whose host is not allowed yet is listed as such and read once it is. `tabId`
+ * is the tab the panel follows: an image picked there, on this conversation's page, is read too.
+ */
 export function useNumbers(
   snapshot: ConversationSnapshot,
   tabId: number,
+  access: AttachmentAccessState,
   start = true,
   readFirst: ReadonlySet<string> = NONE,
 ): NumbersState {
@@ -153,15 +159,19 @@ export function useNumbers(
   }, [tabId, snapshot.url]);
 
   useEffect(() => {
-    if (!start) return undefined;
+    if (!start || !access.ready) return undefined;
     const state = new Map<string, NumbersImage>();
-    for (const target of targets) state.set(target.url, finished.current.get(target.url) ?? waitingImage(target));
+    for (const target of targets) {
+      const kept = finished.current.get(target.url);
+      // An image that waited for its host is read afresh once the host may have been allowed.
+      const waitedForAccess = kept?.outcome?.kind === 'failed' && kept.outcome.code === 'needs-access';
+      state.set(target.url, kept && !waitedForAccess ? kept : waitingImage(target));
+    }
     if (paused) {
       setImages(state);
       return undefined;
     }
     const controller = new AbortController();
-    const allowedOrigins = attachmentOrigins(snapshot.url);
     const publish = () => !controller.signal.aborted && setImages(new Map(state));
     const finish = (url: string, outcome: NumbersOutcome, cached: boolean) => {
       const current = state.get(url);
@@ -184,12 +194,17 @@ export function useNumbers(
     const ordered = numbersReadingOrder(targets, readFirst);
     const run = async () => {
       const db = panelDatabase();
+      // Images that may not be downloaded say so at once rather than when their turn comes.
+      for (const target of ordered) {
+        const refused = notFetched(access.decide(target.url));
+        if (refused && state.get(target.url)?.status !== 'done') finish(target.url, { kind: 'failed', code: refused.code, message: refused.message }, false);
+      }
       for (const target of ordered) {
         if (controller.signal.aborted) return;
         if (state.get(target.url)?.status === 'done') continue;
         state.set(target.url, { ...state.get(target.url)!, status: 'reading' });
         publish();
-        const fetched = await fetchAttachment(target.url, { allowedOrigins, signal: controller.signal });
+        const fetched = await fetchAttachment(target.url, { access: access.decide(target.url), signal: controller.signal });
         if (!fetched.ok) {
           finish(target.url, { kind: 'failed', code: fetched.code, message: fetched.message }, false);
           continue;
@@ -239,9 +254,9 @@ export function useNumbers(
     });
     // Crops are revoked with the conversation (above), not here: a pause keeps what was read on screen.
     return () => controller.abort();
-    // targetKey stands for `targets`.
+    // targetKey stands for `targets`; access.key changes when a host is allowed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [targetKey, snapshot.url, start, paused]);
+  }, [targetKey, snapshot.url, start, paused, access.ready, access.key]);
 
   const list = targets.map((target) => images.get(target.url) ?? waitingImage(target));
   const disagreements = useMemo(

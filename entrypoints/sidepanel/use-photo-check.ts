@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
-import { attachmentOrigins, conversationAttachments } from '@/utils/sites/attachments';
+import { conversationAttachments } from '@/utils/sites/attachments';
+import { accessRequests, type AccessRequest } from '@/utils/sites/attachment-access';
+import type { AttachmentAccessState } from './use-attachment-access';
 import { createWorkerPool, forEachLimited, JobCancelledError, WorkerCrashedError } from '@/utils/worker-bridge';
 import { photoWorkerResponseSchema, type PhotoWorkerRequest, type PhotoWorkerResponse } from '@/utils/photos/worker-protocol';
 import type { PhotoCheck } from '@/utils/photos/analysis';
-import { fetchAttachment } from '@/utils/photos/fetch-attachment';
+import { fetchAttachment, notFetched } from '@/utils/photos/fetch-attachment';
 import { detectCategory, type CategoryDetection } from '@/utils/checklist/detect-category';
 import type { CategoryId } from '@/utils/checklist/define';
 import { categoryById } from '@/utils/checklist/registry';
@@ -48,13 +50,15 @@ export interface PhotoCheckState {
   error: string | null;
   /** Storage was full and older case data made room (utils/storage-quota.ts). */
   storageNotice: string | null;
+  /** Hosts to allow before some photos can be checked, with how many wait for each. */
+  accessRequests: AccessRequest[];
 }
 
 /**
  * Checks every attachment the customer sent, photo by photo, off the main thread; cached results come back
  * instantly. The agent's slot and category choices are stored per case.
  */
-export function usePhotoCheck(snapshot: ConversationSnapshot): PhotoCheckState {
+export function usePhotoCheck(snapshot: ConversationSnapshot, access: AttachmentAccessState): PhotoCheckState {
   const key = useMemo(() => ({ platform: snapshot.platform, folderId: snapshot.folderId }), [snapshot.platform, snapshot.folderId]);
   const attachments = useMemo(
     () => conversationAttachments(snapshot).filter((attachment) => attachment.fromCustomer),
@@ -76,8 +80,9 @@ export function usePhotoCheck(snapshot: ConversationSnapshot): PhotoCheckState {
   }, [key]);
 
   useEffect(() => {
+    // Until the browser's grants are known every host would look unallowed.
+    if (!access.ready) return undefined;
     const controller = new AbortController();
-    const allowedOrigins = attachmentOrigins(snapshot.url);
     const found = new Map<string, { check: PhotoCheck; thumbnailUrl: string | null }>();
     const thumbnailUrl = (blob: Blob | null) => {
       if (!blob) return null;
@@ -91,6 +96,11 @@ export function usePhotoCheck(snapshot: ConversationSnapshot): PhotoCheckState {
       const db = panelDatabase();
       const cached = await loadPhotoChecks(db, attachments.map((attachment) => attachment.url));
       for (const [url, record] of cached) found.set(url, { check: record.check, thumbnailUrl: thumbnailUrl(record.thumbnail) });
+      // Photos that may not be downloaded say so at once (not cached: allowing the host checks them).
+      for (const attachment of attachments) {
+        const refused = found.has(attachment.url) ? null : notFetched(access.decide(attachment.url));
+        if (refused) found.set(attachment.url, { check: { kind: 'failed', code: refused.code, message: refused.message }, thumbnailUrl: null });
+      }
       publish();
       // Downloads run ahead of the workers (three more photos in flight than workers) so a worker never waits.
       await forEachLimited(
@@ -98,7 +108,7 @@ export function usePhotoCheck(snapshot: ConversationSnapshot): PhotoCheckState {
         PHOTO_WORKERS + 3,
         async (attachment) => {
           if (controller.signal.aborted) return;
-          const fetched = await fetchAttachment(attachment.url, { allowedOrigins, signal: controller.signal });
+          const fetched = await fetchAttachment(attachment.url, { access: access.decide(attachment.url), signal: controller.signal });
           let response: PhotoWorkerResponse;
           if (!fetched.ok) {
             // Network trouble is not cached: the next visit tries again.
@@ -135,9 +145,10 @@ export function usePhotoCheck(snapshot: ConversationSnapshot): PhotoCheckState {
       controller.abort();
       for (const url of objectUrls.current.splice(0)) URL.revokeObjectURL(url);
     };
-    // attachmentKey stands for `attachments`: re-run only when the set of attachments changes.
+    // attachmentKey stands for `attachments`: re-run only when the set of attachments changes, or when a host is
+    // allowed (access.key), which checks the photos that waited for it without a reload.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [attachmentKey, snapshot.url]);
+  }, [attachmentKey, snapshot.url, access.ready, access.key]);
 
   const detection = useMemo(
     () => detectCategory({ categoryName: snapshot.product.category, productTitle: snapshot.product.title }),
@@ -178,5 +189,6 @@ export function usePhotoCheck(snapshot: ConversationSnapshot): PhotoCheckState {
     setCategory: (next) => save((current) => ({ ...current, categoryOverride: next, photoSlots: {} })),
     error,
     storageNotice,
+    accessRequests: access.ready ? accessRequests(attachments.map((attachment) => access.decide(attachment.url))) : [],
   };
 }

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EXPECTED_CSP, scanBuild } from './harness/bundle-scan';
 import { BUILD_DIRS, REPO_ROOT } from './harness/paths';
 import { OCR_CORE_VARIANTS } from '../../scripts/build/ocr-assets';
+import { siteManifest } from '@/utils/sites/site-manifest';
 
 /**
  * Scans the built extensions for remote code. Manifest V3 stores reject (and a privacy-first tool must not have)
@@ -39,6 +40,18 @@ describe.each(Object.keys(BUILD_DIRS) as BuildName[])('build %s', (name) => {
       findings().remoteUrls,
       'remote URLs in built code: ship the resource, or add a reasoned entry to URL_ALLOWLIST if it is never fetched',
     ).toEqual([]);
+  });
+
+  it.runIf(built)('takes its matches and host permissions from the site adapters', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+      content_scripts: Array<{ matches: string[] }>;
+      host_permissions: string[];
+      optional_host_permissions: string[];
+    };
+    const sites = siteManifest(isDemo ? 'demo' : 'store');
+    expect(manifest.content_scripts.map((script) => script.matches)).toEqual([sites.contentMatches]);
+    expect(manifest.host_permissions).toEqual(sites.host_permissions);
+    expect(manifest.optional_host_permissions).toEqual(sites.optional_host_permissions);
   });
 
   it.runIf(built)('lists only Back Market hosts in the manifest', () => {

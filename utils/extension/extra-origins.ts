@@ -1,36 +1,50 @@
 import { browser } from 'wxt/browser';
-import { CONVERSATION_PATHS } from '../sites/hosts';
+import { extraOriginMatches } from '../sites/registry';
+import { originPattern, patternMatchesUrl } from '../sites/site-urls';
+import { loadSettings } from './settings-store';
 
 /**
- * Origins beyond Back Market's own sites that an admin granted from the options page (optional host permissions).
- * The manifest cannot list them, so the platform content script is registered for them at runtime; that needs the
- * optional `scripting` permission, requested together with the origin.
+ * Origins beyond the manifest's that the browser granted (optional host permissions), and what they are for:
+ * - other sites an admin allowed in the options ("Other sites", `settings.extraOrigins`): the manifest cannot list
+ *   them, so the platform content script is registered for them at runtime; that needs the optional `scripting`
+ *   permission, requested together with the origin;
+ * - attachment hosts the agent allowed from the panel (every other granted origin): only fetched, never scripted.
  */
 
 const SCRIPT_ID = 'returndesk-extra-origins';
 const CONTENT_SCRIPT_FILE = 'content-scripts/platform.js';
-
-export function originToMatchPatterns(origin: string): string[] {
-  const { protocol, host } = new URL(origin);
-  return CONVERSATION_PATHS.map((path) => `${protocol}//${host}${path}`);
-}
 
 export async function requestExtraOrigin(origin: string): Promise<boolean> {
   // Must be called from a user gesture in an extension page (options "Grant" button).
   return browser.permissions.request({ origins: [`${new URL(origin).origin}/*`], permissions: ['scripting'] });
 }
 
-export async function grantedExtraOrigins(): Promise<string[]> {
+/** Granted host patterns beyond the manifest's own host permissions, as origins (`https://cdn.example.com`). */
+export async function grantedOptionalOrigins(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  const required = new Set(
-    (browser.runtime.getManifest().host_permissions ?? []).map((pattern: string) => pattern.replace(/\/\*$/, '')),
-  );
+  const required = new Set(browser.runtime.getManifest().host_permissions ?? []);
   return origins
+    .filter((pattern) => !required.has(pattern))
     .map((pattern) => pattern.replace(/\/\*$/, ''))
-    .filter((origin) => /^https:\/\/[^*]+$/.test(origin) && !required.has(origin));
+    .filter((origin) => /^https?:\/\/[^*/]+$/.test(origin));
 }
 
-/** Makes the registered content scripts match exactly the granted extra origins. */
+const isListedIn = (origins: readonly string[]) => (granted: string) =>
+  origins.some((origin) => patternMatchesUrl(originPattern(origin), granted) || origin === granted);
+
+/** Other sites an admin allowed that the browser still grants. */
+export async function grantedExtraOrigins(): Promise<string[]> {
+  const [granted, { settings }] = await Promise.all([grantedOptionalOrigins(), loadSettings()]);
+  return settings.extraOrigins.filter((origin) => granted.some(isListedIn([origin])));
+}
+
+/** Attachment hosts granted from the panel (or the browser's own add-on page): granted, and not an allowed site. */
+export async function grantedAttachmentHosts(): Promise<string[]> {
+  const [granted, { settings }] = await Promise.all([grantedOptionalOrigins(), loadSettings()]);
+  return granted.filter((origin) => !isListedIn(settings.extraOrigins)(origin));
+}
+
+/** Makes the registered content scripts match exactly the granted extra sites (never an attachment host). */
 export async function syncExtraOriginScripts(): Promise<void> {
   if (!browser.scripting?.registerContentScripts) return; // `scripting` not granted: nothing to register
   const origins = await grantedExtraOrigins();
@@ -41,7 +55,7 @@ export async function syncExtraOriginScripts(): Promise<void> {
     {
       id: SCRIPT_ID,
       js: [CONTENT_SCRIPT_FILE],
-      matches: origins.flatMap(originToMatchPatterns),
+      matches: origins.flatMap(extraOriginMatches),
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },

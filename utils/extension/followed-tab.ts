@@ -1,6 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isPlatformUrl } from '../sites/hosts';
-import { isDemoOrigin } from '../sites/demo-build';
+import { isSiteTabUrl } from '../sites/registry';
 import { snapshotReadSchema, type PanelToContent, type SnapshotRead } from '../messages';
 
 /**
@@ -13,7 +12,7 @@ type Tab = Browser.tabs.Tab;
 
 export function isFollowablePlatformTab(tab: Tab | undefined, extraOrigins: readonly string[]): boolean {
   if (!tab?.url) return false;
-  if (isPlatformUrl(tab.url) || isDemoOrigin(tab.url)) return true;
+  if (isSiteTabUrl(tab.url)) return true;
   try {
     return extraOrigins.includes(new URL(tab.url).origin);
   } catch {

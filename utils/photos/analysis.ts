@@ -37,6 +37,10 @@ export const photoFailureCodes = [
   'timeout',
   'too-large-file',
   'blocked-origin',
+  // The attachment's host is not allowed yet (utils/sites/attachment-access.ts): listed, fetched once allowed.
+  'needs-access',
+  // The attachment's address answered with a redirect, which is reported rather than followed.
+  'redirected',
 ] as const;
 export type PhotoFailureCode = (typeof photoFailureCodes)[number];
 

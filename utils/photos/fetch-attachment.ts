@@ -1,15 +1,18 @@
 import type { PhotoFailureCode } from './analysis';
+import type { AttachmentAccess } from '../sites/attachment-access';
 
 /**
- * Fetches one attachment for checking, only from origins the conversation may use (its own page's origin and the
- * platform's hosts): a message linking to another site, `data:` or `javascript:` is refused before any request.
- * Bounded in time and size so a slow or huge file cannot hang the panel.
+ * Fetches one attachment for checking, only when utils/sites/attachment-access.ts allowed it: a message linking to
+ * a host nobody allowed, `data:` or `javascript:` is refused before any request. Never from the HTTP cache (a
+ * customer's photo is not kept there), never following a redirect (it could lead anywhere: it is reported), cookies
+ * only to the conversation page's own origin. Bounded in time and size so a slow or huge file cannot hang the panel.
  */
 
 export type FetchedAttachment = { ok: true; blob: Blob } | { ok: false; code: PhotoFailureCode; message: string };
 
 export interface FetchAttachmentOptions {
-  allowedOrigins: readonly string[];
+  /** The decision for this URL (attachmentAccess). */
+  access: AttachmentAccess;
   signal?: AbortSignal;
   timeoutMs?: number;
   maxBytes?: number;
@@ -18,28 +21,44 @@ export interface FetchAttachmentOptions {
 
 export const MAX_ATTACHMENT_BYTES = 60 * 1024 * 1024;
 
+/** The failure shown for an attachment that is not fetched, or null when it may be. */
+export function notFetched(access: AttachmentAccess): Extract<FetchedAttachment, { ok: false }> | null {
+  if (access.kind === 'needs-access') {
+    return { ok: false, code: 'needs-access', message: `needs access to ${access.host}: not fetched until you allow it.` };
+  }
+  if (access.kind === 'refused') return { ok: false, code: 'blocked-origin', message: access.message };
+  return null;
+}
+
 export async function fetchAttachment(url: string, options: FetchAttachmentOptions): Promise<FetchedAttachment> {
-  const { allowedOrigins, signal, timeoutMs = 20_000, maxBytes = MAX_ATTACHMENT_BYTES, fetchImpl = fetch } = options;
+  const { access, signal, timeoutMs = 20_000, maxBytes = MAX_ATTACHMENT_BYTES, fetchImpl = fetch } = options;
+  if (access.kind !== 'allowed') return notFetched(access)!;
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return { ok: false, code: 'blocked-origin', message: 'The attachment link is not a valid address.' };
   }
-  if (!['http:', 'https:'].includes(parsed.protocol) || !allowedOrigins.includes(parsed.origin)) {
-    return { ok: false, code: 'blocked-origin', message: `Not fetched: ${parsed.origin || parsed.protocol} is not the platform.` };
+  if (!['http:', 'https:'].includes(parsed.protocol)) {
+    return { ok: false, code: 'blocked-origin', message: `Not fetched: ${parsed.protocol} is not a web address.` };
   }
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
   const onAbort = () => timeout.abort();
   signal?.addEventListener('abort', onAbort);
   try {
-    const response = await fetchImpl(parsed.href, { signal: timeout.signal, credentials: 'include', cache: 'force-cache' });
-    // A platform URL that redirected elsewhere: the browser already followed it, but bytes from a site the
-    // conversation may not use are not checked, stored or shown.
-    if (response.redirected && response.url && !allowedOrigins.includes(originOf(response.url))) {
+    const response = await fetchImpl(parsed.href, {
+      signal: timeout.signal,
+      credentials: access.credentials,
+      cache: 'no-store',
+      redirect: 'manual',
+    });
+    // Browsers hide a manual redirect's target (an "opaqueredirect" with status 0); other fetches show the 3xx.
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
       await response.body?.cancel().catch(() => undefined);
-      return { ok: false, code: 'blocked-origin', message: `Not used: the platform redirected this attachment to ${originOf(response.url)}.` };
+      const location = response.headers.get('location');
+      const target = location ? ` to ${originOf(new URL(location, parsed).href)}` : '';
+      return { ok: false, code: 'redirected', message: `Not used: the attachment's address redirected${target}, and redirects are not followed.` };
     }
     if (response.status === 404 || response.status === 410) {
       return { ok: false, code: 'not-found', message: 'The attachment is no longer on the platform (404).' };

@@ -1,4 +1,3 @@
-import { platformHosts } from './hosts';
 import type { Attachment, ConversationSnapshot } from './snapshot';
 
 const IMAGE_EXTENSIONS = /\.(jpe?g|png|gif|webp|heic|heif|bmp|avif)(\?|#|$)/i;
@@ -35,20 +34,4 @@ export function conversationAttachments(snapshot: ConversationSnapshot): Convers
     });
   });
   return result;
-}
-
-/**
- * Origins the panel may download attachments from: the conversation page's own origin (the content script only
- * runs on platform pages, so this is the platform or an origin an admin granted) and the platform's hosts over
- * https. A link in a message to any other site, or a `data:`/`javascript:` URL, is never requested.
- */
-export function attachmentOrigins(pageUrl: string): string[] {
-  let pageOrigin: string | null = null;
-  try {
-    const parsed = new URL(pageUrl);
-    if (parsed.protocol === 'https:' || parsed.protocol === 'http:') pageOrigin = parsed.origin;
-  } catch {
-    // No page origin: only the platform's hosts.
-  }
-  return [...new Set([...(pageOrigin ? [pageOrigin] : []), ...platformHosts().map((host) => `https://${host}`)])];
 }

@@ -28,12 +28,35 @@ export type SnapshotRead =
   /** A conversation is shown but what was read does not fit the snapshot schema; `message` names the fields. */
   | { ok: false; reason: 'unreadable'; message: string };
 
+/**
+ * Where an adapter's pages are. The manifest (content-script matches, host permissions), the tab the panel follows,
+ * the context menu and the scripts registered for granted origins are all derived from this (utils/sites/site-urls.ts).
+ */
+export interface SitePages {
+  /** Origins of the live pages, e.g. `https://www.backmarket.fr`: each becomes a whole-origin host permission. */
+  origins: readonly string[];
+  /** Paths on those origins that show conversations, in match-pattern syntax (`/bo-seller/*`). */
+  paths: readonly string[];
+  /**
+   * Paths read on the local demo platform in demo builds. Only demo-build.ts names the demo origin, so an adapter
+   * file can declare these and store builds still never name it.
+   */
+  demoPaths?: readonly string[];
+}
+
 export interface SiteAdapter {
   /** Same as the file name under adapters/. */
   id: string;
   /** Human name for the options page. */
   name: string;
-  /** Does this adapter handle pages at this URL? */
+  /** Where its pages are: the coarse, manifest-level view of `matches`. */
+  pages: SitePages;
+  /**
+   * Origins besides the conversation page's own whose attachments this adapter vouches for (fetched without asking;
+   * they need a host permission, so they are normally among `pages.origins`). Any other host is asked for first.
+   */
+  attachmentOrigins: readonly string[];
+  /** Does this adapter handle pages at this URL? Finer than `pages` (which must cover every URL it accepts). */
   matches(url: URL): boolean;
   /** Example URLs: the adapter must accept `matching` and reject `notMatching` (and every other adapter's). */
   examples: { matching: string[]; notMatching: string[] };

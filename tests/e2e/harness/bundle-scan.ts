@@ -132,7 +132,9 @@ export function scanBuild(dir: string, options: { isDemo: boolean; publicDir: st
     .map((match) => match[1]!)
     .filter((pattern) => {
       if (pattern === 'https://*/*') return false; // optional_host_permissions: an admin grants a host at run time
-      if (options.isDemo && pattern === 'http://127.0.0.1/*') return false;
+      if (options.isDemo && /^http:\/\/127\.0\.0\.1\//.test(pattern)) return false;
+      // Demo builds may ask for the demo's second origin, which stands in for the platform's attachment CDN.
+      if (options.isDemo && pattern === 'http://localhost/*') return false;
       return !/^https:\/\/(www|preprod)\.backmarket\.[a-z.]+\//.test(pattern);
     });
 

@@ -1,14 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
-import { attachmentOrigins, conversationAttachments } from '@/utils/sites/attachments';
+import { conversationAttachments } from '@/utils/sites/attachments';
+import { attachmentAccess } from '@/utils/sites/attachment-access';
+import { adapterById } from '@/utils/sites/registry';
+import { siteManifest } from '@/utils/sites/site-manifest';
 import { fetchAttachment } from '@/utils/photos/fetch-attachment';
 import { PAGE_NAMES, PAGES, addAttachmentLink, loadPage, messageElements, readOk } from './page-helpers';
 
 /**
  * Attachment links come from the page. Links that are not http(s) are dropped while reading; links to other sites
- * stay visible in the snapshot (the agent may want to know) but the panel never requests them: it fetches only
- * from the conversation page's origin and the platform's hosts (attachmentOrigins), and keeps nothing that a
- * redirect brought from elsewhere.
+ * stay visible in the snapshot (the agent may want to know) but the panel never requests them unasked: it fetches
+ * from the conversation page's origin and the platform's hosts (utils/sites/attachment-access.ts), lists any other
+ * https host as needing access, and follows no redirect.
  */
+
+/** The demo build's grants with nothing allowed by the agent: the manifest's host permissions only. */
+const DEMO_MANIFEST = siteManifest('demo');
 
 const HOSTILE_LINKS = [
   'javascript:alert(document.domain)',
@@ -57,49 +63,39 @@ describe.each(PAGE_NAMES)('%s adapter: attachment links from the page', (name) =
 
   it('requests only the page’s own and the platform’s attachments, nothing off-site', async () => {
     const snapshot = readWithLinks([...HOSTILE_LINKS, ...OFF_SITE_LINKS]);
-    const allowedOrigins = attachmentOrigins(snapshot.url);
+    const context = {
+      pageUrl: snapshot.url,
+      adapter: adapterById(snapshot.platform),
+      administratorOrigins: [],
+      grantedPatterns: DEMO_MANIFEST.host_permissions,
+      sitePatterns: DEMO_MANIFEST.host_permissions,
+      requestablePatterns: DEMO_MANIFEST.optional_host_permissions,
+    };
     const fetchImpl = vi.fn(async () => new Response(new Uint8Array([0xff, 0xd8, 0xff]), { headers: { 'content-type': 'image/jpeg' } }));
     const outcomes = await Promise.all(
-      conversationAttachments(snapshot).map(async (attachment) => ({ url: attachment.url, result: await fetchAttachment(attachment.url, { allowedOrigins, fetchImpl }) })),
+      conversationAttachments(snapshot).map(async (attachment) => ({
+        url: attachment.url,
+        result: await fetchAttachment(attachment.url, { access: attachmentAccess(attachment.url, context), fetchImpl }),
+      })),
     );
     const requested = fetchImpl.mock.calls.map((call) => new URL(String((call as unknown[])[0])));
     const pageOrigin = new URL(PAGES[name].url).origin;
     expect(requested.length).toBeGreaterThan(0);
     for (const url of requested) expect(url.origin).toBe(pageOrigin);
     for (const { url, result } of outcomes) {
-      if (new URL(url).origin !== pageOrigin) expect(result, url).toMatchObject({ ok: false, code: 'blocked-origin' });
+      if (new URL(url).origin !== pageOrigin) expect(result, url).toMatchObject({ ok: false, code: expect.stringMatching(/^(blocked-origin|needs-access)$/) });
     }
+    // Off-site https hosts wait for the agent; plain http elsewhere cannot even be asked for.
+    const byUrl = new Map(outcomes.map(({ url, result }) => [url, result]));
+    expect(byUrl.get('https://evil.example/photo.jpg')).toMatchObject({ code: 'needs-access', message: expect.stringContaining('evil.example') });
+    expect(byUrl.get('http://www.backmarket.fr/plain-http.jpg')).toMatchObject({ code: 'blocked-origin' });
   });
 });
 
-describe('attachmentOrigins', () => {
-  it('is the page origin and the platform hosts over https, nothing else', () => {
-    const origins = attachmentOrigins('https://www.backmarket.co.uk/bo-seller/customer-care/folders/1');
-    expect(origins).toContain('https://www.backmarket.co.uk');
-    expect(origins).toContain('https://www.backmarket.fr');
-    expect(origins.every((origin) => /^https:\/\/(www|preprod)\.backmarket\.[a-z.]+$/.test(origin))).toBe(true);
-    expect(attachmentOrigins('javascript:alert(1)')).not.toContain('null');
-    expect(attachmentOrigins('not a url').every((origin) => origin.startsWith('https://'))).toBe(true);
-  });
-});
-
-describe('fetchAttachment and redirects', () => {
-  const allowedOrigins = ['https://www.backmarket.fr'];
-
-  function redirectedTo(url: string) {
-    const response = new Response(new Uint8Array([1, 2, 3]), { headers: { 'content-type': 'image/jpeg' } });
-    Object.defineProperty(response, 'redirected', { value: true });
-    Object.defineProperty(response, 'url', { value: url });
-    return vi.fn(async () => response);
-  }
-
-  it('keeps nothing a platform link redirected to another site', async () => {
-    const result = await fetchAttachment('https://www.backmarket.fr/a/1.jpg', { allowedOrigins, fetchImpl: redirectedTo('https://evil.example/x.jpg') });
-    expect(result).toMatchObject({ ok: false, code: 'blocked-origin', message: expect.stringContaining('https://evil.example') });
-  });
-
-  it('accepts a redirect that stays on the platform', async () => {
-    const result = await fetchAttachment('https://www.backmarket.fr/a/1.jpg', { allowedOrigins, fetchImpl: redirectedTo('https://www.backmarket.fr/media/1.jpg') });
-    expect(result.ok).toBe(true);
+describe('redirects', () => {
+  it('keeps nothing from a redirect, not even one that stays on the platform', async () => {
+    const fetchImpl = vi.fn(async () => new Response(null, { status: 301, headers: { location: 'https://www.backmarket.fr/media/1.jpg' } }));
+    const result = await fetchAttachment('https://www.backmarket.fr/a/1.jpg', { access: { kind: 'allowed', credentials: 'include' }, fetchImpl });
+    expect(result).toMatchObject({ ok: false, code: 'redirected' });
   });
 });

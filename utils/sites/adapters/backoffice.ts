@@ -1,5 +1,4 @@
 import { defineSiteAdapter, finishSnapshot, type ReadContext, type SnapshotRead } from '../define';
-import { platformHosts } from '../hosts';
 import { isDemoOrigin } from '../demo-build';
 import {
   WARRANTY_STATES,
@@ -27,12 +26,52 @@ import {
  * page without a new release. When a part cannot be read it is named in `problems` and the rest still shows.
  */
 
+/**
+ * Back Market's sites. Country domains are the locales listed in the Care API spec
+ * (../shared/backmarket-api/care-api-openapi.yml, "COUNTRY_CODES"); preprod exists only for the three platform
+ * roots (AP .co.jp, EU .fr, US .com).
+ */
+const PRODUCTION_DOMAINS = [
+  'backmarket.fr', // fr-fr (EU platform root)
+  'backmarket.be', // fr-be
+  'backmarket.es', // es-es
+  'backmarket.de', // de-de
+  'backmarket.at', // de-at
+  'backmarket.it', // it-it
+  'backmarket.co.uk', // en-gb
+  'backmarket.nl', // nl-nl
+  'backmarket.pt', // pt-pt
+  'backmarket.ie', // en-ie
+  'backmarket.gr', // el-gr
+  'backmarket.sk', // sk-sk
+  'backmarket.se', // sv-se
+  'backmarket.com', // en-us (US platform root)
+  'backmarket.co.jp', // ja-jp (AP platform root)
+  'backmarket.com.au', // en-au
+] as const;
+const PREPROD_DOMAINS = ['backmarket.co.jp', 'backmarket.fr', 'backmarket.com'] as const;
+
+/** The platform's hosts, over https only. */
+const PLATFORM_HOSTS: readonly string[] = [
+  ...PRODUCTION_DOMAINS.map((domain) => `www.${domain}`),
+  ...PREPROD_DOMAINS.map((domain) => `preprod.${domain}`),
+];
+const PLATFORM_ORIGINS = PLATFORM_HOSTS.map((host) => `https://${host}`);
+
+/** Paths that hold conversations: the seller back office (current and legacy) and the customer dashboard. */
+const CONVERSATION_PATHS = ['/bo-seller/*', '/bo_merchant/*', '/*/dashboard/*'];
 const CONVERSATION_PATH = /^\/(?:bo-seller|bo_merchant|[a-z]{2}-[a-z]{2}\/dashboard)\//;
 
 /**
  * The back office's care-request routes (../shared/backmarket-api/seller-after-sales.md). In demo builds the same
  * routes on 127.0.0.1 are read by this adapter too: the test pages built unlike the demo app are served there.
  */
+const CARE_REQUEST_PATHS = [
+  '/bo-seller/customer-care/help-requests/*',
+  '/bo-seller/customer-care/conversation/*',
+  '/bo_merchant/customer-request/*',
+  '/*/dashboard/*',
+];
 const CARE_REQUEST_PATH =
   /^\/(?:bo-seller\/customer-care\/(?:help-requests|conversation)\/|bo_merchant\/customer-request\/|[a-z]{2}-[a-z]{2}\/dashboard\/)/;
 
@@ -87,8 +126,12 @@ function authorFromElement(element: Element): ConversationMessage['author'] {
 export default defineSiteAdapter({
   id: 'backoffice',
   name: 'Back Market (seller back office and customer dashboard)',
+  pages: { origins: PLATFORM_ORIGINS, paths: CONVERSATION_PATHS, demoPaths: CARE_REQUEST_PATHS },
+  // Attachments beside the pages, on any of the platform's sites. The Care API's CDN hosts are not known yet:
+  // they are asked for when an attachment names one (or pre-granted by an administrator in the options).
+  attachmentOrigins: PLATFORM_ORIGINS,
   matches: (url) =>
-    (url.protocol === 'https:' && platformHosts().includes(url.hostname) && CONVERSATION_PATH.test(url.pathname)) ||
+    (url.protocol === 'https:' && PLATFORM_HOSTS.includes(url.hostname) && CONVERSATION_PATH.test(url.pathname)) ||
     (isDemoOrigin(url.href) && CARE_REQUEST_PATH.test(url.pathname)),
   examples: {
     matching: [

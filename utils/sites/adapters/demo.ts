@@ -384,6 +384,10 @@ const DEMO_APP_PATH = /^\/bo-seller(?:\/customer-care\/?|\/customer-care\/folder
 export default defineSiteAdapter({
   id: 'demo',
   name: 'Demo platform (local)',
+  // Only on the demo origin, which demo-build.ts names (this adapter ships in demo builds only).
+  pages: { origins: [], paths: [], demoPaths: ['/bo-seller*'] },
+  // Its attachments are on the page's own origin.
+  attachmentOrigins: [],
   matches: (url) => url.protocol === 'http:' && url.hostname === '127.0.0.1' && DEMO_APP_PATH.test(url.pathname),
   examples: {
     matching: [
