@@ -47,7 +47,8 @@ export default defineConfig({
     description:
       'Checks return photos, reads IMEIs and waybills, and inserts policy replies beside Back Market conversations. Everything stays on your machine.',
     // clipboardWrite: "copy the waybill" from a shortcut, when the page has no fresh key press to copy with.
-    permissions: ['storage', 'contextMenus', 'clipboardWrite', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    // alarms: retention purges from the background on a timer, with the panel never opened.
+    permissions: ['storage', 'contextMenus', 'clipboardWrite', 'alarms', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     host_permissions: [...platformHostPermissions(), ...(isDemoMode(mode) ? DEMO_ORIGIN_PATTERNS : [])],
     // An admin can grant another origin at runtime (options page); scripting registers the content script there.
     optional_permissions: ['scripting'],

@@ -6,6 +6,7 @@ import { DEMO_ORIGIN_PATTERNS, platformContentMatches } from '@/utils/sites/host
 import { contentToBackgroundSchema, isFromOwnContentScript, type PanelToContent, type RunRequest } from '@/utils/messages';
 import { openPanelInGesture, routeToPanel } from '@/utils/extension/panel-route';
 import { loadKeyboardConfig } from '@/utils/extension/keyboard-config';
+import { startBackgroundRetention } from '@/utils/extension/background-retention';
 
 const READ_NUMBERS_MENU_ID = 'read-numbers-in-image';
 /** Same key as entrypoints/sidepanel/use-numbers.ts reads (kept literal: the background must not import panel code). */
@@ -94,4 +95,7 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncExtraOriginScripts());
   browser.runtime.onStartup.addListener(() => void syncExtraOriginScripts());
   browser.runtime.onInstalled.addListener(() => void syncExtraOriginScripts());
+
+  // Case data older than the retention period goes even when the panel is never opened.
+  startBackgroundRetention();
 });

@@ -152,17 +152,27 @@ export async function saveSnapshot(
   });
 }
 
-/** Removes case data not touched for `retentionDays`; returns how many rows went. */
+/**
+ * Removes case data not touched for `retentionDays`; returns how many rows went. The agent's choices for a case
+ * go with the case (a case opened daily keeps them, however long ago they were made); choices whose case row is
+ * already gone go by their own date.
+ */
 export async function purgeExpiredCases(db: ReturnDeskDatabase, retentionDays: number, now = Date.now()) {
   const cutoff = now - retentionDays * 24 * 60 * 60 * 1000;
   return db.transaction('rw', [db.cases, db.photoChecks, db.caseDecisions, db.numberReadings], async () => {
+    const expiredCases = await db.cases.where('updatedAt').below(cutoff).primaryKeys();
+    const oldDecisions = await db.caseDecisions.where('updatedAt').below(cutoff).primaryKeys();
+    const liveCases = new Set((await db.cases.bulkGet(oldDecisions)).flatMap((row) => (row ? [`${row.platform}\n${row.folderId}`] : [])));
+    const orphanDecisions = oldDecisions.filter(([platform, folderId]) => !liveCases.has(`${platform}\n${folderId}`));
+    const decisionKeys = [...expiredCases, ...orphanDecisions];
+    const decisions = (await db.caseDecisions.bulkGet(decisionKeys)).filter(Boolean).length;
+    await db.caseDecisions.bulkDelete(decisionKeys);
+    await db.cases.bulkDelete(expiredCases);
     const counts = await Promise.all([
       db.numberReadings.where('readAt').below(cutoff).delete(),
-      db.cases.where('updatedAt').below(cutoff).delete(),
       db.photoChecks.where('checkedAt').below(cutoff).delete(),
-      db.caseDecisions.where('updatedAt').below(cutoff).delete(),
     ]);
-    return counts.reduce((sum, count) => sum + count, 0);
+    return expiredCases.length + decisions + counts.reduce((sum, count) => sum + count, 0);
   });
 }
 
