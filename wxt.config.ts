@@ -5,6 +5,7 @@ import { GECKO_ID } from './utils/build-constants';
 import { DEMO_ORIGIN_PATTERNS, platformHostPermissions } from './utils/sites/hosts';
 import { vendoredEngineHygiene, ocrPublicFiles } from './scripts/build/ocr-assets';
 import { zodWithoutEval } from './scripts/build/zod-without-eval';
+import { pageSilentContentScriptContext } from './scripts/build/page-silent-context';
 import { manifestCommands } from './utils/keyboard/commands';
 
 /** Store builds (`production`) never name the local demo origin; `--mode demo` builds add it for the demo and tests. */
@@ -37,7 +38,7 @@ export default defineConfig({
   // `wxt dev` would try to launch a browser, which fails headless; the demo launcher starts browsers itself.
   webExt: { disabled: true },
   vite: ({ mode }) => ({
-    plugins: [preact(), vendoredEngineHygiene(), zodWithoutEval(), ...(isDemoMode(mode) ? [] : [storeBuildStubs()])],
+    plugins: [preact(), vendoredEngineHygiene(), zodWithoutEval(), pageSilentContentScriptContext(), ...(isDemoMode(mode) ? [] : [storeBuildStubs()])],
     // Web Workers (photo and numbers readers) are bundled separately.
     worker: { format: 'es' as const, plugins: () => [vendoredEngineHygiene(), zodWithoutEval()] },
     build: { target: 'es2022' },
