@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { browser } from 'wxt/browser';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import { attachmentOrigins, conversationAttachments } from '@/utils/sites/attachments';
-import { createWorkerBridge, JobCancelledError, WorkerCrashedError, type WorkerLike } from '@/utils/worker-bridge';
+import { createWorkerBridge, JobCancelledError, stoppingAlso, WorkerCrashedError, type WorkerLike } from '@/utils/worker-bridge';
 import { fetchAttachment } from '@/utils/photos/fetch-attachment';
 import {
   numbersWorkerResponseSchema,
@@ -13,7 +13,7 @@ import {
 } from '@/utils/ocr/worker-protocol';
 import { numbersReadingOrder } from '@/utils/ocr/reading-order';
 import { findDisagreements, type Disagreement } from '@/utils/ocr/disagreements';
-import { recognizeWords, zxingWasmUrl } from '@/utils/extension/ocr-engine';
+import { recognizeWords, stopOcrEngine, zxingWasmUrl } from '@/utils/extension/ocr-engine';
 import { loadNumberReading, saveNumberReading } from '@/utils/db';
 import { panelDatabase } from './database';
 import { recordImageSource } from '@/utils/case-data';
@@ -34,7 +34,8 @@ function createNumbersWorker(): WorkerLike {
       (error: unknown) => worker.postMessage({ ocrReply: { seq, error: String(error).slice(0, 300) } }),
     );
   });
-  return worker;
+  // Cancel, Pause and a job timeout terminate this worker: the recognition it asked the panel for ends with it.
+  return stoppingAlso(worker, stopOcrEngine);
 }
 
 let bridge: ReturnType<typeof createWorkerBridge<NumbersWorkerRequest, NumbersWorkerResponse>> | undefined;
