@@ -6,6 +6,7 @@ import { CATEGORY_IDS } from './checklist/define';
 import { numbersOutcomeSchema } from './ocr/worker-protocol';
 import type { BuiltinOverride, TemplateUsage, UserTemplate } from './templates/library';
 import type { MacroOverride, UserMacro } from './macros/library';
+import { moveUserIdsIntoNamespace } from './templates/library-migration';
 
 /**
  * ReturnDesk's IndexedDB, opened only in extension pages (panel, options, offscreen): a content script runs with
@@ -99,6 +100,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       // (utils/case-data.ts). Case data: purged with the case.
       imageSources: '&[platform+folderId+hash], [platform+folderId], hash, seenAt',
     },
+  },
+  {
+    version: 6,
+    stores: {},
+    // The agent's template and macro ids move into their own namespace (`my-…`), clear of every built-in's.
+    upgrade: moveUserIdsIntoNamespace,
   },
 ];
 
