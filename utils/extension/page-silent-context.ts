@@ -18,7 +18,7 @@ import { ContentScriptContext as WxtContentScriptContext } from 'wxt/utils/conte
 
 /** How often an idle copy checks whether the extension it belongs to was updated or reloaded. */
 const ORPHAN_CHECK_MS = 5_000;
-/** URL polling where the Navigation API is missing (Firefox ESR), as WXT does. */
+/** URL polling, as WXT does where the Navigation API is missing (Firefox ESR), and as a safety net elsewhere. */
 const LOCATION_POLL_MS = 1_000;
 
 type LocationHandler = (event: Event & { newUrl: URL; oldUrl: URL }) => void;
@@ -63,10 +63,10 @@ export class ContentScriptContext extends WxtContentScriptContext {
     };
     const navigation = (globalThis as { navigation?: EventTarget }).navigation;
     if (typeof navigation?.addEventListener === 'function') {
-      // Any navigation event only prompts a comparison of the URL, so one a page script dispatches changes nothing.
-      navigation.addEventListener('navigatesuccess', check, { signal: this.signal });
-    } else {
-      this.setInterval(check, LOCATION_POLL_MS);
+      // Prompt where the Navigation API exists. `navigate` fires before the URL changes, so the comparison waits a
+      // task; any event, one a page script dispatches included, only prompts that comparison.
+      navigation.addEventListener('navigate', () => this.setTimeout(check, 0), { signal: this.signal });
     }
+    this.setInterval(check, LOCATION_POLL_MS);
   }
 }
