@@ -493,11 +493,11 @@ export function checkBeforeDecode(bytes: Uint8Array, limits: SizeLimits = {}): D
 /** HEIF and AVIF keep their size in an `ispe` box, looked for in the first MiB (heifSize). */
 export const HEIF_SIZE_UNKNOWN_MESSAGE = {
   heic:
-    'HEIC/HEIF photo (the iPhone camera format) that does not give its size near the start of the file: not opened, ' +
+    'HEIC/HEIF photo (the iPhone camera format) that does not give its size near the start of the file: not supported here, ' +
     'as it could be too large to open safely. Ask the customer to send it as JPEG (on an iPhone: Settings > Camera > ' +
     'Formats > Most Compatible).',
   avif:
-    'AVIF image that does not give its size near the start of the file: not opened, as it could be too large to open ' +
+    'AVIF image that does not give its size near the start of the file: not supported here, as it could be too large to open ' +
     `safely. ${ASK_FOR_JPEG}`,
 } as const;
 
