@@ -5,6 +5,7 @@ import { GECKO_ID } from './utils/build-constants';
 import { siteManifest } from './utils/sites/site-manifest';
 import { vendoredEngineHygiene, ocrPublicFiles } from './scripts/build/ocr-assets';
 import { zodWithoutEval } from './scripts/build/zod-without-eval';
+import { pageSilentContentScriptContext } from './scripts/build/page-silent-context';
 import { manifestCommands } from './utils/keyboard/commands';
 
 /** Store builds (`production`) never name the local demo origin; `--mode demo` builds add it for the demo and tests. */
@@ -39,7 +40,7 @@ export default defineConfig({
   // `wxt dev` would try to launch a browser, which fails headless; the demo launcher starts browsers itself.
   webExt: { disabled: true },
   vite: ({ mode }) => ({
-    plugins: [preact(), vendoredEngineHygiene(), zodWithoutEval(), ...(isDemoMode(mode) ? [] : [storeBuildStubs()])],
+    plugins: [preact(), vendoredEngineHygiene(), zodWithoutEval(), pageSilentContentScriptContext(), ...(isDemoMode(mode) ? [] : [storeBuildStubs()])],
     // Web Workers (photo and numbers readers) are bundled separately.
     worker: { format: 'es' as const, plugins: () => [vendoredEngineHygiene(), zodWithoutEval()] },
     build: { target: 'es2022' },
@@ -49,7 +50,8 @@ export default defineConfig({
     description:
       'Checks return photos, reads IMEIs and waybills, and inserts policy replies beside Back Market conversations. Everything stays on your machine.',
     // clipboardWrite: "copy the waybill" from a shortcut, when the page has no fresh key press to copy with.
-    permissions: ['storage', 'contextMenus', 'clipboardWrite', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    // alarms: retention purges from the background on a timer, with the panel never opened.
+    permissions: ['storage', 'contextMenus', 'clipboardWrite', 'alarms', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     host_permissions: sitesFor(mode).host_permissions,
     // An admin can grant another origin at runtime (options page); scripting registers the content script there.
     optional_permissions: ['scripting'],

@@ -14,6 +14,7 @@ import {
 } from '@/utils/messages';
 import { openPanelInGesture, routeToPanel } from '@/utils/extension/panel-route';
 import { loadKeyboardConfig } from '@/utils/extension/keyboard-config';
+import { startBackgroundRetention } from '@/utils/extension/background-retention';
 
 const READ_NUMBERS_MENU_ID = 'read-numbers-in-image';
 
@@ -106,4 +107,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void syncExtraOriginScripts());
   // The options page saves an allowed site after the browser granted it: register the script then.
   watchSettings(() => void syncExtraOriginScripts());
+
+  // Case data older than the retention period goes even when the panel is never opened.
+  startBackgroundRetention();
 });

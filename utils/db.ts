@@ -6,6 +6,7 @@ import { CATEGORY_IDS } from './checklist/define';
 import { numbersOutcomeSchema } from './ocr/worker-protocol';
 import type { BuiltinOverride, TemplateUsage, UserTemplate } from './templates/library';
 import type { MacroOverride, UserMacro } from './macros/library';
+import { moveUserIdsIntoNamespace } from './templates/library-migration';
 
 /**
  * ReturnDesk's IndexedDB, opened only in extension pages (panel, options, offscreen): a content script runs with
@@ -100,6 +101,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       imageSources: '&[platform+folderId+hash], [platform+folderId], hash, seenAt',
     },
   },
+  {
+    version: 6,
+    stores: {},
+    // The agent's template and macro ids move into their own namespace (`my-…`), clear of every built-in's.
+    upgrade: moveUserIdsIntoNamespace,
+  },
 ];
 
 export class ReturnDeskDatabase extends Dexie {
@@ -152,17 +159,27 @@ export async function saveSnapshot(
   });
 }
 
-/** Removes case data not touched for `retentionDays`; returns how many rows went. */
+/**
+ * Removes case data not touched for `retentionDays`; returns how many rows went. The agent's choices for a case
+ * go with the case (a case opened daily keeps them, however long ago they were made); choices whose case row is
+ * already gone go by their own date.
+ */
 export async function purgeExpiredCases(db: ReturnDeskDatabase, retentionDays: number, now = Date.now()) {
   const cutoff = now - retentionDays * 24 * 60 * 60 * 1000;
   return db.transaction('rw', [db.cases, db.photoChecks, db.caseDecisions, db.numberReadings], async () => {
+    const expiredCases = await db.cases.where('updatedAt').below(cutoff).primaryKeys();
+    const oldDecisions = await db.caseDecisions.where('updatedAt').below(cutoff).primaryKeys();
+    const liveCases = new Set((await db.cases.bulkGet(oldDecisions)).flatMap((row) => (row ? [`${row.platform}\n${row.folderId}`] : [])));
+    const orphanDecisions = oldDecisions.filter(([platform, folderId]) => !liveCases.has(`${platform}\n${folderId}`));
+    const decisionKeys = [...expiredCases, ...orphanDecisions];
+    const decisions = (await db.caseDecisions.bulkGet(decisionKeys)).filter(Boolean).length;
+    await db.caseDecisions.bulkDelete(decisionKeys);
+    await db.cases.bulkDelete(expiredCases);
     const counts = await Promise.all([
       db.numberReadings.where('readAt').below(cutoff).delete(),
-      db.cases.where('updatedAt').below(cutoff).delete(),
       db.photoChecks.where('checkedAt').below(cutoff).delete(),
-      db.caseDecisions.where('updatedAt').below(cutoff).delete(),
     ]);
-    return counts.reduce((sum, count) => sum + count, 0);
+    return expiredCases.length + decisions + counts.reduce((sum, count) => sum + count, 0);
   });
 }
 

@@ -163,6 +163,21 @@ export function createWorkerBridge<Request, Response>(
 }
 
 /**
+ * The worker, with `alsoStop` run when it is terminated: for work the worker had started outside itself (the
+ * numbers worker's text recognition runs in the panel), which a cancel, pause or timeout must end too.
+ */
+export function stoppingAlso(worker: WorkerLike, alsoStop: () => void): WorkerLike {
+  return {
+    postMessage: (message, transfer) => worker.postMessage(message, transfer),
+    addEventListener: (type, listener) => worker.addEventListener(type, listener),
+    terminate() {
+      worker.terminate();
+      alsoStop();
+    },
+  };
+}
+
+/**
  * Several bridges of the same worker, for work that parallelises (photos on a multi-core machine). Each job goes
  * to the bridge with the fewest jobs; workers still start lazily and stop when idle, one by one.
  */

@@ -95,7 +95,8 @@ export function startPageKeyboard(ctx: ContentScriptContext, reader: Conversatio
 
   const onKeydown = (event: KeyboardEvent) => {
     // A page script can dispatch look-alike key events; only the agent's own key presses count.
-    if (!event.isTrusted || !config || overlay.containsEvent(event)) return;
+    // A copy left behind by an update or reload (isInvalid) leaves the keys to the running one.
+    if (!event.isTrusted || ctx.isInvalid || !config || overlay.containsEvent(event)) return;
     const target = event.composedPath()[0] ?? event.target;
     const where = keyTargetOf(target instanceof Element ? target : null, reader.findComposer());
     const decision = classifyKeydown(event, where, bindings);
@@ -113,7 +114,7 @@ export function startPageKeyboard(ctx: ContentScriptContext, reader: Conversatio
 
   const onInput = (event: Event) => {
     const input = event as InputEvent;
-    if (!input.isTrusted || input.isComposing || !input.inputType?.startsWith('insert') || abbreviations.size === 0) return;
+    if (!input.isTrusted || ctx.isInvalid || input.isComposing || !input.inputType?.startsWith('insert') || abbreviations.size === 0) return;
     const composer = reader.findComposer();
     if (!composer || !(input.target instanceof Node) || !composer.contains(input.target)) return;
     // Let the editor (React, ProseMirror...) settle its DOM and cursor first.

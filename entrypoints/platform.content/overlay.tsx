@@ -34,6 +34,12 @@ const OVERLAY_CSS = `
 
 type Open = { kind: 'palette'; entries: readonly PaletteEntry[]; onRun: (entry: PaletteEntry) => void } | { kind: 'help'; rows: KeyboardConfig['help'] } | null;
 
+/** Every event the palette, the help or a toast could act on. */
+const UNTRUSTED_STOPPED = [
+  'click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'mousemove', 'pointerdown', 'pointerup',
+  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change', 'submit',
+] as const;
+
 /** How long a toast stays: long enough to read a failure message. */
 const TOAST_MS = { info: 5_000, warning: 12_000 };
 
@@ -46,6 +52,19 @@ export function createPageOverlay(ctx: ContentScriptContext): PageOverlay {
   style.textContent = OVERLAY_CSS + COMMAND_PALETTE_CSS + SHORTCUT_HELP_CSS;
   const root = document.createElement('div');
   shadow.append(style, root);
+  // Only the agent acts on the overlay: clicks, keys and typing a page script makes (untrusted) stop at the shadow
+  // root, before any of the palette's or help's handlers, so a page cannot run a palette entry.
+  for (const type of UNTRUSTED_STOPPED) {
+    shadow.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted) return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      },
+      { capture: true },
+    );
+  }
   // The keys typed in the palette are ours: the page's own shortcuts must not see them.
   for (const type of ['keydown', 'keyup', 'keypress', 'input'] as const) {
     shadow.addEventListener(type, (event) => event.stopPropagation());

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import { conversationAttachments } from '@/utils/sites/attachments';
 import type { AttachmentAccessState } from './use-attachment-access';
-import { createWorkerBridge, JobCancelledError, WorkerCrashedError, type WorkerLike } from '@/utils/worker-bridge';
+import { createWorkerBridge, JobCancelledError, stoppingAlso, WorkerCrashedError, type WorkerLike } from '@/utils/worker-bridge';
 import { fetchAttachment, notFetched } from '@/utils/photos/fetch-attachment';
 import {
   numbersWorkerResponseSchema,
@@ -14,7 +14,7 @@ import {
 } from '@/utils/ocr/worker-protocol';
 import { numbersReadingOrder } from '@/utils/ocr/reading-order';
 import { findDisagreements, type Disagreement } from '@/utils/ocr/disagreements';
-import { recognizeWords, zxingWasmUrl } from '@/utils/extension/ocr-engine';
+import { recognizeWords, stopOcrEngine, zxingWasmUrl } from '@/utils/extension/ocr-engine';
 import { loadNumberReading, saveNumberReading } from '@/utils/db';
 import { panelDatabase } from './database';
 import { recordImageSource } from '@/utils/case-data';
@@ -34,7 +34,8 @@ function createNumbersWorker(): WorkerLike {
       (error: unknown) => worker.postMessage({ ocrReply: { seq, error: String(error).slice(0, 300) } }),
     );
   });
-  return worker;
+  // Cancel, Pause and a job timeout terminate this worker: the recognition it asked the panel for ends with it.
+  return stoppingAlso(worker, stopOcrEngine);
 }
 
 let bridge: ReturnType<typeof createWorkerBridge<NumbersWorkerRequest, NumbersWorkerResponse>> | undefined;

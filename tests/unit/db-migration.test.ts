@@ -14,8 +14,11 @@ import {
   type NumberReadingRecord,
   type PhotoCheckRecord,
 } from '@/utils/db';
-import { builtinOverrideSchema, contentOf, userTemplateSchema, type BuiltinOverride, type UserTemplate } from '@/utils/templates/library';
-import { builtinTemplate } from '@/utils/templates/registry';
+import { builtinOverrideSchema, contentOf, inUserNamespace, userTemplateSchema, type BuiltinOverride, type UserTemplate } from '@/utils/templates/library';
+import { builtinTemplate, hasBuiltinTemplate } from '@/utils/templates/registry';
+import { loadStoredLibrary } from '@/utils/templates/library-store';
+import { loadStoredMacros } from '@/utils/macros/store';
+import { exportTemplates, parseTemplateFile, serializeTemplateFile } from '@/utils/templates/import-export';
 import { templateUsageSchema } from '@/utils/templates/usage';
 import { conversationAttachments } from '@/utils/sites/attachments';
 import { DEMO_IDENTIFIERS } from '@/scripts/demo-platform/identifiers';
@@ -30,6 +33,11 @@ const SHIPPED_STORES: Record<number, Record<string, string>> = {
   2: { photoChecks: '&url, checkedAt', caseDecisions: '&[platform+folderId], updatedAt' },
   3: { numberReadings: '&hash, readAt' },
   4: { userTemplates: '&id, updatedAt', templateOverrides: '&id', templateUsage: '&id, lastUsedAt' },
+  5: {
+    userMacros: '&id, updatedAt',
+    macroOverrides: '&id',
+    imageSources: '&[platform+folderId+hash], [platform+folderId], hash, seenAt',
+  },
 };
 
 let counter = 0;
@@ -196,7 +204,7 @@ describe('upgrading a database written by an earlier release', () => {
       expect(stored, `${table} rows after upgrading from version ${version}`).toHaveLength(data[table].length);
       const byKey = (row: unknown) => JSON.stringify(keyOf(current, table, row));
       const sortedStored = [...stored].sort((a, b) => byKey(a).localeCompare(byKey(b)));
-      const sortedWritten = [...data[table]].sort((a, b) => byKey(a).localeCompare(byKey(b)));
+      const sortedWritten = [...afterUpgrade(table, data[table])].sort((a, b) => byKey(a).localeCompare(byKey(b)));
       expect(await comparable(sortedStored), table).toEqual(await comparable(sortedWritten));
       for (const row of stored) {
         const parsed = SCHEMAS[table].safeParse(row);
@@ -222,6 +230,86 @@ describe('upgrading a database written by an earlier release', () => {
     const crop = reading!.outcome.kind === 'read' ? reading!.outcome.readings[0]!.crop : null;
     expect([...new Uint8Array(await crop!.arrayBuffer()).slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]); // "PNG"
     current.close();
+  });
+});
+
+/** What an upgrade changes on purpose: the agent's template ids (and their usage rows) move into the namespace. */
+function afterUpgrade(table: string, rows: readonly unknown[]): unknown[] {
+  const moved = (id: string) => (table === 'userTemplates' || (table === 'templateUsage' && !hasBuiltinTemplate(id)) ? inUserNamespace(id) : id);
+  return rows.map((row) => ({ ...(row as { id?: string }), ...('id' in (row as object) ? { id: moved((row as { id: string }).id) } : {}) }));
+}
+
+describe('upgrading to the agent’s own id namespace (version 6)', () => {
+  const content = (title: string) => ({
+    title,
+    folder: 'Mine',
+    tags: [],
+    bodies: { 'en-gb': `${title}, {{first_name}}.`, 'en-us': `${title}, {{first_name}}.` },
+  });
+
+  it('keeps a user template whose id a built-in has since taken: renamed, readable, exported, with its usage and macros', async () => {
+    const name = await writtenBy(5, {
+      userTemplates: [
+        // Made when no built-in had this id; a later release shipped one.
+        { id: 'imei-request', ...content('My own IMEI reply'), abbreviation: ';myimei', updatedAt: 1 },
+        { id: 'battery-repair-booked', ...content('Battery repair booked'), updatedAt: 2 },
+        { id: 'my-already-namespaced', ...content('Already namespaced'), updatedAt: 3 },
+        // Its natural new name is taken: it gets the next free one.
+        { id: 'refund', ...content('Refund'), updatedAt: 4 },
+        { id: 'my-refund', ...content('Refund (namespaced)'), updatedAt: 5 },
+      ],
+      templateUsage: [
+        { id: 'battery-repair-booked', count: 14, lastUsedAt: 10 },
+        { id: 'imei-request', count: 3, lastUsedAt: 11 },
+      ],
+      userMacros: [
+        {
+          id: 'copy-waybill',
+          name: 'My copy macro',
+          chord: 'Alt+7',
+          steps: [
+            { kind: 'insert-template', templateId: 'battery-repair-booked' },
+            { kind: 'insert-template', templateId: 'imei-request' },
+          ],
+          updatedAt: 6,
+        },
+      ],
+    });
+    const db = new ReturnDeskDatabase(name);
+    const library = await loadStoredLibrary(db);
+    expect(library.unreadable).toBe(0);
+    expect(library.userTemplates.map((template) => [template.id, template.title]).sort()).toEqual([
+      ['my-already-namespaced', 'Already namespaced'],
+      ['my-battery-repair-booked', 'Battery repair booked'],
+      ['my-imei-request', 'My own IMEI reply'],
+      ['my-refund', 'Refund (namespaced)'],
+      ['my-refund-2', 'Refund'],
+    ]);
+    expect(library.userTemplates.find((template) => template.id === 'my-imei-request')?.abbreviation).toBe(';myimei');
+
+    const exported = exportTemplates({ ...library, ...(await loadStoredMacros(db)) });
+    expect(exported.templates.map((template) => template.id)).toContain('my-imei-request');
+    // The export imports again as it is.
+    expect(parseTemplateFile(serializeTemplateFile(exported)).ok).toBe(true);
+
+    expect(await db.templateUsage.get('my-battery-repair-booked')).toMatchObject({ count: 14 });
+    // The built-in's usage row stays the built-in's.
+    expect(await db.templateUsage.get('imei-request')).toMatchObject({ count: 3 });
+
+    const macros = await loadStoredMacros(db);
+    expect(macros.unreadable).toBe(0);
+    expect(macros.userMacros).toEqual([
+      expect.objectContaining({
+        id: 'my-copy-waybill',
+        name: 'My copy macro',
+        steps: [
+          { kind: 'insert-template', templateId: 'my-battery-repair-booked' },
+          // The library showed the built-in while the clash lasted: the step keeps inserting it.
+          { kind: 'insert-template', templateId: 'imei-request' },
+        ],
+      }),
+    ]);
+    db.close();
   });
 });
 

@@ -91,7 +91,8 @@ describe('schema versions', () => {
     await v4.table('userTemplates').put(template);
     v4.close();
     const current = new ReturnDeskDatabase(name);
-    expect(await current.userTemplates.get('late-parcel')).toEqual(template);
+    // Intact, under its id in the agent's namespace (version 6).
+    expect(await current.userTemplates.get('my-late-parcel')).toEqual({ ...template, id: 'my-late-parcel' });
     expect(await current.userMacros.count()).toBe(0);
     await current.userMacros.put({ id: 'mine', name: 'Mine', chord: null, steps: [{ kind: 'focus-composer' }], updatedAt: 4 });
     await current.macroOverrides.put({ id: 'copy-waybill', chord: null, hidden: true });

@@ -60,7 +60,7 @@ export function mergeMacros(
   return [...merged, ...own];
 }
 
-/** An id for a new macro named `name`, used by no built-in nor by `taken`: `name`, else `name-2`… */
+/** An id for a new macro named `name`, in the agent's namespace and not in `taken`: `my-name`, else `my-name-2`… */
 export function freeMacroId(name: string, taken: ReadonlySet<string>): string {
   const all = new Set([...taken, ...builtinMacros.map((macro) => macro.id)]);
   return freeTemplateId(/[a-z0-9]/i.test(name) ? name : 'macro', all);

@@ -234,9 +234,14 @@ function sniffPng(bytes: Uint8Array): SniffedImage {
   return png(truncated('png', bytes.length));
 }
 
+/**
+ * The size a GIF decoder may allocate: the logical screen, grown to hold every frame. A frame may lie partly or
+ * wholly outside the screen (a 16x16 screen with a 65535x65535 frame), and decoders size their buffers from the
+ * frames too, so each frame's extent counts towards the pixel limit.
+ */
 function sniffGif(bytes: Uint8Array): SniffedImage {
-  const width = bytes.length >= 10 ? u16le(bytes, 6) : null;
-  const height = bytes.length >= 10 ? u16le(bytes, 8) : null;
+  let width = bytes.length >= 10 ? u16le(bytes, 6) : null;
+  let height = bytes.length >= 10 ? u16le(bytes, 8) : null;
   let frames = 0;
   const gif = (defect: ImageDefect | null) => image('gif', { width, height, frames: Math.max(1, frames), defect });
   if (bytes.length < 13) return gif(truncated('gif', bytes.length));
@@ -253,6 +258,8 @@ function sniffGif(bytes: Uint8Array): SniffedImage {
     if (block === 0x2c) {
       frames++;
       if (i + 10 > bytes.length) break;
+      width = Math.max(width ?? 0, u16le(bytes, i + 1) + u16le(bytes, i + 5));
+      height = Math.max(height ?? 0, u16le(bytes, i + 3) + u16le(bytes, i + 7));
       const local = bytes[i + 9]!;
       i += 10 + (local & 0x80 ? 3 * 2 ** ((local & 7) + 1) : 0);
       i = skipSubBlocks(i + 1); // after the LZW minimum code size
@@ -449,6 +456,10 @@ export function rejectSize(width: number, height: number, limits: SizeLimits = {
  */
 export function rejectBeforeDecode(sniff: Sniffed, limits: SizeLimits = {}): ImageRejection | null {
   if (sniff.kind === 'refused') return { code: sniff.code, message: sniff.message };
+  // Without a size, nothing bounds what the decoder would allocate: an AVIF or HEIC could be any size.
+  if ((sniff.format === 'heic' || sniff.format === 'avif') && (sniff.width === null || sniff.height === null)) {
+    return { code: 'unsupported-format', message: HEIF_SIZE_UNKNOWN_MESSAGE[sniff.format] };
+  }
   // Pixel counts and the short side do not depend on rotation; the message names the size as shown where known.
   const size = displaySize(sniff) ?? (sniff.width !== null && sniff.height !== null ? { width: sniff.width, height: sniff.height } : null);
   const maxPixels = limits.maxPixels ?? MAX_PIXELS;
@@ -478,6 +489,17 @@ export function checkBeforeDecode(bytes: Uint8Array, limits: SizeLimits = {}): D
   // rejectBeforeDecode refuses every RefusedFile, so this is an image.
   return { ok: true, image: sniff as SniffedImage };
 }
+
+/** HEIF and AVIF keep their size in an `ispe` box, looked for in the first MiB (heifSize). */
+export const HEIF_SIZE_UNKNOWN_MESSAGE = {
+  heic:
+    'HEIC/HEIF photo (the iPhone camera format) that does not give its size near the start of the file: not supported here, ' +
+    'as it could be too large to open safely. Ask the customer to send it as JPEG (on an iPhone: Settings > Camera > ' +
+    'Formats > Most Compatible).',
+  avif:
+    'AVIF image that does not give its size near the start of the file: not supported here, as it could be too large to open ' +
+    `safely. ${ASK_FOR_JPEG}`,
+} as const;
 
 export const HEIC_UNDECODABLE_MESSAGE =
   'HEIC/HEIF photo (the iPhone camera format): not supported here, it cannot be opened. ' +

@@ -4,7 +4,7 @@ import { builtinTemplates, hasBuiltinTemplate } from './registry';
 import { macroDefinitionSchema } from '../macros/define';
 import { unknownTemplateSteps } from '../macros/check';
 import { hasBuiltinMacro } from '../macros/registry';
-import { checkAbbreviations } from '../keyboard/abbreviations';
+import { checkAbbreviations, type AbbreviationOwner } from '../keyboard/abbreviations';
 import {
   macroOverrideSchema,
   userMacroSchema,
@@ -15,10 +15,12 @@ import {
 import {
   abbreviationOwners,
   bodyProblems,
+  inUserNamespace,
   builtinOverrideSchema,
   mergeLibrary,
   templateContentSchema,
   TEMPLATE_ID,
+  USER_ID_PREFIX,
   userTemplateSchema,
   type BuiltinOverride,
   type StoredLibrary,
@@ -37,8 +39,11 @@ import { isValidSelector as acceptsSelector } from '../sites/teach/derive-select
  * version 3.
  *
  * An import is checked completely before anything is written: the size, JSON, every field (unknown fields and
- * wrong types refused, with the JSON path), ids (duplicates, a built-in's id used for a new template) and every
- * body (unknown variables, unbalanced sections, with line and column). It is then written in one Dexie
+ * wrong types refused, with the JSON path), ids (duplicates) and every body (unknown variables, unbalanced
+ * sections, with line and column). The file's own templates and macros take ids in the agent's namespace (`my-…`,
+ * see USER_ID_PREFIX): a file from a release before the namespace imports clear of every built-in, and a macro
+ * step inserting one of them follows it. When written, the abbreviations are checked against the whole library as
+ * it would then be (the agent's own templates included), naming both sides of a clash. It is written in one Dexie
  * transaction, so the library is never left half-imported, and it replaces nothing unless the agent said so.
  */
 
@@ -189,17 +194,13 @@ export function parseTemplateFile(
         ? templateFileV2Schema.transform((file): TemplateFile => ({ ...file, version: 3, taughtSelectors: {} })).safeParse(json, { reportInput: true })
         : templateFileSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error) };
+  const file = intoUserNamespace(parsed.data);
 
   const errors: ImportError[] = [];
   const firstSeen = new Map<string, number>();
-  parsed.data.templates.forEach((template, position) => {
+  file.templates.forEach((template, position) => {
     const path = `$.templates[${position}]`;
-    if (hasBuiltinTemplate(template.id)) {
-      errors.push({
-        path: `${path}.id`,
-        message: `"${template.id}" is a built-in template: a change to it belongs in "overrides"`,
-      });
-    }
+    if (template.id.length > MAX_ID_LENGTH) errors.push({ path: `${path}.id`, message: `an id is at most ${MAX_ID_LENGTH - USER_ID_PREFIX_LENGTH} characters` });
     const earlier = firstSeen.get(template.id);
     if (earlier !== undefined) {
       errors.push({ path: `${path}.id`, message: `duplicate id "${template.id}" (also at $.templates[${earlier}])` });
@@ -214,7 +215,7 @@ export function parseTemplateFile(
     }
   });
   const overrideSeen = new Map<string, number>();
-  parsed.data.overrides.forEach((override, position) => {
+  file.overrides.forEach((override, position) => {
     const path = `$.overrides[${position}]`;
     if (!hasBuiltinTemplate(override.id)) {
       errors.push({ path: `${path}.id`, message: `there is no built-in template "${override.id}"` });
@@ -232,10 +233,33 @@ export function parseTemplateFile(
       });
     }
   });
-  errors.push(...macroErrors(parsed.data));
-  errors.push(...abbreviationErrors(parsed.data));
-  errors.push(...taughtErrors(parsed.data, isValidSelector));
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, file: parsed.data };
+  errors.push(...macroErrors(file));
+  errors.push(...abbreviationErrors(file));
+  errors.push(...taughtErrors(file, isValidSelector));
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, file };
+}
+
+const MAX_ID_LENGTH = 100;
+const USER_ID_PREFIX_LENGTH = USER_ID_PREFIX.length;
+
+/**
+ * The file's templates and macros under ids in the agent's namespace, and the macro steps inserting the file's
+ * templates with them. A step inserts the file's own template when the file has one with that id, even where a
+ * built-in has the same id: the file was made when that id was the agent's.
+ */
+function intoUserNamespace(file: TemplateFile): TemplateFile {
+  const own = new Set(file.templates.map((template) => template.id));
+  return {
+    ...file,
+    templates: file.templates.map((template) => ({ ...template, id: inUserNamespace(template.id) })),
+    macros: file.macros.map((macro) => ({
+      ...macro,
+      id: inUserNamespace(macro.id),
+      steps: macro.steps.map((step) =>
+        step.kind === 'insert-template' && own.has(step.templateId) ? { ...step, templateId: inUserNamespace(step.templateId) } : step,
+      ),
+    })),
+  };
 }
 
 /**
@@ -247,12 +271,57 @@ function abbreviationErrors(file: TemplateFile): ImportError[] {
     userTemplates: file.templates.map((template) => ({ ...template, updatedAt: 0 })),
     overrides: file.overrides.map((override): BuiltinOverride => ({ ...override, updatedAt: 0 })),
   });
-  return checkAbbreviations(abbreviationOwners(library)).map((problem) => {
-    const position = file.templates.findIndex((template) => template.id === problem.templateId);
-    const override = file.overrides.findIndex((candidate) => candidate.id === problem.templateId);
-    const path = position >= 0 ? `$.templates[${position}].abbreviation` : override >= 0 ? `$.overrides[${override}].edit.abbreviation` : '$';
-    return { path, message: problem.message };
-  });
+  return checkAbbreviations(abbreviationOwners(library)).map((problem) => ({ path: abbreviationPath(file, problem), message: problem.message }));
+}
+
+/**
+ * Where in the file an abbreviation problem is: the template or override it is reported on, else (a template
+ * outside the file that the file's shorter abbreviation now shadows) the file's entry whose abbreviation causes it.
+ */
+function abbreviationPath(file: TemplateFile, problem: { templateId: string; abbreviation: string }): string {
+  const template = file.templates.findIndex((candidate) => candidate.id === problem.templateId);
+  if (template >= 0) return `$.templates[${template}].abbreviation`;
+  const override = file.overrides.findIndex((candidate) => candidate.id === problem.templateId);
+  if (override >= 0) return `$.overrides[${override}].edit.abbreviation`;
+  const causes = (abbreviation: string | null | undefined) => !!abbreviation && problem.abbreviation.startsWith(abbreviation);
+  const shadowing = file.templates.findIndex((candidate) => causes(candidate.abbreviation));
+  if (shadowing >= 0) return `$.templates[${shadowing}].abbreviation`;
+  const shadowingOverride = file.overrides.findIndex((candidate) => causes(candidate.edit?.abbreviation));
+  return shadowingOverride >= 0 ? `$.overrides[${shadowingOverride}].edit.abbreviation` : '$';
+}
+
+/**
+ * The abbreviation clashes an import would bring into the library as it is now (the agent's own templates and
+ * changes to built-ins included, which the file alone cannot know): `written` holds the ids the import writes.
+ * Clashes already in the library are not the import's; each problem names the template that has the abbreviation.
+ */
+export function abbreviationClashesWithLibrary(current: StoredLibrary, file: TemplateFile, written: ReadonlySet<string>): ImportError[] {
+  const templates = file.templates.filter((template) => written.has(template.id));
+  const overrides = file.overrides.filter((override) => written.has(override.id));
+  const writtenIds = new Set([...templates, ...overrides].map((entry) => entry.id));
+  const after: StoredLibrary = {
+    userTemplates: [...current.userTemplates.filter((template) => !writtenIds.has(template.id)), ...templates.map((template) => ({ ...template, updatedAt: 0 }))],
+    overrides: [...current.overrides.filter((override) => !writtenIds.has(override.id)), ...overrides.map((override) => ({ ...override, updatedAt: 0 }))],
+  };
+  // What the file writes goes last, so a duplicate is reported on it and names the template already holding it.
+  const problems = (library: StoredLibrary) => {
+    const owners = abbreviationOwners(mergeLibrary(builtinTemplates, library));
+    const ordered: AbbreviationOwner[] = [...owners.filter((owner) => !writtenIds.has(owner.templateId)), ...owners.filter((owner) => writtenIds.has(owner.templateId))];
+    return checkAbbreviations(ordered);
+  };
+  const key = (problem: { templateId: string; message: string }) => `${problem.templateId}\n${problem.message}`;
+  const already = new Set(problems(current).map(key));
+  return problems(after)
+    .filter((problem) => !already.has(key(problem)))
+    .map((problem) => ({ path: abbreviationPath(file, problem), message: problem.message }));
+}
+
+/** An import refused when it is written, for what only the library at that moment shows (abbreviation clashes). */
+export class ImportRejected extends Error {
+  constructor(readonly errors: ImportError[]) {
+    super(errors.map(describeImportError).join('; '));
+    this.name = 'ImportRejected';
+  }
 }
 
 /**
@@ -265,9 +334,7 @@ function macroErrors(file: TemplateFile): ImportError[] {
   const macroSeen = new Map<string, number>();
   file.macros.forEach((macro, position) => {
     const path = `$.macros[${position}]`;
-    if (hasBuiltinMacro(macro.id)) {
-      errors.push({ path: `${path}.id`, message: `"${macro.id}" is a built-in macro: a change to it belongs in "macroOverrides"` });
-    }
+    if (macro.id.length > MAX_ID_LENGTH) errors.push({ path: `${path}.id`, message: `an id is at most ${MAX_ID_LENGTH - USER_ID_PREFIX_LENGTH} characters` });
     const earlier = macroSeen.get(macro.id);
     if (earlier !== undefined) {
       errors.push({ path: `${path}.id`, message: `duplicate id "${macro.id}" (also at $.macros[${earlier}])` });
@@ -452,6 +519,8 @@ export async function applyImport(
     const plan = planImport(current, file);
     if (plan.conflicts.length > 0 && choice === null) throw new ImportNeedsConfirmation(plan.conflicts);
     const write = new Set([...plan.added, ...(choice === 'replace' ? plan.conflicts : [])]);
+    const clashes = abbreviationClashesWithLibrary(current, file, write);
+    if (clashes.length > 0) throw new ImportRejected(clashes);
     const templates: UserTemplate[] = file.templates
       .filter((template) => write.has(template.id))
       .map((template) => userTemplateSchema.parse({ ...template, updatedAt: now }));

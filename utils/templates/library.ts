@@ -11,6 +11,17 @@ import { knownVariables } from './variables';
  */
 
 export const TEMPLATE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The agent's own templates and macros have ids starting with this, and no built-in's does (a meta test checks):
+ * a built-in added in a later release can never take the id of something the agent made.
+ */
+export const USER_ID_PREFIX = 'my-';
+
+export const isUserId = (id: string): boolean => id.startsWith(USER_ID_PREFIX);
+
+/** `refund-sent` -> `my-refund-sent`; an id already in the agent's namespace stays as it is. */
+export const inUserNamespace = (id: string): string => (isUserId(id) ? id : `${USER_ID_PREFIX}${id}`);
 const MAX_TITLE = 200;
 const MAX_FOLDER = 100;
 const MAX_TAG = 50;
@@ -198,21 +209,21 @@ export function contentOf(
   };
 }
 
-/** An id not used yet: `base`, else `base-2`, `base-3`… */
+/** An id in the agent's namespace not used yet: `my-<base>`, else `my-<base>-2`, `my-<base>-3`… */
 export function freeTemplateId(base: string, taken: ReadonlySet<string>): string {
-  const slug =
+  const words =
     base
       .toLowerCase()
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 90) || 'template';
+      .replace(/^-+|-+$/g, '') || 'template';
+  const slug = inUserNamespace(words).slice(0, 90).replace(/-+$/, '');
   if (!taken.has(slug)) return slug;
   for (let n = 2; ; n++) if (!taken.has(`${slug}-${n}`)) return `${slug}-${n}`;
 }
 
-/** A user template copied from any template (built-in or the agent's), titled "… (copy)". */
+/** A user template copied from any template (built-in or the agent's), titled "… (copy)", in the agent's namespace. */
 export function duplicateTemplate(
   template: TemplateDefinition,
   taken: ReadonlySet<string>,

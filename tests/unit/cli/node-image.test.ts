@@ -23,6 +23,16 @@ const failureOf = async (bytes: Uint8Array, options = {}) => {
   return result.ok ? null : result.failure;
 };
 
+/** The `ispe` box where HEIF and AVIF give their pixel size. */
+const ispeBox = (width: number, height: number) => {
+  const box = Buffer.alloc(20);
+  box.writeUInt32BE(20, 0);
+  box.write('ispe', 4, 'latin1');
+  box.writeUInt32BE(width, 12);
+  box.writeUInt32BE(height, 16);
+  return box;
+};
+
 describe('decodePhotoBytes', () => {
   it('gives a ~512 px opaque copy and the size as received', async () => {
     const result = await decodePhotoBytes(jpeg);
@@ -53,13 +63,18 @@ describe('decodePhotoBytes', () => {
     expect(await failureOf(jpeg.subarray(0, Math.floor(jpeg.length * 0.7)))).toMatchObject({ code: 'truncated', message: expect.stringMatching(/incomplete/) });
   });
 
+  it('refuses an AVIF or HEIC that does not give its size before decoding it (it could be any size)', async () => {
+    const avif = Buffer.concat([Buffer.from('\0\0\0\x14ftypavif\0\0\0\0avif', 'latin1'), Buffer.alloc(200, 7)]);
+    expect(await failureOf(avif)).toEqual({ code: 'unsupported-format', message: expect.stringMatching(/^AVIF image that does not give its size.*JPEG/) });
+  });
+
   it('asks for JPEG when it cannot open a HEIC photo', async () => {
-    const heic = Buffer.concat([Buffer.from('\0\0\0\x18ftypheic\0\0\0\0mif1heic', 'latin1'), Buffer.alloc(200, 7)]);
-    expect(await failureOf(heic)).toEqual({ code: 'unsupported-format', message: expect.stringMatching(/^HEIC\/HEIF photo.*JPEG/) });
+    const heic = Buffer.concat([Buffer.from('\0\0\0\x18ftypheic\0\0\0\0mif1heic', 'latin1'), ispeBox(4032, 3024), Buffer.alloc(200, 7)]);
+    expect(await failureOf(heic)).toEqual({ code: 'unsupported-format', message: expect.stringMatching(/^HEIC\/HEIF photo \(the iPhone camera format\): not supported.*JPEG/) });
   });
 
   it('calls a file the decoder cannot read damaged', async () => {
-    const avif = Buffer.concat([Buffer.from('\0\0\0\x14ftypavif\0\0\0\0avif', 'latin1'), Buffer.alloc(200, 7)]);
+    const avif = Buffer.concat([Buffer.from('\0\0\0\x14ftypavif\0\0\0\0avif', 'latin1'), ispeBox(1024, 768), Buffer.alloc(200, 7)]);
     expect(await failureOf(avif)).toEqual({ code: 'damaged', message: expect.stringMatching(/^The AVIF file is damaged: the decoder could not read it/) });
   });
 });

@@ -2,19 +2,22 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext as WxtContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from '@/utils/extension/page-silent-context';
 import contentScript from '@/entrypoints/platform.content/index';
 import { chordFromEvent } from '@/utils/keyboard/chords';
 import type { KeyboardConfig, SnapshotRead } from '@/utils/messages';
 import { caseRefOf } from '@/utils/sites/case-ref';
 import { readFixture } from '../helpers/fixtures';
+import { PAGE_SILENT_CONTEXT, WXT_CONTEXT_MODULE, pageSilentContentScriptContext } from '@/scripts/build/page-silent-context';
 
 /**
  * The page shares the DOM with the content script and can post messages and dispatch events at it. None of that
  * may make ReturnDesk act: only runtime messages from ReturnDesk's own extension pages do, and keys only when the
  * agent pressed them (the browser marks those `isTrusted`; events a page script makes are not).
  *
- * Runs the real content script (main) on the demo conversation page in happy-dom, with WXT's fake browser.
+ * Runs the real content script (main) on the demo conversation page in happy-dom, with WXT's fake browser, in
+ * the context class the build gives it (utils/extension/page-silent-context.ts).
  */
 
 const PAGE_URL = 'http://127.0.0.1:5391/bo-seller/customer-care/folders/104820113';
@@ -34,8 +37,8 @@ const chord = { key: 'i', code: 'KeyI', ctrlKey: true, altKey: true, shiftKey: f
 const keyboardConfig: KeyboardConfig = {
   bindings: [{ chord: chordFromEvent(chord)!, request: { kind: 'template', id: 'imei-request' } }],
   abbreviations: [{ abbreviation: ';imei', templateId: 'imei-request' }],
-  palette: [],
-  help: [],
+  palette: [{ kind: 'template', id: 'imei-request', label: 'IMEI: ask for the number', detail: '', chord: null }],
+  help: [{ keys: '?', action: 'Show keyboard shortcuts', where: 'platform page' }],
 };
 
 let ctx: ContentScriptContext;
@@ -140,6 +143,103 @@ describe('the content script and the page world', () => {
   });
 });
 
+/** WXT's "content script started" event, under the name a page that knows the extension id can compute. */
+const STARTED_EVENT = (WxtContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+
+const overlayRoot = () => document.querySelector('returndesk-overlay')?.shadowRoot ?? null;
+const openPalette = async () => {
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'background->content:open-palette' }, PANEL_SENDER, () => undefined);
+  await settle();
+  return overlayRoot()!;
+};
+const trusted = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: true });
+const pressChord = async () => {
+  window.dispatchEvent(trusted(new KeyboardEvent('keydown', { ...chord, bubbles: true, cancelable: true })));
+  await settle();
+};
+
+describe('the overlay over the page', () => {
+  it('runs a palette entry the agent clicks (the control)', async () => {
+    const root = await openPalette();
+    root.querySelector<HTMLElement>('[role="option"]')!.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
+    await settle();
+    expect(runRequests()).toEqual([expect.objectContaining({ request: { kind: 'template', id: 'imei-request' } })]);
+  });
+
+  it('runs nothing a page script clicks, types or presses in the palette, and stays open for the agent', async () => {
+    const root = await openPalette();
+    const option = root.querySelector<HTMLElement>('[role="option"]')!;
+    option.click();
+    option.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const search = root.querySelector<HTMLInputElement>('input')!;
+    search.value = 'zzz-nothing';
+    search.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
+    await settle();
+    expect(runRequests()).toEqual([]);
+    expect(root.querySelectorAll('[role="option"]')).toHaveLength(1);
+  });
+
+  it('lets no page script close the shortcut help', async () => {
+    await pressKey('?');
+    const root = overlayRoot()!;
+    expect(root.querySelector('[role="dialog"]')).not.toBeNull();
+    root.querySelector<HTMLButtonElement>('button')!.click();
+    root.querySelector('[role="dialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await settle();
+    expect(root.querySelector('[role="dialog"]')).not.toBeNull();
+  });
+});
+
+async function pressKey(key: string) {
+  document.body.dispatchEvent(trusted(new KeyboardEvent('keydown', { key, code: '', bubbles: true, cancelable: true, composed: true })));
+  await settle();
+}
+
+describe('WXT’s content-script start event, fired by the page', () => {
+  it('does not shut the content script down: chords, the palette and the panel’s requests keep working', async () => {
+    for (const detail of [{ contentScriptName: 'platform', messageId: 'page-made' }, { contentScriptName: 'platform' }, null]) {
+      document.dispatchEvent(new CustomEvent(STARTED_EVENT, { detail }));
+      window.postMessage({ type: STARTED_EVENT, contentScriptName: 'platform', messageId: 'page-made' }, '*');
+    }
+    await settle();
+    expect(ctx.isValid).toBe(true);
+    await pressChord();
+    expect(runRequests()).toHaveLength(1);
+    const root = await openPalette();
+    root.querySelector<HTMLElement>('[role="option"]')!.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
+    await settle();
+    expect(runRequests()).toHaveLength(2);
+    const forCase = await currentCase();
+    const [result] = await fakeBrowser.runtime.onMessage.trigger({ type: 'panel->content:insert-text', text: 'Still here', forCase }, PANEL_SENDER, () => undefined);
+    expect(result).toMatchObject({ ok: true });
+  });
+
+  it('dispatches nothing the page can listen for when a content script starts', async () => {
+    const heard: string[] = [];
+    const listen = (event: Event) => heard.push(event.type);
+    document.addEventListener(STARTED_EVENT, listen);
+    window.addEventListener(STARTED_EVENT, listen);
+    window.addEventListener('message', (event) => heard.push(JSON.stringify(event.data)));
+    const { main, ...options } = contentScript;
+    const second = new ContentScriptContext('platform', options);
+    await main(second);
+    await settle();
+    second.abort('test finished');
+    expect(heard).toEqual([]);
+    // Nor did the new copy stop the running one: only an update or reload does (the runtime id goes).
+    expect(ctx.isValid).toBe(true);
+  });
+
+  it('a copy left behind by an update or reload stops by itself and leaves the keys to the page', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as never);
+    await pressChord();
+    expect(runRequests()).toEqual([]);
+    expect(ctx.isValid).toBe(false);
+  });
+});
+
 describe('keys and typing the page fakes', () => {
   it('a real-looking chord still reaches the panel when the browser marks it trusted (the control)', async () => {
     const event = new KeyboardEvent('keydown', { ...chord, bubbles: true, cancelable: true });
@@ -183,6 +283,16 @@ describe('content script source', () => {
   const sources = readdirSync(directory, { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.(ts|tsx)$/.test(file))
     .map((file) => ({ file, text: readFileSync(join(directory, file), 'utf8') }));
+
+  it('is started by the build in ReturnDesk’s context class, not WXT’s', () => {
+    const plugin = pageSilentContentScriptContext();
+    const wxtEntry = join(process.cwd(), 'node_modules/wxt/dist/virtual/content-script-isolated-world-entrypoint.mjs');
+    expect(readFileSync(wxtEntry, 'utf8')).toContain(`from "${WXT_CONTEXT_MODULE}"`);
+    expect(plugin.resolveId(WXT_CONTEXT_MODULE, wxtEntry)).toBe(PAGE_SILENT_CONTEXT);
+    // The class itself extends WXT's: that one import stays WXT's.
+    expect(plugin.resolveId(WXT_CONTEXT_MODULE, PAGE_SILENT_CONTEXT)).toBeNull();
+    expect(readFileSync(join(process.cwd(), 'wxt.config.ts'), 'utf8')).toContain('pageSilentContentScriptContext()');
+  });
 
   it('has no window-message channel to the page', () => {
     for (const { file, text } of sources) {

@@ -128,9 +128,11 @@ describe('macro store', () => {
 
 describe('freeMacroId', () => {
   it('slugs the name and avoids built-in and taken ids', () => {
-    expect(freeMacroId('Refund, then next!', new Set())).toBe('refund-then-next');
-    expect(freeMacroId('Copy waybill', new Set())).toBe('copy-waybill-2');
-    expect(freeMacroId('Mine', new Set(['mine']))).toBe('mine-2');
-    expect(freeMacroId('???', new Set())).toBe('macro');
+    expect(freeMacroId('Refund, then next!', new Set())).toBe('my-refund-then-next');
+    // The agent's namespace keeps a macro named like a built-in apart from it.
+    expect(freeMacroId('Copy waybill', new Set())).toBe('my-copy-waybill');
+    expect(freeMacroId('Mine', new Set(['my-mine']))).toBe('my-mine-2');
+    expect(freeMacroId('My macro', new Set())).toBe('my-macro');
+    expect(freeMacroId('???', new Set())).toBe('my-macro');
   });
 });

@@ -60,7 +60,7 @@ describe('macros editor', () => {
     const stored = await database.userMacros.toArray();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({
-      id: 'dhl-pickup-then-next',
+      id: 'my-dhl-pickup-then-next',
       name: 'DHL pickup, then next',
       chord: 'Alt+5',
       steps: [{ kind: 'read-numbers' }, { kind: 'insert-template', templateId: 'return-label-dhl-pickup' }, { kind: 'focus-composer' }],

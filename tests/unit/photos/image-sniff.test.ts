@@ -65,6 +65,33 @@ describe('format and size', () => {
     expect(sniffImage(isoMedia(['mif1', 'mif1', 'avif'], [[1920, 1080]]))).toMatchObject({ format: 'avif', width: 1920, height: 1080 });
   });
 
+  it('refuses an AVIF or HEIC whose size is not in its first MiB: nothing would bound what decoding it allocates', () => {
+    for (const file of [
+      isoMedia(['avif']),
+      isoMedia(['heic', 'mif1', 'heic']),
+      // The size is there, but after a MiB of other boxes.
+      new Uint8Array([...isoMedia(['avif']), ...new Uint8Array(1 << 20), ...isoMedia(['avif'], [[1920, 1080]]).slice(28)]),
+    ]) {
+      expect(checkBeforeDecode(file)).toEqual({ ok: false, rejection: { code: 'unsupported-format', message: expect.stringMatching(/does not give its size.*JPEG/) } });
+    }
+    expect(checkBeforeDecode(isoMedia(['avif'], [[1920, 1080]])).ok).toBe(true);
+  });
+
+  it('checks the size of every GIF frame, not only the logical screen it declares', () => {
+    const gif = new Uint8Array(animatedGif(16, 16, [[1, 2, 3], [4, 5, 6]]));
+    expect(checkBeforeDecode(gif).ok).toBe(true);
+    // The second frame's descriptor (after its graphic control extension) claims 40000x30000 pixels.
+    const second = gif.indexOf(0x2c, gif.lastIndexOf(0xf9) + 6);
+    gif.set([40000 & 0xff, 40000 >> 8, 30000 & 0xff, 30000 >> 8], second + 5);
+    expect(sniffImage(gif)).toMatchObject({ width: 40000, height: 30000, frames: 2 });
+    expect(checkBeforeDecode(gif)).toMatchObject({ ok: false, rejection: { code: 'too-many-pixels' } });
+    // A frame placed far outside the screen counts by where it ends.
+    const offset = new Uint8Array(animatedGif(16, 16, [[1, 2, 3]]));
+    const frame = offset.indexOf(0x2c, offset.lastIndexOf(0xf9) + 6);
+    offset.set([0xff, 0xff, 0xff, 0xff], frame + 1);
+    expect(sniffImage(offset)).toMatchObject({ width: 65535 + 16, height: 65535 + 16 });
+  });
+
   it('never throws on random or cut-short bytes', () => {
     for (let seed = 0; seed < 300; seed++) {
       const random = Uint8Array.from({ length: seed % 64 }, (_, i) => (seed * 31 + i * 17) % 256);

@@ -44,10 +44,10 @@ describe('export', () => {
   it('round-trips the agent\'s templates and changes to built-ins, with no usage and no case data', async () => {
     const source = freshDb();
     await saveSnapshot(source, sampleSnapshot());
-    await addUserTemplate(source, own('refund-sent'));
+    await addUserTemplate(source, own('my-refund-sent'));
     await saveTemplate(source, 'imei-request', { ...contentOf(builtinTemplate('imei-request')), folder: 'Numbers' });
     await deleteTemplate(source, 'packing-instructions');
-    await recordTemplateUse(source, 'refund-sent');
+    await recordTemplateUse(source, 'my-refund-sent');
     const text = serializeTemplateFile(exportTemplates(await loadStoredLibrary(source)));
     expect(text).not.toContain('Amelia');
     expect(text).not.toContain('count');
@@ -57,7 +57,7 @@ describe('export', () => {
     if (!parsed.ok) return;
     const target = freshDb();
     const plan = await applyImport(target, parsed.file, null);
-    expect(plan.added.sort()).toEqual(['imei-request', 'packing-instructions', 'refund-sent']);
+    expect(plan.added.sort()).toEqual(['imei-request', 'my-refund-sent', 'packing-instructions']);
     const imported = await loadStoredLibrary(target);
     expect(serializeTemplateFile(exportTemplates(imported, new Date(0)))).toBe(
       serializeTemplateFile(exportTemplates(await loadStoredLibrary(source), new Date(0))),
@@ -84,18 +84,20 @@ describe('import: refused files name the JSON path', () => {
     ]);
   });
 
-  it('refuses duplicate ids and a new template that takes a built-in\'s id', () => {
-    const { updatedAt: _u, ...template } = own('refund-sent');
-    const errors = errorsOf(fileWith({ templates: [template, template, { ...template, id: 'imei-request' }] }));
-    expect(errors).toContain('$.templates[1].id: duplicate id "refund-sent" (also at $.templates[0])');
-    expect(errors).toContain('$.templates[2].id: "imei-request" is a built-in template: a change to it belongs in "overrides"');
+  it('refuses duplicate ids, also once in the agent\'s namespace', () => {
+    const { updatedAt: _u, ...template } = own('my-refund-sent');
+    const errors = errorsOf(fileWith({ templates: [template, template, { ...template, id: 'refund-sent' }] }));
+    expect(errors).toEqual([
+      '$.templates[1].id: duplicate id "my-refund-sent" (also at $.templates[0])',
+      '$.templates[2].id: duplicate id "my-refund-sent" (also at $.templates[0])',
+    ]);
     expect(errorsOf(fileWith({ overrides: [{ id: 'no-such-template', hidden: true, edit: null }] }))).toEqual([
       '$.overrides[0].id: there is no built-in template "no-such-template"',
     ]);
   });
 
   it('refuses broken bodies with the locale, line and column', () => {
-    const { updatedAt: _u, ...template } = own('refund-sent');
+    const { updatedAt: _u, ...template } = own('my-refund-sent');
     const errors = errorsOf(
       fileWith({ templates: [{ ...template, bodies: { 'en-gb': 'Hi\n{{#imei}}{{imei}}', 'en-us': 'Your {{parcel}}' } }] }),
     );
@@ -119,8 +121,8 @@ describe('import: nothing overwritten without confirmation, never half-imported'
     const parsed = parseTemplateFile(
       fileWith({
         templates: [
-          { ...own('refund-sent', 'Refund (their wording)'), updatedAt: undefined },
-          { ...own('late-parcel', 'Late parcel'), updatedAt: undefined },
+          { ...own('my-refund-sent', 'Refund (their wording)'), updatedAt: undefined },
+          { ...own('my-late-parcel', 'Late parcel'), updatedAt: undefined },
         ],
       }).replace(/"updatedAt":null,?/g, ''),
     );
@@ -129,30 +131,30 @@ describe('import: nothing overwritten without confirmation, never half-imported'
   };
 
   it('plans new, conflicting and unchanged ids', () => {
-    const plan = planImport({ userTemplates: [own('refund-sent')], overrides: [] }, incoming());
-    expect(plan).toEqual({ added: ['late-parcel'], conflicts: ['refund-sent'], unchanged: [] });
+    const plan = planImport({ userTemplates: [own('my-refund-sent')], overrides: [] }, incoming());
+    expect(plan).toEqual({ added: ['my-late-parcel'], conflicts: ['my-refund-sent'], unchanged: [] });
   });
 
   it('refuses to replace without a choice, writing nothing; replaces or keeps when told', async () => {
     const db = freshDb();
-    await addUserTemplate(db, own('refund-sent'));
+    await addUserTemplate(db, own('my-refund-sent'));
     await expect(applyImport(db, incoming(), null)).rejects.toBeInstanceOf(ImportNeedsConfirmation);
-    expect((await loadStoredLibrary(db)).userTemplates.map((t) => t.id)).toEqual(['refund-sent']);
+    expect((await loadStoredLibrary(db)).userTemplates.map((t) => t.id)).toEqual(['my-refund-sent']);
 
     await applyImport(db, incoming(), 'keep-mine');
     let stored = await loadStoredLibrary(db);
-    expect(stored.userTemplates.find((t) => t.id === 'refund-sent')?.title).toBe('Refund sent');
-    expect(stored.userTemplates.some((t) => t.id === 'late-parcel')).toBe(true);
+    expect(stored.userTemplates.find((t) => t.id === 'my-refund-sent')?.title).toBe('Refund sent');
+    expect(stored.userTemplates.some((t) => t.id === 'my-late-parcel')).toBe(true);
 
     await applyImport(db, incoming(), 'replace');
     stored = await loadStoredLibrary(db);
-    expect(stored.userTemplates.find((t) => t.id === 'refund-sent')?.title).toBe('Refund (their wording)');
+    expect(stored.userTemplates.find((t) => t.id === 'my-refund-sent')?.title).toBe('Refund (their wording)');
     db.close();
   });
 
   it('leaves the library as it was when writing fails midway', async () => {
     const db = freshDb();
-    await addUserTemplate(db, own('refund-sent'));
+    await addUserTemplate(db, own('my-refund-sent'));
     const file = {
       ...incoming(),
       overrides: [{ id: 'imei-request', hidden: true, edit: null }],
@@ -161,26 +163,71 @@ describe('import: nothing overwritten without confirmation, never half-imported'
     await expect(applyImport(db, file, 'replace')).rejects.toThrow('disk full');
     spy.mockRestore();
     const stored = await loadStoredLibrary(db);
-    expect(stored.userTemplates.map((t) => `${t.id}: ${t.title}`)).toEqual(['refund-sent: Refund sent']);
+    expect(stored.userTemplates.map((t) => `${t.id}: ${t.title}`)).toEqual(['my-refund-sent: Refund sent']);
     expect(stored.overrides).toEqual([]);
+    db.close();
+  });
+});
+
+describe('files from before the agent’s namespace', () => {
+  it('imports their templates and macros under ids in the namespace, even where a built-in has since taken the id', async () => {
+    const { updatedAt: _u, ...template } = own('imei-request', 'Our own IMEI reply');
+    const text = JSON.stringify({
+      format: 'returndesk-templates',
+      version: 2,
+      templates: [template, { ...template, id: 'refund-sent', title: 'Refund sent' }],
+      overrides: [],
+      macros: [
+        {
+          id: 'copy-waybill',
+          name: 'Refund, then the IMEI reply',
+          chord: null,
+          steps: [
+            { kind: 'insert-template', templateId: 'refund-sent' },
+            { kind: 'insert-template', templateId: 'imei-request' },
+            { kind: 'insert-template', templateId: 'packing-instructions' },
+          ],
+        },
+      ],
+      macroOverrides: [],
+    });
+    const parsed = parseTemplateFile(text);
+    if (!parsed.ok) throw new Error(parsed.errors.map(describeImportError).join('\n'));
+    const db = freshDb();
+    await applyImport(db, parsed.file, null);
+    const stored = await loadStoredLibrary(db);
+    expect(stored.unreadable).toBe(0);
+    expect(stored.userTemplates.map((t) => `${t.id}: ${t.title}`).sort()).toEqual(['my-imei-request: Our own IMEI reply', 'my-refund-sent: Refund sent']);
+    expect((await loadStoredMacros(db)).userMacros).toEqual([
+      expect.objectContaining({
+        id: 'my-copy-waybill',
+        // A step naming one of the file's templates follows it (the file's own "imei-request" was the agent's
+        // when it was made); a step naming only a built-in keeps it.
+        steps: [
+          { kind: 'insert-template', templateId: 'my-refund-sent' },
+          { kind: 'insert-template', templateId: 'my-imei-request' },
+          { kind: 'insert-template', templateId: 'packing-instructions' },
+        ],
+      }),
+    ]);
     db.close();
   });
 });
 
 describe('version 2: macros travel with the templates', () => {
   const myMacro = {
-    id: 'refund-and-next',
+    id: 'my-refund-and-next',
     name: 'Refund, then next',
     chord: 'Alt+Shift+R',
-    steps: [{ kind: 'insert-template' as const, templateId: 'refund-sent' }, { kind: 'next-conversation' as const }],
+    steps: [{ kind: 'insert-template' as const, templateId: 'my-refund-sent' }, { kind: 'next-conversation' as const }],
   };
   const fileV2 = (patch: Record<string, unknown>) =>
     JSON.stringify({ format: 'returndesk-templates', version: 2, templates: [], overrides: [], macros: [], macroOverrides: [], ...patch });
-  const { updatedAt: _u, ...refundTemplate } = own('refund-sent');
+  const { updatedAt: _u, ...refundTemplate } = own('my-refund-sent');
 
   it('exports the agent\'s macros and built-in rebinding, and a colleague gets the same library', async () => {
     const source = freshDb();
-    await addUserTemplate(source, own('refund-sent'));
+    await addUserTemplate(source, own('my-refund-sent'));
     await saveUserMacro(source, myMacro);
     await setMacroChord(source, 'copy-waybill', 'Alt+9');
     await setBuiltinHidden(source, 'request-missing-photos', true);
@@ -197,11 +244,11 @@ describe('version 2: macros travel with the templates', () => {
     if (!parsed.ok) throw new Error(parsed.errors.map(describeImportError).join('\n'));
     const target = freshDb();
     const plan = await applyImport(target, parsed.file, null);
-    expect(plan.added.sort()).toEqual(['macro:copy-waybill', 'macro:refund-and-next', 'macro:request-missing-photos', 'refund-sent']);
+    expect(plan.added.sort()).toEqual(['macro:copy-waybill', 'macro:my-refund-and-next', 'macro:request-missing-photos', 'my-refund-sent']);
     expect(serializeTemplateFile(exportTemplates(await transferable(target), new Date(0)))).toBe(serializeTemplateFile(file));
     const macros = (await loadMacros(target)).macros.map((macro) => `${macro.id} ${macro.chord}`);
     expect(macros).toContain('copy-waybill Alt+9');
-    expect(macros).toContain('refund-and-next Alt+Shift+R');
+    expect(macros).toContain('my-refund-and-next Alt+Shift+R');
     expect(macros.some((line) => line.startsWith('request-missing-photos'))).toBe(false);
     source.close();
     target.close();
@@ -232,11 +279,10 @@ describe('version 2: macros travel with the templates', () => {
     expect(
       errorsOf(fileV2({ macros: [myMacro, { ...myMacro, id: 'copy-waybill' }, myMacro], macroOverrides: [{ id: 'no-such-macro', chord: null, hidden: true }] })),
     ).toEqual([
-      '$.macros[0].steps[0].templateId: there is no template "refund-sent" (neither built in nor in this file)',
-      '$.macros[1].id: "copy-waybill" is a built-in macro: a change to it belongs in "macroOverrides"',
-      '$.macros[1].steps[0].templateId: there is no template "refund-sent" (neither built in nor in this file)',
-      '$.macros[2].id: duplicate id "refund-and-next" (also at $.macros[0])',
-      '$.macros[2].steps[0].templateId: there is no template "refund-sent" (neither built in nor in this file)',
+      '$.macros[0].steps[0].templateId: there is no template "my-refund-sent" (neither built in nor in this file)',
+      '$.macros[1].steps[0].templateId: there is no template "my-refund-sent" (neither built in nor in this file)',
+      '$.macros[2].id: duplicate id "my-refund-and-next" (also at $.macros[0])',
+      '$.macros[2].steps[0].templateId: there is no template "my-refund-sent" (neither built in nor in this file)',
       '$.macroOverrides[0].id: there is no built-in macro "no-such-macro"',
     ]);
     expect(errorsOf(fileV2({ templates: [refundTemplate], macros: [myMacro] }))).toEqual([]);
@@ -244,13 +290,13 @@ describe('version 2: macros travel with the templates', () => {
 
   it('asks before replacing a macro that differs, and replaces or keeps when told', async () => {
     const db = freshDb();
-    await addUserTemplate(db, own('refund-sent'));
+    await addUserTemplate(db, own('my-refund-sent'));
     await saveUserMacro(db, { ...myMacro, chord: 'Alt+7' });
     const parsed = parseTemplateFile(fileV2({ templates: [refundTemplate], macros: [myMacro] }));
     if (!parsed.ok) throw new Error('fixture should parse');
     const current = { ...(await loadStoredLibrary(db)), ...(await loadStoredMacros(db)) };
-    expect(planImport(current, parsed.file)).toEqual({ added: [], conflicts: ['macro:refund-and-next'], unchanged: ['refund-sent'] });
-    await expect(applyImport(db, parsed.file, null)).rejects.toThrow('1 template or macro would be replaced: macro:refund-and-next');
+    expect(planImport(current, parsed.file)).toEqual({ added: [], conflicts: ['macro:my-refund-and-next'], unchanged: ['my-refund-sent'] });
+    await expect(applyImport(db, parsed.file, null)).rejects.toThrow('1 template or macro would be replaced: macro:my-refund-and-next');
     await applyImport(db, parsed.file, 'keep-mine');
     expect((await loadStoredMacros(db)).userMacros[0]?.chord).toBe('Alt+7');
     await applyImport(db, parsed.file, 'replace');

@@ -3,11 +3,15 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { ReturnDeskDatabase } from '@/utils/db';
 import { builtinTemplates, builtinTemplate } from '@/utils/templates/registry';
+import { builtinMacros } from '@/utils/macros/registry';
 import {
   bodyProblems,
   checkTemplateContent,
   contentOf,
   duplicateTemplate,
+  freeTemplateId,
+  isUserId,
+  USER_ID_PREFIX,
   mergeLibrary,
   rankTemplates,
   type UserTemplate,
@@ -88,10 +92,24 @@ describe('validating bodies', () => {
   });
 });
 
+describe('the agent’s namespace', () => {
+  it('holds no built-in template or macro, so a later release can never take an id the agent made', () => {
+    const inNamespace = [...builtinTemplates, ...builtinMacros].map((unit) => unit.id).filter(isUserId);
+    expect(inNamespace, `built-in ids must not start with "${USER_ID_PREFIX}"`).toEqual([]);
+  });
+
+  it('gives every template the agent creates an id in it', () => {
+    expect(freeTemplateId('my-reply', new Set())).toBe('my-reply');
+    expect(freeTemplateId('Réponse à Zoé', new Set())).toBe('my-reponse-a-zoe');
+    expect(freeTemplateId('imei-request', new Set(['my-imei-request']))).toBe('my-imei-request-2');
+    expect(freeTemplateId('x'.repeat(200), new Set()).length).toBeLessThanOrEqual(100);
+  });
+});
+
 describe('duplicating and ranking', () => {
   it('duplicates a built-in as the agent\'s own template with a free id', () => {
-    const copy = duplicateTemplate(builtinTemplate('imei-request'), new Set(['imei-request', 'imei-request-copy']), 5);
-    expect(copy.id).toBe('imei-request-copy-2');
+    const copy = duplicateTemplate(builtinTemplate('imei-request'), new Set(['imei-request', 'my-imei-request-copy']), 5);
+    expect(copy.id).toBe('my-imei-request-copy-2');
     expect(copy.title).toBe(`${builtinTemplate('imei-request').title} (copy)`);
     expect(copy.bodies['en-gb']).toBe(builtinTemplate('imei-request').bodies['en-gb']);
   });
