@@ -130,17 +130,36 @@ function execInsert(doc: Document, element: HTMLElement, text: string, options: 
   }
 }
 
+/**
+ * The page's own window, for making events the page may read. In a Firefox content script page objects are seen
+ * through Xray wrappers and what the script writes into a DataTransfer is hidden from the page (the data carries
+ * the extension's principal); the window's `wrappedJSObject` makes the event and its data in the page's realm,
+ * under the page's principal, and `cloneInto` hands it plain objects. Elsewhere both are absent and the window is
+ * used as it is.
+ */
+function pageRealm(element: HTMLElement): { view: typeof globalThis; plain: <T extends object>(value: T) => T } {
+  const view = (element.ownerDocument.defaultView ?? globalThis) as typeof globalThis & { wrappedJSObject?: typeof globalThis };
+  const clone = (globalThis as { cloneInto?: <T>(value: T, target: object) => T }).cloneInto;
+  return {
+    view: view.wrappedJSObject ?? view,
+    plain: (value) => (typeof clone === 'function' ? clone(value, view) : value),
+  };
+}
+
 /** Dispatches a paste of `text` as text/plain; true when the page's editor took the event over. */
 function pasteInsert(element: HTMLElement, text: string): boolean {
-  const view = element.ownerDocument.defaultView ?? globalThis;
-  const ClipboardEventOf = (view as typeof globalThis).ClipboardEvent ?? globalThis.ClipboardEvent;
-  const DataTransferOf = (view as typeof globalThis).DataTransfer ?? globalThis.DataTransfer;
-  if (!ClipboardEventOf || !DataTransferOf) return false;
-  const data = new DataTransferOf();
-  data.setData('text/plain', text);
-  const event = new ClipboardEventOf('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
-  // Firefox ignores clipboardData given to the constructor, but lets the event's own DataTransfer be filled.
-  if (event.clipboardData && event.clipboardData.getData('text/plain') !== text) event.clipboardData.setData('text/plain', text);
+  const { view, plain } = pageRealm(element);
+  if (!view.ClipboardEvent || !view.DataTransfer) return false;
+  const init = { bubbles: true, cancelable: true, composed: true };
+  let event = new view.ClipboardEvent('paste', plain(init));
+  if (event.clipboardData) {
+    // Firefox: the event comes with a DataTransfer of its own (and ignores one given to the constructor).
+    event.clipboardData.setData('text/plain', text);
+  } else {
+    const data = new view.DataTransfer();
+    data.setData('text/plain', text);
+    event = new view.ClipboardEvent('paste', { ...init, clipboardData: data });
+  }
   return !element.dispatchEvent(event);
 }
 
@@ -149,12 +168,11 @@ function pasteInsert(element: HTMLElement, text: string): boolean {
  * stack never saw a paste an editor handled itself).
  */
 function pressUndo(element: HTMLElement): void {
-  const view = element.ownerDocument.defaultView;
-  const KeyboardEventOf = (view as typeof globalThis | null)?.KeyboardEvent ?? globalThis.KeyboardEvent;
-  const mac = /Mac/.test(view?.navigator.platform ?? '');
+  const { view, plain } = pageRealm(element);
+  const mac = /Mac/.test(view.navigator.platform);
   const init = { key: 'z', code: 'KeyZ', keyCode: 90, ctrlKey: !mac, metaKey: mac, bubbles: true, cancelable: true, composed: true };
-  element.dispatchEvent(new KeyboardEventOf('keydown', init));
-  element.dispatchEvent(new KeyboardEventOf('keyup', init));
+  element.dispatchEvent(new view.KeyboardEvent('keydown', plain(init)));
+  element.dispatchEvent(new view.KeyboardEvent('keyup', plain(init)));
 }
 
 function execUndo(doc: Document): void {
@@ -165,12 +183,29 @@ function execUndo(doc: Document): void {
   }
 }
 
-/** Two turns of the event loop: enough for the editors above to render what they took from an event. */
-export function settleByTimers(element: HTMLElement): Promise<void> {
-  const view = element.ownerDocument.defaultView ?? globalThis;
+/**
+ * Waits for the page's editor to finish with an event: at least two turns of the event loop, then until a turn
+ * passes with no change to the document (TinyMCE takes a paste into a hidden "paste bin" first and moves it into
+ * the text on a timer; Lexical, Draft.js and Slate render after the event), at most `MAX_SETTLE_TURNS` turns.
+ */
+export function settleUntilQuiet(element: HTMLElement): Promise<void> {
+  const doc = element.ownerDocument;
+  const view = doc.defaultView ?? globalThis;
+  let changed = false;
+  const observer = new (view.MutationObserver ?? MutationObserver)(() => (changed = true));
+  observer.observe(doc, { childList: true, subtree: true, characterData: true });
   const turn = () => new Promise<void>((resolve) => view.setTimeout(resolve, 0));
-  return turn().then(turn);
+  return (async () => {
+    for (let turns = 1; turns <= MAX_SETTLE_TURNS; turns++) {
+      changed = false;
+      await turn();
+      if (turns >= 2 && !changed) break;
+    }
+    observer.disconnect();
+  })();
 }
+
+const MAX_SETTLE_TURNS = 20;
 
 function focusComposer(element: HTMLElement): void {
   // Remember where the cursor was before focusing: focus() may move it. An iframe's body also needs its window
@@ -194,7 +229,7 @@ async function insertIntoTextField(field: TextField, text: string, options: Inse
 }
 
 async function insertIntoRichEditor(element: HTMLElement, text: string, options: InsertOptions): Promise<InsertResult> {
-  const settle = options.settle ?? settleByTimers;
+  const settle = options.settle ?? settleUntilQuiet;
   const before = composerWords(element);
   const replaced = selectedWords(element);
   const order: readonly ('paste' | 'execCommand')[] = element.closest(PASTE_LOSES_BLANK_LINES)
@@ -202,12 +237,16 @@ async function insertIntoRichEditor(element: HTMLElement, text: string, options:
     : ['paste', 'execCommand'];
   for (const method of order) {
     const claimed = method === 'paste' ? pasteInsert(element, text) : execInsert(element.ownerDocument, element, text, options);
+    // Whether the attempt was taken is decided at once, before the agent or the page can change the composer: an
+    // editor took the paste over (some render it only later), or the DOM changed. Only an attempt that nothing
+    // took is followed by the other method; a second attempt after a first that landed late would land twice.
+    const taken = (method === 'paste' && claimed) || composerWords(element) !== before;
+    if (!taken) continue;
     await settle(element);
     const after = composerWords(element);
     if (holdsReply(after, before, replaced, text)) return { ok: true, method };
-    if (after === before && !(method === 'paste' && claimed)) continue;
     // Something landed that is not the reply, or an editor took the paste and kept nothing: take back what landed
-    // rather than leave half a reply, and do not try again (a second attempt could land twice).
+    // rather than leave half a reply.
     if (after !== before) {
       if (method === 'paste') pressUndo(element);
       else execUndo(element.ownerDocument);

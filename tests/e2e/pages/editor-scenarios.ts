@@ -70,7 +70,8 @@ export async function postedMessages(page: DrivenPage): Promise<string[]> {
 
 /**
  * Focuses the composer as a click would. Firefox gives an empty contenteditable focus but no caret, so typing
- * would go nowhere: put the caret at its end unless it is already inside. An iframe's body needs its window focused.
+ * would go nowhere: put the caret at its end (in an empty editor, in its first line) unless it is already inside.
+ * An iframe's body needs its window focused.
  */
 export async function focusComposer(page: DrivenPage): Promise<void> {
   await page.evaluate(`(() => {
@@ -80,8 +81,15 @@ export async function focusComposer(page: DrivenPage): Promise<void> {
     if ('value' in composer) return;
     const selection = composer.ownerDocument.getSelection();
     if (selection.rangeCount > 0 && composer.contains(selection.getRangeAt(0).startContainer)) return;
-    selection.selectAllChildren(composer);
-    selection.collapseToEnd();
+    if (composer.textContent !== '') {
+      selection.selectAllChildren(composer);
+      selection.collapseToEnd();
+      return;
+    }
+    // An empty editor's first line (Quill's <p><br></p>): after it, typed text would start a second line.
+    let line = composer;
+    while (line.firstElementChild && line.firstElementChild.localName !== 'br') line = line.firstElementChild;
+    selection.collapse(line, 0);
   })()`);
 }
 
@@ -107,6 +115,9 @@ export async function typeDraft(page: DrivenPage, draft: string, cursorFromEnd: 
     while (walker.nextNode()) if (walker.currentNode.data.replace(/\ufeff/g, '')) last = walker.currentNode;
     composer.ownerDocument.getSelection().collapse(last, last.textContent.length - ${cursorFromEnd});
   })()`);
+  // An agent's hand takes longer from the composer to the panel than a test. Slate reads the caret on a throttled
+  // timer (100 ms) which Firefox holds back once the panel's tab hides this one; give it that time in front.
+  await page.evaluate('new Promise((resolve) => setTimeout(resolve, 250))');
 }
 
 /**
@@ -226,6 +237,8 @@ export async function insertReplyScenario(page: DrivenPage, panel: DrivenPage, e
   await clearComposer(page);
   await chooseReply(panel, 'DPD Pickup');
   await waitForPanelStatus(panel, 'Inserted into the reply box');
+  // The panel may still show the first insertion's notice: Send once the reply is in, as the agent would.
+  await waitForModelText(page, DPD_REPLY, 'the reply to be in the emptied composer');
   await page.bringToFront();
   await clickSend(page);
   const posted = await poll(async () => (await postedMessages(page)).at(-1), { timeoutMs: 5_000, what: 'Send to post' });

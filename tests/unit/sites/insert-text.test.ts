@@ -103,6 +103,19 @@ describe('insertTextAtCursor into a rich editor', () => {
     expect(execCommand).not.toHaveBeenCalled();
   });
 
+  it('waits for an editor that moves the paste into its text on later turns, as TinyMCE does from its paste bin', async () => {
+    const editable = richComposer('Thanks. ');
+    editable.addEventListener('paste', (event) => {
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      const bin = document.createElement('div');
+      bin.textContent = '%PASTEBIN%';
+      editable.append(bin);
+      setTimeout(() => setTimeout(() => (bin.remove(), insertAtSelection(text))));
+    });
+    expect(await insertTextAtCursor(editable, REPLY)).toEqual({ ok: true, method: 'paste' });
+    expect(editable.textContent).toBe(`Thanks. ${REPLY}`);
+  });
+
   it('types into a contenteditable that does not handle pastes', async () => {
     const editable = richComposer('Thanks. ');
     stubExecCommand((command, value) => (command === 'insertText' ? (insertAtSelection(value!), true) : false));
