@@ -85,6 +85,13 @@ describe('Firefox ESR, inserting a reply into real editors', () => {
     await refusedReplyScenario(drive(conversationTab), drive(panelTab));
   });
 
+  it('says so when the reply is longer than the reply box takes, and leaves the draft as it was', async () => {
+    ready();
+    await openEditor('react-textarea');
+    await conversationTab.evaluate(`document.querySelector('[data-qa="composer-input"]').maxLength = 200`);
+    await refusedReplyScenario(drive(conversationTab), drive(panelTab), 'The reply is longer than the reply box takes (200 characters)');
+  });
+
   it('says so when the composer is read-only', async () => {
     ready();
     await openEditor('react-textarea');

@@ -219,10 +219,22 @@ function focusComposer(element: HTMLElement): void {
 
 async function insertIntoTextField(field: TextField, text: string, options: InsertOptions): Promise<InsertResult> {
   const before = field.value;
-  if (execInsert(field.ownerDocument, field, text, options) && field.value !== before) return { ok: true, method: 'execCommand' };
-  const start = field.selectionStart ?? field.value.length;
+  const start = field.selectionStart ?? before.length;
   const end = field.selectionEnd ?? start;
-  setNativeValue(field, field.value.slice(0, start) + text + field.value.slice(end));
+  const expected = before.slice(0, start) + text + before.slice(end);
+  if (execInsert(field.ownerDocument, field, text, options) && field.value !== before) {
+    if (field.value === expected) return { ok: true, method: 'execCommand' };
+    // The field kept only part of the reply (its maxlength, or the page cut it): take that back.
+    execUndo(field.ownerDocument);
+    if (field.value !== before) {
+      setNativeValue(field, before);
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'historyUndo' }));
+    }
+    return field.maxLength > 0
+      ? { ok: false, reason: 'refused', message: `The reply is longer than the reply box takes (${field.maxLength} characters).` }
+      : REFUSED;
+  }
+  setNativeValue(field, expected);
   field.setSelectionRange(start + text.length, start + text.length);
   field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   return { ok: true, method: 'value-setter' };

@@ -246,12 +246,15 @@ export async function insertReplyScenario(page: DrivenPage, panel: DrivenPage, e
   await waitForModelText(page, '', 'Send to empty the composer');
 }
 
-/** A composer that refuses the text: the panel says so and the agent's draft is left exactly as it was. */
-export async function refusedReplyScenario(page: DrivenPage, panel: DrivenPage): Promise<void> {
+/**
+ * A composer that refuses the text, or would take only part of it: the panel says `notice` and the agent's draft
+ * is left exactly as it was.
+ */
+export async function refusedReplyScenario(page: DrivenPage, panel: DrivenPage, notice = 'The reply box did not accept the text'): Promise<void> {
   await typeDraft(page, DRAFT, TAIL.length);
   const domBefore = await composerDomText(page);
   await chooseReply(panel, 'DPD Pickup');
-  await waitForPanelStatus(panel, 'The reply box did not accept the text');
+  await waitForPanelStatus(panel, notice);
   expect(await composerModelText(page)).toBe(DRAFT);
   expect(await composerDomText(page)).toBe(domBefore);
 }

@@ -83,6 +83,25 @@ describe('insertTextAtCursor into a text field', () => {
     expect(textarea.value).toBe('Draft. Added');
   });
 
+  it('takes back a reply the field cut at its maximum length, and says so', async () => {
+    const textarea = composer('Draft. ');
+    textarea.maxLength = 20;
+    textarea.focus();
+    textarea.setSelectionRange(7, 7);
+    // As the browser types into a field with maxlength: what does not fit is dropped.
+    stubExecCommand((command, value) => {
+      if (command !== 'insertText') return false;
+      textarea.value = (textarea.value + value!).slice(0, textarea.maxLength);
+      return true;
+    });
+    const seen: string[] = [];
+    textarea.addEventListener('input', () => seen.push(textarea.value));
+    const result = await insertTextAtCursor(textarea, REPLY, now);
+    expect(result).toEqual({ ok: false, reason: 'refused', message: 'The reply is longer than the reply box takes (20 characters).' });
+    expect(textarea.value).toBe('Draft. ');
+    expect(seen.at(-1)).toBe('Draft. ');
+  });
+
   it('refuses a read-only composer and a composer that left the page', async () => {
     const textarea = composer();
     textarea.readOnly = true;
