@@ -5,8 +5,8 @@ import { isTextField, type TextField } from './editable';
  * keeps the agent's draft, and undoes it with one Ctrl+Z. Never the system clipboard, never HTML.
  *
  * - Text fields (React, Vue...): `document.execCommand('insertText')`, which goes through the browser's editing
- *   pipeline (the framework's `input` events, the field's undo). Where it is refused: splice the value through the
- *   native setter (so React's value tracker notices) and dispatch `input`.
+ *   pipeline (the framework's `input` events, the field's undo). Where it changes nothing: splice the value through
+ *   the native setter (so React's value tracker notices) and dispatch `input`.
  * - Rich editors (Quill, CKEditor 5, TinyMCE, Lexical, Draft.js, Slate...): a `paste` event carrying the text as
  *   text/plain. These editors keep their own model, and most of them do not read back what `execCommand` writes
  *   into their DOM (CKEditor and Slate re-render it away, Lexical and Draft.js scramble it); each reads a paste
@@ -32,9 +32,10 @@ export function isReadOnly(element: HTMLElement): boolean {
 
 export interface InsertOptions {
   /**
-   * Insert a rich editor's line breaks as paragraph commands. Firefox's insertText turns "\n" into <br>s that
-   * ProseMirror and Quill read back as nothing, so multi-line replies lost their paragraphs there; one insertText
-   * per line with insertParagraph between keeps them (the editors' history still undoes the whole reply in one step).
+   * Type a rich editor's line breaks as paragraph commands (where `execCommand` is used: ProseMirror, a bare
+   * contenteditable). Firefox's insertText turns "\n" into <br>s that ProseMirror reads back as nothing; one
+   * insertText per line with insertParagraph between keeps the paragraphs (its history still undoes the whole reply
+   * in one step).
    */
   paragraphCommands?: boolean;
   /**
