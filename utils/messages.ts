@@ -204,6 +204,6 @@ export const pageActionResultSchema = z.discriminatedUnion('ok', [
 export type PageActionResult = z.infer<typeof pageActionResultSchema>;
 
 export const insertResultSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), method: z.enum(['execCommand', 'value-setter']) }),
+  z.object({ ok: z.literal(true), method: z.enum(['execCommand', 'value-setter', 'paste']) }),
   z.object({ ok: z.literal(false), reason: z.enum(['missing', 'read-only', 'refused']), message: z.string().max(500) }),
 ]);

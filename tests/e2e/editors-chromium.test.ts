@@ -4,18 +4,14 @@ import { poll } from './harness/bounded';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { BUILD_DIRS } from './harness/paths';
 import { describeRequests, startRequestRecorder, type RequestRecorder } from './harness/request-recorder';
-import { builtinTemplate } from '@/utils/templates/registry';
-import { renderTemplate } from '@/utils/templates/render';
 import { startEditorPages, TEST_EDITORS, type EditorPagesServer, type TestEditor } from './pages/serve';
 import {
   chooseReply,
-  clearComposer,
-  clickSend,
   composerDomText,
   composerModelText,
-  focusComposer,
-  postedMessages,
-  typeDraft,
+  insertReplyScenario,
+  refusedReplyScenario,
+  waitForComposer,
   waitForEitherStatus,
   waitForPanelStatus,
   type DrivenPage,
@@ -35,11 +31,6 @@ const drive = (page: Page): DrivenPage => ({
   pressWithControl: (key) => page.keyboard.press(`Control+${key}`),
   bringToFront: () => page.bringToFront(),
 });
-
-/** The DPD UK reply for the test pages' customer, rendered here as the panel renders it. */
-const DPD_REPLY = renderTemplate(builtinTemplate('return-label-dpd-uk').bodies['en-gb'], { first_name: 'Amelia' }).text;
-const DRAFT = 'Thanks for your message. Kind regards, Sam';
-const TAIL = ' Kind regards, Sam';
 
 describe('Chromium, inserting a reply into real editors', () => {
   let recorder: RequestRecorder | undefined;
@@ -73,7 +64,7 @@ describe('Chromium, inserting a reply into real editors', () => {
     if (conversationTab.isClosed()) conversationTab = await session!.context.newPage();
     await conversationTab.goto(pages!.pageUrl(editor, folderId));
     await conversationTab.bringToFront();
-    await conversationTab.locator('[data-qa="composer-input"]').waitFor();
+    await waitForComposer(drive(conversationTab));
     await panelTab.goto(session!.extensionUrl('sidepanel.html'));
   }
 
@@ -81,39 +72,22 @@ describe('Chromium, inserting a reply into real editors', () => {
     it(`${editor}: the reply lands at the cursor keeping the draft, Ctrl+Z removes it in one step, Send posts it`, async () => {
       ready();
       await openEditor(editor);
-      const page = drive(conversationTab);
-      const panel = drive(panelTab);
-      await typeDraft(page, DRAFT, TAIL.length);
-
-      await chooseReply(panel, 'DPD Pickup');
-      await waitForPanelStatus(panel, 'Inserted into the reply box');
-      // The framework's model: what Send would post (for the contenteditable, the DOM's innerText differs in blank lines).
-      const withReply = await composerModelText(page);
-      expect(withReply.startsWith('Thanks for your message.')).toBe(true);
-      expect(withReply.endsWith(TAIL)).toBe(true);
-      const inserted = withReply.slice('Thanks for your message.'.length, withReply.length - TAIL.length);
-      expect(inserted).toBe(DPD_REPLY);
-      expect(inserted).toMatch(/^Hello Amelia,/);
-      expect(inserted).not.toContain('{{');
-      if (editor !== 'prosemirror') expect(await composerDomText(page)).toBe(withReply);
-      else expect((await composerDomText(page)).replace(/\n+/g, '\n')).toBe(withReply.replace(/\n+/g, '\n'));
-
-      await conversationTab.bringToFront();
-      await focusComposer(page);
-      await page.pressWithControl('z');
-      await poll(async () => (await composerModelText(page)) === DRAFT, { timeoutMs: 5_000, what: 'one Ctrl+Z to remove the reply' });
-      expect(await composerModelText(page)).toBe(DRAFT);
-
-      await clearComposer(page);
-      await chooseReply(panel, 'DPD Pickup');
-      await waitForPanelStatus(panel, 'Inserted into the reply box');
-      await conversationTab.bringToFront();
-      await clickSend(page);
-      const posted = await poll(async () => (await postedMessages(page)).at(-1), { timeoutMs: 5_000, what: 'Send to post' });
-      expect(posted).toBe(inserted);
-      expect(await composerModelText(page)).toBe('');
+      await insertReplyScenario(drive(conversationTab), drive(panelTab), editor);
     });
   }
+
+  it('says so when the composer refuses the text, and leaves the draft as it was', async () => {
+    ready();
+    await openEditor('refusing');
+    await refusedReplyScenario(drive(conversationTab), drive(panelTab));
+  });
+
+  it('says so when the reply is longer than the reply box takes, and leaves the draft as it was', async () => {
+    ready();
+    await openEditor('react-textarea');
+    await conversationTab.evaluate(`document.querySelector('[data-qa="composer-input"]').maxLength = 200`);
+    await refusedReplyScenario(drive(conversationTab), drive(panelTab), 'The reply is longer than the reply box takes (200 characters)');
+  });
 
   it('says so when the composer is read-only, and changes nothing', async () => {
     ready();

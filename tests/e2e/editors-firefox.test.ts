@@ -1,7 +1,5 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtinTemplate } from '@/utils/templates/registry';
-import { renderTemplate } from '@/utils/templates/render';
 import { poll } from './harness/bounded';
 import { launchFirefox, openFirefoxExtensionPage, type FirefoxSession } from './harness/firefox';
 import { BUILD_DIRS } from './harness/paths';
@@ -9,13 +7,11 @@ import { describeRequests, startRequestRecorder, type RequestRecorder } from './
 import { startEditorPages, TEST_EDITORS, type EditorPagesServer, type TestEditor } from './pages/serve';
 import {
   chooseReply,
-  clearComposer,
-  clickSend,
   composerDomText,
   composerModelText,
-  focusComposer,
-  postedMessages,
-  typeDraft,
+  insertReplyScenario,
+  refusedReplyScenario,
+  waitForComposer,
   waitForEitherStatus,
   waitForPanelStatus,
   type DrivenPage,
@@ -38,11 +34,6 @@ const drive = (page: Page): DrivenPage => ({
   },
   bringToFront: () => page.bringToFront(),
 });
-
-const DPD_REPLY = renderTemplate(builtinTemplate('return-label-dpd-uk').bodies['en-gb'], { first_name: 'Amelia' }).text;
-const DRAFT = 'Thanks for your message. Kind regards, Sam';
-const HEAD = 'Thanks for your message.';
-const TAIL = ' Kind regards, Sam';
 
 describe('Firefox ESR, inserting a reply into real editors', () => {
   let recorder: RequestRecorder | undefined;
@@ -76,7 +67,7 @@ describe('Firefox ESR, inserting a reply into real editors', () => {
     if (conversationTab.isClosed()) conversationTab = await session!.browser.newPage();
     await conversationTab.goto(pages!.pageUrl(editor), { timeout: 30_000 });
     await conversationTab.bringToFront();
-    await conversationTab.waitForSelector('[data-qa="composer-input"]', { timeout: 10_000 });
+    await waitForComposer(drive(conversationTab));
     await openFirefoxExtensionPage(session!, panelTab, 'sidepanel.html', recorder!.launchpadUrl);
   }
 
@@ -84,34 +75,22 @@ describe('Firefox ESR, inserting a reply into real editors', () => {
     it(`${editor}: the reply lands at the cursor keeping the draft, Ctrl+Z removes it in one step, Send posts it`, async () => {
       ready();
       await openEditor(editor);
-      const page = drive(conversationTab);
-      const panel = drive(panelTab);
-      await typeDraft(page, DRAFT, TAIL.length);
-      expect(await composerModelText(page)).toBe(DRAFT);
-
-      await chooseReply(panel, 'DPD Pickup');
-      await waitForPanelStatus(panel, 'Inserted into the reply box');
-      const withReply = await composerModelText(page);
-      expect(withReply.slice(0, HEAD.length)).toBe(HEAD);
-      expect(withReply.slice(-TAIL.length)).toBe(TAIL);
-      expect(withReply.slice(HEAD.length, withReply.length - TAIL.length)).toBe(DPD_REPLY);
-      if (editor !== 'prosemirror') expect(await composerDomText(page)).toBe(withReply);
-
-      await conversationTab.bringToFront();
-      await focusComposer(page);
-      await page.pressWithControl('z');
-      await poll(async () => (await composerModelText(page)) === DRAFT, { timeoutMs: 5_000, what: 'one Ctrl+Z to remove the reply' });
-
-      await clearComposer(page);
-      await chooseReply(panel, 'DPD Pickup');
-      await waitForPanelStatus(panel, 'Inserted into the reply box');
-      await conversationTab.bringToFront();
-      await clickSend(page);
-      const posted = await poll(async () => (await postedMessages(page)).at(-1), { timeoutMs: 5_000, what: 'Send to post' });
-      expect(posted).toBe(DPD_REPLY);
-      expect(await composerModelText(page)).toBe('');
+      await insertReplyScenario(drive(conversationTab), drive(panelTab), editor);
     });
   }
+
+  it('says so when the composer refuses the text, and leaves the draft as it was', async () => {
+    ready();
+    await openEditor('refusing');
+    await refusedReplyScenario(drive(conversationTab), drive(panelTab));
+  });
+
+  it('says so when the reply is longer than the reply box takes, and leaves the draft as it was', async () => {
+    ready();
+    await openEditor('react-textarea');
+    await conversationTab.evaluate(`document.querySelector('[data-qa="composer-input"]').maxLength = 200`);
+    await refusedReplyScenario(drive(conversationTab), drive(panelTab), 'The reply is longer than the reply box takes (200 characters)');
+  });
 
   it('says so when the composer is read-only', async () => {
     ready();

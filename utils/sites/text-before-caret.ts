@@ -1,3 +1,5 @@
+import { isTextField } from './editable';
+
 /**
  * The characters just before the composer's cursor, and selecting them, for text expansion: `;dhl` is selected
  * and then replaced through the same insertion path as any reply (utils/sites/insert-text.ts), so the editor keeps
@@ -6,12 +8,6 @@
  * Only a collapsed cursor counts: with a selection the agent is editing, not typing an abbreviation. In a rich
  * editor only the text node holding the cursor is read: what the agent just typed is there.
  */
-
-type TextField = HTMLTextAreaElement | HTMLInputElement;
-
-function isTextField(element: Element): element is TextField {
-  return element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && element.type === 'text');
-}
 
 function caretTextNode(element: HTMLElement): { node: Text; offset: number } | null {
   const selection = element.ownerDocument.getSelection();

@@ -1,4 +1,8 @@
+import { expect } from 'vitest';
+import { builtinTemplate } from '@/utils/templates/registry';
+import { renderTemplate } from '@/utils/templates/render';
 import { poll } from '../harness/bounded';
+import type { TestEditor } from './serve';
 
 /**
  * The insertion scenarios, written once for Playwright (Chromium) and puppeteer (Firefox): both pages can
@@ -15,7 +19,28 @@ export interface DrivenPage {
   bringToFront(): Promise<void>;
 }
 
-const COMPOSER = `document.querySelector('[data-qa="composer-input"]')`;
+/**
+ * The element the agent types in: the marked composer itself, the editor's root inside it, or the body of the
+ * editor's iframe (TinyMCE).
+ */
+const COMPOSER = `(() => {
+  const marked = document.querySelector('[data-qa="composer-input"]');
+  if (!marked || marked.matches('textarea, [contenteditable="true"]')) return marked;
+  const frame = marked.querySelector('iframe');
+  if (frame) return frame.contentDocument?.body ?? null;
+  return marked.querySelector('textarea, [contenteditable="true"]');
+})()`;
+
+/** The DPD UK reply for the test pages' customer, rendered here as the panel renders it. */
+export const DPD_REPLY = renderTemplate(builtinTemplate('return-label-dpd-uk').bodies['en-gb'], { first_name: 'Amelia' }).text;
+const HEAD = 'Thanks for your message.';
+const TAIL = ' Kind regards, Sam';
+const DRAFT = HEAD + TAIL;
+
+/** Waits until the page's editor is on the page (Quill, CKEditor 5 and TinyMCE start after the page loads). */
+export async function waitForComposer(page: DrivenPage): Promise<void> {
+  await poll(async () => (await page.evaluate(`Boolean(${COMPOSER})`)) as boolean, { timeoutMs: 15_000, what: 'the editor to start' });
+}
 
 /** What the agent sees in the composer (the DOM). */
 export async function composerDomText(page: DrivenPage): Promise<string> {
@@ -29,23 +54,42 @@ export async function composerModelText(page: DrivenPage): Promise<string> {
   )) as string;
 }
 
+/** Waits until the editor's model holds `expected`; the failure says what it held instead. */
+export async function waitForModelText(page: DrivenPage, expected: string, what: string): Promise<void> {
+  let last: string | null = null;
+  try {
+    await poll(async () => (last = await composerModelText(page)) === expected, { timeoutMs: 5_000, what });
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; the editor holds ${JSON.stringify(last)}`);
+  }
+}
+
 export async function postedMessages(page: DrivenPage): Promise<string[]> {
   return (await page.evaluate('window.__posted ?? []')) as string[];
 }
 
 /**
  * Focuses the composer as a click would. Firefox gives an empty contenteditable focus but no caret, so typing
- * would go nowhere: put the caret at its end unless it is already inside.
+ * would go nowhere: put the caret at its end (in an empty editor, in its first line) unless it is already inside.
+ * An iframe's body needs its window focused.
  */
 export async function focusComposer(page: DrivenPage): Promise<void> {
   await page.evaluate(`(() => {
     const composer = ${COMPOSER};
+    composer.ownerDocument.defaultView.focus();
     composer.focus();
     if ('value' in composer) return;
-    const selection = getSelection();
+    const selection = composer.ownerDocument.getSelection();
     if (selection.rangeCount > 0 && composer.contains(selection.getRangeAt(0).startContainer)) return;
-    selection.selectAllChildren(composer);
-    selection.collapseToEnd();
+    if (composer.textContent !== '') {
+      selection.selectAllChildren(composer);
+      selection.collapseToEnd();
+      return;
+    }
+    // An empty editor's first line (Quill's <p><br></p>): after it, typed text would start a second line.
+    let line = composer;
+    while (line.firstElementChild && line.firstElementChild.localName !== 'br') line = line.firstElementChild;
+    selection.collapse(line, 0);
   })()`);
 }
 
@@ -58,6 +102,7 @@ export async function typeDraft(page: DrivenPage, draft: string, cursorFromEnd: 
   await page.bringToFront();
   await focusComposer(page);
   await page.type(draft);
+  await waitForModelText(page, draft, 'the editor to hold the typed draft');
   await page.evaluate(`(() => {
     const composer = ${COMPOSER};
     if ('value' in composer) {
@@ -65,19 +110,32 @@ export async function typeDraft(page: DrivenPage, draft: string, cursorFromEnd: 
       composer.setSelectionRange(at, at);
       return;
     }
-    const walker = document.createTreeWalker(composer, NodeFilter.SHOW_TEXT);
+    const walker = composer.ownerDocument.createTreeWalker(composer, NodeFilter.SHOW_TEXT);
     let last = null;
-    while (walker.nextNode()) last = walker.currentNode;
-    getSelection().collapse(last, last.textContent.length - ${cursorFromEnd});
+    while (walker.nextNode()) if (walker.currentNode.data.replace(/\ufeff/g, '')) last = walker.currentNode;
+    composer.ownerDocument.getSelection().collapse(last, last.textContent.length - ${cursorFromEnd});
   })()`);
+  // An agent's hand takes longer from the composer to the panel than a test. Slate reads the caret on a throttled
+  // timer (100 ms) which Firefox holds back once the panel's tab hides this one; give it that time in front.
+  await page.evaluate('new Promise((resolve) => setTimeout(resolve, 250))');
 }
 
+/**
+ * Empties the composer as the agent would: Ctrl+A, Backspace. Slate reads the DOM selection a moment after it
+ * changes, so a Backspace right after Ctrl+A may delete one character only; the agent would press them again.
+ */
 export async function clearComposer(page: DrivenPage): Promise<void> {
   await page.bringToFront();
   await focusComposer(page);
-  await page.pressWithControl('a');
-  await page.press('Backspace');
-  await poll(async () => (await composerModelText(page)) === '', { timeoutMs: 5_000, what: 'the composer to be empty' });
+  await poll(
+    async () => {
+      if ((await composerModelText(page)) === '') return true;
+      await page.pressWithControl('a');
+      await page.press('Backspace');
+      return false;
+    },
+    { timeoutMs: 5_000, what: 'the composer to be empty' },
+  );
 }
 
 export async function clickSend(page: DrivenPage): Promise<void> {
@@ -142,4 +200,61 @@ export async function waitForEitherStatus(panel: DrivenPage, texts: readonly str
   } catch (error) {
     throw new Error(`${(error as Error).message}; it says "${last}"`);
   }
+}
+
+/**
+ * Editors whose paste puts a reply of several paragraphs in paragraphs of its own, splitting the one at the cursor
+ * (TinyMCE; the space that began the rest of the draft goes with the split).
+ */
+const SPLITS_PARAGRAPH_AT_CURSOR: readonly TestEditor[] = ['tinymce'];
+
+function draftWithReply(editor: TestEditor): string {
+  return SPLITS_PARAGRAPH_AT_CURSOR.includes(editor) ? `${HEAD}\n\n${DPD_REPLY}\n\n${TAIL.trimStart()}` : HEAD + DPD_REPLY + TAIL;
+}
+
+const words = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * The scenario every editor passes: the reply chosen in the panel lands at the cursor keeping the agent's draft on
+ * both sides, the editor's model holds it (the words the agent sees are the words Send would post), one Ctrl+Z
+ * removes the whole reply, and Send posts exactly the reply.
+ */
+export async function insertReplyScenario(page: DrivenPage, panel: DrivenPage, editor: TestEditor): Promise<void> {
+  await typeDraft(page, DRAFT, TAIL.length);
+
+  await chooseReply(panel, 'DPD Pickup');
+  await waitForPanelStatus(panel, 'Inserted into the reply box');
+  // The framework's model: what Send would post.
+  const withReply = await composerModelText(page);
+  expect(withReply).toBe(draftWithReply(editor));
+  expect(words(await composerDomText(page))).toBe(words(withReply));
+
+  await page.bringToFront();
+  await focusComposer(page);
+  await page.pressWithControl('z');
+  await waitForModelText(page, DRAFT, 'one Ctrl+Z to remove the reply');
+
+  await clearComposer(page);
+  await chooseReply(panel, 'DPD Pickup');
+  await waitForPanelStatus(panel, 'Inserted into the reply box');
+  // The panel may still show the first insertion's notice: Send once the reply is in, as the agent would.
+  await waitForModelText(page, DPD_REPLY, 'the reply to be in the emptied composer');
+  await page.bringToFront();
+  await clickSend(page);
+  const posted = await poll(async () => (await postedMessages(page)).at(-1), { timeoutMs: 5_000, what: 'Send to post' });
+  expect(posted).toBe(DPD_REPLY);
+  await waitForModelText(page, '', 'Send to empty the composer');
+}
+
+/**
+ * A composer that refuses the text, or would take only part of it: the panel says `notice` and the agent's draft
+ * is left exactly as it was.
+ */
+export async function refusedReplyScenario(page: DrivenPage, panel: DrivenPage, notice = 'The reply box did not accept the text'): Promise<void> {
+  await typeDraft(page, DRAFT, TAIL.length);
+  const domBefore = await composerDomText(page);
+  await chooseReply(panel, 'DPD Pickup');
+  await waitForPanelStatus(panel, notice);
+  expect(await composerModelText(page)).toBe(DRAFT);
+  expect(await composerDomText(page)).toBe(domBefore);
 }

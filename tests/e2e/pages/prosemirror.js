@@ -7,40 +7,24 @@ import { keymap } from 'prosemirror-keymap';
 import { schema } from 'prosemirror-schema-basic';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-
-const root = document.getElementById('composer-root');
-const mount = document.createElement('div');
-const send = document.createElement('button');
-send.type = 'button';
-send.textContent = 'Send';
-const sent = document.createElement('ol');
-sent.id = 'sent';
-root.append(mount, send, sent);
+import { mountSendBox } from './send-box.js';
 
 const freshState = () =>
   EditorState.create({ schema, plugins: [history(), keymap({ 'Mod-z': undo, 'Mod-y': redo, 'Shift-Mod-z': redo }), keymap(baseKeymap)] });
 
-const view = new EditorView(mount, {
+let view;
+const mount = mountSendBox({
+  modelText: () => view.state.doc.textBetween(0, view.state.doc.content.size, '\n'),
+  clear: () => view.updateState(freshState()),
+});
+view = new EditorView(mount, {
   state: freshState(),
   attributes: {
     class: 'editor',
     role: 'textbox',
     'aria-multiline': 'true',
     'aria-label': 'Reply to the customer',
-    'data-qa': 'composer-input',
     // See react-textarea.js: test composers opt out of spell-checking.
     spellcheck: 'false',
   },
 });
-
-const docText = () => view.state.doc.textBetween(0, view.state.doc.content.size, '\n');
-send.addEventListener('click', () => {
-  window.__posted = [...(window.__posted ?? []), docText()];
-  const item = document.createElement('li');
-  item.setAttribute('data-qa', 'sent-message');
-  item.textContent = docText();
-  sent.append(item);
-  view.updateState(freshState());
-});
-window.__editorText = docText;
-window.__editorView = view;

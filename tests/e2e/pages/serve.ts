@@ -7,25 +7,44 @@ import { build } from 'esbuild';
 /**
  * Serves the editor test pages on 127.0.0.1, under /bo-seller/ so the demo build's content script and adapter
  * treat them as platform pages: /bo-seller/test-editors/<editor>/folders/<id>. Each page's script, bundled with
- * its real library, comes from /test-editors/<editor>.js. Nothing else is served.
+ * its real library, comes from /test-editors/<editor>.js; TinyMCE's own files from /tinymce/. Nothing else is served.
  */
 
-export const TEST_EDITORS = ['react-textarea', 'vue-model-textarea', 'prosemirror'] as const;
-export type TestEditor = (typeof TEST_EDITORS)[number];
+export const TEST_EDITORS = [
+  'react-textarea',
+  'vue-model-textarea',
+  'prosemirror',
+  'quill',
+  'ckeditor5',
+  'tinymce',
+  'lexical',
+  'draft-js',
+  'slate',
+] as const;
+/** Pages that are not editors to insert into but composers that must refuse (refusing.js). */
+export const REFUSING_EDITORS = ['refusing'] as const;
+export type TestEditor = (typeof TEST_EDITORS)[number] | (typeof REFUSING_EDITORS)[number];
+const PAGE_NAMES: readonly string[] = [...TEST_EDITORS, ...REFUSING_EDITORS];
 
 const PAGES_DIR = path.dirname(fileURLToPath(import.meta.url));
 
-/** Each page script bundled with its library (React, Vue, ProseMirror) by esbuild, once per server. */
+/** TinyMCE loads its theme, model, icons and skin from here at run time (self-hosted, never a CDN). */
+const TINYMCE_DIR = path.join(PAGES_DIR, '../../../node_modules/tinymce');
+const STATIC_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+/** Each page script bundled with its library (React, Vue, ProseMirror, Quill...) by esbuild, once per server. */
 async function bundlePages(): Promise<Map<string, string>> {
   const bundles = new Map<string, string>();
-  for (const editor of TEST_EDITORS) {
+  for (const editor of PAGE_NAMES) {
     const result = await build({
       entryPoints: [path.join(PAGES_DIR, `${editor}.js`)],
       bundle: true,
       format: 'esm',
+      target: 'es2022',
       write: false,
       minify: true,
-      define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+      // global: Draft.js's helpers (fbjs) expect Node's name for the global object.
+      define: { global: 'globalThis', 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
       logLevel: 'silent',
     });
     bundles.set(editor, result.outputFiles[0]!.text);
@@ -45,16 +64,19 @@ export async function startEditorPages(): Promise<EditorPagesServer> {
   const server = http.createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-      const page = /^\/bo-seller\/test-editors\/([a-z-]+)\/folders\/(\d+)$/.exec(url.pathname);
-      const script = /^\/test-editors\/([a-z-]+)\.js$/.exec(url.pathname);
+      const page = /^\/bo-seller\/test-editors\/([a-z0-9-]+)\/folders\/(\d+)$/.exec(url.pathname);
+      const script = /^\/test-editors\/([a-z0-9-]+)\.js$/.exec(url.pathname);
+      const tinymceFile = /^\/tinymce\/((?:[a-z0-9-]+\/)*[a-z0-9.-]+\.(?:js|css|json))$/.exec(url.pathname);
       const send = (type: string, body: string) => {
         response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
         response.end(body);
       };
-      if (page && (TEST_EDITORS as readonly string[]).includes(page[1]!)) {
+      if (page && PAGE_NAMES.includes(page[1]!)) {
         send('text/html; charset=utf-8', template.replaceAll('__EDITOR__', page[1]!).replaceAll('__FOLDER__', page[2]!));
-      } else if (script && (TEST_EDITORS as readonly string[]).includes(script[1]!)) {
+      } else if (script && PAGE_NAMES.includes(script[1]!)) {
         send('text/javascript', bundles.get(script[1]!)!);
+      } else if (tinymceFile && !tinymceFile[1]!.includes('..')) {
+        send(STATIC_TYPES[path.extname(tinymceFile[1]!)]!, await fs.readFile(path.join(TINYMCE_DIR, tinymceFile[1]!), 'utf8'));
       } else {
         response.writeHead(404).end();
       }

@@ -1,4 +1,5 @@
 import { defineSiteAdapter, finishSnapshot, type ReadContext, type SelectorMap, type SnapshotRead } from '../define';
+import { editableWithin } from '../editable';
 import { messageText } from '../read-dom';
 import {
   MESSAGE_AUTHORS,
@@ -295,13 +296,10 @@ function readMessages(reader: PageReader, root: ParentNode): ConversationMessage
   });
 }
 
+/** The composer's editable element: the marked element itself, or the editor inside it (an iframe's body for TinyMCE). */
 function findComposer(reader: PageReader, scope: ParentNode): HTMLElement | null {
   const found = reader.one('composer', scope);
-  if (!found) return null;
-  const isEditor = (element: Element) =>
-    element.matches('textarea, input[type="text"], input:not([type]), [contenteditable=""], [contenteditable="true"]');
-  const editor = isEditor(found) ? found : found.querySelector('textarea, [contenteditable=""], [contenteditable="true"]');
-  return editor && 'focus' in editor ? (editor as HTMLElement) : null;
+  return found ? editableWithin(found) : null;
 }
 
 function read(context: ReadContext): SnapshotRead {
