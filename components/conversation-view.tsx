@@ -3,6 +3,8 @@ import { conversationAttachments } from '@/utils/sites/attachments';
 import { ConversationHeader } from './conversation-header';
 import { PanelSection } from './panel-section';
 import { ProblemList } from './problem-list';
+import { PartSourcesNote } from './part-sources-note';
+import type { TeachablePart } from '@/utils/sites/teach/taught-parts';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -14,18 +16,26 @@ export function ConversationView({
   photos,
   numbers,
   replies,
+  onTeach,
+  teaching,
 }: {
   snapshot: ConversationSnapshot;
   photos: ComponentChildren;
   /** The live numbers reader; without it, a count of the attachments. */
   numbers?: ComponentChildren;
   replies: ComponentChildren;
+  /** Offers "Point at it" for each missing part the agent can teach. */
+  onTeach?: (part: TeachablePart) => void;
+  /** The pointing flow and the Teach menu, shown under the problems. */
+  teaching?: ComponentChildren;
 }) {
   const attachments = conversationAttachments(snapshot);
   return (
     <>
       <ConversationHeader snapshot={snapshot} />
-      <ProblemList problems={snapshot.problems} />
+      <PartSourcesNote sources={snapshot.sources} />
+      <ProblemList problems={snapshot.problems} onTeach={onTeach} />
+      {teaching}
       <PanelSection id="photos" title="Photos">
         {photos}
       </PanelSection>

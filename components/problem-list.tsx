@@ -1,20 +1,41 @@
 import type { SnapshotProblem } from '@/utils/sites/snapshot';
+import { TEACHABLE_PART_INFO, teachablePartsFor, type TeachablePart } from '@/utils/sites/teach/taught-parts';
 
-/** Parts of the page that could not be read. The rest of the panel still works; this says what will not. */
-export function ProblemList({ problems }: { problems: readonly SnapshotProblem[] }) {
+/**
+ * Parts of the page that could not be read. The rest of the panel still works; this says what will not. With
+ * `onTeach`, each part the agent can show ReturnDesk gets a "Point at it" button (both kinds for the messages: the
+ * list, or one message).
+ */
+export function ProblemList({ problems, onTeach }: { problems: readonly SnapshotProblem[]; onTeach?: (part: TeachablePart) => void }) {
   if (problems.length === 0) return null;
   return (
     <section aria-label="Could not read" class="problem-list">
       <h2>Could not read</h2>
       <ul>
-        {problems.map((problem, index) => (
-          <li key={index}>
-            <strong>{problem.part}:</strong> {problem.message}
-          </li>
-        ))}
+        {problems.map((problem, index) => {
+          const teachable = onTeach ? teachablePartsFor(problem.part) : [];
+          return (
+            <li key={index}>
+              <strong>{problem.part}:</strong> {problem.message}
+              {teachable.map((part) => (
+                <button
+                  type="button"
+                  class="link-button teach-action"
+                  key={part}
+                  // Several rows may say "Point at it": the accessible name says which part.
+                  aria-label={teachable.length === 1 ? `Point at it: ${TEACHABLE_PART_INFO[part].label}` : undefined}
+                  onClick={() => onTeach?.(part)}
+                >
+                  {teachable.length === 1 ? 'Point at it' : `Point at ${TEACHABLE_PART_INFO[part].label}`}
+                </button>
+              ))}
+            </li>
+          );
+        })}
       </ul>
       <p class="hint">
-        If the platform changed its layout, an admin can adjust the selectors in ReturnDesk's options.
+        If the platform changed its layout, point at the part on the page, or an admin can adjust the selectors in
+        ReturnDesk's options.
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { conversationSnapshotSchema } from './sites/snapshot';
 import { caseRefSchema } from './sites/case-ref';
+import { teachablePartSchema } from './sites/teach/taught-parts';
 
 /**
  * The one message contract between ReturnDesk's contexts. Type names say the direction
@@ -115,6 +116,31 @@ export type KeyboardConfig = z.infer<typeof keyboardConfigSchema>;
 /** Changed by the options page when macros, chords or abbreviations change: content scripts reload their config. */
 export const KEYBOARD_CONFIG_CHANGED_KEY = 'keyboardConfigChangedAt';
 
+/** Keys that move the pointing highlight (ArrowUp: parent, ArrowDown: child, Left/Right: siblings), pick or cancel. */
+export const TEACH_KEYS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Enter', 'Escape'] as const;
+export type TeachKey = (typeof TEACH_KEYS)[number];
+
+/** How pointing at a part ended. */
+export const teachResultSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('picked'),
+    part: teachablePartSchema,
+    adapterId: z.string().min(1).max(50),
+    selector: z.string().min(1).max(2000),
+    /** Elements the selector matches on the page. */
+    matches: z.number().int().min(0),
+    /** What the part reads through it, e.g. "the message list: 3 messages, 0 with attachments". */
+    preview: z.string().max(500),
+    /** Why it cannot be saved (too long, inside a shadow root, reads nothing), or null. */
+    refusal: z.string().max(500).nullable(),
+  }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('unavailable'), message: z.string().max(500) }),
+]);
+export type TeachResult = z.infer<typeof teachResultSchema>;
+
+export const teachKeyResultSchema = z.object({ highlighted: z.string().max(200).nullable() });
+
 /** Sent by extension pages (panel, options) to the content script of one tab. */
 export const panelToContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel->content:get-snapshot') }),
@@ -140,6 +166,10 @@ export const panelToContentSchema = z.discriminatedUnion('type', [
   }),
   /** The "open palette" browser shortcut: show the palette over the page. */
   z.object({ type: z.literal('background->content:open-palette') }),
+  /** Highlight what is under the pointer until the agent picks the part (answered with a `teachResultSchema`). */
+  z.object({ type: z.literal('panel->content:teach'), part: teachablePartSchema }),
+  /** A key pressed in the panel while pointing (the page rarely has the focus then); answered with the highlight. */
+  z.object({ type: z.literal('panel->content:teach-key'), key: z.enum(TEACH_KEYS) }),
 ]);
 export type PanelToContent = z.infer<typeof panelToContentSchema>;
 

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { StatusMessage } from '@/components/status-message';
-import { loadSettings, saveSettings } from '@/utils/extension/settings-store';
+import { loadSettings, saveSettings, watchSettings } from '@/utils/extension/settings-store';
+import { isValidSelector } from '@/utils/sites/teach/derive-selector';
 import { grantedExtraOrigins, requestExtraOrigin } from '@/utils/extension/extra-origins';
 import { parseSelectorOverrides } from '@/utils/sites/selector-overrides';
 import { siteAdapters } from '@/utils/sites/registry';
@@ -10,15 +11,8 @@ import { TemplatesEditor } from './templates-editor';
 import { MacrosEditor } from './macros-editor';
 import { ShortcutsSection } from './shortcuts-section';
 import { PrivacySection } from './privacy-section';
+import { TaughtSelectorsSection } from './taught-selectors-section';
 
-const isValidSelector = (selector: string) => {
-  try {
-    document.createDocumentFragment().querySelector(selector);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -30,6 +24,9 @@ export function OptionsApp() {
       setSettings(loaded.settings);
       setRepaired(loaded.repaired);
     });
+    // The panel saves taught parts and a template import may bring some: show them without a reload, and never
+    // save this page's older copy over them.
+    return watchSettings((changed) => setSettings(changed.settings));
   }, []);
 
   if (!settings) return <StatusMessage>Loading settings…</StatusMessage>;
@@ -59,6 +56,7 @@ export function OptionsApp() {
       <RetentionSettings settings={settings} onSave={save} />
       <PrivacySection retentionDays={settings.retentionDays} />
       <SelectorOverrides settings={settings} onSave={save} />
+      <TaughtSelectorsSection settings={settings} onSave={save} />
       <ExtraOrigins settings={settings} onSave={save} />
     </main>
   );

@@ -35,6 +35,7 @@ import {
   applyImport,
   describeImportError,
   exportTemplates,
+  importTaughtSelectors,
   MAX_IMPORT_BYTES,
   parseTemplateFile,
   planImport,
@@ -42,11 +43,13 @@ import {
   type TemplateFile,
 } from '@/utils/templates/import-export';
 import { announceMacroChange, loadStoredMacros } from '@/utils/macros/store';
+import { loadSettings, saveSettings } from '@/utils/extension/settings-store';
 import './templates-editor.css';
 
 /** Everything a template file carries: the agent's templates and built-in changes, and their macros. */
 async function loadTransferable(db: ReturnDeskDatabase) {
-  return { ...(await loadStoredLibrary(db)), ...(await loadStoredMacros(db)) };
+  const { settings } = await loadSettings();
+  return { ...(await loadStoredLibrary(db)), ...(await loadStoredMacros(db)), taughtSelectors: settings.taughtSelectors };
 }
 
 let database: ReturnDeskDatabase | undefined;
@@ -481,12 +484,17 @@ function ImportExport({ db, onImported }: { db: ReturnDeskDatabase; onImported: 
     link.download = `returndesk-templates-${new Date().toISOString().slice(0, 10)}.json`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setMessage('Exported your templates and your changes to built-ins (no usage counts, no case data).');
+    setMessage('Exported your templates, your changes to built-ins, your macros and the parts you taught (no usage counts, no case data).');
   };
 
   const apply = async (file: TemplateFile, choice: 'replace' | 'keep-mine' | null) => {
     try {
-      const plan = await applyImport(db, file, choice);
+      const { settings } = await loadSettings();
+      const plan = await applyImport(db, file, choice, Date.now(), settings.taughtSelectors);
+      // Taught selectors live in settings (the content script reads them there), written after the library.
+      if (Object.keys(file.taughtSelectors).length > 0) {
+        await saveSettings({ ...settings, taughtSelectors: importTaughtSelectors(settings.taughtSelectors, file, choice) });
+      }
       setPending(null);
       setErrors([]);
       const replaced = choice === 'replace' ? plan.conflicts.length : 0;

@@ -2,11 +2,17 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { platformContentMatches } from '@/utils/sites/hosts';
 import { createConversationReader } from '@/utils/sites/conversation-reader';
+import { readPlatformData } from '@/utils/sites/data/read-platform-data';
+import { isPlatformDataUrl } from '@/utils/sites/data/orderline';
+import { createPageJsonFetcher, pageResourceUrls, watchPageDataRequests } from './page-data';
 import { insertTextAtCursor, type InsertResult } from '@/utils/sites/insert-text';
 import { checkCase, type CaseRef } from '@/utils/sites/case-ref';
-import { isFromExtensionPage, panelToContentSchema, type ContentToExtension, type PageActionResult } from '@/utils/messages';
+import { isFromExtensionPage, panelToContentSchema, type ContentToExtension, type PageActionResult, type TeachResult } from '@/utils/messages';
 import { selectBeforeCaret, textBeforeCaret } from '@/utils/sites/text-before-caret';
 import { createPageOverlay } from './overlay';
+import { createTeachOverlay } from './teach';
+import { TEACHABLE_PART_INFO, type TeachablePart } from '@/utils/sites/teach/taught-parts';
+import { pickedResult } from '@/utils/sites/teach/preview';
 import { startPageKeyboard } from './keyboard';
 import { copyText } from './copy-text';
 import { loadSettings, watchSettings } from '@/utils/extension/settings-store';
@@ -31,17 +37,42 @@ export default defineContentScript({
       browser.runtime.sendMessage(message).catch(() => undefined);
     };
 
+    // The platform's own JSON, read with the agent's session (GET, same origin only), before the page's markup.
+    const pageJson = createPageJsonFetcher(location.origin);
     const reader = createConversationReader({
       document,
       getUrl: () => location.href,
       getSettings: () => settings,
       onChange: (read) => notify({ type: 'content->extension:snapshot-changed', read }),
+      readPlatformData: async (url, adapter) => {
+        if (!adapter.readsPlatformData) return null;
+        const read = await readPlatformData({
+          pageUrl: url,
+          fetchJson: pageJson.fetchJson,
+          // An inert document: nothing in the message HTML runs or loads.
+          parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+          now: () => new Date(),
+          resourceUrls: pageResourceUrls(),
+          linkHrefs: Array.from(document.links, (link) => link.href).slice(0, 5000),
+        });
+        return read;
+      },
     });
     ctx.onInvalidated(() => reader.stop());
+    // The page fetched its conversation again (a new message, another request): read the data again too.
+    ctx.onInvalidated(watchPageDataRequests(isPlatformDataUrl, pageJson.ownRequests, () => reader.invalidatePlatformData()));
     ctx.addEventListener(window, 'wxt:locationchange', () => reader.refresh());
 
     const overlay = createPageOverlay(ctx);
     const keyboard = startPageKeyboard(ctx, reader, overlay);
+    const teach = createTeachOverlay(ctx);
+    /** Points with the agent, then answers with the derived selector and what the part would read through it. */
+    const pointAt = async (part: TeachablePart): Promise<TeachResult> => {
+      const start = part === 'composer' ? reader.findComposer() : null;
+      const picked = await teach.point(TEACHABLE_PART_INFO[part].label, start);
+      if (!picked) return { status: 'cancelled' };
+      return pickedResult(document, location.href, settings, part, picked);
+    };
     const paragraphCommands = import.meta.env.FIREFOX;
     const noComposer: PageActionResult = { ok: false, message: 'this page shows no reply box' };
 
@@ -105,6 +136,10 @@ export default defineContentScript({
         case 'background->content:open-palette':
           keyboard.openPalette();
           return Promise.resolve({ ok: true });
+        case 'panel->content:teach':
+          return pointAt(parsed.data.part);
+        case 'panel->content:teach-key':
+          return Promise.resolve({ highlighted: teach.press(parsed.data.key) });
       }
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -19,6 +19,7 @@ import { useTemplateLibrary } from './use-template-library';
 import { useMacroLibrary } from './use-macro-library';
 import { useKeyboardRunner } from './use-keyboard-runner';
 import { ForgetConversation } from './forget-conversation';
+import { TeachPart, useTeachFlow } from './teach-part';
 
 /** The browser shortcuts as the browser has them now (the agent may have changed them), by registry id. */
 function useManifestKeys(): ReadonlyMap<string, string> | undefined {
@@ -63,6 +64,7 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
   const macros = useMacroLibrary();
   const manifestKeys = useManifestKeys();
   const [layer, setLayer] = useState<'palette' | 'help' | null>(null);
+  const teach = useTeachFlow(tabId);
   const runner = useKeyboardRunner({ snapshot, tabId, photoCheck, numbers, readValues, library }, macros, {
     openPalette: () => setLayer('palette'),
     openHelp: () => setLayer('help'),
@@ -99,6 +101,8 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
       </div>
       <ConversationView
         snapshot={snapshot}
+        onTeach={teach.start}
+        teaching={<TeachPart flow={teach} />}
         photos={<PhotosSection snapshot={snapshot} tabId={tabId} state={photoCheck} />}
         numbers={<NumbersSection state={numbers} />}
         replies={

@@ -4,6 +4,7 @@ import { adapterForUrl, effectiveSelectors } from './registry';
 import type { ReadContext, SiteAdapter } from './define';
 import { combineReads, type PlatformDataOutcome } from './combine-reads';
 import type { ConversationSnapshot } from './snapshot';
+import { markTaughtSources } from './teach/taught-parts';
 
 /**
  * Reads the open conversation and re-reads it when the page changes: single-page navigation (the URL changes
@@ -13,7 +14,8 @@ import type { ConversationSnapshot } from './snapshot';
  * `readPlatformData` to the page's own fetch.
  */
 
-export type ReaderSettings = Pick<Settings, 'selectorOverrides' | 'extraOrigins'>;
+/** What the reader needs of the settings; `taughtSelectors` may be absent (callers from before teaching existed). */
+export type ReaderSettings = Pick<Settings, 'selectorOverrides' | 'extraOrigins'> & Partial<Pick<Settings, 'taughtSelectors'>>;
 
 export interface ConversationReaderOptions {
   document: Document;
@@ -91,8 +93,9 @@ export function readConversation(
     return { status: 'unsupported-page', message: 'ReturnDesk does not know how to read this page.' };
   }
   try {
-    const result = adapter.read({ document, url, selectors: effectiveSelectors(adapter, settings.selectorOverrides), now });
-    if (result.ok) return { status: 'ok', snapshot: result.snapshot };
+    const selectors = effectiveSelectors(adapter, settings.selectorOverrides, settings.taughtSelectors);
+    const result = adapter.read({ document, url, selectors, now });
+    if (result.ok) return { status: 'ok', snapshot: markTaughtSources(result.snapshot, settings.taughtSelectors?.[adapter.id]) };
     return { status: result.reason, message: result.message };
   } catch (error) {
     // Adapters are written not to throw; if one does anyway, the page must not see it.
@@ -125,7 +128,7 @@ export function createConversationReader(options: ConversationReaderOptions): Co
     if (!url) return null;
     const adapter = adapterForUrl(url, settings.extraOrigins);
     if (!adapter) return null;
-    const selectors = effectiveSelectors(adapter, settings.selectorOverrides);
+    const selectors = effectiveSelectors(adapter, settings.selectorOverrides, settings.taughtSelectors);
     return use(adapter, { document, url, selectors, now });
   };
   const findComposer = () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cutMessageText } from './read-dom';
 import { conversationSnapshotSchema, messageSchema, type ConversationMessage, type ConversationSnapshot, type SnapshotPart } from './snapshot';
+import type { TeachablePart } from './teach/taught-parts';
 
 /**
  * A site adapter reads one platform's conversation page. One file per site under `adapters/`, registered in
@@ -37,7 +38,17 @@ export interface SiteAdapter {
   /** Example URLs: the adapter must accept `matching` and reject `notMatching` (and every other adapter's). */
   examples: { matching: string[]; notMatching: string[] };
   defaultSelectors: SelectorMap;
+  /**
+   * The selector role each part the agent can teach by pointing fills, when the role names differ from the usual
+   * ones (`messageList`, `message`, `attachment`/`messageAttachment`, `orderId`, `composer`).
+   */
+  teachRoles?: Partial<Record<TeachablePart, string>>;
   read(context: ReadContext): SnapshotRead;
+  /**
+   * Whether the page's own JSON (utils/sites/data) is read before the DOM. The live platform's pages: yes; the
+   * local demo app keeps to its markup, which its own tests pin down.
+   */
+  readsPlatformData?: boolean;
   /** The conversation's id as the page's address names it (null on lists and other pages), without reading the page. */
   folderIdOf?(url: URL): string | null;
   /** The reply editor (textarea or contenteditable), or null. */

@@ -25,12 +25,16 @@ import {
   type TemplateContent,
   type UserTemplate,
 } from './library';
+import { siteAdapters } from '../sites/registry';
+import { TEACHABLE_PARTS, taughtSelectorsSchema, type TaughtSelectors } from '../sites/teach/taught-parts';
+import { isValidSelector as acceptsSelector } from '../sites/teach/derive-selector';
 
 /**
  * Template files an agent exports and a colleague imports: the agent's own templates and their changes to
- * built-ins, and (version 2) the agent's own macros and their rebinding or hiding of built-in macros. Never usage
- * counts or anything from a conversation (templates hold `{{variables}}`, not values). Version 1 files (templates
- * only) still import; exports are always version 2.
+ * built-ins, (version 2) the agent's own macros and their rebinding or hiding of built-in macros, and (version 3)
+ * the parts the agent taught by pointing at a site's page (selectors only). Never usage counts or anything from a
+ * conversation (templates hold `{{variables}}`, not values). Version 1 and 2 files still import; exports are always
+ * version 3.
  *
  * An import is checked completely before anything is written: the size, JSON, every field (unknown fields and
  * wrong types refused, with the JSON path), ids (duplicates, a built-in's id used for a new template) and every
@@ -43,11 +47,11 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 const idSchema = z.string().regex(TEMPLATE_ID, 'an id is lower-case words joined by hyphens, e.g. "my-reply"').max(100);
 
-export const TEMPLATE_FILE_VERSION = 2;
+export const TEMPLATE_FILE_VERSION = 3;
 
 const fileHeaderSchema = z.looseObject({
   format: z.literal(TEMPLATE_FILE_FORMAT),
-  version: z.union([z.literal(1), z.literal(2)], { error: `a version this ReturnDesk reads: 1 or ${TEMPLATE_FILE_VERSION}` }),
+  version: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: `a version this ReturnDesk reads: 1, 2 or ${TEMPLATE_FILE_VERSION}` }),
 });
 
 const templatesV1Shape = {
@@ -59,17 +63,25 @@ const templatesV1Shape = {
 
 export const templateFileV1Schema = z.strictObject({ ...templatesV1Shape, version: z.literal(1) });
 
-export const templateFileSchema = z.strictObject({
+const templatesV2Shape = {
   ...templatesV1Shape,
-  version: z.literal(2),
   macros: z.array(macroDefinitionSchema).max(1000),
   macroOverrides: z.array(macroOverrideSchema).max(1000),
+};
+
+export const templateFileV2Schema = z.strictObject({ ...templatesV2Shape, version: z.literal(2) });
+
+export const templateFileSchema = z.strictObject({
+  ...templatesV2Shape,
+  version: z.literal(3),
+  /** Per site, per part: the selectors the agent taught by pointing (see utils/sites/teach). */
+  taughtSelectors: taughtSelectorsSchema,
 });
-/** Always the current version: a version 1 file is read as one with no macros. */
+/** Always the current version: older files are read as ones with no macros and nothing taught. */
 export type TemplateFile = z.infer<typeof templateFileSchema>;
 
-/** What an export holds; `userMacros`/`macroOverrides` left out export none (a templates-only caller). */
-export type TransferableLibrary = StoredLibrary & Partial<StoredMacros>;
+/** What an export holds; `userMacros`/`macroOverrides`/`taughtSelectors` left out export none (a templates-only caller). */
+export type TransferableLibrary = StoredLibrary & Partial<StoredMacros> & { taughtSelectors?: TaughtSelectors };
 
 /**
  * Every field the template content schema has (whatever fields it gains), without ids or timestamps, in the
@@ -94,6 +106,7 @@ export function exportTemplates(stored: TransferableLibrary, now = new Date()): 
     macroOverrides: [...(stored.macroOverrides ?? [])]
       .sort((a, b) => a.id.localeCompare(b.id))
       .map((override) => ({ id: override.id, chord: override.chord, hidden: override.hidden })),
+    taughtSelectors: stored.taughtSelectors ?? {},
   };
 }
 
@@ -148,7 +161,11 @@ function zodErrors(error: z.ZodError): ImportError[] {
  * Checks a file's text. `byteLength` is the file's size as the browser reports it (checked before reading it
  * at all); the text's own length is checked too, for callers that only have text.
  */
-export function parseTemplateFile(text: string, byteLength = new TextEncoder().encode(text).length): ParsedImport {
+export function parseTemplateFile(
+  text: string,
+  byteLength = new TextEncoder().encode(text).length,
+  isValidSelector: (selector: string) => boolean = acceptsSelector,
+): ParsedImport {
   if (byteLength > MAX_IMPORT_BYTES) {
     return {
       ok: false,
@@ -166,9 +183,11 @@ export function parseTemplateFile(text: string, byteLength = new TextEncoder().e
   const parsed =
     header.data.version === 1
       ? templateFileV1Schema
-          .transform((file): TemplateFile => ({ ...file, version: 2, macros: [], macroOverrides: [] }))
+          .transform((file): TemplateFile => ({ ...file, version: 3, macros: [], macroOverrides: [], taughtSelectors: {} }))
           .safeParse(json, { reportInput: true })
-      : templateFileSchema.safeParse(json, { reportInput: true });
+      : header.data.version === 2
+        ? templateFileV2Schema.transform((file): TemplateFile => ({ ...file, version: 3, taughtSelectors: {} })).safeParse(json, { reportInput: true })
+        : templateFileSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error) };
 
   const errors: ImportError[] = [];
@@ -215,6 +234,7 @@ export function parseTemplateFile(text: string, byteLength = new TextEncoder().e
   });
   errors.push(...macroErrors(parsed.data));
   errors.push(...abbreviationErrors(parsed.data));
+  errors.push(...taughtErrors(parsed.data, isValidSelector));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, file: parsed.data };
 }
 
@@ -273,6 +293,50 @@ function macroErrors(file: TemplateFile): ImportError[] {
     }
   });
   return errors;
+}
+
+/** Taught selectors name a known site and are CSS the browser accepts. */
+function taughtErrors(file: TemplateFile, isValidSelector: (selector: string) => boolean): ImportError[] {
+  const errors: ImportError[] = [];
+  for (const [adapterId, parts] of Object.entries(file.taughtSelectors)) {
+    const path = `$.taughtSelectors${jsonPath([adapterId]).slice(1)}`;
+    if (!siteAdapters.some((adapter) => adapter.id === adapterId)) {
+      errors.push({ path, message: `unknown site "${adapterId}" (known: ${siteAdapters.map((adapter) => adapter.id).join(', ')})` });
+      continue;
+    }
+    for (const part of TEACHABLE_PARTS) {
+      const selector = parts[part]?.selector;
+      if (selector !== undefined && !isValidSelector(selector)) {
+        errors.push({ path: `${path}.${part}.selector`, message: `"${selector}" is not a valid CSS selector` });
+      }
+    }
+  }
+  return errors;
+}
+
+/** How a taught part is named in an ImportPlan: `taught:backoffice.composer`. */
+export const TAUGHT_PLAN_PREFIX = 'taught:';
+
+const taughtEntries = (taught: TaughtSelectors) =>
+  Object.entries(taught).flatMap(([adapterId, parts]) =>
+    TEACHABLE_PARTS.flatMap((part) => {
+      const entry = parts[part];
+      return entry ? [{ key: `${TAUGHT_PLAN_PREFIX}${adapterId}.${part}`, adapterId, part, entry }] : [];
+    }),
+  );
+
+/**
+ * The taught selectors after an import: the file's new parts added, its different ones only when the agent chose
+ * to replace. Taught selectors live in settings, not in the database: the caller saves the result.
+ */
+export function importTaughtSelectors(current: TaughtSelectors, file: TemplateFile, choice: ConflictChoice | null): TaughtSelectors {
+  const next: TaughtSelectors = structuredClone(current);
+  for (const { adapterId, part, entry } of taughtEntries(file.taughtSelectors)) {
+    const existing = next[adapterId]?.[part];
+    if (existing && existing.selector !== entry.selector && choice !== 'replace') continue;
+    next[adapterId] = { ...next[adapterId], [part]: existing?.selector === entry.selector ? existing : entry };
+  }
+  return next;
 }
 
 export function describeImportError(error: ImportError): string {
@@ -334,6 +398,12 @@ export function planImport(current: TransferableLibrary, file: TemplateFile): Im
     else if (sameContent(comparableMacroOverride(existing), comparableMacroOverride(override))) plan.unchanged.push(key);
     else plan.conflicts.push(key);
   }
+  for (const { key, adapterId, part, entry } of taughtEntries(file.taughtSelectors)) {
+    const existing = current.taughtSelectors?.[adapterId]?.[part];
+    if (!existing) plan.added.push(key);
+    else if (existing.selector === entry.selector) plan.unchanged.push(key);
+    else plan.conflicts.push(key);
+  }
   return plan;
 }
 
@@ -356,6 +426,8 @@ export async function applyImport(
   file: TemplateFile,
   choice: ConflictChoice | null,
   now = Date.now(),
+  /** The taught selectors in settings now, so the plan counts the file's as new, unchanged or conflicting. */
+  currentTaught: TaughtSelectors = {},
 ): Promise<ImportPlan> {
   return db.transaction('rw', [db.userTemplates, db.templateOverrides, db.userMacros, db.macroOverrides], async () => {
     const current: TransferableLibrary = {
@@ -375,6 +447,7 @@ export async function applyImport(
         const parsed = macroOverrideSchema.safeParse(row);
         return parsed.success ? [parsed.data] : [];
       }),
+      taughtSelectors: currentTaught,
     };
     const plan = planImport(current, file);
     if (plan.conflicts.length > 0 && choice === null) throw new ImportNeedsConfirmation(plan.conflicts);

@@ -186,7 +186,7 @@ describe('version 2: macros travel with the templates', () => {
     await setBuiltinHidden(source, 'request-missing-photos', true);
     const transferable = async (db: ReturnDeskDatabase) => ({ ...(await loadStoredLibrary(db)), ...(await loadStoredMacros(db)) });
     const file = exportTemplates(await transferable(source), new Date(0));
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(3);
     expect(file.macros).toEqual([myMacro]);
     expect(file.macroOverrides).toEqual([
       { id: 'copy-waybill', chord: 'Alt+9', hidden: false },
@@ -209,9 +209,9 @@ describe('version 2: macros travel with the templates', () => {
 
   it('still imports a version 1 file (templates only), and refuses macros in one', async () => {
     const parsed = parseTemplateFile(fileWith({ templates: [refundTemplate] }));
-    expect(parsed.ok && parsed.file).toMatchObject({ version: 2, macros: [], macroOverrides: [] });
+    expect(parsed.ok && parsed.file).toMatchObject({ version: 3, macros: [], macroOverrides: [], taughtSelectors: {} });
     expect(errorsOf(fileWith({ macros: [myMacro] }))).toEqual(['$: unknown field "macros"']);
-    expect(errorsOf(fileWith({ version: 3 }))).toEqual(['$.version: a version this ReturnDesk reads: 1 or 2']);
+    expect(errorsOf(fileWith({ version: 4 }))).toEqual(['$.version: a version this ReturnDesk reads: 1, 2 or 3']);
   });
 
   it('refuses broken macros with the JSON path', () => {

@@ -124,6 +124,7 @@ export default defineSiteAdapter({
     composer:
       '[data-qa*="composer"] textarea, textarea[aria-label*="message" i], textarea[aria-label*="reply" i], textarea[placeholder*="message" i], [contenteditable="true"][role="textbox"], form textarea',
   },
+  readsPlatformData: true,
   folderIdOf: (url) => (CARE_REQUEST_PATH.test(url.pathname) || CONVERSATION_PATH.test(url.pathname) ? folderIdFromUrl(url) : null),
   read(context) {
     return readBackoffice(context);
