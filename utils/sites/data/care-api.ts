@@ -23,6 +23,7 @@ const returnLabelSchema = z.looseObject({ label: text, state: text, kind: text, 
 export const careFolderSchema = z.looseObject({
   id: text,
   client: nested(z.looseObject({ first_name: text, last_name: text })),
+  merchant: nested(z.looseObject({ first_name: text, last_name: text, username: text })),
   country_code: text,
   orderline: nested(
     z.looseObject({
@@ -55,6 +56,15 @@ export async function readCareApiFolder(input: DataReadInput & { folderId: strin
   const problems = new ProblemList();
   if (folder.messages === undefined) problems.add('messages', `${path}: messages missing`);
 
+  // The folder names both sides once; each message says only which side wrote it.
+  const fullName = (person: { first_name?: string; last_name?: string } | undefined) =>
+    fit([person?.first_name, person?.last_name].filter(Boolean).join(' '), LIMITS.name);
+  const authorNames: Record<ConversationMessage['author'], string | null> = {
+    customer: fullName(folder.client),
+    merchant: fullName(folder.merchant) ?? fit(folder.merchant?.username, LIMITS.name),
+    backmarket: 'Back Market',
+    unknown: null,
+  };
   const missing = new MissingFields();
   const rawMessages = folder.messages ?? [];
   const messages: ConversationMessage[] = [];
@@ -68,11 +78,12 @@ export async function readCareApiFolder(input: DataReadInput & { folderId: strin
     missing.note('message', message.message);
     missing.note('initiator', message.initiator ?? message.kind);
     missing.note('date_creation', message.date_creation);
+    // `initiator` is Client, Merchant or BackMarket; `kind` is SENDER_TO_RECEIVER.
+    const author = authorFromSender(message.initiator ?? message.kind?.split('_TO_')[0]);
     const read: ConversationMessage = {
       id: fit(message.id, 100) ?? `m${index + 1}`,
-      // `initiator` is Client, Merchant or BackMarket; `kind` is SENDER_TO_RECEIVER.
-      author: authorFromSender(message.initiator ?? message.kind?.split('_TO_')[0]),
-      authorName: null,
+      author,
+      authorName: authorNames[author],
       date: fit(message.date_creation, LIMITS.date),
       // The Care API's message is plain text (the back office shows it as text): markup in it is the customer's words.
       text: foldMessageText(message.message ?? ''),

@@ -217,7 +217,7 @@ function Composer({ uuid, onSent }: { uuid: string; onSent: (message: ThreadMess
   };
   return (
     <div class={css.write}>
-      <textarea class={css.input} rows={4} placeholder="Write your answer" value={text} onInput={(event) => setText(event.currentTarget.value)} />
+      <textarea class={css.input} rows={4} placeholder="Write your message" value={text} onInput={(event) => setText(event.currentTarget.value)} />
       <button class={css.send} type="button" onClick={() => void send()}>
         Send
       </button>

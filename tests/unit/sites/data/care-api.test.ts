@@ -28,7 +28,11 @@ describe('readCareApiFolder (GET /ws/sav/{id})', () => {
     const attachments = result.facts.messages.flatMap((message) => message.attachments);
     expect(attachments.length).toBeGreaterThanOrEqual(7);
     expect(attachments[0]!.url).toMatch(/^http:\/\/127\.0\.0\.1:4000\/attachments\/104820113\//);
-    expect(result.facts.messages.map((message) => message.author).slice(0, 3)).toEqual(['backmarket', 'customer', 'merchant']);
+    expect(result.facts.messages.slice(0, 3).map((message) => [message.author, message.authorName])).toEqual([
+      ['backmarket', 'Back Market'],
+      ['customer', 'Olivia Bennett'],
+      ['merchant', 'Sam Okafor'],
+    ]);
     // The spec has no product title: not a gap, and the category is left to the page with it (one snapshot field).
     expect(result.problems).toEqual([]);
     expect(result.facts.sources).not.toHaveProperty('product');
