@@ -26,6 +26,7 @@ export function ConversationView({
     <>
       <ConversationHeader snapshot={snapshot} />
       <ProblemList problems={snapshot.problems} />
+      <p class="message-count">{plural(snapshot.messages.length, 'message', 'messages')} read from the page.</p>
       <PanelSection id="photos" title="Photos">
         {photos}
       </PanelSection>

@@ -26,6 +26,10 @@ export function PhotosSection({
   const uk = snapshot.country === 'en-gb';
   const { progress, summary } = state;
 
+  if (progress.total === 0 && snapshot.problems.some((problem) => problem.part === 'messages')) {
+    // Messages that could not be read say nothing about photos: never "the customer has not sent any".
+    return <p>The messages could not be read, so the customer's photos are unknown.</p>;
+  }
   if (progress.total === 0) {
     return <p>The customer has not sent any photos in this conversation yet.</p>;
   }
