@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_IDENTIFIERS } from '../../scripts/demo-platform/identifiers';
 import { poll } from './harness/bounded';
@@ -7,7 +8,7 @@ import { useChromiumSuite } from './harness/suite';
 import { waitForPage } from './pages/conversations/checks';
 import { startConversationPages, type ConversationPagesServer } from './pages/conversations/serve';
 import { chooseReply, waitForPanelStatus, type DrivenPage } from './pages/editor-scenarios';
-import type { Page } from 'playwright-core';
+import { PAGE_NAMES } from '../unit/sites/structure/pages';
 
 /**
  * The conversation test pages built unlike the demo (issue 12), in Chromium with the demo build: each page served
@@ -40,7 +41,7 @@ describe('Chromium, conversation pages built in other ways', () => {
     await panelTab.goto(session.extensionUrl('sidepanel.html'));
   }
 
-  for (const name of ['semantic', 'div-soup', 'legacy-table', 'web-components', 'lazy-images', 'virtualised', 'iframe-composer', 'french-labels', 'loading-skeleton']) {
+  for (const name of PAGE_NAMES) {
     it(`${name}: the panel shows the header facts, message count and attachments of its expected snapshot`, async () => {
       await open(name);
       const expected = pages!.pages.find((page) => page.name === name)!.expected;
