@@ -1,7 +1,9 @@
 import type { SnapshotRead } from '../messages';
+import type { ConversationSnapshot } from './snapshot';
 import type { Settings } from '../settings';
 import { adapterForUrl, effectiveSelectors } from './registry';
 import type { ReadContext, SiteAdapter } from './define';
+import { mergeSeenMessages } from './structure/merge-messages';
 
 /**
  * Reads the open conversation and re-reads it when the page changes: single-page navigation (the URL changes
@@ -67,7 +69,16 @@ export function createConversationReader(options: ConversationReaderOptions): Co
   let lastSent = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const read = () => readConversation(document, getUrl(), getSettings(), now);
+  // Messages seen earlier in this folder: a virtualised list drops those scrolled away, scrolling accumulates them.
+  let seen: { folder: string; messages: ConversationSnapshot['messages'] } | null = null;
+  const accumulate = (result: SnapshotRead): SnapshotRead => {
+    if (result.status !== 'ok') return result;
+    const folder = `${result.snapshot.platform}:${result.snapshot.folderId}`;
+    const messages = seen?.folder === folder ? mergeSeenMessages(seen.messages, result.snapshot.messages) : result.snapshot.messages;
+    seen = { folder, messages };
+    return messages === result.snapshot.messages ? result : { ...result, snapshot: { ...result.snapshot, messages } };
+  };
+  const read = () => accumulate(readConversation(document, getUrl(), getSettings(), now));
   const refresh = () => {
     clearTimeout(timer);
     timer = undefined;

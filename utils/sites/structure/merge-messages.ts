@@ -4,7 +4,7 @@ import type { ConversationMessage } from '../snapshot';
  * A virtualised message list keeps only the messages on screen in the page; scrolling replaces them. Merging each
  * read with the messages seen before accumulates the whole conversation as the agent scrolls. Messages are the
  * same when the page gave them the same id, or (ids made up from the position, `message-3`) the same author, date
- * and text. Order: as the page shows them, by date when every message has one.
+ * and text. Order: as the page shows them around the messages already seen.
  */
 
 const POSITION_ID = /^message-\d+$/;
@@ -44,7 +44,9 @@ export function mergeSeenMessages(
     insertAt++;
     merged.forEach((value, position) => index.set(messageKey(value), position));
   }
-  // Nothing in common with what was seen: the new messages follow (scrolling down is the usual way).
+  if (pendingBeforeFirstMatch.length === 0) return merged.slice(-limit);
+  // Nothing in common with what was seen (a jump through the list): by date when every message has one, otherwise
+  // the new messages follow (scrolling down is the usual way).
   merged.push(...pendingBeforeFirstMatch);
   const dated = merged.every((message) => message.date !== null && !Number.isNaN(Date.parse(message.date)));
   const ordered = dated ? [...merged].sort((a, b) => Date.parse(a.date!) - Date.parse(b.date!)) : merged;
