@@ -53,7 +53,8 @@ function hasImage(element: Element): boolean {
 function looksLikeFactList(blocks: Element[], texts: string[]): boolean {
   if (blocks.every((block) => ['DT', 'DD'].includes(block.tagName))) return true;
   const short = texts.filter((text) => text.length < 60).length;
-  const colon = texts.filter((text) => /^[^:]{1,40}:\s*\S/.test(text)).length;
+  // A label is words before a colon; "09:00" is a time, not a label.
+  const colon = texts.filter((text) => /^[^:\d]{1,40}:\s*\S/.test(text)).length;
   return short === texts.length && colon >= texts.length / 2;
 }
 
@@ -112,7 +113,7 @@ function descendIntoList(candidates: readonly Candidate[]): Candidate | null {
           candidate !== current &&
           candidate.blocks.length >= current.blocks.length &&
           candidate.score >= current.score / 2 &&
-          current.blocks.some((block) => block !== candidate.container && renderedContains(block, candidate.container)),
+          current.blocks.some((block) => renderedContains(block, candidate.container)),
       )
       .sort((a, b) => b.score - a.score)[0];
     if (!inner) break;
