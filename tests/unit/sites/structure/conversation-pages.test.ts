@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import backoffice from '@/utils/sites/adapters/backoffice';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
-import { expectedOf, loadPage, PAGE_NAMES, type ExpectedSnapshot } from './pages';
+import { expectedOf, loadPage, PAGE_NAMES, PAGES_DIR, type ExpectedSnapshot } from './pages';
 
 /**
  * Every conversation test page, read by the back-office adapter as the content script reads it, compared with the
@@ -60,4 +62,12 @@ describe('conversation test pages, read by the back-office adapter', () => {
       expect(result.snapshot.sources?.messages).toBeDefined();
     });
   }
+});
+
+describe('conversation pages README', () => {
+  it('has a row in the page × part table for every page', () => {
+    const readme = readFileSync(join(PAGES_DIR, 'README.md'), 'utf8');
+    const rows = [...readme.matchAll(/^\| `([a-z-]+)` \|/gm)].map((match) => match[1]);
+    expect(rows.sort()).toEqual([...PAGE_NAMES].sort());
+  });
 });
