@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
+import { listenOnLoopback } from '../../harness/local-server';
 import { ensureDemoAttachments } from '../../../../scripts/demo-platform/images';
 import { expectedOf, PAGE_NAMES, PAGES_DIR, type ExpectedSnapshot } from '../../../unit/sites/structure/pages';
 
@@ -58,17 +59,6 @@ export async function startConversationPages(): Promise<ConversationPagesServer>
       response.end(body);
     })().catch(() => response.writeHead(500).end());
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  return {
-    origin,
-    pages,
-    urlOf: (name) => `${origin}${expectedOf(name).path}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const { origin, close } = await listenOnLoopback(server);
+  return { origin, pages, urlOf: (name) => `${origin}${expectedOf(name).path}`, close };
 }
