@@ -2,7 +2,7 @@ import type { SnapshotRead } from '../messages';
 import type { ConversationSnapshot } from './snapshot';
 import type { Settings } from '../settings';
 import { adapterForUrl, effectiveSelectors } from './registry';
-import type { ReadContext, SiteAdapter } from './define';
+import { LOADING_BOUND_MS, STILL_LOADING_MESSAGE, type ReadContext, type SiteAdapter } from './define';
 import { mergeSeenMessages } from './structure/merge-messages';
 
 /**
@@ -68,6 +68,7 @@ export function createConversationReader(options: ConversationReaderOptions): Co
   const { document, getUrl, getSettings, onChange, debounceMs = 250, now } = options;
   let lastSent = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let loadingTimer: ReturnType<typeof setTimeout> | undefined;
 
   // Messages seen earlier in this folder: a virtualised list drops those scrolled away, scrolling accumulates them.
   let seen: { folder: string; messages: ConversationSnapshot['messages'] } | null = null;
@@ -87,6 +88,11 @@ export function createConversationReader(options: ConversationReaderOptions): Co
     if (print === lastSent) return;
     lastSent = print;
     onChange(result);
+    // A page stuck on its skeleton changes nothing the observer would see: read it again once the bound has passed.
+    clearTimeout(loadingTimer);
+    if (result.status === 'no-conversation' && result.message === STILL_LOADING_MESSAGE) {
+      loadingTimer = setTimeout(refresh, LOADING_BOUND_MS + debounceMs);
+    }
   };
   const schedule = () => {
     clearTimeout(timer);
@@ -122,6 +128,7 @@ export function createConversationReader(options: ConversationReaderOptions): Co
     stop() {
       observer.disconnect();
       clearTimeout(timer);
+      clearTimeout(loadingTimer);
     },
   };
 }

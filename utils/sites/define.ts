@@ -20,6 +20,14 @@ export interface ReadContext {
   now: () => Date;
 }
 
+/**
+ * A page still drawing its conversation (a skeleton, a spinner) is "still loading" for at most LOADING_BOUND_MS;
+ * then the adapter reads what is there and names what is missing. The conversation reader reads such a page again
+ * once the bound has passed, even if nothing on it changes.
+ */
+export const LOADING_BOUND_MS = 10_000;
+export const STILL_LOADING_MESSAGE = 'The conversation is still loading…';
+
 export type SnapshotRead =
   | { ok: true; snapshot: ConversationSnapshot }
   /** The page is the platform but shows no conversation (folder list, dashboard, login). */

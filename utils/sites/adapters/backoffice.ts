@@ -1,4 +1,4 @@
-import { defineSiteAdapter, finishSnapshot, type ReadContext, type SnapshotRead } from '../define';
+import { defineSiteAdapter, finishSnapshot, LOADING_BOUND_MS, STILL_LOADING_MESSAGE, type ReadContext, type SnapshotRead } from '../define';
 import { platformHosts } from '../hosts';
 import { isDemoOrigin } from '../demo-build';
 import type { ConversationMessage, ConversationSnapshot, PartSources, WarrantyState } from '../snapshot';
@@ -134,11 +134,6 @@ export default defineSiteAdapter({
   },
 });
 
-/**
- * How long a page may show only its skeleton before it is read as it is: the panel says "still loading" until then,
- * and afterwards names the parts it could not read.
- */
-export const LOADING_BOUND_MS = 10_000;
 const loadingSince = new WeakMap<Document, number>();
 
 /** One part read by the adapter's selectors first, then by the structural reader; `null` when neither found it. */
@@ -293,5 +288,5 @@ function stillLoading(document: Document, now: () => Date): SnapshotRead | null 
   const since = loadingSince.get(document) ?? now().getTime();
   loadingSince.set(document, since);
   if (now().getTime() - since >= LOADING_BOUND_MS) return null;
-  return { ok: false, reason: 'no-conversation', message: 'The conversation is still loading…' };
+  return { ok: false, reason: 'no-conversation', message: STILL_LOADING_MESSAGE };
 }

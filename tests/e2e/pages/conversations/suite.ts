@@ -84,6 +84,21 @@ export function conversationPageTests(driver: () => ConversationPagesDriver): vo
     expect(text).toMatch(/Sofia/);
   });
 
+  it('loading-skeleton: the panel says "still loading" while the skeleton shows, then the conversation', async () => {
+    const { panel } = driver();
+    await driver().open(`${pages!.urlOf('loading-skeleton')}?reveal-after=8000`);
+    const status = await poll(
+      async () => {
+        const view = await readPanelWithPhotos(panel.evaluate);
+        return view.status.includes('still loading') ? view.status : undefined;
+      },
+      { timeoutMs: 7_000, what: 'the panel to say the conversation is still loading' },
+    );
+    expect(status).toContain('still loading');
+    const expected = pages!.pages.find((page) => page.name === 'loading-skeleton')!.expected;
+    expect(await waitForPage(panel.evaluate, expected)).toEqual([]);
+  });
+
   it('virtualised: scrolling through the list accumulates all 30 messages', async () => {
     const { page, panel } = driver();
     const expected = await open('virtualised');

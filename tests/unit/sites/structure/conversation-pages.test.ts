@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import backoffice from '@/utils/sites/adapters/backoffice';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
-import { expectedOf, loadPage, PAGE_NAMES, PAGES_DIR, type ExpectedSnapshot } from './pages';
+import { expectedOf, loadPage, PAGE_NAMES, PAGES_DIR, revealPage, type ExpectedSnapshot } from './pages';
 
 /**
  * Every conversation test page, read by the back-office adapter as the content script reads it, compared with the
@@ -51,8 +51,7 @@ describe('conversation test pages, read by the back-office adapter', () => {
       if (expected.revealsLater) {
         const first = readPage(document, expected);
         expect(first).toMatchObject({ ok: false, message: expect.stringContaining('still loading') });
-        const { reveal } = (await import(/* @vite-ignore */ `../../../fixtures/conversation-pages/${page}/reveal.js`)) as { reveal: (d: Document) => void };
-        reveal(document);
+        await revealPage(page, document);
       }
       const result = readPage(document, expected);
       if (!result.ok) throw new Error(`${page}: ${result.reason}: ${result.message}`);

@@ -69,3 +69,9 @@ export async function loadPage(page: string): Promise<Document> {
   }
   return document;
 }
+
+/** Shows a `revealsLater` page's content, as its script's timer does in a browser. */
+export async function revealPage(page: string, document: Document): Promise<void> {
+  const script = (await import(/* @vite-ignore */ path.join(PAGES_DIR, page, 'reveal.js'))) as { reveal: (document: Document) => void };
+  script.reveal(document);
+}

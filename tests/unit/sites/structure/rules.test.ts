@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import backoffice, { folderIdFromUrl, LOADING_BOUND_MS } from '@/utils/sites/adapters/backoffice';
+import backoffice, { folderIdFromUrl } from '@/utils/sites/adapters/backoffice';
+import { LOADING_BOUND_MS } from '@/utils/sites/define';
 import { findAttachments, largestSrcsetCandidate } from '@/utils/sites/structure/attachments';
 import { findComposerByStructure } from '@/utils/sites/structure/composer';
 import { readHeaderFacts } from '@/utils/sites/structure/header-facts';
