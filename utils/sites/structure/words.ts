@@ -85,11 +85,14 @@ export const SEND_WORDS = [
 /** Names of fields that are not the reply box. */
 export const SEARCH_WORDS = /search|recherche|rechercher|suche|suchen|buscar|busqueda|cerca|filter|filtre/i;
 
-/** Hints, in class names, data attributes or labels, of who wrote a message. */
+/**
+ * Hints, in class names, data attributes or labels, of who wrote a message. Whole words only where a short token
+ * would match ordinary text ("in", "me"): BEM modifiers such as `bubble--in` count, an aria-label "Message in French" does not.
+ */
 export const AUTHOR_HINTS: readonly { author: 'customer' | 'merchant' | 'backmarket'; pattern: RegExp }[] = [
   { author: 'backmarket', pattern: /back-?market|\bbm\b|agent|support|system|systeme|kundendienst|soporte|assistenza/i },
-  { author: 'merchant', pattern: /merchant|seller|refurbisher|vendeur|vendeuse|marchand|verkaufer|handler|vendedor|venditore|outgoing|\bout\b|\bme\b|self|mine/i },
-  { author: 'customer', pattern: /customer|client|buyer|acheteur|kunde|kundin|kaufer|comprador|cliente|acquirente|incoming|\bin\b/i },
+  { author: 'merchant', pattern: /merchant|seller|refurbisher|vendeur|vendeuse|marchand|verkaufer|handler|vendedor|venditore|outgoing|--out\b|-sent\b/i },
+  { author: 'customer', pattern: /customer|client|buyer|acheteur|kunde|kundin|kaufer|comprador|cliente|acquirente|incoming|--in\b|-received\b/i },
 ];
 
 /** Warranty states as they are written on screen, in the five languages (the platform's codes too). */

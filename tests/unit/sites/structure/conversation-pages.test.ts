@@ -53,6 +53,8 @@ describe('conversation test pages, read by the back-office adapter', () => {
         expect(first).toMatchObject({ ok: false, message: expect.stringContaining('still loading') });
         await revealPage(page, document);
       }
+      // In demo builds the back-office adapter is the one that reads this route on 127.0.0.1.
+      expect(backoffice.matches(new URL(`${ORIGIN}${expected.path}`))).toBe(true);
       const result = readPage(document, expected);
       if (!result.ok) throw new Error(`${page}: ${result.reason}: ${result.message}`);
       const { path: _path, scripts: _scripts, revealsLater: _later, ...parts } = expected;

@@ -127,6 +127,13 @@ describe('messages as the repeated blocks of the conversation', () => {
     expect(messages?.[0]?.text).toBe('The screen is broken, what can I do?');
   });
 
+  it('reads the author from words on the block when no name is shown, but not from ordinary words', () => {
+    const document = page(`<div><div class="bubble bubble--in"><p>The screen flickers since yesterday evening.</p></div>
+      <div class="bubble bubble--out"><p>Hello, could you send us a video of it?</p></div>
+      <div class="bubble" aria-label="Message in French"><p>Merci, voici la vidéo du problème.</p></div></div>`);
+    expect(readStructure(document, BASE).messages?.map((m) => m.author)).toEqual(['customer', 'merchant', 'unknown']);
+  });
+
   it('reads messages inside open shadow roots', () => {
     const document = page('<x-thread></x-thread>');
     const shadow = document.querySelector('x-thread')!.attachShadow({ mode: 'open' });
