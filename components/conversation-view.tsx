@@ -1,4 +1,4 @@
-import type { ConversationSnapshot } from '@/utils/sites/snapshot';
+import { messagesNotRead, type ConversationSnapshot } from '@/utils/sites/snapshot';
 import { conversationAttachments } from '@/utils/sites/attachments';
 import { ConversationHeader } from './conversation-header';
 import { PanelSection } from './panel-section';
@@ -34,7 +34,9 @@ export function ConversationView({
         {numbers ?? (
           <p>
             {attachments.length === 0
-              ? 'No attachments to read numbers from.'
+              ? messagesNotRead(snapshot)
+                ? 'The messages could not be read, so no attachment can be read for numbers.'
+                : 'No attachments to read numbers from.'
               : `${plural(attachments.length, 'attachment', 'attachments')} in ${plural(snapshot.messages.length, 'message', 'messages')}.`}
           </p>
         )}

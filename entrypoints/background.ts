@@ -3,13 +3,18 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { syncExtraOriginScripts } from '@/utils/extension/extra-origins';
 import { firefoxSidebar } from '@/utils/extension/firefox';
 import { DEMO_ORIGIN_PATTERNS, platformContentMatches } from '@/utils/sites/hosts';
-import { contentToBackgroundSchema, isFromOwnContentScript, type PanelToContent, type RunRequest } from '@/utils/messages';
+import {
+  contentToBackgroundSchema,
+  isFromOwnContentScript,
+  NUMBERS_REQUEST_KEY,
+  type NumbersRequest,
+  type PanelToContent,
+  type RunRequest,
+} from '@/utils/messages';
 import { openPanelInGesture, routeToPanel } from '@/utils/extension/panel-route';
 import { loadKeyboardConfig } from '@/utils/extension/keyboard-config';
 
 const READ_NUMBERS_MENU_ID = 'read-numbers-in-image';
-/** Same key as entrypoints/sidepanel/use-numbers.ts reads (kept literal: the background must not import panel code). */
-const NUMBERS_REQUEST_KEY = 'numbersRequest';
 
 /** Browser shortcuts (manifest commands, see utils/keyboard/commands.ts) that the panel runs. */
 const PANEL_COMMANDS: Record<string, RunRequest> = {
@@ -52,7 +57,11 @@ export default defineBackground(() => {
     } else {
       void firefoxSidebar()?.open();
     }
-    void browser.storage.local.set({ [NUMBERS_REQUEST_KEY]: { url: info.srcUrl, at: Date.now() } });
+    // Tied to the tab and page it was picked on: the panel of any other conversation ignores it.
+    const pageUrl = info.pageUrl ?? tab?.url;
+    if (tab?.id === undefined || !pageUrl) return;
+    const request: NumbersRequest = { url: info.srcUrl, at: Date.now(), tabId: tab.id, pageUrl };
+    void browser.storage.local.set({ [NUMBERS_REQUEST_KEY]: request });
   });
 
   browser.commands.onCommand.addListener((command, tab) => {

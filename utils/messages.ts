@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { conversationSnapshotSchema } from './sites/snapshot';
+import { caseRefSchema } from './sites/case-ref';
 
 /**
  * The one message contract between ReturnDesk's contexts. Type names say the direction
@@ -13,6 +14,8 @@ export const snapshotReadSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('no-conversation'), message: z.string().max(500) }),
   /** A conversation is shown but could not be read; the message names the fields. */
   z.object({ status: z.literal('unreadable'), message: z.string().max(1000) }),
+  /** The address names a conversation but the page has not shown it yet (skeleton, lazy route); bounded in time. */
+  z.object({ status: z.literal('loading'), message: z.string().max(500) }),
   /** The content script runs, but no site adapter handles this URL. */
   z.object({ status: z.literal('unsupported-page'), message: z.string().max(500) }),
 ]);
@@ -43,6 +46,37 @@ export const pendingCommandSchema = z.object({
 });
 export type PendingCommand = z.infer<typeof pendingCommandSchema>;
 export const PENDING_COMMAND_KEY = 'pendingCommand';
+
+/**
+ * "Read numbers in this image" (context menu), written by the background for the panel. It belongs to the tab and
+ * the page it was picked on: a panel showing any other conversation ignores it.
+ */
+export const NUMBERS_REQUEST_KEY = 'numbersRequest';
+export const numbersRequestSchema = z.object({
+  url: z.string().max(4096),
+  at: z.number(),
+  tabId: z.number().int(),
+  /** The page's address when the image was picked. */
+  pageUrl: z.string().max(4096),
+});
+export type NumbersRequest = z.infer<typeof numbersRequestSchema>;
+/** Ignored after this long: a pick is an answer to "read this now", not a standing order. */
+export const NUMBERS_REQUEST_TTL_MS = 10 * 60_000;
+
+/** Whether a picked image belongs to the conversation a panel shows (same tab, same page, still fresh). */
+export function pickBelongsTo(request: NumbersRequest, tabId: number, conversationUrl: string, now = Date.now()): boolean {
+  if (request.tabId !== tabId || now - request.at >= NUMBERS_REQUEST_TTL_MS) return false;
+  const page = (href: string) => {
+    try {
+      const url = new URL(href);
+      return `${url.origin}${url.pathname}`;
+    } catch {
+      return null;
+    }
+  };
+  const picked = page(request.pageUrl);
+  return picked !== null && picked === page(conversationUrl);
+}
 
 /** Sent by the content script to the background. */
 export const contentToBackgroundSchema = z.discriminatedUnion('type', [
@@ -85,17 +119,18 @@ export const KEYBOARD_CONFIG_CHANGED_KEY = 'keyboardConfigChangedAt';
 export const panelToContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel->content:get-snapshot') }),
   /** Insert plain text at the composer's cursor. Never sends: the agent reviews and presses Send. */
-  z.object({ type: z.literal('panel->content:insert-text'), text: z.string().min(1).max(20_000) }),
+  z.object({ type: z.literal('panel->content:insert-text'), text: z.string().min(1).max(20_000), forCase: caseRefSchema }),
   /** Text expansion: replace the abbreviation just before the composer's cursor with the rendered reply. */
   z.object({
     type: z.literal('panel->content:replace-abbreviation'),
     abbreviation: abbreviationSchema,
     text: z.string().min(1).max(20_000),
+    forCase: caseRefSchema,
   }),
   z.object({ type: z.literal('panel->content:focus-composer') }),
   /** Copies from the page, which has the agent's focus and key press (the panel usually has neither). */
-  z.object({ type: z.literal('panel->content:copy-text'), text: z.string().min(1).max(1000) }),
-  z.object({ type: z.literal('panel->content:next-conversation') }),
+  z.object({ type: z.literal('panel->content:copy-text'), text: z.string().min(1).max(1000), forCase: caseRefSchema }),
+  z.object({ type: z.literal('panel->content:next-conversation'), forCase: caseRefSchema }),
   /** How a keyboard request went, shown on the page where the agent pressed the keys. */
   z.object({
     type: z.literal('panel->content:run-status'),

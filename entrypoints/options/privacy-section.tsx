@@ -4,9 +4,9 @@ import { ConfirmButton } from '@/components/confirm-button';
 import { StatusMessage } from '@/components/status-message';
 import { caseDataSummary, forgetEverything, formatBytes, type CaseDataSummary, type ForgetEverythingResult } from '@/utils/case-data';
 import { optionsDatabase } from './options-database';
+import { NUMBERS_REQUEST_KEY } from '@/utils/messages';
 
 /** Same key as entrypoints/sidepanel/use-numbers.ts (kept literal: importing the panel hook would bundle its workers). */
-const NUMBERS_REQUEST_KEY = 'numbersRequest';
 
 /** The agent's own tables, by name: shown as "kept" so forgetting case data is visibly not forgetting these. */
 const KEPT_LABELS: Record<string, string> = {

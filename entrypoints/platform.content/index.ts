@@ -2,7 +2,11 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { platformContentMatches } from '@/utils/sites/hosts';
 import { createConversationReader } from '@/utils/sites/conversation-reader';
-import { insertTextAtCursor } from '@/utils/sites/insert-text';
+import { readPlatformData } from '@/utils/sites/data/read-platform-data';
+import { isPlatformDataUrl } from '@/utils/sites/data/orderline';
+import { createPageJsonFetcher, pageResourceUrls, watchPageDataRequests } from './page-data';
+import { insertTextAtCursor, type InsertResult } from '@/utils/sites/insert-text';
+import { checkCase, type CaseRef } from '@/utils/sites/case-ref';
 import { isFromExtensionPage, panelToContentSchema, type ContentToExtension, type PageActionResult } from '@/utils/messages';
 import { selectBeforeCaret, textBeforeCaret } from '@/utils/sites/text-before-caret';
 import { createPageOverlay } from './overlay';
@@ -30,13 +34,30 @@ export default defineContentScript({
       browser.runtime.sendMessage(message).catch(() => undefined);
     };
 
+    // The platform's own JSON, read with the agent's session (GET, same origin only), before the page's markup.
+    const pageJson = createPageJsonFetcher(location.origin);
     const reader = createConversationReader({
       document,
       getUrl: () => location.href,
       getSettings: () => settings,
       onChange: (read) => notify({ type: 'content->extension:snapshot-changed', read }),
+      readPlatformData: async (url, adapter) => {
+        if (!adapter.readsPlatformData) return null;
+        const read = await readPlatformData({
+          pageUrl: url,
+          fetchJson: pageJson.fetchJson,
+          // An inert document: nothing in the message HTML runs or loads.
+          parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+          now: () => new Date(),
+          resourceUrls: pageResourceUrls(),
+          linkHrefs: Array.from(document.links, (link) => link.href).slice(0, 5000),
+        });
+        return read;
+      },
     });
     ctx.onInvalidated(() => reader.stop());
+    // The page fetched its conversation again (a new message, another request): read the data again too.
+    ctx.onInvalidated(watchPageDataRequests(isPlatformDataUrl, pageJson.ownRequests, () => reader.invalidatePlatformData()));
     ctx.addEventListener(window, 'wxt:locationchange', () => reader.refresh());
 
     const overlay = createPageOverlay(ctx);
@@ -44,25 +65,42 @@ export default defineContentScript({
     const paragraphCommands = import.meta.env.FIREFOX;
     const noComposer: PageActionResult = { ok: false, message: 'this page shows no reply box' };
 
+    /**
+     * An action prepared in the panel for one conversation runs only if the page still shows that one: after a
+     * single-page navigation the page refuses it, and says so where the agent is looking.
+     */
+    const onCase = async (forCase: CaseRef, act: () => PageActionResult | InsertResult | Promise<PageActionResult>) => {
+      const check = checkCase(forCase, await reader.read());
+      if (!check.ok) {
+        overlay.toast({ tone: 'warning', message: check.message });
+        return { ok: false as const, reason: 'refused' as const, message: check.message };
+      }
+      return act();
+    };
+
     const onMessage = (raw: unknown, sender: { id?: string; url?: string }) => {
       if (!isFromExtensionPage(sender, browser.runtime.id, extensionOrigin)) return undefined;
       const parsed = panelToContentSchema.safeParse(raw);
       if (!parsed.success) return undefined;
       switch (parsed.data.type) {
         case 'panel->content:get-snapshot':
-          return Promise.resolve(reader.read());
-        case 'panel->content:insert-text':
-          return Promise.resolve(insertTextAtCursor(reader.findComposer(), parsed.data.text, { paragraphCommands }));
+          return reader.read();
+        case 'panel->content:insert-text': {
+          const { text } = parsed.data;
+          return onCase(parsed.data.forCase, () => insertTextAtCursor(reader.findComposer(), text, { paragraphCommands }));
+        }
         case 'panel->content:replace-abbreviation': {
-          const composer = reader.findComposer();
           const { abbreviation, text } = parsed.data;
-          if (!composer) return Promise.resolve(noComposer);
-          composer.focus();
-          // The agent may have typed on or moved the cursor since: replace only what is still there.
-          if (!textBeforeCaret(composer)?.endsWith(abbreviation) || !selectBeforeCaret(composer, abbreviation.length)) {
-            return Promise.resolve({ ok: false, message: `“${abbreviation}” is no longer just before the cursor` });
-          }
-          return Promise.resolve(insertTextAtCursor(composer, text, { paragraphCommands }));
+          return onCase(parsed.data.forCase, () => {
+            const composer = reader.findComposer();
+            if (!composer) return noComposer;
+            composer.focus();
+            // The agent may have typed on or moved the cursor since: replace only what is still there.
+            if (!textBeforeCaret(composer)?.endsWith(abbreviation) || !selectBeforeCaret(composer, abbreviation.length)) {
+              return { ok: false, message: `“${abbreviation}” is no longer just before the cursor` };
+            }
+            return insertTextAtCursor(composer, text, { paragraphCommands });
+          });
         }
         case 'panel->content:focus-composer': {
           const composer = reader.findComposer();
@@ -70,14 +108,17 @@ export default defineContentScript({
           composer.focus();
           return Promise.resolve({ ok: true });
         }
-        case 'panel->content:copy-text':
-          return copyText(parsed.data.text);
-        case 'panel->content:next-conversation': {
-          const link = reader.findNextConversation();
-          if (!link) return Promise.resolve({ ok: false, message: 'this page shows no link to the next conversation' });
-          link.click();
-          return Promise.resolve({ ok: true });
+        case 'panel->content:copy-text': {
+          const { text } = parsed.data;
+          return onCase(parsed.data.forCase, () => copyText(text));
         }
+        case 'panel->content:next-conversation':
+          return onCase(parsed.data.forCase, () => {
+            const link = reader.findNextConversation();
+            if (!link) return { ok: false, message: 'this page shows no link to the next conversation' };
+            link.click();
+            return { ok: true };
+          });
         case 'panel->content:run-status':
           keyboard.onRunStatus(parsed.data.requestId, parsed.data.status, parsed.data.message);
           return Promise.resolve({ ok: true });

@@ -12,7 +12,7 @@ import { isEditableElement } from '@/utils/keyboard/page-keys';
 import { usePhotoCheck } from './use-photo-check';
 import { PhotosSection } from './photos-section';
 import { RepliesSection } from './replies-section';
-import { useNumbers } from './use-numbers';
+import { imagesForReplies, useNumbers } from './use-numbers';
 import { NumbersSection } from './numbers-section';
 import { numbersTemplateValues } from '@/utils/ocr/template-values';
 import { useTemplateLibrary } from './use-template-library';
@@ -53,8 +53,12 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
     () => new Set(photoCheck.photos.flatMap((photo) => (photo.check?.kind === 'checked' && photo.check.screenshot ? [photo.url] : []))),
     [photoCheck.photos],
   );
-  const numbers = useNumbers(snapshot, photosDone, screenshots);
-  const readValues = useMemo(() => numbersTemplateValues(numbers.images.map((image) => image.outcome)), [numbers.images]);
+  const numbers = useNumbers(snapshot, tabId, photosDone, screenshots);
+  // A picked image's numbers fill replies only once the agent confirmed it belongs to this conversation.
+  const readValues = useMemo(
+    () => numbersTemplateValues(imagesForReplies(numbers).map((image) => image.outcome)),
+    [numbers.images, numbers.confirmedPicks],
+  );
   const { library } = useTemplateLibrary();
   const macros = useMacroLibrary();
   const manifestKeys = useManifestKeys();

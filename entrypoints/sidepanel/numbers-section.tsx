@@ -33,7 +33,21 @@ function CopyButton({ value, label }: { value: string; label: string }) {
   );
 }
 
-function ImageNumbers({ image, flagged }: { image: NumbersImage; flagged: ReadonlyMap<string, string> }) {
+/** A picked image's numbers stay out of replies until the agent says the image is this customer's. */
+function PickConfirmation({ image, state }: { image: NumbersImage; state: NumbersState }) {
+  if (image.origin !== 'context-menu' || image.outcome?.kind !== 'read' || image.outcome.readings.length === 0) return null;
+  if (state.confirmedPicks.has(image.url)) return <p class="hint">Confirmed: these numbers fill replies for this conversation.</p>;
+  return (
+    <div class="row numbers-pick">
+      <p class="hint">You picked this image on the page. Its numbers fill replies only once you confirm it belongs to this conversation.</p>
+      <button type="button" onClick={() => state.confirmPick(image.url)}>
+        Use in this conversation's replies
+      </button>
+    </div>
+  );
+}
+
+function ImageNumbers({ image, flagged, state }: { image: NumbersImage; flagged: ReadonlyMap<string, string>; state: NumbersState }) {
   const { outcome } = image;
   const heading = (
     <h3 class="numbers-image-name">
@@ -61,6 +75,7 @@ function ImageNumbers({ image, flagged }: { image: NumbersImage; flagged: Readon
   return (
     <li class="numbers-image">
       {heading}
+      <PickConfirmation image={image} state={state} />
       {readings.length === 0 ? (
         <p class="hint">No IMEI or waybill found.</p>
       ) : (
@@ -126,7 +141,7 @@ export function NumbersSection({ state }: { state: NumbersState }) {
       {state.storageNotice && <StatusMessage tone="warning">{state.storageNotice}</StatusMessage>}
       <ul class="numbers-images" style={LIST_STYLE}>
         {images.map((image) => (
-          <ImageNumbers key={image.url} image={image} flagged={flagged} />
+          <ImageNumbers key={image.url} image={image} flagged={flagged} state={state} />
         ))}
       </ul>
     </div>

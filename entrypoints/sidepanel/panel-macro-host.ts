@@ -9,6 +9,8 @@ import { pageActionResultSchema, type PanelToContent } from '@/utils/messages';
 import type { PhotoCheckState } from './use-photo-check';
 import type { NumbersState } from './use-numbers';
 import { insertIntoComposer } from './insert-into-composer';
+import { caseRefOf } from '@/utils/sites/case-ref';
+import { followedConversationLabel } from './use-followed-conversation';
 
 /**
  * The side panel as a macro host: the steps wait for the panel's own photo check and number reading (they start
@@ -59,7 +61,17 @@ async function sendToTab(tabId: number, message: PanelToContent): Promise<StepOu
   }
 }
 
+/**
+ * `signal` aborts when the panel leaves the conversation (it follows another one): every later step then stops.
+ * Page actions carry the conversation the macro started on, so the page refuses them if it shows another by then.
+ */
 export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSignal): MacroHost {
+  const forCase = caseRefOf(current().snapshot);
+  const stopped = () => {
+    if (!signal?.aborted) return null;
+    const now = followedConversationLabel();
+    return fail(`stopped: it was started on ${forCase.label}, but the panel now shows ${now ?? 'another conversation'}`);
+  };
   const facts = (): { snapshot: ConversationSnapshot; photoRequest: PanelFacts['photoCheck']['summary']['request'] | null; readValues: TemplateValues; now: Date } => {
     const state = current();
     return {
@@ -72,7 +84,7 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
   return {
     async checkPhotos() {
       if (!(await waitUntil(() => photosDone(current().photoCheck), STEP_WAIT_MS, signal))) {
-        return fail('the photo check did not finish in time');
+        return stopped() ?? fail('the photo check did not finish in time');
       }
       const { photoCheck } = current();
       return photoCheck.error ? fail(photoCheck.error) : ok(undefined);
@@ -81,7 +93,7 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
       // Asking for the numbers (a macro, "Check the conversation") ends a pause.
       if (current().numbers.paused) current().numbers.resume();
       if (!(await waitUntil(() => numbersDone(current().numbers, current().photoCheck), STEP_WAIT_MS, signal))) {
-        return fail('reading the numbers did not finish in time');
+        return stopped() ?? fail('reading the numbers did not finish in time');
       }
       return ok(undefined);
     },
@@ -106,15 +118,21 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
     async waybill() {
       const { readValues, snapshot } = current();
       if (typeof readValues.waybill === 'string') return ok(readValues.waybill);
-      if (snapshot.trackingNumber) return ok(snapshot.trackingNumber);
-      return fail('no DHL waybill number was read from the attachments, and the page shows no tracking number');
+      // The order's tracking number is the outbound parcel's: only the platform's return shipment (its own data)
+      // carries a return waybill.
+      if (snapshot.trackingNumber && snapshot.sources?.carrier === 'data' && /dhl/i.test(snapshot.carrier ?? '')) {
+        return ok(snapshot.trackingNumber);
+      }
+      return fail('no waybill: no DHL Express waybill number was read from the attachments');
     },
     insertText: async (text) => {
-      const result = await insertIntoComposer(current().tabId, text);
+      const stop = stopped();
+      if (stop) return stop;
+      const result = await insertIntoComposer(current().tabId, text, forCase);
       return result.ok ? ok(undefined) : fail(result.message);
     },
-    copyText: (text) => sendToTab(current().tabId, { type: 'panel->content:copy-text', text }),
-    focusComposer: () => sendToTab(current().tabId, { type: 'panel->content:focus-composer' }),
-    nextConversation: () => sendToTab(current().tabId, { type: 'panel->content:next-conversation' }),
+    copyText: async (text) => stopped() ?? sendToTab(current().tabId, { type: 'panel->content:copy-text', text, forCase }),
+    focusComposer: async () => stopped() ?? sendToTab(current().tabId, { type: 'panel->content:focus-composer' }),
+    nextConversation: async () => stopped() ?? sendToTab(current().tabId, { type: 'panel->content:next-conversation', forCase }),
   };
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ConversationSnapshot } from '@/utils/sites/snapshot';
+import { messagesNotRead, type ConversationSnapshot } from '@/utils/sites/snapshot';
 import { categories, categoryById } from '@/utils/checklist/registry';
 import type { CategoryId } from '@/utils/checklist/define';
 import { bodyFor } from '@/utils/templates/define';
@@ -11,6 +11,7 @@ import { PhotoList } from '@/components/photo-list';
 import { StatusMessage } from '@/components/status-message';
 import type { PhotoCheckState } from './use-photo-check';
 import { insertIntoComposer } from './insert-into-composer';
+import { caseRefOf } from '@/utils/sites/case-ref';
 
 export function PhotosSection({
   snapshot,
@@ -31,6 +32,14 @@ export function PhotosSection({
     return <p>The messages could not be read, so the customer's photos are unknown.</p>;
   }
   if (progress.total === 0) {
+    const unread = messagesNotRead(snapshot);
+    if (unread) {
+      return (
+        <StatusMessage tone="warning">
+          <p>ReturnDesk could not read this conversation's messages ({unread}), so it cannot tell which photos were sent.</p>
+        </StatusMessage>
+      );
+    }
     return <p>The customer has not sent any photos in this conversation yet.</p>;
   }
 
@@ -45,7 +54,7 @@ export function PhotosSection({
       setNotice({ ok: false, message: `Not inserted: the conversation does not show ${rendered.missing.join(', ')}.` });
       return;
     }
-    setNotice(await insertIntoComposer(tabId, rendered.text));
+    setNotice(await insertIntoComposer(tabId, rendered.text, caseRefOf(snapshot)));
   };
 
   return (

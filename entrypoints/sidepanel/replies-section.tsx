@@ -14,6 +14,7 @@ import { recordTemplateUse } from '@/utils/templates/usage';
 import { panelDatabase } from './database';
 import { StatusMessage } from '@/components/status-message';
 import { insertIntoComposer } from './insert-into-composer';
+import { caseRefOf } from '@/utils/sites/case-ref';
 
 interface Pending {
   template: TemplateDefinition;
@@ -79,7 +80,7 @@ export function RepliesSection({
       return;
     }
     setPending(null);
-    const result = await insertIntoComposer(tabId, rendered.text);
+    const result = await insertIntoComposer(tabId, rendered.text, caseRefOf(snapshot));
     setNotice(result);
     if (result.ok) {
       const used = await recordTemplateUse(panelDatabase(), template.id).catch(() => null);

@@ -7,6 +7,13 @@ import { saveSnapshot } from '@/utils/db';
 import { purgeWhileOpen } from '@/utils/case-data';
 import { writeWithEviction } from '@/utils/storage-quota';
 import { panelDatabase as db } from './database';
+import { caseLabel } from '@/utils/sites/case-ref';
+
+let followedLabel: string | null = null;
+/** The conversation the panel shows now, as the agent knows it (for messages about a macro it left behind). */
+export function followedConversationLabel(): string | null {
+  return followedLabel;
+}
 
 export type PanelState =
   | { kind: 'loading' }
@@ -33,7 +40,10 @@ export function useFollowedConversation(): PanelState {
         const saved = await writeWithEviction(db(), () => saveSnapshot(db(), read.snapshot), { protect: read.snapshot });
         saveError = saved.message ?? undefined;
       }
-      if (tabId === followedTabId) setState({ kind: 'read', tabId, read, saveError });
+      if (tabId === followedTabId) {
+        followedLabel = read.status === 'ok' ? caseLabel(read.snapshot) : null;
+        setState({ kind: 'read', tabId, read, saveError });
+      }
     };
 
     const resolve = async () => {

@@ -8,6 +8,7 @@ import { renderForCase } from '@/utils/templates/case-render';
 import type { PanelToContent, RunRequest } from '@/utils/messages';
 import { takePendingCommand, watchPendingCommands } from '@/utils/extension/panel-route';
 import { createPanelMacroHost, type PanelFacts } from './panel-macro-host';
+import { caseRefOf } from '@/utils/sites/case-ref';
 
 /** storage.local: the macro "repeat last macro" runs. An id only, never case data. */
 export const LAST_MACRO_KEY = 'lastMacroId';
@@ -32,6 +33,9 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
   const latest = useRef({ facts, macros, ui });
   latest.current = { facts, macros, ui };
   const running = useRef(false);
+  // The panel shows one conversation per mount (keyed by it): leaving it stops a macro that is still running.
+  const leaving = useRef(new AbortController());
+  useEffect(() => () => leaving.current.abort(), []);
 
   const report = useCallback((requestId: string | null, next: RunStatus) => {
     setStatus(next);
@@ -55,7 +59,7 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
       report(requestId, { state: 'running', message: `${macro.name}…` });
       try {
         const title = (id: string) => latest.current.facts.library.find((template) => template.id === id)?.title;
-        const result = await runMacro(macro, createPanelMacroHost(() => latest.current.facts), { templateTitle: title });
+        const result = await runMacro(macro, createPanelMacroHost(() => latest.current.facts, leaving.current.signal), { templateTitle: title });
         report(requestId, { state: result.ok ? 'done' : 'failed', message: result.message });
       } finally {
         running.current = false;
@@ -141,6 +145,7 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
             type: 'panel->content:replace-abbreviation',
             abbreviation: request.abbreviation,
             text: rendered.text,
+            forCase: caseRefOf(current.snapshot),
           };
           const answer = (await browser.tabs.sendMessage(current.tabId, message).catch(() => null)) as { ok?: boolean; message?: string } | null;
           report(

@@ -18,9 +18,8 @@ import { loadNumberReading, saveNumberReading } from '@/utils/db';
 import { panelDatabase } from './database';
 import { recordImageSource } from '@/utils/case-data';
 import { writeWithEviction } from '@/utils/storage-quota';
+import { NUMBERS_REQUEST_KEY, numbersRequestSchema, pickBelongsTo, type NumbersRequest } from '@/utils/messages';
 
-/** Storage key the background page writes when the agent picks "Read numbers in this image". */
-export const NUMBERS_REQUEST_KEY = 'numbersRequest';
 
 function createNumbersWorker(): WorkerLike {
   const worker = new Worker(new URL('./numbers-worker.ts', import.meta.url), { type: 'module' });
@@ -74,6 +73,12 @@ export interface NumbersState {
   storageNotice: string | null;
   /** The agent paused reading (a long conversation keeps a core busy for minutes); what was read stays. */
   paused: boolean;
+  /**
+   * Picked images whose numbers the agent confirmed as this conversation's. A picked image's numbers fill replies
+   * only after that: the agent may have right-clicked an image that is not this customer's.
+   */
+  confirmedPicks: ReadonlySet<string>;
+  confirmPick(url: string): void;
   pause(): void;
   resume(): void;
 }
@@ -82,10 +87,6 @@ function waitingImage(target: Pick<NumbersImage, 'url' | 'name' | 'origin'>): Nu
   return { ...target, status: 'waiting', outcome: null, cropUrls: [], cached: false };
 }
 
-interface PickedImage {
-  url: string;
-  at: number;
-}
 
 /**
  * Reads IMEIs and waybill numbers in every attachment of the conversation (and any image the agent picked with the
@@ -99,9 +100,15 @@ interface PickedImage {
 const NONE: ReadonlySet<string> = new Set();
 
 /** `readFirst`: attachment URLs to read before the others (see utils/ocr/reading-order.ts). */
-export function useNumbers(snapshot: ConversationSnapshot, start = true, readFirst: ReadonlySet<string> = NONE): NumbersState {
+export function useNumbers(
+  snapshot: ConversationSnapshot,
+  tabId: number,
+  start = true,
+  readFirst: ReadonlySet<string> = NONE,
+): NumbersState {
   const attachments = useMemo(() => conversationAttachments(snapshot), [snapshot]);
-  const [picked, setPicked] = useState<PickedImage | null>(null);
+  const [picked, setPicked] = useState<NumbersRequest | null>(null);
+  const [confirmedPicks, setConfirmedPicks] = useState<ReadonlySet<string>>(new Set());
   const targets = useMemo(() => {
     const list: Array<{ url: string; name: string; origin: NumbersImage['origin'] }> = attachments.map((attachment) => ({ url: attachment.url, name: attachment.name, origin: 'conversation' }));
     if (picked && !list.some((item) => item.url === picked.url)) {
@@ -130,9 +137,12 @@ export function useNumbers(snapshot: ConversationSnapshot, start = true, readFir
   );
 
   useEffect(() => {
+    setPicked(null);
+    setConfirmedPicks(new Set());
     const read = (value: unknown) => {
-      const request = value as PickedImage | undefined;
-      if (request && typeof request.url === 'string' && Date.now() - request.at < 10 * 60_000) setPicked(request);
+      const parsed = numbersRequestSchema.safeParse(value);
+      // Only a pick made on this tab's page of this conversation: never another case's image.
+      if (parsed.success && pickBelongsTo(parsed.data, tabId, snapshot.url)) setPicked(parsed.data);
     };
     void browser.storage.local.get(NUMBERS_REQUEST_KEY).then((stored) => read(stored[NUMBERS_REQUEST_KEY]));
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -140,7 +150,7 @@ export function useNumbers(snapshot: ConversationSnapshot, start = true, readFir
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
-  }, []);
+  }, [tabId, snapshot.url]);
 
   useEffect(() => {
     if (!start) return undefined;
@@ -244,6 +254,7 @@ export function useNumbers(snapshot: ConversationSnapshot, start = true, readFir
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [images, targetKey, snapshot.trackingNumber],
   );
+  const confirmPick = useCallback((url: string) => setConfirmedPicks((previous) => new Set([...previous, url])), []);
   const pause = useCallback(() => setPaused(true), []);
   const resume = useCallback(() => setPaused(false), []);
   return {
@@ -254,5 +265,12 @@ export function useNumbers(snapshot: ConversationSnapshot, start = true, readFir
     paused,
     pause,
     resume,
+    confirmedPicks,
+    confirmPick,
   };
+}
+
+/** The images whose numbers may fill replies: the conversation's own, and picked ones the agent confirmed. */
+export function imagesForReplies(numbers: Pick<NumbersState, 'images' | 'confirmedPicks'>): NumbersImage[] {
+  return numbers.images.filter((image) => image.origin === 'conversation' || numbers.confirmedPicks.has(image.url));
 }

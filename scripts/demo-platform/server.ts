@@ -9,142 +9,83 @@
  * Care API:     GET /ws/sav   GET /ws/sav/:id   POST /ws/sav/:id/msg {message}
  * BuyBack API:  GET /ws/buyback/v1/orders   GET /ws/buyback/v1/orders/:id
  *               GET|POST /ws/buyback/v1/orders/:id/messages {message, files?}
+ * New back office (new-backoffice/, a compiled-looking app reading the seller back office's own JSON):
+ *               /bo-seller/customer-care/help-requests/:careId   /bo-seller/customer-care/all-requests
+ *               GET /seller-after-sales/...  GET /bm/customer_request/...  (see new-backoffice/endpoints.ts)
+ *               its attachments are served by a second origin, http://localhost:PORT (`attachmentOrigin`)
  * Demo only:    GET /demo-api/catalog (product titles: the Care API snapshot has none)
+ *               POST /demo-api/new-backoffice/orderlines/:uuid/messages {message}
  * Files:        GET /attachments/<folder>/<file>   GET /attachments/thumbs/<folder>/<file>
  * Posted messages live in memory for the server's lifetime. `{ scale: true }` adds the 300-message conversation
  * of the scale benchmark (scale-folder.ts), whose photos are drawn on first use into their own folder.
  */
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ensureDemoApp } from './build-app';
+import { HttpError, messageFromBody, readJsonBody, safeJoin, sendFile, sendJson } from './http';
 import { loadDemoData, type DemoData } from './data/index';
 import type { BuybackMessage, CareMessage } from './data/types';
 import { CONVERSATION_LIST_PATH } from './data/view';
 import { ensureDemoAttachments } from './images';
+import { startAttachmentOrigin } from './new-backoffice/attachment-origin';
+import { ensureNewBackofficeApp, NEW_BACKOFFICE_BASE } from './new-backoffice/build';
+import { createNewBackofficeEndpoints } from './new-backoffice/endpoints';
 import { SCALE_FOLDER_ID, scaleCareFolder } from './scale-folder';
 import { ensureScaleAttachments } from './scale-images';
 
 export interface DemoPlatform {
   origin: string;
   port: number;
+  /** `http://localhost:PORT`: the second origin the new back office's attachments are served from. */
+  attachmentOrigin: string;
   close(): Promise<void>;
 }
-
-const MAX_BODY_BYTES = 256 * 1024;
-const MAX_MESSAGE_LENGTH = 10_000;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
 
 // The page never needs anything but its own origin; a hostile message that somehow became markup could not run.
 const CONTENT_SECURITY_POLICY =
   "default-src 'self'; img-src 'self'; style-src 'self'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-  });
-  response.end(text);
-}
-
-async function readJsonBody(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'body too large');
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    throw new HttpError(400, 'body must be JSON');
-  }
-}
-
-function messageFromBody(body: unknown): string {
-  const message = (body as { message?: unknown } | null)?.message;
-  if (typeof message !== 'string' || !message.trim()) throw new HttpError(400, 'message must be a non-empty string');
-  if (message.length > MAX_MESSAGE_LENGTH) throw new HttpError(400, `message is longer than ${MAX_MESSAGE_LENGTH} characters`);
-  return message;
-}
-
-/** Resolves `relative` inside `root`, refusing anything that would climb out of it. */
-function safeJoin(root: string, relative: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(relative);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  const target = path.resolve(root, `.${path.posix.sep}${decoded}`);
-  return target.startsWith(root + path.sep) ? target : null;
-}
-
-async function sendFile(request: IncomingMessage, response: ServerResponse, file: string, cacheControl: string): Promise<boolean> {
-  const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) return false;
-  response.writeHead(200, {
-    'content-type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'content-length': info.size,
-    'cache-control': cacheControl,
-    // Extension pages (side panel, offscreen OCR) fetch attachments cross-origin.
-    'access-control-allow-origin': '*',
-    'x-content-type-options': 'nosniff',
-  });
-  if (request.method === 'HEAD') {
-    response.end();
-    return true;
-  }
-  await new Promise<void>((resolve, reject) => {
-    createReadStream(file).on('error', reject).on('end', resolve).pipe(response);
-  });
-  return true;
-}
-
 function nowIso(): string {
   return new Date().toISOString().replace(/\.\d{3}Z$/, '+00:00');
 }
 
-function createHandler(data: DemoData, appDir: string, attachmentsDir: string, scaleAttachmentsDir: string | null) {
+/** The new back office (new-backoffice/): its built app, its JSON endpoints and the origin of its files. */
+interface NewBackoffice {
+  appDir: string;
+  attachmentOrigin: string;
+  handle: ReturnType<typeof createNewBackofficeEndpoints>;
+}
+
+/** Pages of the new back office: the care requests of the live back office's current routes. */
+const NEW_BACKOFFICE_PAGE = /^\/bo-seller\/customer-care\/(?:help-requests\/[^/]+|all-requests|open-tasks)\/?$/;
+
+function createHandler(data: DemoData, appDir: string, attachmentsDir: string, scaleAttachmentsDir: string | null, newBackoffice: NewBackoffice) {
   const folders = new Map(data.careFolders.map((folder) => [String(folder.id), folder]));
   const threads = new Map(data.buybackThreads.map((thread) => [thread.order.orderPublicId, thread]));
   let indexHtml: Buffer | undefined;
 
-  const sendApp = async (response: ServerResponse) => {
-    indexHtml ??= await readFile(path.join(appDir, 'index.html'));
+  let newBackofficeHtml: Buffer | undefined;
+
+  const sendHtml = (response: ServerResponse, html: Buffer, contentSecurityPolicy: string) => {
     response.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
-      'content-length': indexHtml.length,
+      'content-length': html.length,
       'cache-control': 'no-cache',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'content-security-policy': contentSecurityPolicy,
     });
-    response.end(indexHtml);
+    response.end(html);
+  };
+  const sendApp = async (response: ServerResponse) => {
+    indexHtml ??= await readFile(path.join(appDir, 'index.html'));
+    sendHtml(response, indexHtml, CONTENT_SECURITY_POLICY);
+  };
+  // Its images come from the attachment origin, and nothing else may load from anywhere.
+  const sendNewBackoffice = async (response: ServerResponse) => {
+    newBackofficeHtml ??= await readFile(path.join(newBackoffice.appDir, 'index.html'));
+    sendHtml(response, newBackofficeHtml, CONTENT_SECURITY_POLICY.replace("img-src 'self'", `img-src 'self' ${newBackoffice.attachmentOrigin}`));
   };
 
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -159,7 +100,14 @@ function createHandler(data: DemoData, appDir: string, attachmentsDir: string, s
       response.end();
       return;
     }
+    if (NEW_BACKOFFICE_PAGE.test(pathname) && isRead) return sendNewBackoffice(response);
     if ((pathname === '/bo-seller' || pathname.startsWith('/bo-seller/')) && isRead) return sendApp(response);
+    if (pathname.startsWith(`${NEW_BACKOFFICE_BASE}assets/`) && isRead) {
+      const file = safeJoin(newBackoffice.appDir, pathname.slice(NEW_BACKOFFICE_BASE.length));
+      if (file && (await sendFile(request, response, file, 'public, max-age=31536000, immutable'))) return;
+      throw new HttpError(404, 'no such asset');
+    }
+    if (await newBackoffice.handle(request, response, pathname)) return;
     if (pathname.startsWith('/assets/') && isRead) {
       const file = safeJoin(appDir, pathname.slice(1));
       if (file && (await sendFile(request, response, file, 'public, max-age=31536000, immutable'))) return;
@@ -260,14 +208,21 @@ function createHandler(data: DemoData, appDir: string, attachmentsDir: string, s
 
 export async function startDemoPlatform(options: { port?: number; quiet?: boolean; scale?: boolean } = {}): Promise<DemoPlatform> {
   const quiet = options.quiet ?? false;
-  const [appDir, attachmentsDir, scaleAttachmentsDir] = await Promise.all([
-    ensureDemoApp({ quiet }),
+  // One after the other: two Vite builds at once would fight over the two cores.
+  const appDir = await ensureDemoApp({ quiet });
+  const [newBackofficeDir, attachmentsDir, scaleAttachmentsDir] = await Promise.all([
+    ensureNewBackofficeApp({ quiet }),
     ensureDemoAttachments(),
     options.scale ? ensureScaleAttachments() : null,
   ]);
   const data = loadDemoData();
   if (options.scale) data.careFolders.push(scaleCareFolder());
-  const handle = createHandler(data, appDir, attachmentsDir, scaleAttachmentsDir);
+  const attachmentOrigin = await startAttachmentOrigin(attachmentsDir);
+  const handle = createHandler(data, appDir, attachmentsDir, scaleAttachmentsDir, {
+    appDir: newBackofficeDir,
+    attachmentOrigin: attachmentOrigin.origin,
+    handle: createNewBackofficeEndpoints(attachmentOrigin.origin),
+  });
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
@@ -287,6 +242,9 @@ export async function startDemoPlatform(options: { port?: number; quiet?: boolea
       server.off('error', reject);
       resolve();
     });
+  }).catch(async (error: unknown) => {
+    await attachmentOrigin.close();
+    throw error;
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
@@ -294,11 +252,16 @@ export async function startDemoPlatform(options: { port?: number; quiet?: boolea
   return {
     origin,
     port,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    attachmentOrigin: attachmentOrigin.origin,
+    close: async () => {
+      await Promise.all([
+        new Promise<void>((resolve, reject) => {
+          server.close((error) => (error ? reject(error) : resolve()));
+          server.closeAllConnections();
+        }),
+        attachmentOrigin.close(),
+      ]);
+    },
   };
 }
 

@@ -114,14 +114,20 @@ describe('Chromium, failures', () => {
       expect(restarted).toEqual({ listens: true, menu: 'exists' });
       // What the click handler stores after opening the panel, written by the restarted worker: the panel reads it.
       const picked = `${suite().origin}/attachments/104820734/return-label-DHL.png`;
-      await evaluateInServiceWorker(session.cdpEndpoint!, scope, `chrome.storage.local.set({ numbersRequest: { url: ${JSON.stringify(picked)}, at: Date.now() } })`);
+      // As the click handler stores it: the image, and the tab and page it was picked on (the open conversation).
+      await evaluateInServiceWorker(
+        session.cdpEndpoint!,
+        scope,
+        `chrome.tabs.query({}).then((tabs) => { const tab = tabs.find((candidate) => (candidate.url || '').includes('/folders/'));
+          return chrome.storage.local.set({ numbersRequest: { url: ${JSON.stringify(picked)}, at: Date.now(), tabId: tab.id, pageUrl: tab.url } }); })`,
+      );
       await expect
         .poll(async () => ((await panelTab.evaluate(READINGS_SCRIPT('dhl-express'))) as { values: string[] }).values, { timeout: 30_000, interval: 250 })
         .toContain(DEMO_IDENTIFIERS.dhlExpressLabel.waybill);
       await cdp.detach().catch(() => undefined);
     } finally {
       await panelTab.unrouteAll({ behavior: 'ignoreErrors' });
-      // A picked image stays in every conversation's numbers for ten minutes: forget it for the next tests.
+      // A picked image stays in its conversation's numbers for ten minutes: forget it for the next tests.
       await panelTab.evaluate('chrome.storage.local.remove("numbersRequest")').catch(() => undefined);
     }
   });

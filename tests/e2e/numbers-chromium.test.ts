@@ -98,9 +98,10 @@ describe('Chromium, numbers from attachments', () => {
     const picked = `${origin}/attachments/${DHL_FOLDER}/return-label-DHL.png`;
     await readNumbersOf(ABOUT_PHONE_FOLDER, 'imei');
     const worker = session.context.serviceWorkers().find((candidate) => candidate.url().startsWith(`chrome-extension://${session.extensionId}/`));
+    // As the click handler stores it: the image, and the tab and page it was picked on (the open conversation).
     await worker!.evaluate(
-      (url) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ numbersRequest: { url, at: Date.now() } }),
-      picked,
+      `chrome.tabs.query({}).then((tabs) => { const tab = tabs.find((candidate) => (candidate.url || '').includes('/folders/${ABOUT_PHONE_FOLDER}'));
+        return chrome.storage.local.set({ numbersRequest: { url: ${JSON.stringify(picked)}, at: Date.now(), tabId: tab.id, pageUrl: tab.url } }); })`,
     );
     let last: { busy: boolean; values: string[]; text: string } = { busy: true, values: [], text: '' };
     await expect
@@ -113,6 +114,9 @@ describe('Chromium, numbers from attachments', () => {
       )
       .toContain(DEMO_IDENTIFIERS.dhlExpressLabel.waybill);
     expect(last.text).toContain('picked on the page');
+    // Its numbers fill replies only once the agent says the image is this conversation's.
+    expect(last.text).toContain("Use in this conversation's replies");
+    await panelTab.evaluate('chrome.storage.local.remove("numbersRequest")');
   });
 
   it('pauses reading on request, keeping what was read, and resuming (from the palette) reads the rest', async () => {

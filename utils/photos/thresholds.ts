@@ -1,7 +1,7 @@
 /**
  * Every number that decides something about a photo, in one place, each with why it has this value and how it
  * was tuned. "Synthetic" means the scenes in tests/unit/photos/synthetic.ts (a phone on a wooden table, drawn at
- * 512x384); "the real photo" means lbl19 in /work/shared/realdata (a 3840x2160 phone photo of a parcel label),
+ * 512x384); "the real photo" means lbl19 in ../shared/realdata (a 3840x2160 phone photo of a parcel label),
  * blurred with ImageMagick at full size (Gaussian sigma 2..32 px, motion 30 and 60 px), then downscaled with
  * downscale.ts. No real device photos from customers were available: values marked REAL-PHOTOS should be checked
  * against a few hundred real attachments before the panel shows these problems to customers.

@@ -1,35 +1,57 @@
 import type { SnapshotRead } from '../messages';
-import type { ConversationSnapshot } from './snapshot';
 import type { Settings } from '../settings';
 import { adapterForUrl, effectiveSelectors } from './registry';
-import { LOADING_BOUND_MS, STILL_LOADING_MESSAGE, type ReadContext, type SiteAdapter } from './define';
+import type { ReadContext, SiteAdapter } from './define';
+import { combineReads, type PlatformDataOutcome } from './combine-reads';
 import { mergeSeenMessages } from './structure/merge-messages';
+import type { ConversationSnapshot } from './snapshot';
 
 /**
  * Reads the open conversation and re-reads it when the page changes: single-page navigation (the URL changes
- * without a load) and new messages (DOM mutations). Knows nothing of extension APIs, so it runs under happy-dom in
- * tests; the content script wires `onChange` to runtime messaging.
+ * without a load) and new messages (DOM mutations). The platform's own data (the JSON the page loads) comes first
+ * where a data source applies; the site adapter's DOM read fills the rest and finds the composer. Knows nothing of
+ * extension APIs, so it runs under happy-dom in tests; the content script wires `onChange` to runtime messaging and
+ * `readPlatformData` to the page's own fetch.
  */
+
+export type ReaderSettings = Pick<Settings, 'selectorOverrides' | 'extraOrigins'>;
 
 export interface ConversationReaderOptions {
   document: Document;
   getUrl: () => string;
-  getSettings: () => Pick<Settings, 'selectorOverrides' | 'extraOrigins'>;
+  getSettings: () => ReaderSettings;
   onChange: (read: SnapshotRead) => void;
+  /**
+   * The platform's own data for this page, or null when no data source applies. Called at most once per address
+   * until `invalidatePlatformData()` (the page loaded its data again) or DATA_MAX_AGE_MS passed.
+   */
+  readPlatformData?: (url: URL, adapter: SiteAdapter) => Promise<PlatformDataOutcome | null>;
   /** Quiet period after the last DOM mutation before re-reading; pages render messages in bursts. */
   debounceMs?: number;
+  /**
+   * How long a page that shows nothing readable yet is taken to be still loading (skeletons, lazy routes) before
+   * its read is reported as it is.
+   */
+  loadingGraceMs?: number;
   now?: () => Date;
 }
 
 export interface ConversationReader {
-  read(): SnapshotRead;
+  /** A fresh read of the page (DOM now; the platform's data from the cache or, the first time, fetched). */
+  read(): Promise<SnapshotRead>;
   /** The page's reply editor, found with the same adapter and selectors as the read. */
   findComposer(): HTMLElement | null;
   findNextConversation(): HTMLElement | null;
   /** Re-read now and notify if the result differs from the last one sent. */
   refresh(): void;
+  /** The page fetched its conversation again (a new message): the next read fetches the data too. */
+  invalidatePlatformData(): void;
   stop(): void;
 }
+
+/** Data older than this is fetched again on the next read, even if the page did not reload it. */
+export const DATA_MAX_AGE_MS = 60_000;
+export const LOADING_GRACE_MS = 10_000;
 
 /** Compares reads ignoring the read time, so an unchanged page does not spam the panel. */
 function fingerprint(read: SnapshotRead): string {
@@ -38,18 +60,33 @@ function fingerprint(read: SnapshotRead): string {
   return JSON.stringify(rest);
 }
 
+function parseUrl(href: string): URL | null {
+  try {
+    return new URL(href);
+  } catch {
+    return null;
+  }
+}
+
+/** A read that found no message, no customer and no order: a skeleton, not yet a conversation. */
+function showsNothingYet(snapshot: ConversationSnapshot): boolean {
+  return (
+    snapshot.messages.length === 0 &&
+    snapshot.orderId === null &&
+    snapshot.customer.firstName === null &&
+    snapshot.customer.lastName === null
+  );
+}
+
+/** The DOM alone, through the page's site adapter (synchronous; used by the reader and in tests). */
 export function readConversation(
   document: Document,
   href: string,
-  settings: Pick<Settings, 'selectorOverrides' | 'extraOrigins'>,
+  settings: ReaderSettings,
   now: () => Date = () => new Date(),
 ): SnapshotRead {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return { status: 'unsupported-page', message: 'This page has no readable address.' };
-  }
+  const url = parseUrl(href);
+  if (!url) return { status: 'unsupported-page', message: 'This page has no readable address.' };
   const adapter = adapterForUrl(url, settings.extraOrigins);
   if (!adapter) {
     return { status: 'unsupported-page', message: 'ReturnDesk does not know how to read this page.' };
@@ -65,10 +102,66 @@ export function readConversation(
 }
 
 export function createConversationReader(options: ConversationReaderOptions): ConversationReader {
-  const { document, getUrl, getSettings, onChange, debounceMs = 250, now } = options;
+  const {
+    document,
+    getUrl,
+    getSettings,
+    onChange,
+    readPlatformData,
+    debounceMs = 250,
+    loadingGraceMs = LOADING_GRACE_MS,
+  } = options;
+  const now = options.now ?? (() => new Date());
   let lastSent = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let loadingTimer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  let generation = 0;
+  let data: { href: string; at: number; outcome: Promise<PlatformDataOutcome | null> } | null = null;
+  let firstSeen: { href: string; at: number } | null = null;
+
+  const withAdapter = <T>(use: (adapter: SiteAdapter, context: ReadContext) => T | null): T | null => {
+    const settings = getSettings();
+    const url = parseUrl(getUrl());
+    if (!url) return null;
+    const adapter = adapterForUrl(url, settings.extraOrigins);
+    if (!adapter) return null;
+    const selectors = effectiveSelectors(adapter, settings.selectorOverrides);
+    return use(adapter, { document, url, selectors, now });
+  };
+  const findComposer = () => {
+    try {
+      return withAdapter((adapter, context) => adapter.findComposer(context));
+    } catch {
+      return null;
+    }
+  };
+  const findNextConversation = () => withAdapter((adapter, context) => adapter.findNextConversation?.(context) ?? null);
+
+  const platformData = (href: string, url: URL, adapter: SiteAdapter): Promise<PlatformDataOutcome | null> => {
+    if (!readPlatformData) return Promise.resolve(null);
+    const time = now().getTime();
+    if (!data || data.href !== href || time - data.at > DATA_MAX_AGE_MS) {
+      const outcome = readPlatformData(url, adapter).catch(
+        (error: unknown): PlatformDataOutcome => ({ ok: false, reason: 'failed', message: String(error).slice(0, 200) }),
+      );
+      data = { href, at: time, outcome };
+    }
+    return data.outcome;
+  };
+
+  /** A page with nothing readable yet, shortly after it was opened, is still loading: say so rather than "nothing". */
+  const withLoadingGrace = (read: SnapshotRead, href: string, namesConversation: boolean): SnapshotRead => {
+    const time = now().getTime();
+    if (!firstSeen || firstSeen.href !== href) firstSeen = { href, at: time };
+    if (read.status === 'unsupported-page' || !namesConversation) return read;
+    if (read.status === 'ok' && !showsNothingYet(read.snapshot)) return read;
+    const left = firstSeen.at + loadingGraceMs - time;
+    if (left <= 0) return read;
+    clearTimeout(loadingTimer);
+    loadingTimer = setTimeout(refresh, left + 10);
+    return { status: 'loading', message: 'The page is still loading its conversation…' };
+  };
 
   // Messages seen earlier in this folder: a virtualised list drops those scrolled away, scrolling accumulates them.
   let seen: { folder: string; messages: ConversationSnapshot['messages'] } | null = null;
@@ -79,20 +172,41 @@ export function createConversationReader(options: ConversationReaderOptions): Co
     seen = { folder, messages };
     return messages === result.snapshot.messages ? result : { ...result, snapshot: { ...result.snapshot, messages } };
   };
-  const read = () => accumulate(readConversation(document, getUrl(), getSettings(), now));
+
+  const read = async (): Promise<SnapshotRead> => accumulate(await readOnce());
+
+  const readOnce = async (): Promise<SnapshotRead> => {
+    const href = getUrl();
+    const settings = getSettings();
+    const dom = readConversation(document, href, settings, now);
+    const url = parseUrl(href);
+    const adapter = url ? adapterForUrl(url, settings.extraOrigins) : null;
+    if (!url || !adapter) return dom;
+    const outcome = await platformData(href, url, adapter);
+    // The page may have changed while the data came: read the DOM again so the two describe the same moment.
+    const domNow = outcome ? readConversation(document, getUrl(), settings, now) : dom;
+    const combined = combineReads(domNow, outcome, {
+      url: href,
+      folderIdFromUrl: adapter.folderIdOf?.(url) ?? null,
+      platform: adapter.id,
+      composerFound: findComposer() !== null,
+      now,
+    });
+    // Only an address that names a conversation can be "still loading" one; a list page is just a list page.
+    return withLoadingGrace(combined, href, (adapter.folderIdOf?.(url) ?? null) !== null);
+  };
+
   const refresh = () => {
     clearTimeout(timer);
     timer = undefined;
-    const result = read();
-    const print = fingerprint(result);
-    if (print === lastSent) return;
-    lastSent = print;
-    onChange(result);
-    // A page stuck on its skeleton changes nothing the observer would see: read it again once the bound has passed.
-    clearTimeout(loadingTimer);
-    if (result.status === 'no-conversation' && result.message === STILL_LOADING_MESSAGE) {
-      loadingTimer = setTimeout(refresh, LOADING_BOUND_MS + debounceMs);
-    }
+    const mine = ++generation;
+    void read().then((result) => {
+      if (stopped || mine !== generation) return; // a newer read is on its way
+      const print = fingerprint(result);
+      if (print === lastSent) return;
+      lastSent = print;
+      onChange(result);
+    });
   };
   const schedule = () => {
     clearTimeout(timer);
@@ -104,28 +218,17 @@ export function createConversationReader(options: ConversationReaderOptions): Co
   const observer = new MutationObserver(schedule);
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: false });
 
-  const withAdapter = <T>(use: (adapter: SiteAdapter, context: ReadContext) => T | null): T | null => {
-    const settings = getSettings();
-    let url: URL;
-    try {
-      url = new URL(getUrl());
-    } catch {
-      return null;
-    }
-    const adapter = adapterForUrl(url, settings.extraOrigins);
-    if (!adapter) return null;
-    const selectors = effectiveSelectors(adapter, settings.selectorOverrides);
-    return use(adapter, { document, url, selectors, now: now ?? (() => new Date()) });
-  };
-  const findComposer = () => withAdapter((adapter, context) => adapter.findComposer(context));
-  const findNextConversation = () => withAdapter((adapter, context) => adapter.findNextConversation?.(context) ?? null);
-
   return {
     read,
     findComposer,
     findNextConversation,
     refresh,
+    invalidatePlatformData() {
+      data = null;
+      schedule();
+    },
     stop() {
+      stopped = true;
       observer.disconnect();
       clearTimeout(timer);
       clearTimeout(loadingTimer);

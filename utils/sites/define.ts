@@ -20,14 +20,6 @@ export interface ReadContext {
   now: () => Date;
 }
 
-/**
- * A page still drawing its conversation (a skeleton, a spinner) is "still loading" for at most LOADING_BOUND_MS;
- * then the adapter reads what is there and names what is missing. The conversation reader reads such a page again
- * once the bound has passed, even if nothing on it changes.
- */
-export const LOADING_BOUND_MS = 10_000;
-export const STILL_LOADING_MESSAGE = 'The conversation is still loading…';
-
 export type SnapshotRead =
   | { ok: true; snapshot: ConversationSnapshot }
   /** The page is the platform but shows no conversation (folder list, dashboard, login). */
@@ -46,6 +38,13 @@ export interface SiteAdapter {
   examples: { matching: string[]; notMatching: string[] };
   defaultSelectors: SelectorMap;
   read(context: ReadContext): SnapshotRead;
+  /**
+   * Whether the page's own JSON (utils/sites/data) is read before the DOM. The live platform's pages: yes; the
+   * local demo app keeps to its markup, which its own tests pin down.
+   */
+  readsPlatformData?: boolean;
+  /** The conversation's id as the page's address names it (null on lists and other pages), without reading the page. */
+  folderIdOf?(url: URL): string | null;
   /** The reply editor (textarea or contenteditable), or null. */
   findComposer(context: ReadContext): HTMLElement | null;
   /** The link to the next conversation of the agent's list, when the page shows one (macros' last step). */

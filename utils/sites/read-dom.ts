@@ -33,7 +33,12 @@ export function cleanText(element: Element | null | undefined, max = 20_000): st
 /** Like cleanText but keeps line breaks (message bodies). A longer text is cut with a marker (see cutMessageText). */
 export function messageText(element: Element | null | undefined, max = 20_000): string {
   if (!element) return '';
-  const text = (element.textContent ?? '')
+  return foldMessageText(element.textContent ?? '', max);
+}
+
+/** Spaces folded, line breaks kept (at most one blank line), cut to `max` with a marker (see cutMessageText). */
+export function foldMessageText(raw: string, max = 20_000): string {
+  const text = raw
     .replace(/[ \t\f\v\r]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -137,3 +137,12 @@ export const WARRANTY_STATE_LABELS: Record<WarrantyState, string> = {
   WATER_OR_DROPPED: 'Liquid damage or drop',
   THIRD_PARTY_REPAIR: 'Repaired by a third party',
 };
+
+/**
+ * Why the conversation's messages (or their attachments) could not be read, or null when they were. With that
+ * reason the panel never says "no photos": an empty list then means "could not read", not "none sent".
+ */
+export function messagesNotRead(snapshot: Pick<ConversationSnapshot, 'problems'>): string | null {
+  const problem = snapshot.problems.find((item) => item.part === 'messages' || item.part === 'attachments');
+  return problem ? problem.message : null;
+}

@@ -52,14 +52,20 @@ function useSuite<Session extends { close(): Promise<void> }, Page>(
 }
 
 export function useChromiumSuite(
-  options: Partial<ChromiumLaunchOptions> = {},
+  options: Partial<ChromiumLaunchOptions> & {
+    /** Switches known only once something the suite starts is running (a server's port). */
+    extraArgsFrom?: () => Promise<string[]>;
+  } = {},
 ): () => BrowserSuite<ChromiumSession, PlaywrightPage> {
   return useSuite(async (recorder) => {
+    const { extraArgsFrom, ...launchOptions } = options;
+    const extraArgs = [...(launchOptions.extraArgs ?? []), ...((await extraArgsFrom?.()) ?? [])];
     const session = await launchChromium({
       extensionDir: BUILD_DIRS.chromeDemo,
       headless: true,
       proxyOrigin: recorder.proxyOrigin,
-      ...options,
+      ...launchOptions,
+      extraArgs,
     });
     const conversationTab = session.context.pages()[0] ?? (await session.context.newPage());
     return { session, conversationTab, panelTab: await session.context.newPage() };

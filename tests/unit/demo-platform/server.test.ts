@@ -2,27 +2,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadImage } from '@napi-rs/canvas';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CARE_FOLDERS_DIR } from '@/scripts/demo-platform/data/index';
-import { startDemoPlatform, type DemoPlatform } from '@/scripts/demo-platform/server';
+import { useDemoPlatform } from './running-platform';
 
-let platform: DemoPlatform;
-
-beforeAll(async () => {
-  // First run on a machine builds the app and draws the attachments (about 15-20 s on 2 cores).
-  platform = await startDemoPlatform({ port: 0, quiet: true });
-}, 180_000);
-
-afterAll(async () => {
-  await platform?.close();
-});
-
-const get = (pathname: string, init?: RequestInit) => fetch(`${platform.origin}${pathname}`, { redirect: 'manual', ...init });
+const demo = useDemoPlatform();
+const { get } = demo;
 
 describe('demo platform server', () => {
   it('listens on 127.0.0.1 on the port it picked', () => {
-    expect(platform.origin).toBe(`http://127.0.0.1:${platform.port}`);
-    expect(platform.port).toBeGreaterThan(0);
+    expect(demo.platform.origin).toBe(`http://127.0.0.1:${demo.platform.port}`);
+    expect(demo.platform.port).toBeGreaterThan(0);
   });
 
   it('redirects / to the conversation list', async () => {

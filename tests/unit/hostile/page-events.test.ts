@@ -5,7 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import contentScript from '@/entrypoints/platform.content/index';
 import { chordFromEvent } from '@/utils/keyboard/chords';
-import type { KeyboardConfig } from '@/utils/messages';
+import type { KeyboardConfig, SnapshotRead } from '@/utils/messages';
+import { caseRefOf } from '@/utils/sites/case-ref';
 import { readFixture } from '../helpers/fixtures';
 
 /**
@@ -18,7 +19,16 @@ import { readFixture } from '../helpers/fixtures';
 
 const PAGE_URL = 'http://127.0.0.1:5391/bo-seller/customer-care/folders/104820113';
 const PANEL_SENDER = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
-const INSERT = { type: 'panel->content:insert-text', text: 'PAGE-INJECTED' } as const;
+const A_CASE = { platform: 'demo', folderId: '104820113', fingerprint: '00000000', label: 'conversation 104820113' };
+const INSERT = { type: 'panel->content:insert-text', text: 'PAGE-INJECTED', forCase: A_CASE } as const;
+
+/** What the panel sends with an insert: the conversation it prepared the text for, as the page shows it now. */
+async function currentCase() {
+  const [read] = await fakeBrowser.runtime.onMessage.trigger({ type: 'panel->content:get-snapshot' }, PANEL_SENDER, () => undefined);
+  const parsed = read as unknown as SnapshotRead;
+  if (parsed.status !== 'ok') throw new Error(`the demo page was not read: ${JSON.stringify(parsed)}`);
+  return caseRefOf(parsed.snapshot);
+}
 
 const chord = { key: 'i', code: 'KeyI', ctrlKey: true, altKey: true, shiftKey: false, metaKey: false };
 const keyboardConfig: KeyboardConfig = {
@@ -60,9 +70,27 @@ afterEach(() => {
 
 describe('the content script and the page world', () => {
   it('inserts a reply for ReturnDesk’s own panel (the control for the tests below)', async () => {
-    const [result] = await fakeBrowser.runtime.onMessage.trigger({ type: 'panel->content:insert-text', text: 'From the panel' }, PANEL_SENDER, () => undefined);
+    const forCase = await currentCase();
+    const [result] = await fakeBrowser.runtime.onMessage.trigger({ type: 'panel->content:insert-text', text: 'From the panel', forCase }, PANEL_SENDER, () => undefined);
     expect(result).toMatchObject({ ok: true });
     expect(composer().value).toContain('From the panel');
+  });
+
+  it('refuses a reply prepared for another conversation, naming both, and leaves the composer alone', async () => {
+    const forCase = { ...(await currentCase()), folderId: '104820257', label: 'conversation 104820257 (Noah Williams)' };
+    const before = composer().value;
+    const [result] = await fakeBrowser.runtime.onMessage.trigger({ type: 'panel->content:insert-text', text: 'Noah’s reply', forCase }, PANEL_SENDER, () => undefined);
+    expect(result).toMatchObject({ ok: false });
+    const message = (result as unknown as { message: string }).message;
+    expect(message).toContain('conversation 104820257 (Noah Williams)');
+    expect(message).toContain('conversation 104820113');
+    expect(composer().value).toBe(before);
+  });
+
+  it('refuses a copy prepared for the same folder with other facts (another customer)', async () => {
+    const forCase = { ...(await currentCase()), fingerprint: 'ffffffff' };
+    const [result] = await fakeBrowser.runtime.onMessage.trigger({ type: 'panel->content:copy-text', text: '1234567890', forCase }, PANEL_SENDER, () => undefined);
+    expect(result).toMatchObject({ ok: false });
   });
 
   it('ignores window messages shaped like the panel’s', async () => {
@@ -92,7 +120,8 @@ describe('the content script and the page world', () => {
     for (const message of [
       { ...INSERT, type: 'panel->content:insert-text ' },
       { ...INSERT, text: 'x'.repeat(20_001) },
-      { type: 'panel->content:insert-text', text: { toString: () => 'PAGE-INJECTED' } },
+      { type: 'panel->content:insert-text', text: { toString: () => 'PAGE-INJECTED' }, forCase: A_CASE },
+      { type: 'panel->content:insert-text', text: 'PAGE-INJECTED' },
       JSON.parse('{"__proto__": {"type": "panel->content:insert-text", "text": "PAGE-INJECTED"}}'),
     ]) {
       expect(await fakeBrowser.runtime.onMessage.trigger(message, PANEL_SENDER, () => undefined)).toEqual([undefined]);

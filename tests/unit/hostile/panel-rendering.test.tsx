@@ -126,6 +126,8 @@ describe('the panel renders page text as text', () => {
         paused: false,
         pause: () => undefined,
         resume: () => undefined,
+        confirmedPicks: new Set(),
+        confirmPick: () => undefined,
       };
       return <NumbersSection state={state} />;
     });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Ground truths from /work/shared/realdata/provenance.tsv (read by eye and cross-checked with barcode decodes):
+ * Ground truths from ../shared/realdata/provenance.tsv (read by eye and cross-checked with barcode decodes):
  * the numbers only, never the images.
  */
 import { describe, expect, it } from 'vitest';

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sharedFilesPresent, sharedPath } from '../helpers/shared';
 import { builtinTemplate, builtinTemplates } from '@/utils/templates/registry';
 import { renderTemplate } from '@/utils/templates/render';
 
@@ -258,10 +259,9 @@ describe('policy facts in the templates meant to carry them', () => {
 
 // Written in our own words: no body repeats ten words in a row of the policy text, quoted screen names and guide
 // titles aside (those must match what the customer sees). The policy lives outside the repository.
-const policyDir = '/work/shared/policy';
-const policyFiles = ['return-an-item.txt', 'return-an-item-uk.txt', 'trade-in-device-back.txt'].map((name) => join(policyDir, name));
+const policyFiles = ['return-an-item.txt', 'return-an-item-uk.txt', 'trade-in-device-back.txt'].map((name) => sharedPath('policy', name));
 
-describe.skipIf(!policyFiles.every((path) => existsSync(path)))('template wording', () => {
+describe.skipIf(!sharedFilesPresent('template wording against the policy', policyFiles))('template wording', () => {
   const RUN = 10;
   const words = (text: string) =>
     text

@@ -1,4 +1,4 @@
-import { defineSiteAdapter, finishSnapshot, LOADING_BOUND_MS, STILL_LOADING_MESSAGE, type ReadContext, type SnapshotRead } from '../define';
+import { defineSiteAdapter, finishSnapshot, type ReadContext, type SnapshotRead } from '../define';
 import { platformHosts } from '../hosts';
 import { isDemoOrigin } from '../demo-build';
 import type { ConversationMessage, ConversationSnapshot, PartSources, WarrantyState } from '../snapshot';
@@ -120,6 +120,8 @@ export default defineSiteAdapter({
     composer:
       '[data-qa*="composer"] textarea, textarea[aria-label*="message" i], textarea[aria-label*="reply" i], textarea[placeholder*="message" i], [contenteditable="true"][role="textbox"], form textarea',
   },
+  readsPlatformData: true,
+  folderIdOf: (url) => (CARE_REQUEST_PATH.test(url.pathname) || CONVERSATION_PATH.test(url.pathname) ? folderIdFromUrl(url) : null),
   read(context) {
     return readBackoffice(context);
   },
@@ -134,7 +136,6 @@ export default defineSiteAdapter({
   },
 });
 
-const loadingSince = new WeakMap<Document, number>();
 
 /** One part read by the adapter's selectors first, then by the structural reader; `null` when neither found it. */
 function firstOf<T>(fromAdapter: T | null, fromStructure: T | null | undefined): { value: T | null; source: 'adapter' | 'structure' | null } {
@@ -189,7 +190,8 @@ function readBackoffice({ document, url, selectors, now }: ReadContext): Snapsho
     };
   }
   const structure = readStructure(document, url);
-  // Pages without the adapter's landmarks are read whole when their shape shows a conversation (or its skeleton).
+  // Pages without the adapter's landmarks are read whole when their shape shows a conversation, or its skeleton: a
+  // read that shows nothing yet is "still loading" for the conversation reader's grace period (LOADING_GRACE_MS).
   const root =
     queryFirst(document, selectors.conversation) ?? (structure.messages !== null || structure.stillLoading ? document.body : null);
   if (!root) {
@@ -233,12 +235,6 @@ function readBackoffice({ document, url, selectors, now }: ReadContext): Snapsho
   const tracking = firstOf(queryText(root, selectors.trackingNumber), facts.tracking);
   note('carrier', carrier.source ?? tracking.source);
 
-  if (structure.stillLoading && queryAll(root, selectors.message).length === 0) {
-    const loading = stillLoading(document, now);
-    if (loading) return loading;
-  } else {
-    loadingSince.delete(document);
-  }
   const { messages, messagesSource, attachmentsSource } = readMessages(root, url, selectors, structure, customer.value);
   if (messages === null) {
     // Not "0 messages": the panel must not conclude the customer sent no photos.
@@ -278,15 +274,4 @@ function readBackoffice({ document, url, selectors, now }: ReadContext): Snapsho
     readAt: now().toISOString(),
   };
   return finishSnapshot(snapshot);
-}
-
-/**
- * "Still loading" while the page shows only its skeleton, for at most LOADING_BOUND_MS from the first such read of
- * this document; null afterwards, so the caller reads what is there and names what is missing.
- */
-function stillLoading(document: Document, now: () => Date): SnapshotRead | null {
-  const since = loadingSince.get(document) ?? now().getTime();
-  loadingSince.set(document, since);
-  if (now().getTime() - since >= LOADING_BOUND_MS) return null;
-  return { ok: false, reason: 'no-conversation', message: STILL_LOADING_MESSAGE };
 }

@@ -45,7 +45,7 @@ describe('merging messages seen across reads of a virtualised list', () => {
 });
 
 describe('the conversation reader on the virtualised test page', () => {
-  it('keeps the messages scrolled out of the DOM', () => {
+  it('keeps the messages scrolled out of the DOM', async () => {
     const expected = expectedOf('virtualised');
     document.documentElement.innerHTML = htmlOf('virtualised').replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
     const reader = createConversationReader({
@@ -54,7 +54,7 @@ describe('the conversation reader on the virtualised test page', () => {
       getSettings: () => DEFAULT_SETTINGS,
       onChange: () => {},
     });
-    const before = reader.read();
+    const before = await reader.read();
     expect(before.status === 'ok' && before.snapshot.messages).toHaveLength(7);
     // Scrolled: the first three rows leave the DOM and an eighth arrives.
     const spacer = document.getElementById('spacer')!;
@@ -63,7 +63,7 @@ describe('the conversation reader on the virtualised test page', () => {
     eighth.setAttribute('data-id', 'v8');
     eighth.querySelector('time')!.setAttribute('datetime', '2026-11-01T15:00:00Z');
     spacer.append(eighth);
-    const after = reader.read();
+    const after = await reader.read();
     reader.stop();
     expect(after.status === 'ok' && after.snapshot.messages.map((m) => m.id)).toEqual(['v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8']);
   });

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConversationReader } from '@/utils/sites/conversation-reader';
-import { LOADING_BOUND_MS } from '@/utils/sites/define';
+import { LOADING_GRACE_MS } from '@/utils/sites/conversation-reader';
 import type { SnapshotRead } from '@/utils/messages';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { expectedOf, loadPage, revealPage } from './pages';
 
-/** The skeleton page read by the conversation reader: "still loading", then the content, or the bound. */
+/** The skeleton page read by the conversation reader: "still loading", then the content, or the grace period's end. */
 describe('a page that shows a skeleton first', () => {
   const reads: SnapshotRead[] = [];
   beforeEach(() => {
@@ -27,18 +27,19 @@ describe('a page that shows a skeleton first', () => {
     await loadPage('loading-skeleton');
     const reader = start();
     reader.refresh();
-    expect(reads[0]).toMatchObject({ status: 'no-conversation', message: expect.stringContaining('still loading') });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(reads[0]).toMatchObject({ status: 'loading', message: expect.stringContaining('still loading') });
     await revealPage('loading-skeleton', document);
     await vi.advanceTimersByTimeAsync(300);
     reader.stop();
     expect(reads.at(-1)).toMatchObject({ status: 'ok', snapshot: { customer: { firstName: 'Emma' } } });
   });
 
-  it('gives up waiting after the bound and names the messages it could not read, never "no photos"', async () => {
+  it('gives up waiting after the grace period and names the messages it could not read, never "no photos"', async () => {
     await loadPage('loading-skeleton');
     const reader = start();
     reader.refresh();
-    await vi.advanceTimersByTimeAsync(LOADING_BOUND_MS - 1_000);
+    await vi.advanceTimersByTimeAsync(LOADING_GRACE_MS - 1_000);
     expect(reads).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(2_000);
     reader.stop();

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { SnapshotRead } from '../messages';
+import type { ConversationSnapshot } from './snapshot';
+
+/**
+ * The conversation an action was prepared for. Every insert, copy and expansion carries one; the content script
+ * reads the page again and refuses the action when the page now shows another conversation (a single-page
+ * navigation while a macro waited) or the same one with other facts, so one customer's facts never land in
+ * another customer's reply.
+ */
+export const caseRefSchema = z.object({
+  platform: z.string().min(1).max(50),
+  folderId: z.string().min(1).max(100),
+  /** Of the facts a reply is filled from (see caseFingerprint). */
+  fingerprint: z.string().min(1).max(32),
+  /** How the agent knows the conversation, for the refusal message: "folder 104820113 (Amelia Hart)". */
+  label: z.string().max(300),
+});
+export type CaseRef = z.infer<typeof caseRefSchema>;
+
+/** FNV-1a, 32 bits: enough to tell two snapshots' facts apart; not a security boundary (the ids are compared too). */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+type CaseFacts = Pick<
+  ConversationSnapshot,
+  'platform' | 'folderId' | 'orderId' | 'customer' | 'country' | 'trackingNumber' | 'carrier' | 'product' | 'warrantyState'
+>;
+
+/** The facts templates are filled from; messages are left out so a new message does not void a prepared reply. */
+export function caseFingerprint(snapshot: CaseFacts): string {
+  const { platform, folderId, orderId, customer, country, trackingNumber, carrier, product, warrantyState } = snapshot;
+  return fnv1a(JSON.stringify([platform, folderId, orderId, customer.firstName, customer.lastName, country, trackingNumber, carrier, product.title, warrantyState]));
+}
+
+export function caseLabel(snapshot: Pick<ConversationSnapshot, 'folderId' | 'customer' | 'orderId'>): string {
+  const name = [snapshot.customer.firstName, snapshot.customer.lastName].filter(Boolean).join(' ');
+  const order = snapshot.orderId ? `order ${snapshot.orderId}` : '';
+  const detail = [name, order].filter(Boolean).join(', ');
+  return `conversation ${snapshot.folderId}${detail ? ` (${detail})` : ''}`.slice(0, 300);
+}
+
+export function caseRefOf(snapshot: CaseFacts): CaseRef {
+  return {
+    platform: snapshot.platform,
+    folderId: snapshot.folderId,
+    fingerprint: caseFingerprint(snapshot),
+    label: caseLabel(snapshot),
+  };
+}
+
+export type CaseCheck = { ok: true } | { ok: false; message: string };
+
+/** Whether the page still shows the conversation an action was prepared for; the refusal names both. */
+export function checkCase(expected: CaseRef, current: SnapshotRead): CaseCheck {
+  if (current.status !== 'ok') {
+    return { ok: false, message: `Not done: this was prepared for ${expected.label}, but the page no longer shows a conversation.` };
+  }
+  const now = current.snapshot;
+  if (now.platform !== expected.platform || now.folderId !== expected.folderId) {
+    return { ok: false, message: `Not done: this was prepared for ${expected.label}, but the page now shows ${caseLabel(now)}.` };
+  }
+  if (caseFingerprint(now) !== expected.fingerprint) {
+    return {
+      ok: false,
+      message: `Not done: the details of ${expected.label} changed on the page since this was prepared (now ${caseLabel(now)}). Check the panel and try again.`,
+    };
+  }
+  return { ok: true };
+}

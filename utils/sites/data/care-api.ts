@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { foldMessageText } from '../read-dom';
+import { WARRANTY_STATES, type ConversationMessage, type ReturnLabel, type WarrantyState } from '../snapshot';
+import { fetchChecked } from './fetch-json';
+import { addAttachments, authorFromSender, dataSources, fit, LIMITS, mergeIssues, MissingFields, ProblemList, readAttachmentList } from './facts';
+import { localeFromCountry } from './market';
+import { text } from './seller-after-sales-schemas';
+import type { DataFacts, DataRead, DataReadInput } from './types';
+
+/**
+ * Reads a care folder from the public Care API (`GET /ws/sav/{id}`, getCareFolderDetailsResponse in
+ * care-api-openapi.yml): the demo app's own pages load exactly this. Same rules as the back office's JSON: unknown
+ * fields ignored, missing ones named, a wrong structure fails the read and the DOM is used.
+ */
+
+const list = z.array(z.unknown()).optional().catch(undefined);
+const nested = <S extends z.ZodType>(schema: S) => schema.optional().catch(undefined);
+
+const careMessageSchema = z.looseObject({ id: text, message: text, date_creation: text, attachments: list, initiator: text, kind: text });
+const claimSchema = z.looseObject({ issues: list, declared_warranty_state: text, return_labels: list });
+const issueSchema = z.looseObject({ customerIssue: text, tag: text });
+const returnLabelSchema = z.looseObject({ label: text, state: text, kind: text, date_creation: text });
+export const careFolderSchema = z.looseObject({
+  id: text,
+  client: nested(z.looseObject({ first_name: text, last_name: text })),
+  country_code: text,
+  orderline: nested(
+    z.looseObject({
+      order: nested(z.looseObject({ order_id: text, tracking_number: text, shipper_display: text, country_code: text })),
+      snapshot: nested(
+        z.looseObject({
+          product: nested(z.looseObject({ title: text, category_3: nested(z.looseObject({ category_name: text })) })),
+        }),
+      ),
+    }),
+  ),
+  lines: list,
+  /** A list when present: messages of another shape mean the answer changed. */
+  messages: z.array(z.unknown()).optional(),
+});
+
+export const careApiFolderPath = (folderId: string) => `/ws/sav/${encodeURIComponent(folderId)}`;
+
+function oneOf<T extends string>(values: readonly T[], value: string | undefined): T | null {
+  return values.find((candidate) => candidate === value) ?? null;
+}
+
+export async function readCareApiFolder(input: DataReadInput & { folderId: string }): Promise<DataRead> {
+  const { pageUrl, folderId, fetchJson } = input;
+  const path = careApiFolderPath(folderId);
+  const fetched = await fetchChecked(fetchJson, path, careFolderSchema);
+  if (!fetched.ok) return { ok: false, reason: fetched.reason, message: `The conversation's data could not be read: ${fetched.message}.` };
+  const folder = fetched.data;
+  const base = new URL(pageUrl.origin);
+  const problems = new ProblemList();
+  if (folder.messages === undefined) problems.add('messages', `${path}: messages missing`);
+
+  const missing = new MissingFields();
+  const rawMessages = folder.messages ?? [];
+  const messages: ConversationMessage[] = [];
+  rawMessages.slice(0, LIMITS.messages).forEach((raw, index) => {
+    const checked = careMessageSchema.safeParse(raw);
+    if (!checked.success) {
+      problems.add('messages', `${path}: message ${index + 1} is not an object, left out`);
+      return;
+    }
+    const message = checked.data;
+    missing.note('message', message.message);
+    missing.note('initiator', message.initiator ?? message.kind);
+    missing.note('date_creation', message.date_creation);
+    const read: ConversationMessage = {
+      id: fit(message.id, 100) ?? `m${index + 1}`,
+      // `initiator` is Client, Merchant or BackMarket; `kind` is SENDER_TO_RECEIVER.
+      author: authorFromSender(message.initiator ?? message.kind?.split('_TO_')[0]),
+      authorName: null,
+      date: fit(message.date_creation, LIMITS.date),
+      // The Care API's message is plain text (the back office shows it as text): markup in it is the customer's words.
+      text: foldMessageText(message.message ?? ''),
+      attachments: [],
+    };
+    addAttachments(read, readAttachmentList(message.attachments ?? [], base, problems, `message ${read.id}`).map((item) => item.attachment), problems);
+    messages.push(read);
+  });
+  missing.report(problems, 'messages', path, rawMessages.length, 'messages');
+  if (rawMessages.length > LIMITS.messages) problems.add('messages', `more than ${LIMITS.messages} messages: the latest were left out`);
+
+  const claims = (folder.lines ?? []).flatMap((line) => {
+    const checked = claimSchema.safeParse(line);
+    return checked.success ? [checked.data] : [];
+  });
+  const order = folder.orderline?.order;
+  const product = folder.orderline?.snapshot?.product;
+  const firstName = fit(folder.client?.first_name, LIMITS.name);
+  const lastName = fit(folder.client?.last_name, LIMITS.name);
+  if (!firstName && !lastName) problems.add('customer', `${path}: client.first_name and client.last_name missing`);
+  const orderId = fit(order?.order_id, LIMITS.short);
+  if (!orderId) problems.add('order', `${path}: orderline.order.order_id missing`);
+  const country = localeFromCountry(folder.country_code ?? order?.country_code);
+  if (!country) problems.add('country', `${path}: country_code missing`);
+  // The spec's product snapshot has no title (the page shows it from a catalogue): not a gap, so not named.
+  const title = fit(product?.title, LIMITS.title);
+  const category = fit(product?.category_3?.category_name, LIMITS.category);
+  if (!category) problems.add('category', `${path}: orderline.snapshot.product.category_3.category_name missing`);
+
+  const warrantyState: WarrantyState | null = oneOf(WARRANTY_STATES, claims.find((claim) => claim.declared_warranty_state)?.declared_warranty_state);
+  const returnLabels: ReturnLabel[] = claims
+    .flatMap((claim) => claim.return_labels ?? [])
+    .flatMap((raw) => {
+      const checked = returnLabelSchema.safeParse(raw);
+      if (!checked.success) return [];
+      const label = checked.data;
+      const url = label.label ? readAttachmentList([label.label], base, problems, `${path} return label`)[0]?.attachment.url ?? null : null;
+      return [
+        {
+          url,
+          state: oneOf(['USED', 'ALIVE', 'EXPIRED'] as const, label.state),
+          direction: oneOf(['UNSET', 'CUSTOMER_TO_MERCHANT', 'MERCHANT_TO_CUSTOMER'] as const, label.kind),
+          createdAt: fit(label.date_creation, LIMITS.date),
+        },
+      ];
+    })
+    .slice(0, LIMITS.labels);
+  const issues = mergeIssues(
+    claims
+      .flatMap((claim) => claim.issues ?? [])
+      .flatMap((raw) => {
+        const checked = issueSchema.safeParse(raw);
+        return checked.success ? [{ code: checked.data.customerIssue, label: null }] : [];
+      }),
+  );
+
+  const facts: Omit<DataFacts, 'sources'> = {
+    kind: 'care',
+    folderId: fit(folder.id, 100) ?? folderId,
+    customer: { firstName, lastName },
+    country,
+    orderId,
+    product: { title, category },
+    warrantyState,
+    carrier: fit(order?.shipper_display, LIMITS.short),
+    trackingNumber: fit(order?.tracking_number, LIMITS.short),
+    returnLabels,
+    messages,
+    issues,
+  };
+  return { ok: true, facts: { ...facts, sources: dataSources(facts) }, problems: problems.items };
+}
