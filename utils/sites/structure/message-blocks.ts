@@ -72,8 +72,11 @@ function scoreContainer(container: Element, excluded: ReadonlySet<Element>): Can
     byTag.set(child.tagName, group);
   }
   const named = looksLikeConversationRegion(container);
+  const groups = [...byTag.values()];
+  // A region named as the conversation holds messages of any tag (a <p>, a <blockquote>, a <div>): all its children.
+  if (named && byTag.size > 1) groups.push(children.filter((child) => !/^H[1-6]$/.test(child.tagName)));
   let best: Candidate | null = null;
-  for (const group of byTag.values()) {
+  for (const group of groups) {
     if (group.length < 2 && !named) continue;
     const blocks: Element[] = [];
     const texts: string[] = [];

@@ -110,6 +110,16 @@ describe('messages as the repeated blocks of the conversation', () => {
     expect(region?.blocks.map((block) => block.className)).toEqual(['m', 'm']);
   });
 
+  it('takes every child of a region named as the conversation, whatever their tags', () => {
+    const document = page(`<section id="thread"><h2>Messages</h2><p>Hello, my phone no longer charges since Tuesday.</p>
+      <blockquote>We are sorry to hear that. Could you try another cable?</blockquote><div>Another cable does not help either.</div></section>`);
+    expect(readStructure(document, BASE).messages?.map((m) => m.text)).toEqual([
+      'Hello, my phone no longer charges since Tuesday.',
+      'We are sorry to hear that. Could you try another cable?',
+      'Another cable does not help either.',
+    ]);
+  });
+
   it('leaves date separators out', () => {
     const document = page(`<div>${'<div>12 November 2026</div>'}<div><b>Ann</b><p>Hello, the screen is broken.</p></div><div>Today</div><div><b>Shop</b><p>Hello Ann, send us photos please.</p></div></div>`);
     expect(findConversationRegion(document)?.blocks).toHaveLength(2);
