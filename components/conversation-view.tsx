@@ -36,6 +36,7 @@ export function ConversationView({
       <PartSourcesNote sources={snapshot.sources} />
       <ProblemList problems={snapshot.problems} onTeach={onTeach} />
       {teaching}
+      <p class="message-count">{plural(snapshot.messages.length, 'message', 'messages')} read from the page.</p>
       <PanelSection id="photos" title="Photos">
         {photos}
       </PanelSection>

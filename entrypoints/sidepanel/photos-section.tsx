@@ -32,6 +32,7 @@ export function PhotosSection({
   const { progress, summary } = state;
 
   if (progress.total === 0) {
+    // Messages that could not be read say nothing about photos: never "the customer has not sent any".
     const unread = messagesNotRead(snapshot);
     if (unread) {
       return (

@@ -3,6 +3,7 @@ import type { Settings } from '../settings';
 import { adapterForUrl, effectiveSelectors } from './registry';
 import type { ReadContext, SiteAdapter } from './define';
 import { combineReads, type PlatformDataOutcome } from './combine-reads';
+import { mergeSeenMessages } from './structure/merge-messages';
 import type { ConversationSnapshot } from './snapshot';
 import { markTaughtSources } from './teach/taught-parts';
 
@@ -165,7 +166,19 @@ export function createConversationReader(options: ConversationReaderOptions): Co
     return { status: 'loading', message: 'The page is still loading its conversation…' };
   };
 
-  const read = async (): Promise<SnapshotRead> => {
+  // Messages seen earlier in this folder: a virtualised list drops those scrolled away, scrolling accumulates them.
+  let seen: { folder: string; messages: ConversationSnapshot['messages'] } | null = null;
+  const accumulate = (result: SnapshotRead): SnapshotRead => {
+    if (result.status !== 'ok') return result;
+    const folder = `${result.snapshot.platform}:${result.snapshot.folderId}`;
+    const messages = seen?.folder === folder ? mergeSeenMessages(seen.messages, result.snapshot.messages) : result.snapshot.messages;
+    seen = { folder, messages };
+    return messages === result.snapshot.messages ? result : { ...result, snapshot: { ...result.snapshot, messages } };
+  };
+
+  const read = async (): Promise<SnapshotRead> => accumulate(await readOnce());
+
+  const readOnce = async (): Promise<SnapshotRead> => {
     const href = getUrl();
     const settings = getSettings();
     const dom = readConversation(document, href, settings, now);

@@ -64,15 +64,18 @@ describe('back-office adapter', () => {
     expect(snapshot.customer.firstName).toBe('Olivia');
   });
 
-  it('uses an override selector instead of the built-in one', () => {
+  it('uses an override selector instead of the built-in one, and the page shape when neither matches', () => {
     const html = FIXTURE.replace('<textarea aria-label="Write a message"></textarea>', '<div class="editor" contenteditable="true"></div>');
-    expect(readOk(html).composerFound).toBe(false);
-    expect(readOk(html, URL_OF_FOLDER, { ...backoffice.defaultSelectors, composer: 'div.editor' }).composerFound).toBe(true);
+    expect(readOk(html).sources?.composer).toBe('structure');
+    const overridden = readOk(html, URL_OF_FOLDER, { ...backoffice.defaultSelectors, composer: 'div.editor' });
+    expect(overridden.composerFound).toBe(true);
+    expect(overridden.sources?.composer).toBe('adapter');
   });
 
-  it('treats an invalid override selector as not found rather than throwing', () => {
+  it('treats an invalid override selector as not found rather than throwing, and falls back to the structural reader', () => {
     const snapshot = readOk(FIXTURE, URL_OF_FOLDER, { ...backoffice.defaultSelectors, composer: 'textarea[[' });
-    expect(snapshot.problems.map((p) => p.part)).toContain('composer');
+    expect(snapshot.composerFound).toBe(true);
+    expect(snapshot.sources?.composer).toBe('structure');
   });
 
   it('says there is no conversation on a page without a folder id', () => {

@@ -1,11 +1,7 @@
 import { defineSiteAdapter, finishSnapshot, type ReadContext, type SnapshotRead } from '../define';
 import { isDemoOrigin } from '../demo-build';
-import {
-  WARRANTY_STATES,
-  type ConversationMessage,
-  type ConversationSnapshot,
-  type WarrantyState,
-} from '../snapshot';
+import type { ConversationMessage, ConversationSnapshot, PartSources, WarrantyState } from '../snapshot';
+import { readMessageBlocks, readStructure, warrantyFromWords, type StructureRead } from '../structure';
 import {
   absoluteHttpUrl,
   cleanText,
@@ -14,7 +10,6 @@ import {
   queryAll,
   queryFirst,
   queryText,
-  valueByLabel,
 } from '../read-dom';
 
 /**
@@ -75,8 +70,16 @@ const CARE_REQUEST_PATHS = [
 const CARE_REQUEST_PATH =
   /^\/(?:bo-seller\/customer-care\/(?:help-requests|conversation)\/|bo_merchant\/customer-request\/|[a-z]{2}-[a-z]{2}\/dashboard\/)/;
 
-/** Folder ids appear as the last long number in the path, e.g. /bo-seller/customer-care/folders/4815162342. */
-function folderIdFromUrl(url: URL): string | null {
+/** Routes whose last path segment is the folder id (a number or a UUID): help requests, conversations, legacy requests. */
+const FOLDER_IN_LAST_SEGMENT = /^\/(?:bo-seller\/customer-care\/(?:help-requests|conversation)|bo_merchant\/customer-request)\/(?:.*\/)?([A-Za-z0-9_-]{1,100})\/?$/;
+
+/**
+ * The folder id: the last path segment on care-request routes (`/help-requests/{careId}` may be a UUID), otherwise
+ * the last long number in the path, e.g. /bo-seller/customer-care/folders/4815162342 or /en-us/dashboard/orders/8765432.
+ */
+export function folderIdFromUrl(url: URL): string | null {
+  const segment = FOLDER_IN_LAST_SEGMENT.exec(url.pathname)?.[1];
+  if (segment) return segment;
   const numbers = url.pathname.match(/\d{4,}/g);
   return numbers ? numbers[numbers.length - 1]!.slice(0, 100) : null;
 }
@@ -99,14 +102,7 @@ function countryFromUrl(url: URL): string | null {
 }
 
 function warrantyFromText(raw: string | null): WarrantyState | null {
-  if (!raw) return null;
-  const upper = raw.toUpperCase().replace(/[\s-]+/g, '_');
-  const exact = WARRANTY_STATES.find((state) => upper.includes(state));
-  if (exact) return exact;
-  if (/WATER|LIQUID|OXID|DROP/.test(upper)) return 'WATER_OR_DROPPED';
-  if (/THIRD_PARTY|REPAIRER|REPAIRED/.test(upper)) return 'THIRD_PARTY_REPAIR';
-  if (/IN_WARRANTY|UNDER_WARRANTY/.test(upper)) return 'IN_WARRANTY';
-  return null;
+  return warrantyFromWords(raw);
 }
 
 function authorFromElement(element: Element): ConversationMessage['author'] {
@@ -172,9 +168,10 @@ export default defineSiteAdapter({
   read(context) {
     return readBackoffice(context);
   },
-  findComposer({ document, selectors }) {
+  findComposer({ document, url, selectors }) {
     const found = queryFirst(document, selectors.composer);
-    return found instanceof HTMLElement ? found : null;
+    if (found && found.nodeType === 1) return found as HTMLElement;
+    return readStructure(document, url).composer;
   },
   findNextConversation({ document, selectors }) {
     const found = queryFirst(document, selectors.nextConversation);
@@ -182,46 +179,21 @@ export default defineSiteAdapter({
   },
 });
 
-function readBackoffice({ document, url, selectors, now }: ReadContext): SnapshotRead {
-  const root = queryFirst(document, selectors.conversation);
-  const folderId = folderIdFromUrl(url);
-  if (!root || !folderId) {
-    return {
-      ok: false,
-      reason: 'no-conversation',
-      message: 'This Back Market page shows no conversation. Open a care folder to use ReturnDesk.',
-    };
+
+/** One part read by the adapter's selectors first, then by the structural reader; `null` when neither found it. */
+function firstOf<T>(fromAdapter: T | null, fromStructure: T | null | undefined): { value: T | null; source: 'adapter' | 'structure' | null } {
+  if (fromAdapter !== null) return { value: fromAdapter, source: 'adapter' };
+  if (fromStructure !== null && fromStructure !== undefined) return { value: fromStructure, source: 'structure' };
+  return { value: null, source: null };
+}
+
+/** Messages from the adapter's selectors, or else the structural reader's; null when neither could read any. */
+function readMessages(root: Element, url: URL, selectors: ReadContext['selectors'], structure: StructureRead, customerName: string | null) {
+  const elements = queryAll(root, selectors.message);
+  if (elements.length === 0) {
+    return { messages: structure.messages, messagesSource: 'structure' as const, attachmentsSource: 'structure' as const };
   }
-  const problems = new ProblemList();
-  const fullName =
-    queryText(root, selectors.customerName) ?? valueByLabel(root, ['Customer', 'Client', 'Customer name']);
-  problems.require(fullName, 'customer', 'customer name not found');
-  const [firstName, ...rest] = (fullName ?? '').split(' ');
-
-  const orderId = problems.require(
-    queryText(root, selectors.orderId) ?? valueByLabel(root, ['Order', 'Order ID', 'Order number', 'Commande']),
-    'order',
-    'order id not found',
-  );
-  const productTitle = problems.require(
-    queryText(root, selectors.productTitle) ?? valueByLabel(root, ['Product', 'Item', 'Produit']),
-    'product',
-    'product title not found',
-  );
-  const category = queryText(root, selectors.category) ?? valueByLabel(root, ['Category', 'Catégorie']);
-  const warrantyElement = queryFirst(root, selectors.warrantyState);
-  const warrantyState = warrantyFromText(
-    warrantyElement?.getAttribute('data-value') ??
-      cleanText(warrantyElement) ??
-      valueByLabel(root, ['Warranty', 'Declared warranty state', 'Garantie']),
-  );
-  const carrier = queryText(root, selectors.carrier) ?? valueByLabel(root, ['Carrier', 'Shipper', 'Transporteur']);
-  const trackingNumber =
-    queryText(root, selectors.trackingNumber) ?? valueByLabel(root, ['Tracking number', 'Tracking', 'Suivi']);
-
-  const messageElements = queryAll(root, selectors.message);
-  if (messageElements.length === 0) problems.add('messages', 'no messages found');
-  const messages: ConversationMessage[] = messageElements.slice(0, 2000).map((element, index) => {
+  const fromSelectors: ConversationMessage[] = elements.slice(0, 2000).map((element, index) => {
     const attachments = queryAll(element, selectors.attachment)
       .map((node) => (node.tagName === 'IMG' ? node.parentElement : node))
       .map((anchor) => {
@@ -241,14 +213,89 @@ function readBackoffice({ document, url, selectors, now }: ReadContext): Snapsho
       attachments: attachments.slice(0, 50),
     };
   });
+  if (fromSelectors.some((message) => message.attachments.length > 0)) {
+    return { messages: fromSelectors, messagesSource: 'adapter' as const, attachmentsSource: 'adapter' as const };
+  }
+  // The selectors found the messages but no attachment: images shown inline (lazy, srcset, backgrounds) are read by shape.
+  const byShape = readMessageBlocks(elements, url, customerName);
+  const messages = fromSelectors.map((message, index) => ({ ...message, attachments: byShape[index]?.attachments ?? [] }));
+  const attachmentsSource = messages.some((message) => message.attachments.length > 0) ? ('structure' as const) : ('adapter' as const);
+  return { messages, messagesSource: 'adapter' as const, attachmentsSource };
+}
+
+function readBackoffice({ document, url, selectors, now }: ReadContext): SnapshotRead {
+  const folderId = folderIdFromUrl(url);
+  if (!folderId) {
+    return {
+      ok: false,
+      reason: 'no-conversation',
+      message: 'This Back Market page shows no conversation. Open a care folder to use ReturnDesk.',
+    };
+  }
+  const structure = readStructure(document, url);
+  // Pages without the adapter's landmarks are read whole when their shape shows a conversation, or its skeleton: a
+  // read that shows nothing yet is "still loading" for the conversation reader's grace period (LOADING_GRACE_MS).
+  const root =
+    queryFirst(document, selectors.conversation) ?? (structure.messages !== null || structure.stillLoading ? document.body : null);
+  if (!root) {
+    return {
+      ok: false,
+      reason: 'no-conversation',
+      message: 'This Back Market page shows no conversation. Open a care folder to use ReturnDesk.',
+    };
+  }
+  const problems = new ProblemList();
+  const sources: PartSources = {};
+  const note = (part: keyof PartSources, source: 'adapter' | 'structure' | null) => {
+    if (source) sources[part] = source;
+  };
+  const facts = structure.facts;
+
+  const customer = firstOf(queryText(root, selectors.customerName), facts.customer);
+  note('customer', customer.source);
+  problems.require(customer.value, 'customer', 'customer name not found');
+  const [firstName, ...rest] = (customer.value ?? '').split(' ');
+
+  const order = firstOf(queryText(root, selectors.orderId), facts.order);
+  note('order', order.source);
+  problems.require(order.value, 'order', 'order id not found');
+
+  const product = firstOf(queryText(root, selectors.productTitle), facts.product);
+  note('product', product.source);
+  problems.require(product.value, 'product', 'product title not found');
+
+  const category = firstOf(queryText(root, selectors.category), facts.category);
+  note('category', category.source);
+
+  const warrantyElement = queryFirst(root, selectors.warrantyState);
+  const warranty = firstOf(
+    warrantyFromText(warrantyElement?.getAttribute('data-value') ?? cleanText(warrantyElement)),
+    warrantyFromText(facts.warranty ?? null),
+  );
+  note('warranty state', warranty.source);
+
+  const carrier = firstOf(queryText(root, selectors.carrier), facts.carrier);
+  const tracking = firstOf(queryText(root, selectors.trackingNumber), facts.tracking);
+  note('carrier', carrier.source ?? tracking.source);
+
+  const { messages, messagesSource, attachmentsSource } = readMessages(root, url, selectors, structure, customer.value);
+  if (messages === null) {
+    // Not "0 messages": the panel must not conclude the customer sent no photos.
+    problems.add('messages', 'no messages could be read on this page');
+  } else {
+    note('messages', messagesSource);
+    if (messages.some((message) => message.attachments.length > 0)) note('attachments', attachmentsSource);
+  }
 
   const returnLabels = queryAll(root, selectors.returnLabel)
     .map((anchor) => absoluteHttpUrl(anchor.getAttribute('href'), url))
     .filter((href): href is string => href !== null)
     .map((href) => ({ url: href, state: null, direction: null, createdAt: null }));
+  if (returnLabels.length > 0) note('return labels', 'adapter');
 
-  const composerFound = queryFirst(document, selectors.composer) !== null;
-  if (!composerFound) problems.add('composer', 'no composer found');
+  const composer = firstOf(queryFirst(document, selectors.composer), structure.composer);
+  note('composer', composer.source);
+  if (!composer.value) problems.add('composer', 'no composer found');
 
   const snapshot: ConversationSnapshot = {
     platform: 'backoffice',
@@ -257,14 +304,15 @@ function readBackoffice({ document, url, selectors, now }: ReadContext): Snapsho
     url: url.href,
     customer: { firstName: firstName || null, lastName: rest.join(' ') || null },
     country: countryFromUrl(url),
-    orderId,
-    product: { title: productTitle, category },
-    warrantyState,
-    carrier,
-    trackingNumber,
+    orderId: fitted(order.value, 100),
+    product: { title: fitted(product.value, 500), category: fitted(category.value, 200) },
+    warrantyState: warranty.value,
+    carrier: fitted(carrier.value, 100),
+    trackingNumber: fitted(tracking.value, 100),
     returnLabels: returnLabels.slice(0, 50),
-    messages,
-    composerFound,
+    messages: messages ?? [],
+    composerFound: composer.value !== null,
+    sources,
     problems: problems.items,
     readAt: now().toISOString(),
   };

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DEMO_IDENTIFIERS } from '../../../../scripts/demo-platform/identifiers';
+import { poll } from '../../harness/bounded';
+import { READINGS_SCRIPT } from '../../harness/numbers';
+import type { Evaluate } from '../../harness/panel';
+import { describeRequests, type RequestRecorder } from '../../harness/request-recorder';
+import { PAGE_NAMES } from '../../../unit/sites/structure/pages';
+import { chooseReply, waitForPanelStatus, type DrivenPage } from '../editor-scenarios';
+import { readPanelWithPhotos, waitForPage } from './checks';
+import { startConversationPages, type ConversationPagesServer } from './serve';
+
+/**
+ * The conversation-page browser tests, written once: each browser file gives a driver (open a URL in the
+ * conversation tab and the panel beside it; run a script in either) and calls `conversationPageTests` inside its
+ * `describe`.
+ */
+
+export interface ConversationPagesDriver {
+  /** Opens `url` in the conversation tab, then the panel page that follows it. */
+  open(url: string): Promise<void>;
+  page: DrivenPage;
+  panel: DrivenPage;
+  recorder(): RequestRecorder;
+}
+
+const messageCount = async (panel: Evaluate): Promise<number> =>
+  Number(/(\d+) messages? read from the page/.exec((await readPanelWithPhotos(panel)).text)?.[1] ?? -1);
+
+export function conversationPageTests(driver: () => ConversationPagesDriver): void {
+  let pages: ConversationPagesServer | undefined;
+  beforeAll(async () => {
+    pages = await startConversationPages();
+  });
+  afterAll(async () => {
+    await pages?.close();
+  });
+  const open = async (name: string) => {
+    await driver().open(pages!.urlOf(name));
+    return pages!.pages.find((page) => page.name === name)!.expected;
+  };
+
+  for (const name of PAGE_NAMES) {
+    it(`${name}: the panel shows the header facts, message count and attachments of its expected snapshot`, async () => {
+      const expected = await open(name);
+      expect(await waitForPage(driver().panel.evaluate, expected)).toEqual([]);
+    });
+  }
+
+  it('div-soup: the checklist counts the seven photos, the IMEI is read from the screenshot, and a reply lands in the composer', async () => {
+    const { page, panel } = driver();
+    await open('div-soup');
+    await panel.bringToFront();
+    const photos = await poll(
+      async () => {
+        const text = (await panel.evaluate(`document.querySelector('#photos')?.innerText ?? ''`)) as string;
+        return text.includes('shots received') && !text.includes('Checking photo') ? text : undefined;
+      },
+      { timeoutMs: 90_000, what: 'the photo check to finish' },
+    );
+    expect(photos).toMatch(/7 of 7\s+shots received for a smartphone/);
+
+    const imeis = await poll(
+      async () => {
+        const { values } = (await panel.evaluate(READINGS_SCRIPT('imei'))) as { values: string[] };
+        return values.includes(DEMO_IDENTIFIERS.starHashZeroSix.imei) ? values : undefined;
+      },
+      { timeoutMs: 90_000, what: 'the IMEI of the screenshot' },
+    );
+    expect(imeis).toContain(DEMO_IDENTIFIERS.starHashZeroSix.imei);
+
+    await chooseReply(panel, 'back up');
+    await waitForPanelStatus(panel, 'Inserted into the reply box');
+    const draft = (await page.evaluate(`document.querySelector('textarea')?.value ?? ''`)) as string;
+    expect(draft).toMatch(/^Hi Olivia,/);
+    expect(draft).not.toContain('{{');
+  });
+
+  it("iframe-composer: a reply lands in the iframe's editable body", async () => {
+    const { page, panel } = driver();
+    await open('iframe-composer');
+    await chooseReply(panel, 'back up');
+    await waitForPanelStatus(panel, 'Inserted into the reply box');
+    const text = (await page.evaluate(`document.querySelector('iframe').contentDocument.body.textContent`)) as string;
+    expect(text).toMatch(/Sofia/);
+  });
+
+  it('loading-skeleton: the panel says "still loading" while the skeleton shows, then the conversation', async () => {
+    const { panel } = driver();
+    await driver().open(`${pages!.urlOf('loading-skeleton')}?reveal-after=8000`);
+    const status = await poll(
+      async () => {
+        const view = await readPanelWithPhotos(panel.evaluate);
+        return view.status.includes('still loading') ? view.status : undefined;
+      },
+      { timeoutMs: 7_000, what: 'the panel to say the conversation is still loading' },
+    );
+    expect(status).toContain('still loading');
+    const expected = pages!.pages.find((page) => page.name === 'loading-skeleton')!.expected;
+    expect(await waitForPage(panel.evaluate, expected)).toEqual([]);
+  });
+
+  it('virtualised: scrolling through the list accumulates all 30 messages', async () => {
+    const { page, panel } = driver();
+    const expected = await open('virtualised');
+    expect(await waitForPage(panel.evaluate, expected)).toEqual([]);
+    for (let step = 0; step < 20; step++) {
+      const { highest, atEnd } = (await page.evaluate(`(() => {
+        const viewport = document.getElementById('viewport');
+        viewport.scrollTop += 200;
+        viewport.dispatchEvent(new Event('scroll'));
+        return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve({
+          highest: Math.max(...[...document.querySelectorAll('#spacer [data-id]')].map((row) => Number(row.dataset.id.slice(1)))),
+          atEnd: viewport.scrollTop + viewport.clientHeight >= viewport.scrollHeight - 1,
+        }))));
+      })()`)) as { highest: number; atEnd: boolean };
+      // The panel has caught up with what the list showed at this step before the next scroll replaces it.
+      await poll(async () => ((await messageCount(panel.evaluate)) >= highest ? true : undefined), {
+        timeoutMs: 10_000,
+        what: `the panel to count message ${highest}`,
+      });
+      if (atEnd) break;
+    }
+    expect(await messageCount(panel.evaluate)).toBe(30);
+  });
+
+  it('sent no request off 127.0.0.1', () => {
+    const recorder = driver().recorder();
+    expect(recorder.leaks(), describeRequests(recorder.leaks())).toEqual([]);
+  });
+}
