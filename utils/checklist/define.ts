@@ -2,7 +2,7 @@
  * A photo checklist category: the seven shots the return guide asks for one kind of item. One file per category
  * under `categories/` (the file name is the id), registered in `registry.ts`.
  *
- * Source of truth: /work/shared/policy/return-an-item.txt and return-an-item-uk.txt, "Step 2. Send us photos of
+ * Source of truth: ../shared/policy/return-an-item.txt and return-an-item-uk.txt, "Step 2. Send us photos of
  * your item". Labels keep the guide's wording; `howTo` and `plainReason` are our own words built on its facts.
  */
 

@@ -53,4 +53,9 @@ The manufacturers' own support pages explain the steps for:
 
 Best regards`,
   },
+  sources: [
+    { backs: [], policy: 'return-an-item.txt', quote: 'This section only concerns devices with personal data storage.' },
+    { backs: [], policy: 'return-an-item.txt', quote: 'sellers do a whole series of tests on your device and may even completely restore it' },
+    { backs: ['4'], policy: 'return-an-item.txt', quote: 'PlayStation 4' },
+  ],
 });

@@ -25,7 +25,7 @@ We ask for this whether you want a refund, a repair or an exchange, for three re
 
 If an account or an eSIM is still active when the device arrives, the seller cannot repair it, reuse it or even connect to it, and your refund or exchange will be significantly delayed. For a repair, no work can start until your account is disconnected.
 
-Let us know which accounts are on the device and whether it still turns on, and we'll send you the exact steps. Once it's done, please send us proof of the disconnection (a screenshot is fine).
+Let us know which accounts are on the device and whether it still turns on, and we'll send you the exact steps. Once it's done, please send us proof of the disconnection in this conversation.
 
 Kind regards`,
     'en-us': `Hi{{#first_name}} {{first_name}}{{/first_name}},
@@ -39,8 +39,13 @@ We ask for this whether you'd like a refund, a repair, or an exchange, for three
 
 If an account or an eSIM is still active when the device arrives, the seller can't repair it, reuse it, or even connect to it, and your refund or exchange will be significantly delayed. For a repair, no work can start until your account is disconnected.
 
-Let us know which accounts are on the device and whether it still turns on, and we'll send you the exact steps. Once it's done, please send us proof of the disconnection (a screenshot works).
+Let us know which accounts are on the device and whether it still turns on, and we'll send you the exact steps. Once it's done, please send us proof of the disconnection in this conversation.
 
 Best regards`,
   },
+  sources: [
+    { backs: [], policy: 'return-an-item.txt', quote: 'If an iCloud, Google, or Samsung account or eSIM is still active when you send your item, it\'ll result in significant delays in processing your refund or exchange.' },
+    { backs: [], policy: 'return-an-item.txt', quote: 'You must deactivate your user accounts and eSIM to successfully return a device' },
+    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection' },
+  ],
 });

@@ -2,8 +2,8 @@ import { defineTemplate } from '../define';
 
 /**
  * Remove the eSIM from a phone that still turns on. Facts from the return guide, step 5 (eSIM): two options,
- * Settings > Mobile Data > Delete eSIM, or erase the eSIM while restoring the phone. "Cellular" is the US name of
- * the iPhone's Mobile Data menu.
+ * Settings > Mobile Data > Delete eSIM, or erase the eSIM while restoring the phone. "Cellular" (en-US) is general
+ * knowledge, not policy.
  */
 export default defineTemplate({
   id: 'disconnect-esim-device-works',
@@ -31,4 +31,9 @@ Since the phone still turns on, you can do it in one of two ways:
 
 Best regards`,
   },
+  sources: [
+    { backs: [], policy: 'return-an-item.txt', quote: 'Option 1: Go to "Settings" > "Mobile Data" > "Delete eSIM"' },
+    { backs: [], policy: 'return-an-item.txt', quote: 'Option 2: When you restore your device, you can choose to erase your eSIM' },
+    { backs: [], generalKnowledge: '"Cellular" is the name of the iPhone\'s Mobile Data menu in the US.' },
+  ],
 });

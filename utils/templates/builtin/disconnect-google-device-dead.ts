@@ -31,6 +31,8 @@ For a laptop or computer, the account can't be removed from the device itself, a
 - Turn on two-factor authentication if you haven't already: it adds protection to every linked device.
 - If remote wiping was set up for the device (for example Google's Find My Device on a Chromebook), use it to erase your data from a distance.
 
+Once it's done, please send us proof of the disconnection in this conversation.
+
 Kind regards`,
     'en-us': `Hi{{#first_name}} {{first_name}}{{/first_name}},
 
@@ -52,4 +54,8 @@ For a laptop or computer, the account can't be removed from the device itself, s
 
 Best regards`,
   },
+  sources: [
+    { backs: [], policy: 'return-an-item.txt', quote: 'Go to your Google account settings' },
+    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection' },
+  ],
 });

@@ -3,7 +3,7 @@ import { defineTemplate } from '../define';
 /**
  * Remove a Google account from a device that still works. Facts from the return guide, step 5 (Google): phone or
  * tablet: Settings, Accounts (or Accounts and backup), then the account (the guide's list stops there; the last
- * step is Android's own "Remove account"); computer: sign out in the browser (each account separately), remove
+ * step, Android's own "Remove account", is general knowledge); computer: sign out in the browser (each account separately), remove
  * the account in the browser's account/sync settings, which does not delete the account; in Chrome also clear
  * browsing data (chrome://settings, Privacy and security, Clear browsing data).
  */
@@ -33,6 +33,8 @@ This removes the account from that browser only; it does not delete your Google 
 
 In Google Chrome, also clear your browsing data: type chrome://settings/ in the address bar, open "Privacy and security" > "Clear browsing data", choose the time range and the kinds of data (cookies, cached images and files, etc.), then click "Clear data".
 
+Once it's done, please send us proof of the disconnection in this conversation.
+
 Kind regards`,
     'en-us': `Hi{{#first_name}} {{first_name}}{{/first_name}},
 
@@ -55,4 +57,9 @@ In Google Chrome, also clear your browsing data: type chrome://settings/ in the 
 
 Best regards`,
   },
+  sources: [
+    { backs: [], policy: 'return-an-item.txt', quote: 'Scroll down and select "Accounts" or "Accounts and backup".' },
+    { backs: [], generalKnowledge: 'On current Android phones, the account is then removed by tapping it and choosing "Remove account".' },
+    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection' },
+  ],
 });

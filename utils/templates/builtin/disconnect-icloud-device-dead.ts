@@ -15,7 +15,7 @@ export default defineTemplate({
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 
 Even if {{#product}}your {{product}}{{/product}}{{^product}}your Apple device{{/product}} no longer turns on (or you don't have it to hand), you can remove it from your iCloud account from another device or a computer:
-1. On another device connected to the internet, go to Apple's iCloud website (icloud.com).
+1. On another device connected to the internet, go to Apple's iCloud website, icloud.com.
 2. Sign in with your Apple ID and password.
 3. Open "Find iPhone" (Find My).
 4. Choose "All Devices" at the top of the screen.
@@ -24,11 +24,13 @@ Even if {{#product}}your {{product}}{{/product}}{{^product}}your Apple device{{/
 
 This unlinks the device from your Apple ID and turns off Find My for it, so that the seller, or a future owner, won't be blocked by Activation Lock. Please also remove it from the list of trusted devices in your Apple ID account.
 
+Once it's done, please send us proof of the disconnection in this conversation.
+
 Kind regards`,
     'en-us': `Hi{{#first_name}} {{first_name}}{{/first_name}},
 
 Even if {{#product}}your {{product}}{{/product}}{{^product}}your Apple device{{/product}} no longer turns on (or you don't have it with you), you can remove it from your iCloud account using another device or a computer:
-1. On another device with internet access, go to Apple's iCloud website (icloud.com).
+1. On another device with internet access, go to Apple's iCloud website, icloud.com.
 2. Sign in with your Apple ID and password.
 3. Open "Find iPhone" (Find My).
 4. Select "All Devices" at the top of the screen.
@@ -39,4 +41,9 @@ This unlinks the device from your Apple ID and turns off Find My for it, so the 
 
 Best regards`,
   },
+  sources: [
+    { backs: [], policy: 'return-an-item.txt', quote: 'Step 1. Go to Apple\'s iCloud site' },
+    { backs: [], generalKnowledge: 'Apple\'s iCloud website is icloud.com.' },
+    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection' },
+  ],
 });

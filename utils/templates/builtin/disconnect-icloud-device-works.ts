@@ -36,6 +36,8 @@ On a Mac (MacBook or iMac):
 
 For an Apple Watch, please follow Apple's guide "What to do before you sell, give away, or trade in your Apple Watch". For AirPods or Beats headphones, unpair them in the Bluetooth settings of every device they were paired with, then delete them from your device list in Find My.
 
+Once it's done, please send us proof of the disconnection in this conversation.
+
 Kind regards`,
     'en-us': `Hi{{#first_name}} {{first_name}}{{/first_name}},
 
@@ -62,4 +64,8 @@ For an Apple Watch, please follow Apple's guide "What to do before you sell, giv
 
 Best regards`,
   },
+  sources: [
+    { backs: [], policy: 'return-an-item.txt', quote: 'Select your Apple ID/profile at the top.' },
+    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection' },
+  ],
 });

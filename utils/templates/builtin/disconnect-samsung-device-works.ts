@@ -34,6 +34,8 @@ On a laptop or computer:
 6. Sign out of any Samsung apps on the laptop.
 If you like, you can also delete any Samsung account files left on the computer.
 
+Once it's done, please send us proof of the disconnection in this conversation.
+
 Kind regards`,
     'en-us': `Hi{{#first_name}} {{first_name}}{{/first_name}},
 
@@ -58,4 +60,8 @@ Optionally, you can also delete any leftover Samsung account files from the comp
 
 Best regards`,
   },
+  sources: [
+    { backs: [], policy: 'return-an-item.txt', quote: 'Scroll down and select “Accounts and backup”.' },
+    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection' },
+  ],
 });

@@ -27,4 +27,7 @@ If any digit is different from the number your phone shows when you dial *#06#, 
 
 Best regards`,
   },
+  sources: [
+    { backs: ['*#06#'], generalKnowledge: 'Every current phone shows its IMEI when *#06# is dialled.' },
+  ],
 });

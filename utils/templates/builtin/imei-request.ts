@@ -3,8 +3,7 @@ import { defineTemplate } from '../define';
 /**
  * Ask for a smartphone's IMEI. Facts from the return guide, step 3 (smartphones only): it is often on the box or
  * in the seller's information; otherwise the phone shows it. The guide links the makers' instructions without
- * quoting them; *#06# is the standard code every GSM phone answers with its IMEI, and the settings paths are the
- * makers' own.
+ * quoting them: the 15 digits, *#06# and the settings paths are general knowledge (see sources), not policy.
  */
 export default defineTemplate({
   id: 'imei-request',
@@ -21,7 +20,7 @@ You can usually find it:
 - on the phone's box;
 - in the information the seller sent you with your order.
 
-If it is in neither place, the phone can show it: open the phone app and dial *#06#, and the IMEI appears on screen. It is also in the settings (Settings > General > About on an iPhone, Settings > About phone on Samsung and Google Pixel phones).
+If it is in neither place, the phone can show it: open the phone app and dial *#06#, and the IMEI appears on screen. It is also in the settings: Settings > General > About on an iPhone, Settings > About phone on Samsung and Google Pixel phones.
 
 Please reply here with the number, or a photo or screenshot of it.
 
@@ -34,10 +33,16 @@ You can usually find it:
 - on the phone's box;
 - in the information the seller sent you with your order.
 
-If it's in neither place, the phone can show it: open the phone app and dial *#06#, and the IMEI shows up on the screen. It's also in the settings (Settings > General > About on an iPhone, Settings > About phone on Samsung and Google Pixel phones).
+If it's in neither place, the phone can show it: open the phone app and dial *#06#, and the IMEI shows up on the screen. It's also in the settings: Settings > General > About on an iPhone, Settings > About phone on Samsung and Google Pixel phones.
 
 Please reply here with the number, or a photo or screenshot of it.
 
 Best regards`,
   },
+  sources: [
+    { backs: [], policy: 'return-an-item.txt', quote: 'Include your IMEI number (smartphones only)' },
+    { backs: [], policy: 'return-an-item.txt', quote: 'In many cases, the IMEI number is on the box for the device or included with the information from the seller.' },
+    { backs: ['15', '*#06#'], generalKnowledge: 'An IMEI has 15 digits (the GSMA standard), and every current phone shows it when *#06# is dialled.' },
+    { backs: [], generalKnowledge: 'Where current phones show it: Settings > General > About (iPhone), Settings > About phone (Samsung Galaxy, Google Pixel).' },
+  ],
 });

@@ -42,4 +42,7 @@ If you don't have a printer, write the following on a blank sheet of paper and p
 
 Best regards`,
   },
+  sources: [
+    { backs: [], policy: 'return-an-item.txt', quote: 'Please print the proof of purchase or the invoice, which you can find in your Back Market Account under "My orders," and put it in the package.' },
+  ],
 });

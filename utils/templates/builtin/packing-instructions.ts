@@ -43,4 +43,7 @@ To be extra safe:
 
 Best regards`,
   },
+  sources: [
+    { backs: [], policy: 'return-an-item.txt', quote: 'The box should be strong and sturdy with double- or triple-walled cardboard.' },
+  ],
 });

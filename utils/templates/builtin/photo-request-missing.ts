@@ -2,7 +2,7 @@ import { defineTemplate } from '../define';
 
 /**
  * The request the photo checklist drafts: exactly the shots still missing and the ones to take again, each with
- * its reason. Facts from the return guide (step 2): seven individual photos; clear, bright and ideally
+ * its reason. Facts from the return guide (step 2): individual photos (no count: the checklist of other items is ours, not the guide's); clear, bright and ideally
  * reflection-free; buttons and ports clearly visible; sent one by one if they do not fit in a single message.
  */
 export default defineTemplate({
@@ -14,7 +14,7 @@ export default defineTemplate({
   bodies: {
     'en-gb': `Hello {{first_name}},
 
-Thank you for the photos. To protect you in case of a dispute with the carrier, we need 7 individual photos showing the general condition of your {{product}} before it is sent back.
+Thank you for the photos. To protect you in case of a dispute with the carrier, we need individual photos showing the general condition of your {{product}} before it is sent back.
 {{#missing_shots}}
 We have not received these yet:
 {{/missing_shots}}{{#missing_shots}}- {{.}}
@@ -27,7 +27,7 @@ Please make sure the photos are clear, bright and ideally free of reflections, w
 Kind regards`,
     'en-us': `Hi {{first_name}},
 
-Thanks for the photos. To protect you in case of a dispute with the carrier, we need 7 individual photos showing the general condition of your {{product}} before it's shipped back.
+Thanks for the photos. To protect you in case of a dispute with the carrier, we need individual photos showing the general condition of your {{product}} before it's shipped back.
 {{#missing_shots}}
 We haven't received these yet:
 {{/missing_shots}}{{#missing_shots}}- {{.}}
@@ -39,4 +39,8 @@ Please make sure the photos are clear, bright and ideally reflection-free, with 
 
 Best regards`,
   },
+  sources: [
+    { backs: [], policy: 'return-an-item-uk.txt', quote: 'To protect yourself in the event of a carrier dispute, please make sure you have proof of the general state of your item before returning it.' },
+    { backs: [], policy: 'return-an-item-uk.txt', quote: 'If you are unable to send the photos in a single message, please send them individually.' },
+  ],
 });

@@ -17,7 +17,7 @@ export default defineTemplate({
 Your return label is a DPD UK label. Please note that it can only be dropped off at a DPD Pickup parcelshop: other shops and post offices can refuse the parcel.
 
 1. Find your nearest DPD Pickup parcelshop on DPD's website.
-2. Print the label and stick it on the parcel where it is clearly visible. No printer? Some drop-off points can print the label for you.
+2. Print the label and stick it on the parcel where it is clearly visible.
 3. Drop the parcel off at the DPD Pickup parcelshop and keep the receipt.
 
 Kind regards`,
@@ -26,9 +26,13 @@ Kind regards`,
 Your return label is a DPD UK label. Please note that it can only be dropped off at a DPD Pickup parcelshop: other stores and post offices can refuse the package.
 
 1. Find your nearest DPD Pickup parcelshop on DPD's website.
-2. Print the label and stick it on the package where it's clearly visible. No printer? Some drop-off points can print the label for you.
+2. Print the label and stick it on the package where it's clearly visible.
 3. Drop off the package at the DPD Pickup parcelshop and keep the receipt.
 
 Best regards`,
   },
+  sources: [
+    { backs: ['DPD UK', 'DPD Pickup', 'DPD'], policy: 'return-an-item-uk.txt', quote: 'Note that DPD UK return label can only be dropped off in DPD Pickup Shop' },
+    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Be aware that drop-off points differ by courier and that your parcel can be rejected if you wind up at the wrong one.' },
+  ],
 });

@@ -17,7 +17,7 @@ export default defineTemplate({
 As you're sending {{#product}}your {{product}}{{/product}}{{^product}}your item{{/product}} with a label from Back Market Customer Care or one you bought yourself, please:
 - follow the courier's own rules for sending, drop-off, packing and so on;
 - keep the receipt, as it is your proof that the parcel was sent;
-- if you are paying for the shipment yourself, consider buying insurance, which covers the parcel if it is damaged or lost on the way;
+- as you are sending the parcel yourself, we suggest buying insurance, which covers it if it is damaged or lost on the way;
 - make sure you get a tracking number, and share it with us here.
 
 Kind regards`,
@@ -26,9 +26,13 @@ Kind regards`,
 Since you're shipping {{#product}}your {{product}}{{/product}}{{^product}}your item{{/product}} with a label from Back Market Customer Care or one you purchased yourself, please:
 - follow the carrier's own guidelines for shipping, drop-off, packing, etc.;
 - keep the receipt, since it's your proof that the package was shipped;
-- if you're paying for the shipment yourself, we recommend purchasing insurance, which covers the package if it's damaged or lost in transit;
+- since you're sending the package yourself, we suggest purchasing insurance, which covers it if it's damaged or lost in transit;
 - make sure you get a tracking number, and share it with us here.
 
 Best regards`,
   },
+  sources: [
+    { backs: [], policy: 'return-an-item-uk.txt', quote: 'If you\'re sending your parcel yourself, we suggest buying insurance to cover the potential damage or loss of your parcel while in transit.' },
+    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Also, be sure to get a tracking number!' },
+  ],
 });

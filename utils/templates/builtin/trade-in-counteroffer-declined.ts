@@ -25,4 +25,7 @@ The refurbisher will ship the device back to you at no cost within 2 business da
 
 Best regards`,
   },
+  sources: [
+    { backs: ['2'], policy: 'trade-in-device-back.txt', quote: 'If you decline the counteroffer, the refurbisher will ship your device back to you for free within 2 business days.' },
+  ],
 });

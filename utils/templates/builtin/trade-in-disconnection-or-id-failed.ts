@@ -26,4 +26,7 @@ In this case, the refurbisher will return the device to you at no cost within 2 
 
 Best regards`,
   },
+  sources: [
+    { backs: ['2'], policy: 'trade-in-device-back.txt', quote: 'the refurbisher will return your device to you for free within 2 business days' },
+  ],
 });

@@ -16,7 +16,7 @@ export default defineTemplate({
 
 Thank you for explaining what happened to {{#product}}your {{product}}{{/product}}{{^product}}your item{{/product}}.
 
-We're sorry to tell you that significant physical damage, such as impact damage after a drop, is one of the exclusions of the Back Market warranty: a device damaged this way is not covered by it. The other exclusions are oxidation (liquid damage) and a device that has been opened by a third party.
+We're sorry to tell you that significant physical damage, such as impact damage after a drop, is one of the exclusions of the Back Market warranty: a device damaged this way is not covered by it. Other exclusions include oxidation (liquid damage) and a device that has been opened by a third party; our guide on warranty exclusions, in the Back Market Help Centre, gives the full list.
 
 If you would still like to have it repaired, please note that for an item out of warranty, the seller does not cover the cost of return shipping for a repair.
 
@@ -25,10 +25,17 @@ Kind regards`,
 
 Thanks for explaining what happened to {{#product}}your {{product}}{{/product}}{{^product}}your item{{/product}}.
 
-Unfortunately, significant physical damage, such as impact damage from a drop, is one of the exclusions of the Back Market warranty: a device damaged this way isn't covered by it. The other exclusions are oxidation (liquid damage) and a device that has been opened by a third party.
+Unfortunately, significant physical damage, such as impact damage from a drop, is one of the exclusions of the Back Market warranty: a device damaged this way isn't covered by it. Other exclusions include oxidation (liquid damage) and a device that has been opened by a third party; our guide on warranty exclusions, in the Back Market Help Center, gives the full list.
 
 If you'd still like to have it repaired, please note that for an item out of warranty, the seller does not cover the cost of return shipping for a repair.
 
 Best regards`,
   },
+  sources: [
+    { backs: [], policy: 'return-an-item.txt', quote: 'if your item has significant physical damage, oxidation (liquid damage), or was opened by a third party, it won\'t be covered by the Back Market warranty' },
+    { backs: [], policy: 'return-an-item-uk.txt', quote: 'If your item has been subjected to significant impact damage, oxidation, or has been opened by a third party, it won\'t be covered by the Back Market warranty.' },
+    { backs: [], policy: 'return-an-item.txt', quote: 'Learn more about warranty exclusions' },
+    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Please refer to our guide on warranty exclusions' },
+    { backs: [], policy: 'return-an-item.txt', quote: 'For out-of-warranty items, the return shipping cost for a repair is not covered by the seller.' },
+  ],
 });

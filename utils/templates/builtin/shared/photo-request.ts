@@ -24,37 +24,45 @@ export function photoRequestTemplate(category: CategoryDefinition): TemplateDefi
   const noun = NOUNS[category.id];
   const yourItem = `{{#product}}your {{product}}{{/product}}{{^product}}your ${noun}{{/product}}`;
   const count = SHOTS_PER_CATEGORY;
-  // The guide has no fixed list for other items, only the rule behind it: say the rule too.
+  // The guide has no count and no list for other items, only the rule (every angle, all sides): the body asks for
+  // that and offers the checklist's shots as an example, never as the guide's list.
+  const other = category.id === 'other';
   const otherRule = {
-    gb: 'The idea is to show the item from every angle, with sensitive parts (screen, ports and so on) photographed close up and in good light.\n\n',
-    us: 'The goal is to show the item from every angle, with sensitive parts (screen, ports, etc.) photographed up close and in good lighting.\n\n',
+    gb: 'Whatever the item, please make sure its sensitive parts (screen, ports and so on) are photographed close up and in good light.\n\n',
+    us: 'Whatever the item, please make sure its sensitive parts (screen, ports, etc.) are photographed up close and in good lighting.\n\n',
   };
   return defineTemplate({
     id: `photo-request-${category.id}`,
-    title: `Photos: ask for the ${count} shots of ${category.id === 'other' ? 'any other item' : `a ${noun}`}`,
+    title: other ? 'Photos: ask for photos of any other item from every angle' : `Photos: ask for the ${count} shots of a ${noun}`,
     folder: 'Photos',
     tags: ['photos', 'return', category.id],
     bodies: {
       'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 
-Before ${yourItem} goes back to the seller, please send us ${count} individual photos of it. They record its general condition, which protects you if there is ever a dispute with the carrier about damage in transit.
+Before ${yourItem} goes back to the seller, please send us ${other ? 'photos of it from every angle' : `${count} individual photos of it`}. They record its general condition, which protects you if there is ever a dispute with the carrier about damage in transit.
 
-Please photograph:
+${other ? 'For example:' : 'Please photograph:'}
 ${shotList(category, true)}
 
-${category.id === 'other' ? otherRule.gb : ''}Clear, well-lit pictures work best, ideally without reflections, and the buttons and ports should be easy to see. You can attach them to this conversation; if they don't all fit in one message, send them one by one.
+${other ? otherRule.gb : ''}Clear, well-lit pictures work best, ideally without reflections, and the buttons and ports should be easy to see. You can attach them to this conversation; if they don't all fit in one message, send them one by one.
 
 Kind regards`,
       'en-us': `Hi{{#first_name}} {{first_name}}{{/first_name}},
 
-Before you ship ${yourItem} back to the seller, please send us ${count} individual photos of it. They document its overall condition, which protects you if there's ever a dispute with the carrier about damage in transit.
+Before you ship ${yourItem} back to the seller, please send us ${other ? 'photos of it from every angle' : `${count} individual photos of it`}. They document its overall condition, which protects you if there's ever a dispute with the carrier about damage in transit.
 
-Please take photos of:
+${other ? 'For example:' : 'Please take photos of:'}
 ${shotList(category, false)}
 
-${category.id === 'other' ? otherRule.us : ''}Clear, bright pictures work best, ideally without glare, and the buttons and ports should be easy to see. You can attach them to this conversation; if they don't all fit in one message, feel free to send them individually.
+${other ? otherRule.us : ''}Clear, bright pictures work best, ideally without glare, and the buttons and ports should be easy to see. You can attach them to this conversation; if they don't all fit in one message, feel free to send them individually.
 
 Best regards`,
     },
+    sources: other
+      ? [
+          { backs: [], policy: 'return-an-item-uk.txt', quote: 'Take pictures of your item from every angle.' },
+          { backs: [], policy: 'return-an-item.txt', quote: 'including all of its sides' },
+        ]
+      : [{ backs: [String(count)], policy: 'return-an-item-uk.txt', quote: 'Please send 7 individual photos that clearly show:' }],
   });
 }
