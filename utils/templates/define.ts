@@ -30,6 +30,12 @@ export interface TemplateDefinition {
   /** Typed in the composer (`;dhl`), it expands to this template (utils/keyboard/abbreviations.ts). */
   abbreviation?: string;
   bodies: { 'en-gb': string; 'en-us': string } & Partial<Record<TemplateLocale, string>>;
+  /**
+   * Countries where the template applies (the region of the Care API locale: `gb` in `en-gb`); every country when
+   * absent. A carrier service that exists in one market (DPD UK Pickup shops) is offered only there, and needs no
+   * body in the other markets' languages.
+   */
+  regions?: readonly string[];
   /** Built-ins only: what each stated figure, deadline and carrier service rests on. */
   sources?: readonly TemplateSource[];
 }

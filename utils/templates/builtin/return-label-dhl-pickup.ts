@@ -1,5 +1,6 @@
 import { defineTemplate } from '../define';
-import { DHL_PICKUP_STEPS } from './shared/dhl-express';
+import { CLOSING, GREETING } from './shared/letter';
+import { DHL_EXPRESS_LABEL, DHL_PICKUP_STEPS } from './shared/dhl-express';
 
 /**
  * DHL Express label, option 2: a pickup scheduled with the waybill number (UK guide, step 8). The body always says
@@ -28,6 +29,38 @@ ${DHL_PICKUP_STEPS.us}
 If you'd rather drop off the package yourself, the same label can be taken to a DHL Service Point: just let us know and we'll send you the steps.
 
 Best regards`,
+    'fr-fr': `${GREETING['fr-fr']}
+
+${DHL_EXPRESS_LABEL['fr-fr']} : DHL peut donc venir chercher le colis chez vous. Voici comment l'organiser :
+${DHL_PICKUP_STEPS['fr-fr']}
+
+Si vous préférez déposer le colis vous-même, la même étiquette peut être déposée dans un DHL Service Point : dites-le-nous et nous vous enverrons la marche à suivre.
+
+${CLOSING['fr-fr']}`,
+    'de-de': `${GREETING['de-de']}
+
+${DHL_EXPRESS_LABEL['de-de']}, daher kann DHL das Paket bei Ihnen zu Hause abholen. So vereinbaren Sie die Abholung:
+${DHL_PICKUP_STEPS['de-de']}
+
+Wenn Sie das Paket lieber selbst abgeben möchten, können Sie es mit demselben Etikett an einem DHL Service Point abgeben: Geben Sie uns einfach Bescheid, dann schicken wir Ihnen die Schritte.
+
+${CLOSING['de-de']}`,
+    'es-es': `${GREETING['es-es']}
+
+${DHL_EXPRESS_LABEL['es-es']}, así que DHL puede recoger el paquete en su domicilio. Así se organiza:
+${DHL_PICKUP_STEPS['es-es']}
+
+Si prefiere entregar el paquete usted mismo, con la misma etiqueta puede llevarlo a un DHL Service Point: díganoslo y le enviaremos los pasos.
+
+${CLOSING['es-es']}`,
+    'it-it': `${GREETING['it-it']}
+
+${DHL_EXPRESS_LABEL['it-it']}, quindi DHL può ritirare il pacco a casa sua. Ecco come organizzare il ritiro:
+${DHL_PICKUP_STEPS['it-it']}
+
+Se preferisce consegnare il pacco di persona, con la stessa etichetta può portarlo a un DHL Service Point: ce lo dica e le invieremo i passaggi.
+
+${CLOSING['it-it']}`,
   },
   sources: [
     { backs: ['DHL Express', 'Express Worldwide DHL', '2'], policy: 'return-an-item-uk.txt', quote: 'If you received a DHL Express label with "Express Worldwide DHL" on it, you have 2 options:' },

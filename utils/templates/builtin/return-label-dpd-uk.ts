@@ -1,9 +1,9 @@
 import { defineTemplate } from '../define';
 
 /**
- * DPD UK label: drop-off at a DPD Pickup parcelshop only (UK guide, step 8). UK-only in practice (tag `uk-only`):
- * UK conversations get the British body. The American body exists because every template has one; it carries the
- * same facts in American wording, for an English-speaking customer in the UK whose conversation is not marked en-gb.
+ * DPD UK label: drop-off at a DPD Pickup parcelshop only (UK guide, step 8). Offered only in UK conversations
+ * (`regions: ['gb']`), so it has no French, German, Spanish or Italian body. The American body exists because every
+ * template has one; it carries the same facts in American wording.
  */
 export default defineTemplate({
   id: 'return-label-dpd-uk',
@@ -11,6 +11,7 @@ export default defineTemplate({
   folder: 'Return labels',
   tags: ['return label', 'dpd', 'dpd uk', 'pickup shop', 'drop-off', 'uk-only'],
   abbreviation: ';dpd',
+  regions: ['gb'],
   bodies: {
     'en-gb': `Hello{{#first_name}} {{first_name}}{{/first_name}},
 
