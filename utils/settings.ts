@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { selectorMapSchema } from './sites/define';
+import { TEMPLATE_LOCALES, type TemplateLocale } from './templates/define';
 
 /**
  * All user settings in one schema. Reading repairs instead of failing: a bad field falls back to its default, the
@@ -13,12 +14,15 @@ export const DEFAULT_SETTINGS = {
   selectorOverrides: {} as Record<string, Record<string, string>>,
   /** Extra origins an admin granted at runtime (options page), e.g. `https://support.example.com`. */
   extraOrigins: [] as string[],
+  /** Reply language when a case does not tell (no country, unknown site); 'auto' means English. See templates/locale.ts. */
+  replyLocale: 'auto' as 'auto' | TemplateLocale,
 };
 
 export const settingsSchema = z.object({
   retentionDays: z.number().int().min(1).max(3650),
   selectorOverrides: z.record(z.string().min(1).max(50), selectorMapSchema),
   extraOrigins: z.array(z.string().regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/i)).max(50),
+  replyLocale: z.enum(['auto', ...TEMPLATE_LOCALES]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -10,6 +10,7 @@ import { TemplatesEditor } from './templates-editor';
 import { MacrosEditor } from './macros-editor';
 import { ShortcutsSection } from './shortcuts-section';
 import { PrivacySection } from './privacy-section';
+import { ReplyLanguageSetting } from './reply-language-setting';
 
 const isValidSelector = (selector: string) => {
   try {
@@ -56,6 +57,7 @@ export function OptionsApp() {
       <TemplatesEditor />
       <MacrosEditor />
       <ShortcutsSection />
+      <ReplyLanguageSetting settings={settings} onSave={save} />
       <RetentionSettings settings={settings} onSave={save} />
       <PrivacySection retentionDays={settings.retentionDays} />
       <SelectorOverrides settings={settings} onSave={save} />
