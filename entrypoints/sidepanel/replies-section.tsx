@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { useTemplateLibrary } from './use-template-library';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import type { PhotoSetSummary } from '@/utils/checklist/photo-set';
-import type { TemplateDefinition } from '@/utils/templates/define';
+import type { TemplateDefinition, TemplateLocale } from '@/utils/templates/define';
 import { bodyInLanguage, offeredForCase } from '@/utils/templates/locale';
 import { ReplyLanguageSwitch } from '@/components/reply-language-switch';
 import { useReplyLanguage } from './use-reply-language';
@@ -73,8 +73,8 @@ export function RepliesSection({
     : rankTemplates(library, suggestions.map((suggestion) => suggestion.id), usage);
   const listed = ids.map((id) => byId.get(id)).filter((template): template is LibraryTemplate => Boolean(template));
 
-  const baseValues = (): TemplateValues =>
-    caseTemplateValues({ snapshot, photoRequest: photos?.request ?? null, readValues, now: new Date() });
+  const baseValues = (locale: TemplateLocale): TemplateValues =>
+    caseTemplateValues({ snapshot, photoRequest: photos?.request ?? null, readValues, now: new Date(), locale });
 
   const insert = async (template: TemplateDefinition, extra: Record<string, string>) => {
     const chosen = bodyInLanguage(template, reply.language);
@@ -83,7 +83,7 @@ export function RepliesSection({
       setNotice({ ok: false, message: `This template is broken: ${parsed.errors[0]?.message}` });
       return;
     }
-    const rendered = renderNodes(parsed.nodes, { ...baseValues(), ...extra });
+    const rendered = renderNodes(parsed.nodes, { ...baseValues(chosen.locale), ...extra });
     if (rendered.missing.length > 0) {
       setPending({ template, missing: rendered.missing, values: Object.fromEntries(rendered.missing.map((name) => [name, extra[name] ?? ''])) });
       return;
