@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import type { MacroHost, StepOutcome } from '@/utils/macros/runner';
 import type { LibraryTemplate } from '@/utils/templates/library';
-import { renderForCase } from '@/utils/templates/case-render';
+import { renderForCase, type CaseFacts } from '@/utils/templates/case-render';
+import type { TemplateLocale } from '@/utils/templates/define';
 import { builtinTemplate } from '@/utils/templates/registry';
 import type { TemplateValues } from '@/utils/templates/render';
 import { pageActionResultSchema, type PanelToContent } from '@/utils/messages';
@@ -22,6 +23,8 @@ export interface PanelFacts {
   numbers: NumbersState;
   readValues: TemplateValues;
   library: readonly LibraryTemplate[];
+  /** The case's reply language (use-reply-language.ts), so keys, palette and macros answer in it like the list. */
+  replyLocale?: TemplateLocale;
 }
 
 /** Long enough for OCR on a slow machine, short enough that a stuck step ends with a message. */
@@ -60,13 +63,14 @@ async function sendToTab(tabId: number, message: PanelToContent): Promise<StepOu
 }
 
 export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSignal): MacroHost {
-  const facts = (): { snapshot: ConversationSnapshot; photoRequest: PanelFacts['photoCheck']['summary']['request'] | null; readValues: TemplateValues; now: Date } => {
+  const facts = (): CaseFacts => {
     const state = current();
     return {
       snapshot: state.snapshot,
       photoRequest: state.photoCheck.progress.total > 0 ? state.photoCheck.summary.request : null,
       readValues: state.readValues,
       now: new Date(),
+      locale: state.replyLocale,
     };
   };
   return {

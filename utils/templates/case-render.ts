@@ -38,7 +38,9 @@ export type CaseRender =
 
 /** Renders a template for a case, or says which facts it lacks (never a reply with a raw {{…}} in it). */
 export function renderForCase(template: TemplateDefinition, facts: CaseFacts, extra: TemplateValues = {}): CaseRender {
-  const parsed = parseTemplate(bodyFor(template, facts.snapshot.country));
+  // The panel's reply language when it chose one (per-case switch), else the conversation's.
+  const body = (facts.locale && template.bodies[facts.locale]) ?? bodyFor(template, facts.locale ?? facts.snapshot.country);
+  const parsed = parseTemplate(body);
   if (!parsed.ok) return { ok: false, missing: [], message: `“${template.title}” is broken: ${parsed.errors[0]?.message ?? 'unreadable body'}` };
   const rendered = renderNodes(parsed.nodes, { ...caseTemplateValues(facts), ...extra });
   if (rendered.missing.length > 0) {

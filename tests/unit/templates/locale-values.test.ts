@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { deviceWeightIn, derivedValues } from '@/utils/templates/variables';
-import { caseTemplateValues } from '@/utils/templates/case-render';
+import { caseTemplateValues, renderForCase } from '@/utils/templates/case-render';
+import { builtinTemplate } from '@/utils/templates/registry';
 import { sampleSnapshot } from '../helpers/snapshot';
 
 const playstation = { productTitle: 'PlayStation 5 Slim 1TB - White', categoryName: 'Consoles' };
@@ -37,5 +38,22 @@ describe('values written for the reply language', () => {
     expect(caseTemplateValues(base).today).toBe('22 novembre 2026');
     expect(caseTemplateValues({ ...base, locale: 'de-de' }).today).toBe('22. November 2026');
     expect(String(caseTemplateValues({ ...base, locale: 'en-gb' }).device_weight)).toBe('6 lb');
+  });
+});
+
+describe('renderForCase (keys, palette, macros)', () => {
+  const snapshot = sampleSnapshot({ country: 'de-de', customer: { firstName: 'Jonas', lastName: 'Becker' } });
+  const facts = { snapshot, photoRequest: null, readValues: {}, now };
+
+  it("answers in the conversation's language, or in the one the panel switched the case to", () => {
+    const german = renderForCase(builtinTemplate('return-label-dhl-pickup'), facts);
+    expect(german.ok && german.text).toMatch(/^Hallo Jonas,\n/);
+    const english = renderForCase(builtinTemplate('return-label-dhl-pickup'), { ...facts, locale: 'en-gb' });
+    expect(english.ok && english.text).toMatch(/^Hello Jonas,\n/);
+  });
+
+  it('falls back to English for a language a template lacks', () => {
+    const dpd = renderForCase(builtinTemplate('return-label-dpd-uk'), { ...facts, locale: 'fr-fr' });
+    expect(dpd.ok && dpd.text).toMatch(/^Hi Jonas,\n/);
   });
 });
