@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { selectorMapSchema } from './sites/define';
 import { taughtSelectorsSchema, type TaughtSelectors } from './sites/teach/taught-parts';
+import { TEMPLATE_LOCALES, type TemplateLocale } from './templates/define';
 
 /**
  * All user settings in one schema. Reading repairs instead of failing: a bad field falls back to its default, the
@@ -21,6 +22,8 @@ export const DEFAULT_SETTINGS = {
    * for all of them in one click and then fetches their attachments like the platform's own.
    */
   attachmentHosts: [] as string[],
+  /** Reply language when a case does not tell (no country, unknown site); 'auto' means English. See templates/locale.ts. */
+  replyLocale: 'auto' as 'auto' | TemplateLocale,
 };
 
 /** An https origin (no path): what an admin may allow as a site or vouch for as an attachment host. */
@@ -42,6 +45,7 @@ export const settingsSchema = z.object({
   extraOrigins: z.array(httpsOrigin).max(50),
   attachmentHosts: z.array(httpsOrigin).max(50),
   taughtSelectors: taughtSelectorsSchema,
+  replyLocale: z.enum(['auto', ...TEMPLATE_LOCALES]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -14,6 +14,7 @@ import { PrivacySection } from './privacy-section';
 import { TaughtSelectorsSection } from './taught-selectors-section';
 import { AttachmentHostsSection } from './attachment-hosts-section';
 import { OriginInput, OriginList } from './origin-list';
+import { ReplyLanguageSetting } from './reply-language-setting';
 
 
 export function OptionsApp() {
@@ -55,6 +56,7 @@ export function OptionsApp() {
       <TemplatesEditor />
       <MacrosEditor />
       <ShortcutsSection />
+      <ReplyLanguageSetting settings={settings} onSave={save} />
       <RetentionSettings settings={settings} onSave={save} />
       <PrivacySection retentionDays={settings.retentionDays} />
       <SelectorOverrides settings={settings} onSave={save} />

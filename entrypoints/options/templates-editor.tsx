@@ -18,6 +18,7 @@ import {
   type LibraryTemplate,
   type TemplateContent,
   type TemplateUsage,
+  localeVariableGaps,
 } from '@/utils/templates/library';
 import {
   addUserTemplate,
@@ -429,6 +430,15 @@ function TemplateForm({
           </li>
         ))}
       </ul>
+      {localeVariableGaps(draft.bodies).length > 0 && (
+        <ul class="warnings" aria-label="Variables not in every language">
+          {localeVariableGaps(draft.bodies).map((gap) => (
+            <li key={`${gap.locale}-${gap.variable}`}>
+              {`{{${gap.variable}}}`} is in the {LOCALE_NAMES[gap.locale]} body but not in {gap.missingIn.map((code) => LOCALE_NAMES[code]).join(', ')}
+            </li>
+          ))}
+        </ul>
+      )}
       <p class="hint">
         Variables:{' '}
         {TEMPLATE_VARIABLES.map((variable) => (

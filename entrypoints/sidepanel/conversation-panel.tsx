@@ -12,6 +12,7 @@ import { isEditableElement } from '@/utils/keyboard/page-keys';
 import { usePhotoCheck } from './use-photo-check';
 import { PhotosSection } from './photos-section';
 import { RepliesSection } from './replies-section';
+import { useReplyLanguage } from './use-reply-language';
 import { imagesForReplies, useNumbers } from './use-numbers';
 import { NumbersSection } from './numbers-section';
 import { numbersTemplateValues } from '@/utils/ocr/template-values';
@@ -73,7 +74,8 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
   const manifestKeys = useManifestKeys();
   const [layer, setLayer] = useState<'palette' | 'help' | null>(null);
   const teach = useTeachFlow(tabId);
-  const runner = useKeyboardRunner({ snapshot, tabId, photoCheck, numbers, readValues, library }, macros, {
+  const replyLocale = useReplyLanguage(snapshot).language.locale;
+  const runner = useKeyboardRunner({ snapshot, tabId, photoCheck, numbers, readValues, library, replyLocale }, macros, {
     openPalette: () => setLayer('palette'),
     openHelp: () => setLayer('help'),
   });

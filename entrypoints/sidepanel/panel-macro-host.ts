@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import type { MacroHost, StepOutcome } from '@/utils/macros/runner';
 import type { LibraryTemplate } from '@/utils/templates/library';
-import { renderForCase } from '@/utils/templates/case-render';
+import { renderForCase, type CaseFacts } from '@/utils/templates/case-render';
+import type { TemplateLocale } from '@/utils/templates/define';
 import { builtinTemplate } from '@/utils/templates/registry';
 import type { TemplateValues } from '@/utils/templates/render';
 import { pageActionResultSchema, type PanelToContent } from '@/utils/messages';
@@ -24,6 +25,8 @@ export interface PanelFacts {
   numbers: NumbersState;
   readValues: TemplateValues;
   library: readonly LibraryTemplate[];
+  /** The case's reply language (use-reply-language.ts), so keys, palette and macros answer in it like the list. */
+  replyLocale?: TemplateLocale;
 }
 
 /** Long enough for OCR on a slow machine, short enough that a stuck step ends with a message. */
@@ -72,13 +75,14 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
     const now = followedConversationLabel();
     return fail(`stopped: it was started on ${forCase.label}, but the panel now shows ${now ?? 'another conversation'}`);
   };
-  const facts = (): { snapshot: ConversationSnapshot; photoRequest: PanelFacts['photoCheck']['summary']['request'] | null; readValues: TemplateValues; now: Date } => {
+  const facts = (): CaseFacts => {
     const state = current();
     return {
       snapshot: state.snapshot,
       photoRequest: state.photoCheck.progress.total > 0 ? state.photoCheck.summary.request : null,
       readValues: state.readValues,
       now: new Date(),
+      locale: state.replyLocale,
     };
   };
   return {

@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { messagesNotRead, type ConversationSnapshot } from '@/utils/sites/snapshot';
 import { categories, categoryById } from '@/utils/checklist/registry';
 import type { CategoryId } from '@/utils/checklist/define';
-import { bodyFor } from '@/utils/templates/define';
+import { bodyInLanguage } from '@/utils/templates/locale';
+import { buildPhotoRequest } from '@/utils/checklist/request';
+import { useReplyLanguage } from './use-reply-language';
 import { builtinTemplate } from '@/utils/templates/registry';
 import { renderTemplate } from '@/utils/templates/render';
 import { caseValues, photoRequestValues } from '@/utils/templates/case-values';
@@ -29,6 +31,7 @@ export function PhotosSection({
   const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null);
   const category = categoryById(state.category);
   const uk = snapshot.country === 'en-gb';
+  const reply = useReplyLanguage(snapshot);
   const { progress, summary } = state;
 
   if (progress.total === 0) {
@@ -49,9 +52,12 @@ export function PhotosSection({
   const waitingForAccess = state.accessRequests.length > 0;
   const insertRequest = async () => {
     const template = builtinTemplate('photo-request-missing');
-    const rendered = renderTemplate(bodyFor(template, snapshot.country), {
+    // The whole request in the reply language: greeting, shot names, how-tos and reasons.
+    const chosen = bodyInLanguage(template, reply.language);
+    const request = buildPhotoRequest(category, summary.evaluation, { locale: chosen.locale });
+    const rendered = renderTemplate(chosen.body, {
       ...caseValues(snapshot),
-      ...photoRequestValues(summary.request),
+      ...photoRequestValues(request),
     });
     if (rendered.missing.length > 0) {
       setNotice({ ok: false, message: `Not inserted: the conversation does not show ${rendered.missing.join(', ')}.` });

@@ -2,7 +2,10 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { useTemplateLibrary } from './use-template-library';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import type { PhotoSetSummary } from '@/utils/checklist/photo-set';
-import { bodyFor, type TemplateDefinition } from '@/utils/templates/define';
+import type { TemplateDefinition, TemplateLocale } from '@/utils/templates/define';
+import { bodyInLanguage, offeredForCase } from '@/utils/templates/locale';
+import { ReplyLanguageSwitch } from '@/components/reply-language-switch';
+import { useReplyLanguage } from './use-reply-language';
 import { parseTemplate, renderNodes, type TemplateValues } from '@/utils/templates/render';
 import { caseTemplateValues } from '@/utils/templates/case-render';
 import { templateVariable } from '@/utils/templates/variables';
@@ -44,10 +47,16 @@ export function RepliesSection({
   const [pending, setPending] = useState<Pending | null>(null);
   const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
-  const { library, usage, setUsage } = useTemplateLibrary();
+  const { library: fullLibrary, usage, setUsage } = useTemplateLibrary();
+  // Replies follow the case's language (per-case switch above the list); DPD UK is offered in UK cases only.
+  const reply = useReplyLanguage(snapshot);
+  const library = useMemo(
+    () => fullLibrary.filter((template) => offeredForCase(template, snapshot.country, snapshot.url)),
+    [fullLibrary, snapshot.country, snapshot.url],
+  );
   const index = useMemo(
-    () => buildTemplateIndex(library.map((template) => ({ ...template, body: bodyFor(template, snapshot.country) }))),
-    [library, snapshot.country],
+    () => buildTemplateIndex(library.map((template) => ({ ...template, body: bodyInLanguage(template, reply.language).body }))),
+    [library, reply.language.locale, reply.language.written],
   );
   const byId = useMemo(() => new Map(library.map((template) => [template.id, template])), [library]);
 
@@ -65,23 +74,24 @@ export function RepliesSection({
     : rankTemplates(library, suggestions.map((suggestion) => suggestion.id), usage);
   const listed = ids.map((id) => byId.get(id)).filter((template): template is LibraryTemplate => Boolean(template));
 
-  const baseValues = (): TemplateValues =>
-    caseTemplateValues({ snapshot, photoRequest: photos?.request ?? null, readValues, now: new Date() });
+  const baseValues = (locale: TemplateLocale): TemplateValues =>
+    caseTemplateValues({ snapshot, photoRequest: photos?.request ?? null, readValues, now: new Date(), locale });
 
   const insert = async (template: TemplateDefinition, extra: Record<string, string>) => {
-    const parsed = parseTemplate(bodyFor(template, snapshot.country));
+    const chosen = bodyInLanguage(template, reply.language);
+    const parsed = parseTemplate(chosen.body);
     if (!parsed.ok) {
       setNotice({ ok: false, message: `This template is broken: ${parsed.errors[0]?.message}` });
       return;
     }
-    const rendered = renderNodes(parsed.nodes, { ...baseValues(), ...extra });
+    const rendered = renderNodes(parsed.nodes, { ...baseValues(chosen.locale), ...extra });
     if (rendered.missing.length > 0) {
       setPending({ template, missing: rendered.missing, values: Object.fromEntries(rendered.missing.map((name) => [name, extra[name] ?? ''])) });
       return;
     }
     setPending(null);
     const result = await insertIntoComposer(tabId, rendered.text, caseRefOf(snapshot));
-    setNotice(result);
+    setNotice(chosen.fallback && result.ok ? { ...result, message: `${result.message} (${chosen.fallback})` } : result);
     if (result.ok) {
       const used = await recordTemplateUse(panelDatabase(), template.id).catch(() => null);
       if (used) {
@@ -101,6 +111,7 @@ export function RepliesSection({
 
   return (
     <div class="replies">
+      <ReplyLanguageSwitch {...reply} onChange={reply.setOverride} />
       <label for="template-search" class="visually-hidden">
         Search replies
       </label>
@@ -143,6 +154,9 @@ export function RepliesSection({
             onClick={() => void insert(template, {})}
           >
             <span class="template__title">{template.title}</span>
+            {bodyInLanguage(template, reply.language).fallback && (
+              <span class="template__fallback hint">{bodyInLanguage(template, reply.language).fallback}</span>
+            )}
             {suggestionReason.has(template.id) && !query && (
               <span class="template__reason hint">Suggested: {suggestionReason.get(template.id)}</span>
             )}

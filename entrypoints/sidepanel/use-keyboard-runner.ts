@@ -136,6 +136,7 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
             photoRequest: current.photoCheck.progress.total > 0 ? current.photoCheck.summary.request : null,
             readValues: current.readValues,
             now: new Date(),
+            locale: current.replyLocale,
           });
           if (!rendered.ok) {
             report(requestId, { state: 'failed', message: `${request.abbreviation} not expanded: ${rendered.message}.` });

@@ -12,6 +12,10 @@ export type CategoryId = (typeof CATEGORY_IDS)[number];
 /** The guide asks for exactly this many individual photos, whatever the item. */
 export const SHOTS_PER_CATEGORY = 7;
 
+/** The languages besides English that shot names and how-tos are written in. */
+export const SHOT_LOCALES = ['fr-fr', 'de-de', 'es-es', 'it-it'] as const;
+export type ShotLocale = (typeof SHOT_LOCALES)[number];
+
 /** The orientation a customer most likely uses for a shot; `any` when people shoot it both ways. */
 export type ShotShape = 'landscape' | 'portrait' | 'any';
 
@@ -34,6 +38,11 @@ export interface ShotDefinition {
   howTo: string;
   /** Hints for suggesting which received photo fills this shot. Never decisive: the agent confirms. */
   expect: ShotExpectation;
+  /**
+   * The label and how-to in the customer's language, so a photo request is in one language from greeting to
+   * closing. Written for each market (the guides exist only in English); English falls back to label/howTo.
+   */
+  translations: Record<ShotLocale, { label: string; howTo: string }>;
 }
 
 export interface CategoryDefinition {

@@ -28,6 +28,8 @@ export interface SlotProblem {
   code: SlotProblemCode;
   /** For the customer. */
   message: string;
+  /** For 'same-photo-as-another-shot': the shot the photo was first given to (so the message can be translated). */
+  otherShotId?: string;
 }
 
 export interface SlotEvaluation {
@@ -97,6 +99,7 @@ export function evaluateChecklist({ category, photos, assignments }: EvaluationI
         const other = category.shots.find((s) => s.id === firstShot)!;
         own.push({
           code: 'same-photo-as-another-shot',
+          otherShotId: other.id,
           message: `This is the same photo as the one for "${other.label}". Please send a photo of this view too.`,
         });
       }

@@ -2,6 +2,7 @@ import type { CategoryDefinition } from './define';
 import type { ChecklistEvaluation } from './evaluate';
 import { rulesForProblems, type PhotoRule } from './photo-rules';
 import type { PhotoProblemCode } from '../photos/assess';
+import { REQUEST_LINE, shotLabel, shotLocaleFor, translatedProblem } from './customer-wording';
 
 /**
  * What to ask the customer for, from an evaluation: structured items for the reply template (which comes later)
@@ -27,7 +28,7 @@ export interface PhotoRequest {
 }
 
 export interface PhotoRequestOptions {
-  /** Conversation locale as in the Care API (`en-gb`, `en-us`, ...). */
+  /** Reply locale or conversation locale as in the Care API (`en-gb`, `fr-fr`, `de-at`, ...). */
   locale?: string | null;
 }
 
@@ -37,22 +38,24 @@ export function buildPhotoRequest(
   options: PhotoRequestOptions = {},
 ): PhotoRequest {
   const uk = options.locale?.toLowerCase() === 'en-gb';
+  const language = shotLocaleFor(options.locale);
   const items = evaluation.toRequest.map((requested): PhotoRequestItem => {
     const shot = category.shots.find((s) => s.id === requested.shotId);
     if (!shot) throw new Error(`evaluation of another category: no shot "${requested.shotId}" in ${category.id}`);
     return {
       shotId: shot.id,
-      label: uk && shot.labelUk ? shot.labelUk : shot.label,
+      label: shotLabel(shot, language, uk),
       kind: requested.kind,
-      reasons: requested.problems.map((problem) => problem.message),
-      howTo: shot.howTo,
+      reasons: requested.problems.map((problem) => translatedProblem(problem, language, category.shots)),
+      howTo: language ? shot.translations[language].howTo : shot.howTo,
     };
   });
+  const line = language ? REQUEST_LINE[language] : { missing: 'not received yet.', reshoot: 'please take it again.' };
   const bulletList = items
     .map((item) =>
       item.kind === 'missing'
-        ? `- ${item.label}: not received yet. ${item.howTo}`
-        : `- ${item.label}: please take it again. ${item.reasons.join(' ')}`,
+        ? `- ${item.label}: ${line.missing} ${item.howTo}`
+        : `- ${item.label}: ${line.reshoot} ${item.reasons.join(' ')}`,
     )
     .join('\n');
   const problemCodes = evaluation.toRequest

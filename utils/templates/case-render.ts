@@ -1,6 +1,6 @@
 import type { ConversationSnapshot } from '../sites/snapshot';
 import type { PhotoRequest } from '../checklist/request';
-import { bodyFor, templateLocaleFor, type TemplateDefinition } from './define';
+import { bodyFor, templateLocaleFor, TEMPLATE_LOCALES, type TemplateDefinition, type TemplateLocale } from './define';
 import { parseTemplate, renderNodes, type TemplateValues } from './render';
 import { caseValues, photoRequestValues } from './case-values';
 import { derivedValues, templateVariable } from './variables';
@@ -17,10 +17,12 @@ export interface CaseFacts {
   /** From the numbers read (utils/ocr/template-values.ts). */
   readValues: TemplateValues;
   now: Date;
+  /** The reply's locale when the panel chose one (per-case switch); else the conversation's. Dates and weights follow it. */
+  locale?: TemplateLocale;
 }
 
 export function caseTemplateValues(facts: CaseFacts): TemplateValues {
-  const locale = templateLocaleFor(facts.snapshot.country, ['en-gb', 'en-us']);
+  const locale = facts.locale ?? templateLocaleFor(facts.snapshot.country, TEMPLATE_LOCALES);
   return {
     ...caseValues(facts.snapshot),
     ...derivedValues(facts.snapshot.product, locale, facts.now),
@@ -36,7 +38,9 @@ export type CaseRender =
 
 /** Renders a template for a case, or says which facts it lacks (never a reply with a raw {{…}} in it). */
 export function renderForCase(template: TemplateDefinition, facts: CaseFacts, extra: TemplateValues = {}): CaseRender {
-  const parsed = parseTemplate(bodyFor(template, facts.snapshot.country));
+  // The panel's reply language when it chose one (per-case switch), else the conversation's.
+  const body = (facts.locale && template.bodies[facts.locale]) ?? bodyFor(template, facts.locale ?? facts.snapshot.country);
+  const parsed = parseTemplate(body);
   if (!parsed.ok) return { ok: false, missing: [], message: `“${template.title}” is broken: ${parsed.errors[0]?.message ?? 'unreadable body'}` };
   const rendered = renderNodes(parsed.nodes, { ...caseTemplateValues(facts), ...extra });
   if (rendered.missing.length > 0) {

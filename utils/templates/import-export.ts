@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEMPLATE_LOCALES } from './define';
 import type { ReturnDeskDatabase } from '../db';
 import { builtinTemplates, hasBuiltinTemplate } from './registry';
 import { macroDefinitionSchema } from '../macros/define';
@@ -151,6 +152,13 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 function zodErrors(error: z.ZodError): ImportError[] {
   return error.issues.flatMap((issue): ImportError[] => {
     if (issue.code === 'unrecognized_keys') {
+      // A key of `bodies` is a locale: name it as one, with the locales this build writes.
+      if (issue.path.at(-1) === 'bodies') {
+        return issue.keys.map((key) => ({
+          path: jsonPath([...issue.path, key]),
+          message: `unknown locale "${key}": this version has bodies in ${TEMPLATE_LOCALES.join(', ')}`,
+        }));
+      }
       return issue.keys.map((key) => ({ path: jsonPath(issue.path), message: `unknown field "${key}"` }));
     }
     if (issue.code === 'invalid_type') {

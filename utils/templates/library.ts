@@ -170,6 +170,35 @@ export function bodyProblems(bodies: Partial<Record<TemplateLocale, string>>): B
   return problems;
 }
 
+export interface LocaleVariableGap {
+  locale: TemplateLocale;
+  variable: string;
+  /** The written locales whose body does not use it: the same reply would say less (or more) there. */
+  missingIn: TemplateLocale[];
+}
+
+/**
+ * Variables one locale's body uses and another written locale's body does not ("{{waybill}}" in English only): a
+ * warning, not an error, since a translation may word a fact differently, but usually a forgotten fact.
+ */
+export function localeVariableGaps(bodies: Partial<Record<TemplateLocale, string>>): LocaleVariableGap[] {
+  const used = new Map<TemplateLocale, Set<string>>();
+  for (const locale of TEMPLATE_LOCALES) {
+    const body = bodies[locale];
+    if (!body?.trim()) continue;
+    const parsed = parseTemplate(body);
+    if (parsed.ok) used.set(locale, new Set(parsed.variables.filter((name) => name !== '.')));
+  }
+  const gaps: LocaleVariableGap[] = [];
+  for (const [locale, variables] of used) {
+    for (const variable of variables) {
+      const missingIn = [...used.keys()].filter((other) => !used.get(other)!.has(variable));
+      if (missingIn.length > 0) gaps.push({ locale, variable, missingIn });
+    }
+  }
+  return gaps;
+}
+
 export function describeBodyProblem(problem: BodyProblem): string {
   return `${problem.locale} body, line ${problem.line}, column ${problem.column}: ${problem.message}`;
 }

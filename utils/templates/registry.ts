@@ -1,4 +1,5 @@
 import type { TemplateDefinition } from './define';
+import returnHowToStart from './builtin/return-how-to-start';
 import warrantyCoverage from './builtin/warranty-coverage';
 import warrantyExclusionImpactDamage from './builtin/warranty-exclusion-impact-damage';
 import warrantyExclusionLiquidDamage from './builtin/warranty-exclusion-liquid-damage';
@@ -42,6 +43,7 @@ export const builtinTemplates: readonly TemplateDefinition[] = [
   warrantyExclusionImpactDamage,
   warrantyExclusionLiquidDamage,
   warrantyExclusionThirdPartyRepair,
+  returnHowToStart,
   photoRequestSmartphone,
   photoRequestTablet,
   photoRequestComputer,

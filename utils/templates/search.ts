@@ -11,6 +11,8 @@ export interface SearchableTemplate {
   folder: string;
   tags: readonly string[];
   body: string;
+  /** Every language's body (a template's `bodies`): words of another language match too, below the shown body. */
+  bodies?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface TemplateIndexEntry {
@@ -20,6 +22,8 @@ export interface TemplateIndexEntry {
   tags: string;
   folder: string;
   body: string;
+  /** The other languages' bodies, one string. */
+  otherBodies: string;
 }
 
 const normalise = (text: string) =>
@@ -38,6 +42,7 @@ export function buildTemplateIndex(templates: readonly SearchableTemplate[]): Te
       tags: normalise(template.tags.join(' ')),
       folder: normalise(template.folder),
       body: normalise(template.body),
+      otherBodies: normalise(Object.values(template.bodies ?? {}).join('\n')),
     };
   });
 }
@@ -57,7 +62,62 @@ function termScore(term: string, entry: TemplateIndexEntry): number {
   if (entry.tags.includes(term) || entry.folder.includes(term)) return 5;
   if (entry.body.includes(term)) return 2;
   if (term.length >= 3 && isSubsequence(term, entry.title.replace(/[^a-z0-9]/g, ''))) return 1;
+  if (term.length >= 3 && entry.otherBodies.includes(term)) return 1;
   return 0;
+}
+
+/**
+ * The English words titles and tags use, for words an agent types in French, German, Spanish or Italian: "étiquette",
+ * "Rücksendung" and "label" find the same return-label replies. Keys are accent-free and lower case.
+ */
+const ENGLISH_EQUIVALENTS: Record<string, readonly string[]> = {
+  etiquette: ['label'],
+  etikett: ['label'],
+  etiqueta: ['label'],
+  etichetta: ['label'],
+  rucksendeetikett: ['return', 'label'],
+  rucksendung: ['return', 'label'],
+  retour: ['return'],
+  renvoi: ['return'],
+  devolucion: ['return'],
+  reso: ['return'],
+  garantie: ['warranty'],
+  garantia: ['warranty'],
+  garanzia: ['warranty'],
+  colis: ['parcel'],
+  paket: ['parcel'],
+  paquete: ['parcel'],
+  pacco: ['parcel'],
+  emballage: ['packing'],
+  verpackung: ['packing'],
+  embalaje: ['packing'],
+  imballaggio: ['packing'],
+  compte: ['accounts'],
+  konto: ['accounts'],
+  cuenta: ['accounts'],
+  enlevement: ['pickup'],
+  abholung: ['pickup'],
+  recogida: ['pickup'],
+  ritiro: ['pickup'],
+  reprise: ['trade-in'],
+  ankauf: ['trade-in'],
+  recompra: ['trade-in'],
+  permuta: ['trade-in'],
+  sauvegarde: ['backup'],
+  sicherung: ['backup'],
+  copia: ['backup'],
+  liquide: ['liquid'],
+  flussigkeit: ['liquid'],
+  liquido: ['liquid'],
+  chute: ['drop'],
+  sturz: ['drop'],
+  caida: ['drop'],
+  caduta: ['drop'],
+};
+
+/** A term's own score plus its English equivalents' (a compound like "Rücksendeetikett" scores each part). */
+function languageAwareScore(term: string, entry: TemplateIndexEntry): number {
+  return termScore(term, entry) + (ENGLISH_EQUIVALENTS[term] ?? []).reduce((sum, english) => sum + termScore(english, entry), 0);
 }
 
 /** Ids of matching templates, best first; an empty query returns them all in library order. */
@@ -68,7 +128,7 @@ export function searchTemplates(index: readonly TemplateIndexEntry[], query: str
   index.forEach((entry, order) => {
     let score = 0;
     for (const term of terms) {
-      const points = termScore(term, entry);
+      const points = languageAwareScore(term, entry);
       if (points === 0) return;
       score += points;
     }

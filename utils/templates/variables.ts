@@ -184,7 +184,32 @@ export function deviceWeightFor(input: CategoryDetectionInput): string | null {
   return null;
 }
 
-/** `today` in the reply's locale: "22 November 2026" (en-gb), "November 22, 2026" (en-us). */
+/**
+ * The guide's averages as numbers: pounds as the guide gives them, kilograms rounded as the guide rounds its own
+ * figures (0.25 / 0.75 / 2 / 2.7 kg), for markets that weigh in kilograms.
+ */
+const WEIGHT_FIGURES: Record<keyof typeof AVERAGE_WEIGHTS, { lb: number; kg: number }> = {
+  smartphone: { lb: 0.55, kg: 0.25 },
+  tablet: { lb: 1.65, kg: 0.75 },
+  laptop: { lb: 4.4, kg: 2 },
+  console: { lb: 6, kg: 2.7 },
+};
+
+/**
+ * `device_weight` written for the reply's locale through Intl: English keeps the guide's pounds ("0.55 lb"); other
+ * languages give kilograms first, pounds beside them, with the locale's decimal sign ("0,25 kg (0,55 lb)").
+ */
+export function deviceWeightIn(input: CategoryDetectionInput, locale: string): string | null {
+  const weight = deviceWeightFor(input);
+  if (weight === null) return null;
+  if (locale.toLowerCase().startsWith('en')) return weight;
+  const kind = (Object.keys(AVERAGE_WEIGHTS) as Array<keyof typeof AVERAGE_WEIGHTS>).find((key) => AVERAGE_WEIGHTS[key] === weight)!;
+  const unit = (value: number, name: 'kilogram' | 'pound') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: 2 }).format(value);
+  return `${unit(WEIGHT_FIGURES[kind].kg, 'kilogram')} (${unit(WEIGHT_FIGURES[kind].lb, 'pound')})`;
+}
+
+/** `today` in the reply's locale: "22 November 2026" (en-gb), "November 22, 2026" (en-us), "22 novembre 2026". */
 export function formatToday(date: Date, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
 }
@@ -196,7 +221,7 @@ export function derivedValues(
   now: Date,
 ): TemplateValues {
   return {
-    device_weight: deviceWeightFor({ productTitle: product.title, categoryName: product.category }),
+    device_weight: deviceWeightIn({ productTitle: product.title, categoryName: product.category }, locale),
     today: formatToday(now, locale),
   };
 }

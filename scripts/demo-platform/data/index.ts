@@ -24,6 +24,8 @@ export const DEMO_SCENARIOS: Record<string, string> = {
   '104820619': 'About-phone and *#06# screenshots (IMEI, IMEI2, EID)',
   '104820734': 'photographed DHL Express label with a waybill and distractor numbers',
   '104820878': 'hostile message text (HTML, script, template look-alikes, javascript: links)',
+  '104821015': 'French customer on a French folder (fr-fr): the panel picks French replies',
+  '104821027': 'German customer on a German folder (de-de): the panel picks German replies',
   'US-31842-HMQRT': 'trade-in thread with a photographed UPS label',
 };
 

@@ -8,7 +8,7 @@ const byId = new Map(conversations.map((conversation) => [conversation.folderId,
 
 describe('listDemoConversations', () => {
   it('describes every conversation completely (browser tests compare the panel with it)', () => {
-    expect(conversations.length).toBe(9);
+    expect(conversations.length).toBe(11);
     for (const conversation of conversations) {
       expect(conversation.customerName, conversation.folderId).toMatch(/\S+ \S+/);
       expect(conversation.country).toMatch(/^[a-z]{2}-[a-z]{2}$/);
@@ -27,7 +27,7 @@ describe('listDemoConversations', () => {
     const warranty = conversations.map((conversation) => conversation.warrantyState);
     expect(warranty.filter((state) => state === 'WATER_OR_DROPPED')).toHaveLength(1);
     expect(warranty.filter((state) => state === 'THIRD_PARTY_REPAIR')).toHaveLength(1);
-    expect(new Set(conversations.map((conversation) => conversation.country))).toEqual(new Set(['en-gb', 'en-us']));
+    expect(new Set(conversations.map((conversation) => conversation.country))).toEqual(new Set(['en-gb', 'en-us', 'fr-fr', 'de-de']));
     expect(new Set(conversations.map((conversation) => conversation.category))).toEqual(
       new Set(['Smartphones', 'Tablets', 'Laptops', 'Smartwatches', 'Game consoles', 'Headphones']),
     );

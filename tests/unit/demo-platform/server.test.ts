@@ -46,7 +46,7 @@ describe('demo platform server', () => {
 
   it('lists the care folders and the trade-in orders', async () => {
     const list = (await (await get('/ws/sav')).json()) as { count: number; results: Array<{ id: number }> };
-    expect(list.count).toBe(8);
+    expect(list.count).toBe(10);
     expect(list.results.map((folder) => folder.id)).toContain(104820878);
     const orders = (await (await get('/ws/buyback/v1/orders')).json()) as { results: Array<{ orderPublicId: string }> };
     expect(orders.results.map((order) => order.orderPublicId)).toEqual(['US-31842-HMQRT']);

@@ -18,9 +18,25 @@ const PRODUCTS = {
   console: { title: 'PlayStation 5 Slim 1TB - White', category: 'Consoles' },
 } as const;
 
-const LOCALES = ['en-gb', 'en-us'] as const;
+const LOCALES = ['en-gb', 'en-us', 'fr-fr', 'de-de', 'es-es', 'it-it'] as const;
+type Locale = (typeof LOCALES)[number];
 
-function fullCase(kind: keyof typeof PRODUCTS, locale: (typeof LOCALES)[number]): TemplateValues {
+/** How each locale greets a customer whose first name is known (Amelia) and unknown, and closes. */
+const LETTER: Record<Locale, { named: RegExp; unnamed: RegExp; closing: RegExp }> = {
+  'en-gb': { named: /^Hello Amelia,\n/, unnamed: /^Hello,\n/, closing: /Kind regards$/ },
+  'en-us': { named: /^Hi Amelia,\n/, unnamed: /^Hi,\n/, closing: /Best regards$/ },
+  'fr-fr': { named: /^Bonjour Amelia,\n/, unnamed: /^Bonjour,\n/, closing: /Bien cordialement$/ },
+  'de-de': { named: /^Hallo Amelia,\n/, unnamed: /^Guten Tag,\n/, closing: /Freundliche Grüße$/ },
+  'es-es': { named: /^Hola, Amelia:\n/, unnamed: /^Hola:\n/, closing: /Un cordial saludo$/ },
+  'it-it': { named: /^Gentile Amelia,\n/, unnamed: /^Buongiorno,\n/, closing: /Cordiali saluti$/ },
+};
+
+/** Built-ins offered in some markets only have no body in the others' languages. */
+function hasBody(id: string, locale: Locale): boolean {
+  return builtinTemplate(id).bodies[locale] !== undefined;
+}
+
+function fullCase(kind: keyof typeof PRODUCTS, locale: Locale): TemplateValues {
   const product = PRODUCTS[kind];
   const snapshot = sampleSnapshot({ product, country: locale });
   const shots = categoryById(detectCategory({ productTitle: product.title, categoryName: product.category }).category).shots;
@@ -46,7 +62,7 @@ function expectReadable(text: string) {
 }
 
 const matrix = builtinTemplates.flatMap((template) =>
-  LOCALES.flatMap((locale) =>
+  LOCALES.filter((locale) => hasBody(template.id, locale)).flatMap((locale) =>
     (Object.keys(PRODUCTS) as Array<keyof typeof PRODUCTS>).map((kind) => [template.id, locale, kind] as const),
   ),
 );
@@ -57,8 +73,8 @@ describe('every built-in with every fact known', () => {
     const { text, missing } = renderTemplate(bodyFor(builtinTemplate(id), locale), values);
     expect(missing).toEqual([]);
     expectReadable(text);
-    expect(text).toMatch(/^(?:Hello|Hi) Amelia,\n/);
-    expect(text).toMatch(locale === 'en-gb' ? /Kind regards$/ : /Best regards$/);
+    expect(text).toMatch(LETTER[locale].named);
+    expect(text).toMatch(LETTER[locale].closing);
   });
 });
 
@@ -69,14 +85,20 @@ describe('every built-in with nothing known', () => {
     'photo-request-missing': ['first_name', 'product'],
   };
 
-  it.each(builtinTemplates.flatMap((template) => LOCALES.map((locale) => [template.id, locale] as const)))(
+  it.each(
+    builtinTemplates.flatMap((template) =>
+      LOCALES.filter((locale) => hasBody(template.id, locale)).map((locale) => [template.id, locale] as const),
+    ),
+  )(
     '%s still reads well (%s)',
     (id, locale) => {
       const { text, missing } = renderTemplate(bodyFor(builtinTemplate(id), locale), {});
-      expect(missing).toEqual(REQUIRED[id] ?? []);
+      // English greets by name only ("Hello Amelia,"); the other languages have a greeting without one.
+      const required = (REQUIRED[id] ?? []).filter((name) => name !== 'first_name' || locale.startsWith('en-'));
+      expect(missing).toEqual(required);
       if (missing.length === 0) {
         expectReadable(text);
-        expect(text).toMatch(/^(?:Hello|Hi),\n/);
+        expect(text).toMatch(LETTER[locale].unnamed);
       }
     },
   );
@@ -87,9 +109,10 @@ describe('optional facts', () => {
     const body = bodyFor(builtinTemplate('return-label-dhl-pickup'), locale);
     const known = renderTemplate(body, { waybill: '0057714403' }).text;
     const unknown = renderTemplate(body, {}).text;
-    for (const text of [known, unknown]) expect(text).toMatch(/10-digit number next to the word WAYBILL, beneath the first barcode/);
+    for (const text of [known, unknown]) expect(text).toMatch(/\b10\b[^\n]*WAYBILL/);
     expect(known).toContain('0057714403');
-    expect(unknown).not.toMatch(/For this (?:parcel|package)/);
+    expect(unknown).not.toContain('0057714403');
+    expect(unknown.length).toBeLessThan(known.length);
   });
 
   it('the UPS reply gives the weight for the item only when the guide has one', () => {

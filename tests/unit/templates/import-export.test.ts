@@ -96,6 +96,18 @@ describe('import: refused files name the JSON path', () => {
     ]);
   });
 
+  it('refuses a body in a locale this build does not know, naming its path', () => {
+    const { updatedAt: _u, ...template } = own('refund-sent');
+    const errors = errorsOf(
+      fileWith({ templates: [{ ...template, bodies: { ...template.bodies, 'nl-be': 'Hallo {{first_name}}' } }] }),
+    );
+    expect(errors).toEqual([
+      '$.templates[0].bodies["nl-be"]: unknown locale "nl-be": this version has bodies in en-gb, en-us, fr-fr, de-de, es-es, it-it',
+    ]);
+    const override = { id: 'imei-request', edit: { ...contentOf(builtinTemplate('imei-request')), bodies: { 'en-gb': 'a', 'en-us': 'b', 'pt-pt': 'c' } }, hidden: false };
+    expect(errorsOf(fileWith({ overrides: [override] })).join(' | ')).toMatch(/^\$\.overrides\[0\]\.edit\.bodies\["pt-pt"\]: unknown locale "pt-pt"/);
+  });
+
   it('refuses broken bodies with the locale, line and column', () => {
     const { updatedAt: _u, ...template } = own('my-refund-sent');
     const errors = errorsOf(

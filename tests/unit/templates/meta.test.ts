@@ -3,7 +3,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { TemplateDefinition } from '@/utils/templates/define';
+import { TEMPLATE_LOCALES, type TemplateDefinition } from '@/utils/templates/define';
+import { CLOSING, type TranslatedLocale } from '@/utils/templates/builtin/shared/letter';
 import { builtinTemplates } from '@/utils/templates/registry';
 import { parseTemplate } from '@/utils/templates/render';
 import { knownVariables, TEMPLATE_VARIABLES } from '@/utils/templates/variables';
@@ -49,6 +50,22 @@ describe.each(byId)('%s', (_id, template) => {
       expect(body.trim(), `${locale} body is empty`).not.toBe('');
       const parsed = parseTemplate(body, knownVariables);
       expect(parsed.ok ? [] : parsed.errors.map((error) => `${locale}: ${error.message}`)).toEqual([]);
+    }
+  });
+
+  it('has a body in every locale, each parsing with only known variables and ending with its closing', () => {
+    const closings: Record<TranslatedLocale, string> = CLOSING;
+    for (const locale of TEMPLATE_LOCALES) {
+      const body = template.bodies[locale];
+      if (locale.startsWith('en-')) continue;
+      if (template.regions) {
+        expect(body, `${template.id} is offered in ${template.regions.join(', ')} only: no ${locale} body`).toBeUndefined();
+        continue;
+      }
+      expect(body, `write the ${locale} body`).toBeDefined();
+      const parsed = parseTemplate(body ?? '', knownVariables);
+      expect(parsed.ok ? [] : parsed.errors.map((error) => `${locale}: ${error.message}`)).toEqual([]);
+      expect(body).toMatch(new RegExp(`${closings[locale as TranslatedLocale]}$`));
     }
   });
 

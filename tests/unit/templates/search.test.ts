@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { buildTemplateIndex, searchTemplates } from '@/utils/templates/search';
+import { builtinTemplates } from '@/utils/templates/registry';
 
 const library = buildTemplateIndex([
   { id: 'dhl-pickup', title: 'Return label: DHL Express, schedule a pickup', folder: 'Return labels', tags: ['dhl', 'waybill'], body: 'Enter the waybill number' },
@@ -26,5 +27,22 @@ describe('searchTemplates', () => {
     expect(searchTemplates(library, 'ECRAN')).toEqual(['écran']);
     expect(searchTemplates(library, '  ')).toHaveLength(4);
     expect(searchTemplates(library, 'zzz')).toEqual([]);
+  });
+});
+
+describe('searchTemplates across languages', () => {
+  const index = buildTemplateIndex(builtinTemplates.map((template) => ({ ...template, body: template.bodies['fr-fr'] ?? template.bodies['en-us'] })));
+  // The replies about a return label: the Return labels folder and the trade-in's prepaid UPS return label.
+  const RETURN_LABELS = builtinTemplates.filter((template) => /\blabel\b/i.test(template.title)).map((template) => template.id);
+
+  it.each(['label', 'étiquette', 'Etiquette', 'Rücksendung', 'etiqueta', 'etichetta'])('"%s" puts the return-label replies first', (query) => {
+    const found = searchTemplates(index, query);
+    expect(RETURN_LABELS).toContain('return-label-dhl-pickup');
+    expect(new Set(found.slice(0, RETURN_LABELS.length)), `top results for "${query}": ${found.join(', ')}`).toEqual(new Set(RETURN_LABELS));
+  });
+
+  it('finds a word of another language\'s body, below the matches in titles', () => {
+    expect(searchTemplates(index, 'Abholtermin')).toContain('return-label-dhl-pickup');
+    expect(searchTemplates(index, 'zzzz')).toEqual([]);
   });
 });

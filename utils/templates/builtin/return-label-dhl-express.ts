@@ -1,5 +1,6 @@
 import { defineTemplate } from '../define';
-import { DHL_PICKUP_STEPS, DHL_SERVICE_POINT_STEPS, RIGHT_DROP_OFF } from './shared/dhl-express';
+import { CLOSING, GREETING } from './shared/letter';
+import { DHL_EXPRESS_LABEL, DHL_PICKUP_STEPS, DHL_SERVICE_POINT_STEPS, RIGHT_DROP_OFF } from './shared/dhl-express';
 
 /** Both ways to send a DHL Express return label: a Service Point, or a scheduled pickup (UK guide, step 8). */
 export default defineTemplate({
@@ -31,5 +32,56 @@ Option 2: have DHL pick it up from you
 ${DHL_PICKUP_STEPS.us}
 
 Best regards`,
+    'fr-fr': `${GREETING['fr-fr']}
+
+${DHL_EXPRESS_LABEL['fr-fr']}. ${RIGHT_DROP_OFF['fr-fr']} Vous avez 2 options.
+
+Option 1 : déposer le colis dans un DHL Service Point
+${DHL_SERVICE_POINT_STEPS['fr-fr']}
+
+Option 2 : faire enlever le colis chez vous par DHL
+${DHL_PICKUP_STEPS['fr-fr']}
+
+${CLOSING['fr-fr']}`,
+    'de-de': `${GREETING['de-de']}
+
+${DHL_EXPRESS_LABEL['de-de']}. ${RIGHT_DROP_OFF['de-de']} Sie haben 2 Möglichkeiten.
+
+Möglichkeit 1: Paket an einem DHL Service Point abgeben
+${DHL_SERVICE_POINT_STEPS['de-de']}
+
+Möglichkeit 2: Paket von DHL bei Ihnen abholen lassen
+${DHL_PICKUP_STEPS['de-de']}
+
+${CLOSING['de-de']}`,
+    'es-es': `${GREETING['es-es']}
+
+${DHL_EXPRESS_LABEL['es-es']}. ${RIGHT_DROP_OFF['es-es']} Tiene 2 opciones.
+
+Opción 1: entregar el paquete en un DHL Service Point
+${DHL_SERVICE_POINT_STEPS['es-es']}
+
+Opción 2: que DHL recoja el paquete en su domicilio
+${DHL_PICKUP_STEPS['es-es']}
+
+${CLOSING['es-es']}`,
+    'it-it': `${GREETING['it-it']}
+
+${DHL_EXPRESS_LABEL['it-it']}. ${RIGHT_DROP_OFF['it-it']} Ha 2 possibilità.
+
+Opzione 1: consegnare il pacco a un DHL Service Point
+${DHL_SERVICE_POINT_STEPS['it-it']}
+
+Opzione 2: far ritirare il pacco a casa da DHL
+${DHL_PICKUP_STEPS['it-it']}
+
+${CLOSING['it-it']}`,
   },
+  sources: [
+    { backs: ['DHL Express', 'Express Worldwide DHL', '2'], policy: 'return-an-item-uk.txt', quote: 'If you received a DHL Express label with "Express Worldwide DHL" on it, you have 2 options:' },
+    { backs: ['DHL Service Point', 'DHL'], policy: 'return-an-item-uk.txt', quote: 'Option 1: Drop your parcel off at a DHL Service Point' },
+    { backs: ['DHL'], policy: 'return-an-item-uk.txt', quote: 'Option 2: Schedule a pickup with DHL' },
+    { backs: ['10'], policy: 'return-an-item-uk.txt', quote: 'Enter the DHL waybill number (a 10-digit number next to the word "WAYBILL" beneath the first barcode on your label)' },
+    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Be aware that drop-off points differ by courier and that your parcel can be rejected if you wind up at the wrong one.' },
+  ],
 });

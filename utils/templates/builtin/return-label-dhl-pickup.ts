@@ -1,5 +1,6 @@
 import { defineTemplate } from '../define';
-import { DHL_PICKUP_STEPS } from './shared/dhl-express';
+import { CLOSING, GREETING } from './shared/letter';
+import { DHL_EXPRESS_LABEL, DHL_PICKUP_STEPS } from './shared/dhl-express';
 
 /**
  * DHL Express label, option 2: a pickup scheduled with the waybill number (UK guide, step 8). The body always says
@@ -17,12 +18,55 @@ export default defineTemplate({
 Your return label is a DHL Express label (it reads "Express Worldwide DHL"), so DHL can collect the parcel from your home. Here is how to arrange it:
 ${DHL_PICKUP_STEPS.gb}
 
+If you would rather drop the parcel off yourself, the same label can be taken to a DHL Service Point: just let us know and we'll send you the steps.
+
 Kind regards`,
     'en-us': `Hi{{#first_name}} {{first_name}}{{/first_name}},
 
 Your return label is a DHL Express label (it says "Express Worldwide DHL"), so DHL can pick up the package from your home. Here's how to set it up:
 ${DHL_PICKUP_STEPS.us}
 
+If you'd rather drop off the package yourself, the same label can be taken to a DHL Service Point: just let us know and we'll send you the steps.
+
 Best regards`,
+    'fr-fr': `${GREETING['fr-fr']}
+
+${DHL_EXPRESS_LABEL['fr-fr']} : DHL peut donc venir chercher le colis chez vous. Voici comment l'organiser :
+${DHL_PICKUP_STEPS['fr-fr']}
+
+Si vous préférez déposer le colis vous-même, la même étiquette peut être déposée dans un DHL Service Point : dites-le-nous et nous vous enverrons la marche à suivre.
+
+${CLOSING['fr-fr']}`,
+    'de-de': `${GREETING['de-de']}
+
+${DHL_EXPRESS_LABEL['de-de']}, daher kann DHL das Paket bei Ihnen zu Hause abholen. So vereinbaren Sie die Abholung:
+${DHL_PICKUP_STEPS['de-de']}
+
+Wenn Sie das Paket lieber selbst abgeben möchten, können Sie es mit demselben Etikett an einem DHL Service Point abgeben: Geben Sie uns einfach Bescheid, dann schicken wir Ihnen die Schritte.
+
+${CLOSING['de-de']}`,
+    'es-es': `${GREETING['es-es']}
+
+${DHL_EXPRESS_LABEL['es-es']}, así que DHL puede recoger el paquete en su domicilio. Así se organiza:
+${DHL_PICKUP_STEPS['es-es']}
+
+Si prefiere entregar el paquete usted mismo, con la misma etiqueta puede llevarlo a un DHL Service Point: díganoslo y le enviaremos los pasos.
+
+${CLOSING['es-es']}`,
+    'it-it': `${GREETING['it-it']}
+
+${DHL_EXPRESS_LABEL['it-it']}, quindi DHL può ritirare il pacco a casa sua. Ecco come organizzare il ritiro:
+${DHL_PICKUP_STEPS['it-it']}
+
+Se preferisce consegnare il pacco di persona, con la stessa etichetta può portarlo a un DHL Service Point: ce lo dica e le invieremo i passaggi.
+
+${CLOSING['it-it']}`,
   },
+  sources: [
+    { backs: ['DHL Express', 'Express Worldwide DHL', '2'], policy: 'return-an-item-uk.txt', quote: 'If you received a DHL Express label with "Express Worldwide DHL" on it, you have 2 options:' },
+    { backs: ['DHL Service Point', 'DHL'], policy: 'return-an-item-uk.txt', quote: 'Option 1: Drop your parcel off at a DHL Service Point' },
+    { backs: ['DHL'], policy: 'return-an-item-uk.txt', quote: 'Option 2: Schedule a pickup with DHL' },
+    { backs: ['10'], policy: 'return-an-item-uk.txt', quote: 'Enter the DHL waybill number (a 10-digit number next to the word "WAYBILL" beneath the first barcode on your label)' },
+    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Be aware that drop-off points differ by courier and that your parcel can be rejected if you wind up at the wrong one.' },
+  ],
 });

@@ -1,4 +1,6 @@
 import { defineTemplate } from '../define';
+import { FREE_RETURN_WITHIN_2_DAYS } from './shared/trade-in';
+import { CLOSING, GREETING } from './shared/letter';
 
 /**
  * Trade-in, account disconnection or ID upload unsuccessful despite help from the refurbisher or Customer Care
@@ -25,5 +27,36 @@ We're sorry that, even with help from the refurbisher and our Customer Care team
 In this case, the refurbisher will return the device to you at no cost within 2 business days. They'll provide a tracking number so you can follow the package{{#tracking_number}}: {{tracking_number}}{{/tracking_number}}.
 
 Best regards`,
+    'fr-fr': `${GREETING['fr-fr']}
+
+Nous sommes désolés que, malgré l'aide du reconditionneur et de notre service client, vous n'ayez pas pu déconnecter votre compte utilisateur ni envoyer votre pièce d'identité pour la reprise de {{#product}}votre {{product}}{{/product}}{{^product}}votre appareil{{/product}}.
+
+${FREE_RETURN_WITHIN_2_DAYS['fr-fr']}
+
+${CLOSING['fr-fr']}`,
+    'de-de': `${GREETING['de-de']}
+
+es tut uns leid, dass Sie trotz der Hilfe des Refurbishers und unseres Kundenservice Ihr Benutzerkonto nicht abmelden oder Ihren Ausweis nicht hochladen konnten, um den Ankauf Ihres Geräts{{#product}} ({{product}}){{/product}} abzuschließen.
+
+${FREE_RETURN_WITHIN_2_DAYS['de-de']}
+
+${CLOSING['de-de']}`,
+    'es-es': `${GREETING['es-es']}
+
+Lamentamos que, pese a la ayuda del reacondicionador y de nuestro servicio de atención al cliente, no haya podido desvincular su cuenta de usuario o subir su documento de identidad para la recompra de {{#product}}su {{product}}{{/product}}{{^product}}su dispositivo{{/product}}.
+
+${FREE_RETURN_WITHIN_2_DAYS['es-es']}
+
+${CLOSING['es-es']}`,
+    'it-it': `${GREETING['it-it']}
+
+ci dispiace che, nonostante l'aiuto del ricondizionatore e della nostra assistenza clienti, non sia riuscito a scollegare il suo account utente o a caricare il documento d'identità per la permuta del suo dispositivo{{#product}} ({{product}}){{/product}}.
+
+${FREE_RETURN_WITHIN_2_DAYS['it-it']}
+
+${CLOSING['it-it']}`,
   },
+  sources: [
+    { backs: ['2'], policy: 'trade-in-device-back.txt', quote: 'the refurbisher will return your device to you for free within 2 business days' },
+  ],
 });
