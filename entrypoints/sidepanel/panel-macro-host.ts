@@ -6,6 +6,8 @@ import { renderForCase } from '@/utils/templates/case-render';
 import { builtinTemplate } from '@/utils/templates/registry';
 import type { TemplateValues } from '@/utils/templates/render';
 import { pageActionResultSchema, type PanelToContent } from '@/utils/messages';
+import { bodyVariables, photoCheckFinished, settledPhotoRequest, waitingForPhotoCheck } from '@/utils/checklist/check-progress';
+import { bodyFor } from '@/utils/templates/define';
 import type { PhotoCheckState } from './use-photo-check';
 import type { NumbersState } from './use-numbers';
 import { insertIntoComposer } from './insert-into-composer';
@@ -31,9 +33,7 @@ const POLL_MS = 100;
 const ok = <T>(value: T): StepOutcome<T> => ({ ok: true, value });
 const fail = (reason: string): StepOutcome<never> => ({ ok: false, reason });
 
-function photosDone(photoCheck: PhotoCheckState): boolean {
-  return photoCheck.error !== null || photoCheck.progress.done >= photoCheck.progress.total;
-}
+const photosDone = photoCheckFinished;
 
 function numbersDone(numbers: NumbersState, photoCheck: PhotoCheckState): boolean {
   // Numbers start after the photo check; before that, total may still be 0 while attachments wait.
@@ -64,7 +64,7 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
     const state = current();
     return {
       snapshot: state.snapshot,
-      photoRequest: state.photoCheck.progress.total > 0 ? state.photoCheck.summary.request : null,
+      photoRequest: settledPhotoRequest(state.photoCheck),
       readValues: state.readValues,
       now: new Date(),
     };
@@ -88,6 +88,13 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
     async renderTemplate(templateId) {
       const template = current().library.find((candidate) => candidate.id === templateId);
       if (!template) return fail(`there is no template "${templateId}" (deleted or renamed?)`);
+      // A reply drafted from the photo checklist waits for the last photo, never drafts from a partial check.
+      const variables = bodyVariables(bodyFor(template, current().snapshot.country));
+      if (waitingForPhotoCheck(variables, current().photoCheck)) {
+        if (!(await waitUntil(() => photosDone(current().photoCheck), STEP_WAIT_MS, signal))) {
+          return fail('the photo check did not finish in time');
+        }
+      }
       const rendered = renderForCase(template, facts());
       return rendered.ok ? ok(rendered.text) : fail(rendered.message);
     },

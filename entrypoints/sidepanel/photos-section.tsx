@@ -11,6 +11,7 @@ import { PhotoList } from '@/components/photo-list';
 import { StatusMessage } from '@/components/status-message';
 import type { PhotoCheckState } from './use-photo-check';
 import { insertIntoComposer } from './insert-into-composer';
+import { photoCheckFinished, photoCheckProgressText } from '@/utils/checklist/check-progress';
 
 export function PhotosSection({
   snapshot,
@@ -39,7 +40,10 @@ export function PhotosSection({
   }
 
   const toRequest = summary.request.items.length;
+  const checking = !photoCheckFinished(state);
   const insertRequest = async () => {
+    // The button is disabled while checking; a click queued before it re-rendered must not draft a partial request.
+    if (!photoCheckFinished(state)) return;
     const template = builtinTemplate('photo-request-missing');
     const rendered = renderTemplate(bodyFor(template, snapshot.country), {
       ...caseValues(snapshot),
@@ -80,14 +84,20 @@ export function PhotosSection({
       {state.error && <StatusMessage tone="warning">{state.error}</StatusMessage>}
       {state.storageNotice && <StatusMessage tone="warning">{state.storageNotice}</StatusMessage>}
       <PhotoChecklist
+        checking={checking}
+        unreadable={state.photos.filter((photo) => photo.check?.kind === 'failed').length}
         category={category}
         evaluation={summary.evaluation}
         uk={uk}
         thumbnailOf={(id) => state.photos.find((photo) => photo.url === id)?.thumbnailUrl ?? null}
       />
       <div class="row">
-        <button type="button" disabled={toRequest === 0 || !snapshot.composerFound} onClick={() => void insertRequest()}>
-          {toRequest === 0 ? 'Nothing to ask for' : `Insert request for ${toRequest} ${toRequest === 1 ? 'shot' : 'shots'}`}
+        <button type="button" disabled={checking || toRequest === 0 || !snapshot.composerFound} onClick={() => void insertRequest()}>
+          {checking
+            ? `Request: waiting for the check (${photoCheckProgressText(state)})`
+            : toRequest === 0
+              ? 'Nothing to ask for'
+              : `Insert request for ${toRequest} ${toRequest === 1 ? 'shot' : 'shots'}`}
         </button>
         {!snapshot.composerFound && <span class="hint">No reply box on the page.</span>}
       </div>
