@@ -238,11 +238,12 @@ export function useNumbers(snapshot: ConversationSnapshot, start = true, readFir
     () =>
       findDisagreements(
         list.flatMap((image) => (image.outcome?.kind === 'read' ? image.outcome.readings.map((reading) => ({ imageId: image.url, reading: reading as never })) : [])),
-        { trackingNumbers: snapshot.trackingNumber ? [snapshot.trackingNumber] : [] },
+        // Never the order's tracking number: that is the outbound parcel's, and the page shows no return number.
+        {},
       ),
     // list derives from images and targets
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [images, targetKey, snapshot.trackingNumber],
+    [images, targetKey],
   );
   const pause = useCallback(() => setPaused(true), []);
   const resume = useCallback(() => setPaused(false), []);
