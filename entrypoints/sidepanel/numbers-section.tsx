@@ -131,7 +131,7 @@ export function NumbersSection({ state }: { state: NumbersState }) {
               Reading paused: {progress.done} of {progress.total} images read. What was read is kept.
             </p>
           ) : (
-            <div role="progressbar" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} class="hint">
+            <div role="progressbar" aria-label="Images read" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} class="hint">
               Reading image {Math.min(progress.done + 1, progress.total)} of {progress.total}…
             </div>
           )}

@@ -77,7 +77,7 @@ export function PhotosSection({
         <span class="hint">{state.categoryOverridden ? 'chosen by you' : state.detection.reason}</span>
       </div>
       {progress.done < progress.total && (
-        <div role="progressbar" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} class="hint">
+        <div role="progressbar" aria-label="Photos checked" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} class="hint">
           Checking photo {progress.done + 1} of {progress.total}…
         </div>
       )}
