@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import type { MacroHost, StepOutcome } from '@/utils/macros/runner';
 import type { LibraryTemplate } from '@/utils/templates/library';
-import { renderForCase } from '@/utils/templates/case-render';
+import { caseTemplateValues, renderForCase } from '@/utils/templates/case-render';
+import { templateVariable } from '@/utils/templates/variables';
 import { builtinTemplate } from '@/utils/templates/registry';
 import type { TemplateValues } from '@/utils/templates/render';
 import { pageActionResultSchema, type PanelToContent } from '@/utils/messages';
@@ -29,6 +30,20 @@ export interface PanelFacts {
 /** Long enough for OCR on a slow machine, short enough that a stuck step ends with a message. */
 const STEP_WAIT_MS = 120_000;
 const POLL_MS = 100;
+
+/** Facts only reading the attachments can give; a reply may leave their line out, and the agent must know. */
+const READ_FACTS = ['waybill', 'imei'];
+
+/** "inserted without a DHL waybill: none was read from the attachments", or null when nothing read is missing. */
+function readFactsLeftOut(variables: readonly string[], values: TemplateValues): string | null {
+  const absent = READ_FACTS.filter((name) => variables.includes(name) && typeof values[name] !== 'string');
+  if (absent.length === 0) return null;
+  const labels = absent
+    .map((name) => templateVariable(name)?.label ?? name)
+    .map((label) => `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`)
+    .join(' or ');
+  return `inserted without ${labels}: none was read from the attachments`;
+}
 
 const ok = <T>(value: T): StepOutcome<T> => ({ ok: true, value });
 const fail = (reason: string): StepOutcome<never> => ({ ok: false, reason });
@@ -95,8 +110,11 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
           return fail('the photo check did not finish in time');
         }
       }
-      const rendered = renderForCase(template, facts());
-      return rendered.ok ? ok(rendered.text) : fail(rendered.message);
+      const known = facts();
+      const rendered = renderForCase(template, known);
+      if (!rendered.ok) return fail(rendered.message);
+      const leftOut = readFactsLeftOut(variables, caseTemplateValues(known));
+      return leftOut ? { ok: true, value: rendered.text, note: leftOut } : ok(rendered.text);
     },
     async renderPhotoRequest() {
       const { photoCheck } = current();
