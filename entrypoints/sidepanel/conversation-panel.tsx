@@ -116,10 +116,9 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
 
   return (
     <>
-      <div class="keyboard-status" role="status" aria-live="polite">
-        {runner.status && (
-          <StatusMessage tone={runner.status.state === 'failed' ? 'warning' : 'info'}>{runner.status.message}</StatusMessage>
-        )}
+      {/* One live region, always there (a region that appears with its text is not reliably announced), never nested. */}
+      <div class="keyboard-status">
+        <StatusMessage tone={runner.status?.state === 'failed' ? 'warning' : 'info'}>{runner.status?.message}</StatusMessage>
       </div>
       <ConversationView
         snapshot={snapshot}

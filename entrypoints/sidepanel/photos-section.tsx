@@ -44,6 +44,7 @@ export function PhotosSection({
   const insertRequest = async () => {
     // The button is disabled while checking; a click queued before it re-rendered must not draft a partial request.
     if (!photoCheckFinished(state)) return;
+    setNotice(null);
     const template = builtinTemplate('photo-request-missing');
     const rendered = renderTemplate(bodyFor(template, snapshot.country), {
       ...caseValues(snapshot),
@@ -101,7 +102,7 @@ export function PhotosSection({
         </button>
         {!snapshot.composerFound && <span class="hint">No reply box on the page.</span>}
       </div>
-      {notice && <StatusMessage tone={notice.ok ? 'info' : 'warning'}>{notice.message}</StatusMessage>}
+      <StatusMessage tone={notice?.ok === false ? 'warning' : 'info'}>{notice?.message}</StatusMessage>
       <PhotoList
         photos={state.photos}
         category={category}

@@ -22,12 +22,36 @@ export async function requestExtraOrigin(origin: string): Promise<boolean> {
 
 export async function grantedExtraOrigins(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  const required = new Set(
-    (browser.runtime.getManifest().host_permissions ?? []).map((pattern: string) => pattern.replace(/\/\*$/, '')),
-  );
-  return origins
-    .map((pattern) => pattern.replace(/\/\*$/, ''))
-    .filter((origin) => /^https:\/\/[^*]+$/.test(origin) && !required.has(origin));
+  const manifest = browser.runtime.getManifest();
+  const builtin = [
+    ...(manifest.host_permissions ?? []),
+    ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []),
+  ];
+  return extraOriginsAmong(origins, builtin);
+}
+
+/** Scheme and host of a match pattern ("https://*.backmarket.fr/bo-seller/*" → https, *.backmarket.fr), or null. */
+function patternHost(pattern: string): { scheme: string; host: string } | null {
+  const match = /^(https?|\*):\/\/([^/]+)/.exec(pattern);
+  return match ? { scheme: match[1]!, host: match[2]!.toLowerCase() } : null;
+}
+
+/**
+ * The granted origins an admin added, as `https://host`: the browser also reports every built-in pattern (one per
+ * Back Market site and conversation path), which must never be listed as removable. Compared by host, not by
+ * whole pattern, because the browser may report a built-in pattern with another path than the manifest's.
+ */
+export function extraOriginsAmong(granted: readonly string[], builtin: readonly string[]): string[] {
+  const builtinHosts = builtin.flatMap((pattern) => patternHost(pattern) ?? []);
+  const isBuiltin = (host: string) =>
+    builtinHosts.some((candidate) => candidate.host === host || (candidate.host.startsWith('*.') && host.endsWith(candidate.host.slice(1))));
+  const extra = new Set<string>();
+  for (const pattern of granted) {
+    const parsed = patternHost(pattern);
+    if (!parsed || parsed.scheme !== 'https' || parsed.host.includes('*') || isBuiltin(parsed.host)) continue;
+    extra.add(`https://${parsed.host}`);
+  }
+  return [...extra];
 }
 
 /** Makes the registered content scripts match exactly the granted extra origins. */
