@@ -151,3 +151,53 @@ describe('Chromium, replies first and from the keyboard', () => {
     expect(sizes.title).toBeGreaterThan(sizes.hint);
   });
 });
+
+describe('Chromium, quiet numbers and ways out', () => {
+  const quiet = useChromiumSuite();
+  const DHL = '104820734'; // DHL Express: the customer photographed the return label; the order went out with DHL too
+
+  it('a return waybill raises no disagreement with the outbound tracking, and the summary line marks the waybill', async () => {
+    const { origin, session, conversationTab, panelTab } = quiet();
+    await conversationTab.goto(`${origin}/bo-seller/customer-care/folders/${DHL}`);
+    await conversationTab.bringToFront();
+    await panelTab.goto(session.extensionUrl('sidepanel.html'));
+    await panelTab.bringToFront();
+    await panelTab.waitForFunction(
+      () => document.querySelector('#numbers [data-kind="dhl-express"]') !== null && !document.querySelector('#numbers [role="progressbar"]'),
+      null,
+      { timeout: 90_000 },
+    );
+    const numbers = await panelTab.locator('#numbers').innerText();
+    expect(numbers).not.toMatch(/disagree|Not the/i);
+    expect(await panelTab.locator('#numbers .numbers-reading--disagrees').count()).toBe(0);
+    expect(await panelTab.locator('#numbers .panel-section__summary').innerText()).toMatch(/waybill ✓/);
+  });
+
+  it('photos with no number on them fold into one line instead of a block each', async () => {
+    const { origin, session, conversationTab, panelTab } = quiet();
+    await conversationTab.goto(`${origin}/bo-seller/customer-care/folders/${TABLET}`);
+    await conversationTab.bringToFront();
+    await panelTab.goto(session.extensionUrl('sidepanel.html'));
+    await panelTab.bringToFront();
+    await panelTab.locator('#numbers summary', { hasText: /^5 images without numbers$/ }).waitFor({ timeout: 90_000 });
+    expect(await panelTab.locator('#numbers').innerText()).not.toMatch(/No IMEI or waybill found|read in \d+ ms/);
+  });
+
+  it('without a reply box on the page, Enter copies the reply and says so', async () => {
+    const { origin, session, conversationTab, panelTab } = quiet();
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await conversationTab.goto(`${origin}/bo-seller/customer-care/folders/${TABLET}`);
+    await conversationTab.locator(COMPOSER).waitFor();
+    await conversationTab.bringToFront();
+    await panelTab.goto(session.extensionUrl('sidepanel.html'));
+    await panelTab.bringToFront();
+    await conversationTab.evaluate((selector) => document.querySelector(selector)?.remove(), COMPOSER);
+    await panelTab.getByText('replies are copied for you to paste instead').waitFor({ timeout: 15_000 });
+    const search = panelTab.getByRole('combobox', { name: 'Search replies' });
+    await search.fill('dpd pickup');
+    expect(await panelTab.getByRole('region', { name: /^Preview:/ }).getByRole('button').innerText()).toBe('Copy');
+    await search.press('Enter');
+    await panelTab.getByText(/The reply was copied instead/).waitFor({ timeout: 10_000 });
+    expect(await panelTab.evaluate(() => navigator.clipboard.readText())).toMatch(/DPD/);
+  });
+});
