@@ -14,6 +14,12 @@ export interface PhotoListItem {
  * Every attachment the customer sent, with what the check found and the shot it fills. Keyboard: each row is
  * focusable; 1-7 assign that shot, 0 marks "not one of the shots", Enter confirms the suggestion, arrows move.
  */
+/**
+ * From this many photos, rows off screen skip layout (style.css). Not below: a skipped row has no innerText, and
+ * since Replies moved above Photos the rows of an ordinary set start below the fold.
+ */
+const LONG_LIST = 40;
+
 export function PhotoList({
   photos,
   category,
@@ -50,7 +56,7 @@ export function PhotoList({
   };
 
   return (
-    <ul class="photo-list" aria-label="Attachments from the customer">
+    <ul class={photos.length > LONG_LIST ? 'photo-list photo-list--long' : 'photo-list'} aria-label="Attachments from the customer">
       {photos.map((photo, index) => {
         const suggestion = summary.suggestions.get(photo.url);
         const duplicateOf = summary.duplicateOf.get(photo.url);

@@ -20,14 +20,18 @@ async function slowAttachments(origin: string, ms: number): Promise<void> {
   if (!answer.ok) throw new Error(`the demo platform refused the attachment delay: ${answer.status}`);
 }
 
-async function openPanel(folderId: string): Promise<void> {
-  const { origin, session, conversationTab, panelTab } = suite();
+type RunningSuite = ReturnType<ReturnType<typeof useChromiumSuite>>;
+
+/** The conversation in tab A with an empty reply box, and the panel following it in tab B (returned). */
+async function openConversation(running: RunningSuite, folderId: string): Promise<Page> {
+  const { origin, session, conversationTab, panelTab } = running;
   await conversationTab.goto(`${origin}/bo-seller/customer-care/folders/${folderId}`);
   await conversationTab.locator(COMPOSER).waitFor();
   await conversationTab.locator(COMPOSER).fill('');
   await conversationTab.bringToFront();
   await panelTab.goto(session.extensionUrl('sidepanel.html'));
   await panelTab.bringToFront();
+  return panelTab;
 }
 
 const photosChecked = (panelTab: Page) =>
@@ -44,7 +48,7 @@ describe('Chromium, panel states while photos are checked', () => {
   it('drafts nothing during a check: shots show as checking, the request waits, then asks for exactly the 3 shots', async () => {
     const { origin, conversationTab, panelTab } = suite();
     await slowAttachments(origin, 2_500);
-    await openPanel(TABLET);
+    await openConversation(suite(), TABLET);
     const checklist = panelTab.locator('#photos .photo-checklist');
     await checklist.getByText('Checking photos').waitFor({ timeout: 20_000 });
     expect(await checklist.innerText()).not.toMatch(/Missing/);
@@ -79,13 +83,7 @@ describe('Chromium, replies first and from the keyboard', () => {
   const focusedId = (panelTab: Page) => panelTab.evaluate(() => document.activeElement?.id ?? '');
 
   async function open(folderId: string): Promise<Page> {
-    const { origin, session, conversationTab, panelTab } = replies();
-    await conversationTab.goto(`${origin}/bo-seller/customer-care/folders/${folderId}`);
-    await conversationTab.locator(COMPOSER).waitFor();
-    await conversationTab.locator(COMPOSER).fill('');
-    await conversationTab.bringToFront();
-    await panelTab.goto(session.extensionUrl('sidepanel.html'));
-    await panelTab.bringToFront();
+    const panelTab = await openConversation(replies(), folderId);
     await searchBox(panelTab).waitFor();
     return panelTab;
   }
@@ -157,11 +155,7 @@ describe('Chromium, quiet numbers and ways out', () => {
   const DHL = '104820734'; // DHL Express: the customer photographed the return label; the order went out with DHL too
 
   it('a return waybill raises no disagreement with the outbound tracking, and the summary line marks the waybill', async () => {
-    const { origin, session, conversationTab, panelTab } = quiet();
-    await conversationTab.goto(`${origin}/bo-seller/customer-care/folders/${DHL}`);
-    await conversationTab.bringToFront();
-    await panelTab.goto(session.extensionUrl('sidepanel.html'));
-    await panelTab.bringToFront();
+    const panelTab = await openConversation(quiet(), DHL);
     await panelTab.waitForFunction(
       () => document.querySelector('#numbers [data-kind="dhl-express"]') !== null && !document.querySelector('#numbers [role="progressbar"]'),
       null,
@@ -174,23 +168,15 @@ describe('Chromium, quiet numbers and ways out', () => {
   });
 
   it('photos with no number on them fold into one line instead of a block each', async () => {
-    const { origin, session, conversationTab, panelTab } = quiet();
-    await conversationTab.goto(`${origin}/bo-seller/customer-care/folders/${TABLET}`);
-    await conversationTab.bringToFront();
-    await panelTab.goto(session.extensionUrl('sidepanel.html'));
-    await panelTab.bringToFront();
+    const panelTab = await openConversation(quiet(), TABLET);
     await panelTab.locator('#numbers summary', { hasText: /^5 images without numbers$/ }).waitFor({ timeout: 90_000 });
     expect(await panelTab.locator('#numbers').innerText()).not.toMatch(/No IMEI or waybill found|read in \d+ ms/);
   });
 
   it('without a reply box on the page, Enter copies the reply and says so', async () => {
-    const { origin, session, conversationTab, panelTab } = quiet();
+    const { session, conversationTab } = quiet();
     await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await conversationTab.goto(`${origin}/bo-seller/customer-care/folders/${TABLET}`);
-    await conversationTab.locator(COMPOSER).waitFor();
-    await conversationTab.bringToFront();
-    await panelTab.goto(session.extensionUrl('sidepanel.html'));
-    await panelTab.bringToFront();
+    const panelTab = await openConversation(quiet(), TABLET);
     await conversationTab.evaluate((selector) => document.querySelector(selector)?.remove(), COMPOSER);
     await panelTab.getByText('replies are copied for you to paste instead').waitFor({ timeout: 15_000 });
     const search = panelTab.getByRole('combobox', { name: 'Search replies' });
