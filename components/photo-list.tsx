@@ -76,7 +76,7 @@ export function PhotoList({
               <div class="photo-row__name">
                 {photo.name} <span class="hint">· message {photo.messageIndex + 1}</span>
               </div>
-              <PhotoFindings check={photo.check} duplicateOf={duplicateOf ? nameOf(duplicateOf) : null} />
+              <PhotoFindings check={photo.check} duplicateOf={duplicateOf ? nameOf(duplicateOf) : null} screen={hasScreen(category)} />
               {photo.check?.kind === 'checked' && (
                 <div class="photo-row__slot">
                   <label for={selectId}>{isConfirmed ? 'Shot' : 'Suggested shot'}</label>
@@ -108,7 +108,12 @@ export function PhotoList({
   );
 }
 
-function PhotoFindings({ check, duplicateOf }: { check: PhotoCheck | null; duplicateOf: string | null }) {
+/** Screen on or off means something only for items with a screen: the categories whose shots include a lit screen. */
+function hasScreen(category: CategoryDefinition): boolean {
+  return category.shots.some((shot) => shot.id === 'screen-on');
+}
+
+function PhotoFindings({ check, duplicateOf, screen }: { check: PhotoCheck | null; duplicateOf: string | null; screen: boolean }) {
   if (!check) return <div class="hint">Checking…</div>;
   if (check.kind === 'failed') return <div class="photo-row__problem">Not checked: {check.message}</div>;
   const findings = [
@@ -121,7 +126,7 @@ function PhotoFindings({ check, duplicateOf }: { check: PhotoCheck | null; dupli
       <span class="hint">
         {check.width}×{check.height}
         {check.screenshot ? ' · screenshot' : ''}
-        {check.screenLit === true ? ' · screen on' : check.screenLit === false ? ' · screen off' : ''}
+        {!screen ? '' : check.screenLit === true ? ' · screen on' : check.screenLit === false ? ' · screen off' : ''}
       </span>
       {findings.length === 0 ? (
         <div class="photo-row__ok">Clear and usable.</div>

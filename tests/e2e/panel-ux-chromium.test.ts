@@ -186,4 +186,12 @@ describe('Chromium, quiet numbers and ways out', () => {
     await panelTab.getByText(/The reply was copied instead/).waitFor({ timeout: 10_000 });
     expect(await panelTab.evaluate(() => navigator.clipboard.readText())).toMatch(/DPD/);
   });
+
+  it('says nothing of a screen for an item without one (a games console)', async () => {
+    const panelTab = await openConversation(quiet(), '104820586');
+    await photosChecked(panelTab);
+    const photos = await panelTab.locator('#photos').innerText();
+    expect(photos).toMatch(/\d+×\d+/);
+    expect(photos).not.toMatch(/screen (on|off)/);
+  });
 });
