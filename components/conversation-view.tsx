@@ -10,17 +10,24 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 
 import type { ComponentChildren } from 'preact';
 
-/** Everything the panel shows for one readable conversation; `photos` is the live photo check. */
+/**
+ * Everything the panel shows for one readable conversation; `photos` is the live photo check. Replies come first
+ * (the part agents use most); Photos and Numbers fold to their one-line summaries.
+ */
 export function ConversationView({
   snapshot,
   photos,
+  photosSummary,
   numbers,
+  numbersSummary,
   replies,
   onTeach,
   teaching,
 }: {
   snapshot: ConversationSnapshot;
   photos: ComponentChildren;
+  photosSummary?: string | null;
+  numbersSummary?: string | null;
   /** The live numbers reader; without it, a count of the attachments. */
   numbers?: ComponentChildren;
   replies: ComponentChildren;
@@ -37,10 +44,16 @@ export function ConversationView({
       <ProblemList problems={snapshot.problems} onTeach={onTeach} />
       {teaching}
       <p class="message-count">{plural(snapshot.messages.length, 'message', 'messages')} read from the page.</p>
-      <PanelSection id="photos" title="Photos">
+      <PanelSection id="replies" title="Replies">
+        {!snapshot.composerFound && (
+          <p class="hint">The reply box was not found on this page: replies are copied for you to paste instead.</p>
+        )}
+        {replies}
+      </PanelSection>
+      <PanelSection id="photos" title="Photos" collapsible summary={photosSummary}>
         {photos}
       </PanelSection>
-      <PanelSection id="numbers" title="Numbers">
+      <PanelSection id="numbers" title="Numbers" collapsible summary={numbersSummary}>
         {numbers ?? (
           <p>
             {attachments.length === 0
@@ -50,12 +63,6 @@ export function ConversationView({
               : `${plural(attachments.length, 'attachment', 'attachments')} in ${plural(snapshot.messages.length, 'message', 'messages')}.`}
           </p>
         )}
-      </PanelSection>
-      <PanelSection id="replies" title="Replies">
-        {!snapshot.composerFound && (
-          <p class="hint">The reply box was not found on this page, so replies cannot be inserted.</p>
-        )}
-        {replies}
       </PanelSection>
     </>
   );

@@ -14,6 +14,12 @@ export interface PhotoListItem {
  * Every attachment the customer sent, with what the check found and the shot it fills. Keyboard: each row is
  * focusable; 1-7 assign that shot, 0 marks "not one of the shots", Enter confirms the suggestion, arrows move.
  */
+/**
+ * From this many photos, rows off screen skip layout (style.css). Not below: a skipped row has no innerText, and
+ * since Replies moved above Photos the rows of an ordinary set start below the fold.
+ */
+const LONG_LIST = 40;
+
 export function PhotoList({
   photos,
   category,
@@ -50,7 +56,7 @@ export function PhotoList({
   };
 
   return (
-    <ul class="photo-list" aria-label="Attachments from the customer">
+    <ul class={photos.length > LONG_LIST ? 'photo-list photo-list--long' : 'photo-list'} aria-label="Attachments from the customer">
       {photos.map((photo, index) => {
         const suggestion = summary.suggestions.get(photo.url);
         const duplicateOf = summary.duplicateOf.get(photo.url);
@@ -70,7 +76,7 @@ export function PhotoList({
               <div class="photo-row__name">
                 {photo.name} <span class="hint">· message {photo.messageIndex + 1}</span>
               </div>
-              <PhotoFindings check={photo.check} duplicateOf={duplicateOf ? nameOf(duplicateOf) : null} />
+              <PhotoFindings check={photo.check} duplicateOf={duplicateOf ? nameOf(duplicateOf) : null} screen={hasScreen(category)} />
               {photo.check?.kind === 'checked' && (
                 <div class="photo-row__slot">
                   <label for={selectId}>{isConfirmed ? 'Shot' : 'Suggested shot'}</label>
@@ -102,7 +108,12 @@ export function PhotoList({
   );
 }
 
-function PhotoFindings({ check, duplicateOf }: { check: PhotoCheck | null; duplicateOf: string | null }) {
+/** Screen on or off means something only for items with a screen: the categories whose shots include a lit screen. */
+function hasScreen(category: CategoryDefinition): boolean {
+  return category.shots.some((shot) => shot.id === 'screen-on');
+}
+
+function PhotoFindings({ check, duplicateOf, screen }: { check: PhotoCheck | null; duplicateOf: string | null; screen: boolean }) {
   if (!check) return <div class="hint">Checking…</div>;
   if (check.kind === 'failed') return <div class="photo-row__problem">Not checked: {check.message}</div>;
   const findings = [
@@ -115,7 +126,7 @@ function PhotoFindings({ check, duplicateOf }: { check: PhotoCheck | null; dupli
       <span class="hint">
         {check.width}×{check.height}
         {check.screenshot ? ' · screenshot' : ''}
-        {check.screenLit === true ? ' · screen on' : check.screenLit === false ? ' · screen off' : ''}
+        {!screen ? '' : check.screenLit === true ? ' · screen on' : check.screenLit === false ? ' · screen off' : ''}
       </span>
       {findings.length === 0 ? (
         <div class="photo-row__ok">Clear and usable.</div>

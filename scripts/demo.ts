@@ -14,7 +14,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import { withTimeout } from '../tests/e2e/harness/bounded';
+import { poll, withTimeout } from '../tests/e2e/harness/bounded';
 import { launchChromium } from '../tests/e2e/harness/chromium';
 import {
   CONVERSATION_LIST_PATH,
@@ -195,11 +195,19 @@ async function runWalk(
     const listUrl = `${platform.origin}${CONVERSATION_LIST_PATH}`;
     await browser.showPage(listUrl);
     step(`Opened the conversation list: ${listUrl}`);
+    // The list is drawn after the page's own request for it answers, which is after the page's load event (the
+    // moment Firefox's driver returns from the navigation, where Chromium's returned later): wait for the links.
+    const linkedPaths = async () =>
+      (await browser!.evaluatePage(`[...document.querySelectorAll('a[href]')].map((link) => new URL(link.href).pathname)`)) as string[];
+    const linked = await poll(
+      async () => {
+        const paths = await linkedPaths();
+        return conversations.some((candidate) => paths.includes(candidate.path)) ? paths : undefined;
+      },
+      { timeoutMs: 20_000, what: 'the conversation list to show its conversations' },
+    ).catch(() => linkedPaths());
     await shot(browser.screenshotPage, '01-conversation-list.png');
 
-    const linked = (await browser.evaluatePage(
-      `[...document.querySelectorAll('a[href]')].map((link) => new URL(link.href).pathname)`,
-    )) as string[];
     const conversation =
       conversations.find((candidate) => candidate.kind === 'care' && linked.includes(candidate.path)) ??
       conversations.find((candidate) => linked.includes(candidate.path));

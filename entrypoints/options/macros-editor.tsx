@@ -365,11 +365,14 @@ function focusLater(id: string) {
 
 function ErrorList({ id, errors, label }: { id: string; errors: readonly string[]; label: string }) {
   return (
-    <ul id={id} class={errors.length ? 'errors' : 'visually-hidden'} role="alert" aria-label={label}>
-      {errors.map((error) => (
-        <li key={error}>{error}</li>
-      ))}
-    </ul>
+    // role="alert" is not allowed on a list: the live region wraps it.
+    <div role="alert" aria-label={label}>
+      <ul id={id} class={errors.length ? 'errors' : 'visually-hidden'}>
+        {errors.map((error) => (
+          <li key={error}>{error}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

@@ -117,11 +117,13 @@ function SelectorOverrides({ settings, onSave }: { settings: Settings; onSave: S
       <label for="selector-json">Overrides (JSON)</label>
       <textarea id="selector-json" spellcheck={false} value={text} onInput={(e) => setText(e.currentTarget.value)} />
       {errors.length > 0 && (
-        <ul class="errors" role="alert">
-          {errors.map((error) => (
-            <li key={error}>{error}</li>
-          ))}
-        </ul>
+        <div role="alert">
+          <ul class="errors">
+            {errors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <div class="row">
         <button type="button" onClick={apply}>

@@ -325,11 +325,13 @@ function FirefoxShortcutRow({
           Reset
         </button>
       </form>
-      <ul id={errorId} class={errors.length ? 'errors' : 'visually-hidden'} role="alert">
-        {errors.map((error) => (
-          <li key={error}>{error}</li>
-        ))}
-      </ul>
+      <div role="alert">
+        <ul id={errorId} class={errors.length ? 'errors' : 'visually-hidden'}>
+          {errors.map((error) => (
+            <li key={error}>{error}</li>
+          ))}
+        </ul>
+      </div>
     </li>
   );
 }

@@ -423,13 +423,15 @@ function TemplateForm({
         aria-describedby="template-body-problems"
         onInput={(e) => onChange({ ...draft, bodies: { ...draft.bodies, [locale]: e.currentTarget.value } })}
       />
-      <ul id="template-body-problems" class={problems.length ? 'errors' : 'visually-hidden'} role="alert">
-        {problems.map((problem) => (
-          <li key={`${problem.index}-${problem.message}`}>
-            Line {problem.line}, column {problem.column}: {problem.message}
-          </li>
-        ))}
-      </ul>
+      <div role="alert">
+        <ul id="template-body-problems" class={problems.length ? 'errors' : 'visually-hidden'}>
+          {problems.map((problem) => (
+            <li key={`${problem.index}-${problem.message}`}>
+              Line {problem.line}, column {problem.column}: {problem.message}
+            </li>
+          ))}
+        </ul>
+      </div>
       {localeVariableGaps(draft.bodies).length > 0 && (
         <ul class="warnings" aria-label="Variables not in every language">
           {localeVariableGaps(draft.bodies).map((gap) => (
@@ -548,11 +550,13 @@ function ImportExport({ db, onImported }: { db: ReturnDeskDatabase; onImported: 
       </div>
       {message && <StatusMessage>{message}</StatusMessage>}
       {errors.length > 0 && (
-        <ul class="errors" role="alert" aria-label="Import problems">
-          {errors.map((error) => (
-            <li key={error}>{error}</li>
-          ))}
-        </ul>
+        <div role="alert" aria-label="Import problems">
+          <ul class="errors">
+            {errors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {pending && (
         <div role="alertdialog" aria-labelledby="import-confirm" class="templates-editor__confirm">

@@ -1,15 +1,18 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import { ConversationView } from '@/components/conversation-view';
 import { StatusMessage } from '@/components/status-message';
 import { CommandPalette } from '@/components/command-palette';
 import { ShortcutHelp } from '@/components/shortcut-help';
-import { COMMANDS, commandIdForManifestName } from '@/utils/keyboard/commands';
+import { COMMANDS, commandIdForManifestName, SEARCH_REPLIES_KEY } from '@/utils/keyboard/commands';
 import { paletteItems } from '@/utils/keyboard/palette';
 import { helpEntries, shortcutRows } from '@/utils/keyboard/shortcut-table';
 import { isEditableElement } from '@/utils/keyboard/page-keys';
 import { usePhotoCheck } from './use-photo-check';
+import { photoCheckFinished } from '@/utils/checklist/check-progress';
+import { photoSummaryLine } from '@/utils/checklist/summary-line';
+import { numbersSummaryLine } from '@/utils/ocr/summary-line';
 import { PhotosSection } from './photos-section';
 import { RepliesSection } from './replies-section';
 import { useReplyLanguage } from './use-reply-language';
@@ -46,6 +49,13 @@ function useManifestKeys(): ReadonlyMap<string, string> | undefined {
   return keys;
 }
 
+/** The reply search is the panel's most used control: "/" and the palette's "Search the replies" bring it back. */
+function focusReplySearchNow(): void {
+  const search = document.getElementById('template-search');
+  search?.focus();
+  search?.scrollIntoView({ block: 'nearest' });
+}
+
 /**
  * One conversation: the photo check and the numbers reader run here so the Replies section and the keyboard
  * (macros, palette, abbreviations typed on the page) can use what they found.
@@ -54,7 +64,7 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
   const access = useAttachmentAccess(snapshot);
   const photoCheck = usePhotoCheck(snapshot, access);
   // Numbers wait for the photo check: they decode the same photos, and the checklist is quicker to finish.
-  const photosDone = photoCheck.progress.done >= photoCheck.progress.total || photoCheck.error !== null;
+  const photosDone = photoCheckFinished(photoCheck);
   const screenshots = useMemo(
     () => new Set(photoCheck.photos.flatMap((photo) => (photo.check?.kind === 'checked' && photo.check.screenshot ? [photo.url] : []))),
     [photoCheck.photos],
@@ -73,14 +83,29 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
   const macros = useMacroLibrary();
   const manifestKeys = useManifestKeys();
   const [layer, setLayer] = useState<'palette' | 'help' | null>(null);
+  const layerNow = useRef(layer);
+  layerNow.current = layer;
+  // A closing palette gives the focus back to where it was; the search takes it after that, once the layer is gone.
+  const searchAfterLayer = useRef(false);
+  const focusReplySearch = () => {
+    if (layerNow.current === null) return focusReplySearchNow();
+    searchAfterLayer.current = true;
+    setLayer(null);
+  };
+  useEffect(() => {
+    if (layer !== null || !searchAfterLayer.current) return;
+    searchAfterLayer.current = false;
+    focusReplySearchNow();
+  }, [layer]);
   const teach = useTeachFlow(tabId);
   const replyLocale = useReplyLanguage(snapshot).language.locale;
   const runner = useKeyboardRunner({ snapshot, tabId, photoCheck, numbers, readValues, library, replyLocale }, macros, {
     openPalette: () => setLayer('palette'),
     openHelp: () => setLayer('help'),
+    focusReplySearch,
   });
 
-  // In the panel: Ctrl+K opens the palette anywhere; ? opens the help when not typing in a field.
+  // In the panel: Ctrl+K opens the palette anywhere; ? opens the help and / the reply search when not typing in a field.
   useEffect(() => {
     const onKeydown = (event: KeyboardEvent) => {
       if (event.isComposing) return;
@@ -90,6 +115,9 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
       } else if (event.key === '?' && !event.ctrlKey && !event.altKey && !(event.target instanceof Element && isEditableElement(event.target))) {
         event.preventDefault();
         setLayer('help');
+      } else if (event.key === SEARCH_REPLIES_KEY && !event.ctrlKey && !event.altKey && !event.metaKey && !(event.target instanceof Element && isEditableElement(event.target))) {
+        event.preventDefault();
+        focusReplySearch();
       }
     };
     document.addEventListener('keydown', onKeydown);
@@ -104,22 +132,29 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
 
   return (
     <>
-      <div class="keyboard-status" role="status" aria-live="polite">
-        {runner.status && (
-          <StatusMessage tone={runner.status.state === 'failed' ? 'warning' : 'info'}>{runner.status.message}</StatusMessage>
-        )}
+      {/* One live region, always there (a region that appears with its text is not reliably announced), never nested. */}
+      <div class="keyboard-status">
+        <StatusMessage tone={runner.status?.state === 'failed' ? 'warning' : 'info'}>{runner.status?.message}</StatusMessage>
       </div>
       <ConversationView
         snapshot={snapshot}
         onTeach={teach.start}
         teaching={<TeachPart flow={teach} />}
         photos={<PhotosSection snapshot={snapshot} tabId={tabId} state={photoCheck} access={access} />}
+        photosSummary={photoSummaryLine({
+          counts: photoCheck.summary.evaluation.counts,
+          unreadable: photoCheck.photos.filter((photo) => photo.check?.kind === 'failed').length,
+          progress: photoCheck.progress,
+          finished: photosDone,
+        })}
         numbers={<NumbersSection state={numbers} accessNotice={<AttachmentAccessNotice requests={numbersAccess} access={access} />} />}
+        numbersSummary={numbersSummaryLine({ readValues, progress: numbers.progress, disagreements: numbers.disagreements.length })}
         replies={
           <RepliesSection
             snapshot={snapshot}
             tabId={tabId}
-            photos={photoCheck.progress.total > 0 ? photoCheck.summary : null}
+            photos={photoCheck.progress.total > 0 && photoCheckFinished(photoCheck) ? photoCheck.summary : null}
+            photoCheck={photoCheck}
             readValues={readValues}
           />
         }

@@ -98,7 +98,7 @@ function ImageNumbers({ image, flagged, state }: { image: NumbersImage; flagged:
                   <CopyButton value={reading.value} label={name} />
                 </div>
                 <div class="hint">
-                  {reading.valid ? 'check digit OK' : 'check digit WRONG: verify on the image'} · {reading.sources.join(' + ')} ·{' '}
+                  {reading.valid ? 'check digit matches' : 'the check digit does not match: compare with the image'} · {reading.sources.join(' + ')} ·{' '}
                   {Math.round(reading.confidence * 100)}%
                 </div>
                 {disagreement && <StatusMessage tone="warning">{disagreement}</StatusMessage>}
@@ -115,12 +115,30 @@ function ImageNumbers({ image, flagged, state }: { image: NumbersImage; flagged:
   );
 }
 
+function reported(image: NumbersImage) {
+  return image.outcome?.kind === 'read' ? image.outcome.readings.filter((reading) => REPORTED_KINDS.has(reading.kind)) : [];
+}
+
+/** "7 images without numbers", and how many are still to be read. */
+function quietSummary(quiet: readonly NumbersImage[]): string {
+  const done = quiet.filter((image) => image.status === 'done').length;
+  const waiting = quiet.length - done;
+  const parts = [
+    done > 0 && `${done} ${done === 1 ? 'image' : 'images'} without numbers`,
+    waiting > 0 && `${waiting} still to read`,
+  ].filter(Boolean);
+  return parts.join(', ');
+}
+
 /** IMEIs and waybill numbers read from the conversation's images, each with where it was read. */
 /** `accessNotice`: the hosts to allow before some images can be read (AttachmentAccessNotice). */
 export function NumbersSection({ state, accessNotice }: { state: NumbersState; accessNotice?: ComponentChildren }) {
   const { images, progress, disagreements } = state;
   if (images.length === 0) return <p>No attachments to read numbers from.</p>;
   const flagged = new Map(disagreements.map((item) => [`${item.imageId}\n${item.value}`, item.reason]));
+  // Only images where something was found (or that could not be read) are listed; the rest fold into one line.
+  const found = images.filter((image) => image.status === 'done' && image.outcome !== null && (image.outcome.kind === 'failed' || reported(image).length > 0));
+  const quiet = images.filter((image) => !found.includes(image));
   return (
     <div class="numbers">
       {accessNotice}
@@ -131,7 +149,7 @@ export function NumbersSection({ state, accessNotice }: { state: NumbersState; a
               Reading paused: {progress.done} of {progress.total} images read. What was read is kept.
             </p>
           ) : (
-            <div role="progressbar" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} class="hint">
+            <div role="progressbar" aria-label="Images read" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} class="hint">
               Reading image {Math.min(progress.done + 1, progress.total)} of {progress.total}…
             </div>
           )}
@@ -142,11 +160,23 @@ export function NumbersSection({ state, accessNotice }: { state: NumbersState; a
       )}
       {disagreements.length > 0 && <StatusMessage tone="warning">Some numbers disagree: check the highlighted ones.</StatusMessage>}
       {state.storageNotice && <StatusMessage tone="warning">{state.storageNotice}</StatusMessage>}
-      <ul class="numbers-images" style={LIST_STYLE}>
-        {images.map((image) => (
-          <ImageNumbers key={image.url} image={image} flagged={flagged} state={state} />
-        ))}
-      </ul>
+      {found.length > 0 && (
+        <ul class="numbers-images" style={LIST_STYLE}>
+          {found.map((image) => (
+            <ImageNumbers key={image.url} image={image} flagged={flagged} state={state} />
+          ))}
+        </ul>
+      )}
+      {quiet.length > 0 && (
+        <details class="numbers-quiet">
+          <summary>{quietSummary(quiet)}</summary>
+          <ul class="numbers-images" style={LIST_STYLE}>
+            {quiet.map((image) => (
+              <ImageNumbers key={image.url} image={image} flagged={flagged} state={state} />
+            ))}
+          </ul>
+        </details>
+      )}
     </div>
   );
 }

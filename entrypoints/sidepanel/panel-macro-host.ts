@@ -2,11 +2,14 @@ import { browser } from 'wxt/browser';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import type { MacroHost, StepOutcome } from '@/utils/macros/runner';
 import type { LibraryTemplate } from '@/utils/templates/library';
-import { renderForCase, type CaseFacts } from '@/utils/templates/case-render';
+import { caseTemplateValues, renderForCase, type CaseFacts } from '@/utils/templates/case-render';
 import type { TemplateLocale } from '@/utils/templates/define';
+import { templateVariable } from '@/utils/templates/variables';
 import { builtinTemplate } from '@/utils/templates/registry';
 import type { TemplateValues } from '@/utils/templates/render';
 import { pageActionResultSchema, type PanelToContent } from '@/utils/messages';
+import { bodyVariables, photoCheckFinished, settledPhotoRequest, waitingForPhotoCheck } from '@/utils/checklist/check-progress';
+import { bodyFor } from '@/utils/templates/define';
 import type { PhotoCheckState } from './use-photo-check';
 import type { NumbersState } from './use-numbers';
 import { insertIntoComposer } from './insert-into-composer';
@@ -33,12 +36,24 @@ export interface PanelFacts {
 const STEP_WAIT_MS = 120_000;
 const POLL_MS = 100;
 
+/** Facts only reading the attachments can give; a reply may leave their line out, and the agent must know. */
+const READ_FACTS = ['waybill', 'imei'];
+
+/** "inserted without a DHL waybill: none was read from the attachments", or null when nothing read is missing. */
+function readFactsLeftOut(variables: readonly string[], values: TemplateValues): string | null {
+  const absent = READ_FACTS.filter((name) => variables.includes(name) && typeof values[name] !== 'string');
+  if (absent.length === 0) return null;
+  const labels = absent
+    .map((name) => templateVariable(name)?.label ?? name)
+    .map((label) => `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`)
+    .join(' or ');
+  return `inserted without ${labels}: none was read from the attachments`;
+}
+
 const ok = <T>(value: T): StepOutcome<T> => ({ ok: true, value });
 const fail = (reason: string): StepOutcome<never> => ({ ok: false, reason });
 
-function photosDone(photoCheck: PhotoCheckState): boolean {
-  return photoCheck.error !== null || photoCheck.progress.done >= photoCheck.progress.total;
-}
+const photosDone = photoCheckFinished;
 
 function numbersDone(numbers: NumbersState, photoCheck: PhotoCheckState): boolean {
   // Numbers start after the photo check; before that, total may still be 0 while attachments wait.
@@ -79,7 +94,7 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
     const state = current();
     return {
       snapshot: state.snapshot,
-      photoRequest: state.photoCheck.progress.total > 0 ? state.photoCheck.summary.request : null,
+      photoRequest: settledPhotoRequest(state.photoCheck),
       readValues: state.readValues,
       now: new Date(),
       locale: state.replyLocale,
@@ -104,8 +119,18 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
     async renderTemplate(templateId) {
       const template = current().library.find((candidate) => candidate.id === templateId);
       if (!template) return fail(`there is no template "${templateId}" (deleted or renamed?)`);
-      const rendered = renderForCase(template, facts());
-      return rendered.ok ? ok(rendered.text) : fail(rendered.message);
+      // A reply drafted from the photo checklist waits for the last photo, never drafts from a partial check.
+      const variables = bodyVariables(bodyFor(template, current().snapshot.country));
+      if (waitingForPhotoCheck(variables, current().photoCheck)) {
+        if (!(await waitUntil(() => photosDone(current().photoCheck), STEP_WAIT_MS, signal))) {
+          return fail('the photo check did not finish in time');
+        }
+      }
+      const known = facts();
+      const rendered = renderForCase(template, known);
+      if (!rendered.ok) return fail(rendered.message);
+      const leftOut = readFactsLeftOut(variables, caseTemplateValues(known));
+      return leftOut ? { ok: true, value: rendered.text, note: leftOut } : ok(rendered.text);
     },
     async renderPhotoRequest() {
       const { photoCheck } = current();

@@ -16,6 +16,7 @@ import { insertIntoComposer } from './insert-into-composer';
 import { caseRefOf } from '@/utils/sites/case-ref';
 import { AttachmentAccessNotice } from './attachment-access-notice';
 import type { AttachmentAccessState } from './use-attachment-access';
+import { photoCheckFinished, photoCheckProgressText } from '@/utils/checklist/check-progress';
 
 export function PhotosSection({
   snapshot,
@@ -50,7 +51,11 @@ export function PhotosSection({
   const toRequest = summary.request.items.length;
   // Photos on a host not allowed yet may be the very shots that look missing: no request until they are checked.
   const waitingForAccess = state.accessRequests.length > 0;
+  const checking = !photoCheckFinished(state);
   const insertRequest = async () => {
+    // The button is disabled while checking; a click queued before it re-rendered must not draft a partial request.
+    if (!photoCheckFinished(state)) return;
+    setNotice(null);
     const template = builtinTemplate('photo-request-missing');
     // The whole request in the reply language: greeting, shot names, how-tos and reasons.
     const chosen = bodyInLanguage(template, reply.language);
@@ -87,7 +92,7 @@ export function PhotosSection({
         <span class="hint">{state.categoryOverridden ? 'chosen by you' : state.detection.reason}</span>
       </div>
       {progress.done < progress.total && (
-        <div role="progressbar" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} class="hint">
+        <div role="progressbar" aria-label="Photos checked" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} class="hint">
           Checking photo {progress.done + 1} of {progress.total}…
         </div>
       )}
@@ -95,19 +100,25 @@ export function PhotosSection({
       {state.error && <StatusMessage tone="warning">{state.error}</StatusMessage>}
       {state.storageNotice && <StatusMessage tone="warning">{state.storageNotice}</StatusMessage>}
       <PhotoChecklist
+        checking={checking}
+        unreadable={state.photos.filter((photo) => photo.check?.kind === 'failed').length}
         category={category}
         evaluation={summary.evaluation}
         uk={uk}
         thumbnailOf={(id) => state.photos.find((photo) => photo.url === id)?.thumbnailUrl ?? null}
       />
       <div class="row">
-        <button type="button" disabled={toRequest === 0 || !snapshot.composerFound || waitingForAccess} onClick={() => void insertRequest()}>
-          {toRequest === 0 ? 'Nothing to ask for' : `Insert request for ${toRequest} ${toRequest === 1 ? 'shot' : 'shots'}`}
+        <button type="button" disabled={checking || toRequest === 0 || !snapshot.composerFound || waitingForAccess} onClick={() => void insertRequest()}>
+          {checking
+            ? `Request: waiting for the check (${photoCheckProgressText(state)})`
+            : toRequest === 0
+              ? 'Nothing to ask for'
+              : `Insert request for ${toRequest} ${toRequest === 1 ? 'shot' : 'shots'}`}
         </button>
         {!snapshot.composerFound && <span class="hint">No reply box on the page.</span>}
         {waitingForAccess && <span class="hint">Allow the attachments' hosts first: they may hold these shots.</span>}
       </div>
-      {notice && <StatusMessage tone={notice.ok ? 'info' : 'warning'}>{notice.message}</StatusMessage>}
+      <StatusMessage tone={notice?.ok === false ? 'warning' : 'info'}>{notice?.message}</StatusMessage>
       <PhotoList
         photos={state.photos}
         category={category}

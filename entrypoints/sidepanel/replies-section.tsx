@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useTemplateLibrary } from './use-template-library';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import type { PhotoSetSummary } from '@/utils/checklist/photo-set';
@@ -18,6 +18,7 @@ import { panelDatabase } from './database';
 import { StatusMessage } from '@/components/status-message';
 import { insertIntoComposer } from './insert-into-composer';
 import { caseRefOf } from '@/utils/sites/case-ref';
+import { waitingForPhotoCheck, type PhotoCheckProgress } from '@/utils/checklist/check-progress';
 
 interface Pending {
   template: TemplateDefinition;
@@ -34,19 +35,25 @@ export function RepliesSection({
   snapshot,
   tabId,
   photos,
+  photoCheck,
   readValues = {},
 }: {
   snapshot: ConversationSnapshot;
   tabId: number;
+  /** The checklist once every photo is checked; null before. */
   photos: PhotoSetSummary | null;
+  /** How far the photo check is: a reply drafted from it is refused until it finishes. */
+  photoCheck?: PhotoCheckProgress;
   /** Facts read from the attachments (a valid IMEI, a DHL waybill): they fill replies without asking. */
   readValues?: TemplateValues;
 }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [pending, setPending] = useState<Pending | null>(null);
+  // One status line for the section; the next thing the agent does clears it.
   const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
+  const copyOnly = !snapshot.composerFound;
   const { library: fullLibrary, usage, setUsage } = useTemplateLibrary();
   // Replies follow the case's language (per-case switch above the list); DPD UK is offered in UK cases only.
   const reply = useReplyLanguage(snapshot);
@@ -76,12 +83,37 @@ export function RepliesSection({
 
   const baseValues = (locale: TemplateLocale): TemplateValues =>
     caseTemplateValues({ snapshot, photoRequest: photos?.request ?? null, readValues, now: new Date(), locale });
+  const highlighted = listed[Math.min(active, listed.length - 1)] ?? null;
+  const highlightedBody = highlighted ? bodyInLanguage(highlighted, reply.language) : null;
+  const preview = highlighted && highlightedBody ? previewText(highlightedBody.body, baseValues(highlightedBody.locale)) : null;
+
+  /**
+   * Into the composer; when the page has no reply box the panel can reach, onto the clipboard instead, saying why
+   * (a reply box that appeared since the page was read is still used). The page refuses text prepared for another
+   * conversation than the one it now shows.
+   */
+  const deliver = async (text: string): Promise<{ ok: boolean; message: string }> => {
+    const inserted = await insertIntoComposer(tabId, text, caseRefOf(snapshot));
+    if (inserted.ok || !copyOnly) return inserted;
+    try {
+      await navigator.clipboard.writeText(text);
+      return { ok: true, message: `${inserted.message} The reply was copied instead: paste it (Ctrl+V), review it, then send.` };
+    } catch {
+      return { ok: false, message: `${inserted.message} The reply could not be copied either: select the preview's text and copy it.` };
+    }
+  };
 
   const insert = async (template: TemplateDefinition, extra: Record<string, string>) => {
+    setNotice(null);
     const chosen = bodyInLanguage(template, reply.language);
     const parsed = parseTemplate(chosen.body);
     if (!parsed.ok) {
       setNotice({ ok: false, message: `This template is broken: ${parsed.errors[0]?.message}` });
+      return;
+    }
+    const waiting = photoCheck ? waitingForPhotoCheck(parsed.variables, photoCheck) : null;
+    if (waiting) {
+      setNotice({ ok: false, message: `Not inserted yet: ${waiting}.` });
       return;
     }
     const rendered = renderNodes(parsed.nodes, { ...baseValues(chosen.locale), ...extra });
@@ -89,9 +121,12 @@ export function RepliesSection({
       setPending({ template, missing: rendered.missing, values: Object.fromEntries(rendered.missing.map((name) => [name, extra[name] ?? ''])) });
       return;
     }
+    const hadForm = pending !== null;
     setPending(null);
-    const result = await insertIntoComposer(tabId, rendered.text, caseRefOf(snapshot));
+    const result = await deliver(rendered.text);
     setNotice(chosen.fallback && result.ok ? { ...result, message: `${result.message} (${chosen.fallback})` } : result);
+    // Back to the search for the next reply (the form that had the focus is gone).
+    if (hadForm || document.activeElement === document.body) searchBox.current?.focus();
     if (result.ok) {
       const used = await recordTemplateUse(panelDatabase(), template.id).catch(() => null);
       if (used) {
@@ -104,8 +139,11 @@ export function RepliesSection({
   const onSearchKey = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') setActive((current) => Math.min(current + 1, listed.length - 1));
     else if (event.key === 'ArrowUp') setActive((current) => Math.max(current - 1, 0));
-    else if (event.key === 'Enter' && listed[active]) void insert(listed[active], {});
-    else return;
+    else if (event.key === 'Enter' && highlighted) void insert(highlighted, {});
+    else if (event.key === 'Escape' && query) {
+      setQuery('');
+      setActive(0);
+    } else return;
     event.preventDefault();
   };
 
@@ -115,22 +153,29 @@ export function RepliesSection({
       <label for="template-search" class="visually-hidden">
         Search replies
       </label>
-      <input
-        id="template-search"
-        ref={searchBox}
-        type="search"
-        // Queries are fragments of titles ("dhlpk"), and spell-checking them would make Chromium fetch a dictionary.
-        spellcheck={false}
-        placeholder="Search replies (↑↓ to choose, Enter to insert)"
-        value={query}
-        aria-controls="template-list"
-        aria-activedescendant={listed[active] ? `template-${listed[active].id}` : undefined}
-        onInput={(event) => {
-          setQuery(event.currentTarget.value);
-          setActive(0);
-        }}
-        onKeyDown={(event) => onSearchKey(event as unknown as KeyboardEvent)}
-      />
+      <div class="replies__search">
+        <input
+          id="template-search"
+          ref={searchBox}
+          type="text"
+          role="combobox"
+          aria-expanded={listed.length > 0}
+          aria-autocomplete="list"
+          autoComplete="off"
+          // Queries are fragments of titles ("dhlpk"), and spell-checking them would make Chromium fetch a dictionary.
+          spellcheck={false}
+          placeholder={copyOnly ? 'Search replies (/): ↑↓ choose, Enter copies' : 'Search replies (/): ↑↓ choose, Enter inserts'}
+          value={query}
+          aria-controls={listed.length > 0 ? 'template-list' : undefined}
+          aria-activedescendant={highlighted ? `template-${highlighted.id}` : undefined}
+          onInput={(event) => {
+            setQuery(event.currentTarget.value);
+            setActive(0);
+            setNotice(null);
+          }}
+          onKeyDown={(event) => onSearchKey(event as unknown as KeyboardEvent)}
+        />
+      </div>
       {pending && (
         <FillInForm
           pending={pending}
@@ -141,16 +186,28 @@ export function RepliesSection({
           onSubmit={(values) => void insert(pending.template, values)}
         />
       )}
-      {notice && <StatusMessage tone={notice.ok ? 'info' : 'warning'}>{notice.message}</StatusMessage>}
-      <ul id="template-list" role="listbox" aria-label="Replies" class="template-list">
-        {listed.length === 0 && <li class="hint">No reply matches "{query}".</li>}
+      <StatusMessage tone={notice?.ok === false ? 'warning' : 'info'}>{notice?.message}</StatusMessage>
+      {highlighted && preview !== null && (
+        <div class="template-preview" aria-label={`Preview: ${highlighted.title}`} role="region">
+          <p class="template-preview__text">{preview}</p>
+          <div class="row">
+            <button type="button" onClick={() => void insert(highlighted, {})}>
+              {copyOnly ? 'Copy' : 'Insert'}
+            </button>
+            <span class="hint">{copyOnly ? 'No reply box on the page: the reply is copied to paste.' : 'Enter in the search does the same.'}</span>
+          </div>
+        </div>
+      )}
+      {listed.length === 0 && <p class="hint">No reply matches "{query}".</p>}
+      <ul id="template-list" role="listbox" aria-label="Replies" class="template-list" hidden={listed.length === 0}>
         {listed.map((template, position) => (
           <li
             key={template.id}
             id={`template-${template.id}`}
             role="option"
-            aria-selected={position === active}
-            class={position === active ? 'template is-active' : 'template'}
+            aria-selected={template === highlighted}
+            class={template === highlighted ? 'template is-active' : 'template'}
+            onMouseMove={() => position !== active && setActive(position)}
             onClick={() => void insert(template, {})}
           >
             <span class="template__title">{template.title}</span>
@@ -167,6 +224,17 @@ export function RepliesSection({
   );
 }
 
+/** The reply as it would go out, with [Label] where the agent will be asked for a value. */
+/** The reply as it would go in, in the case's language; a fact still to be asked for shows as its label. */
+function previewText(body: string, values: TemplateValues): string | null {
+  const parsed = parseTemplate(body);
+  if (!parsed.ok) return null;
+  const first = renderNodes(parsed.nodes, values);
+  if (first.missing.length === 0) return first.text;
+  const asked = Object.fromEntries(first.missing.map((name) => [name, `[${templateVariable(name)?.label ?? name}]`]));
+  return renderNodes(parsed.nodes, { ...values, ...asked }).text;
+}
+
 function FillInForm({
   pending,
   onCancel,
@@ -177,6 +245,9 @@ function FillInForm({
   onSubmit: (values: Record<string, string>) => void;
 }) {
   const [values, setValues] = useState(pending.values);
+  const form = useRef<HTMLFormElement>(null);
+  // The form takes the focus when it opens, so what the agent types next is the value, not a new search.
+  useEffect(() => form.current?.querySelector<HTMLInputElement>('input')?.focus(), [pending.template.id]);
   const errors = Object.fromEntries(
     pending.missing.map((name) => {
       const value = values[name]?.trim() ?? '';
@@ -187,18 +258,23 @@ function FillInForm({
   const valid = Object.values(errors).every((error) => error === null);
   return (
     <form
+      ref={form}
       class="fill-in"
       aria-label={`Fill in: ${pending.template.title}`}
       onSubmit={(event) => {
         event.preventDefault();
         if (valid) onSubmit(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim()])));
       }}
-      onKeyDown={(event) => event.key === 'Escape' && onCancel()}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onCancel();
+      }}
     >
       <p>
         <strong>{pending.template.title}</strong> needs:
       </p>
-      {pending.missing.map((name, position) => {
+      {pending.missing.map((name) => {
         const variable = templateVariable(name);
         const id = `fill-${name}`;
         return (
@@ -206,10 +282,9 @@ function FillInForm({
             <label for={id}>{variable?.label ?? name}</label>
             <input
               id={id}
-              autoFocus={position === 0}
               spellcheck={false}
               value={values[name] ?? ''}
-              placeholder={typeof variable?.example === 'string' ? variable.example : ''}
+              placeholder={variable?.placeholder ?? ''}
               aria-invalid={errors[name] !== null && (values[name] ?? '') !== ''}
               aria-describedby={`${id}-error`}
               onInput={(event) => setValues({ ...values, [name]: event.currentTarget.value })}

@@ -9,6 +9,8 @@ import type { PanelToContent, RunRequest } from '@/utils/messages';
 import { takePendingCommand, watchPendingCommands } from '@/utils/extension/panel-route';
 import { createPanelMacroHost, type PanelFacts } from './panel-macro-host';
 import { caseRefOf } from '@/utils/sites/case-ref';
+import { bodyVariables, settledPhotoRequest, waitingForPhotoCheck } from '@/utils/checklist/check-progress';
+import { bodyFor } from '@/utils/templates/define';
 
 /** storage.local: the macro "repeat last macro" runs. An id only, never case data. */
 export const LAST_MACRO_KEY = 'lastMacroId';
@@ -21,6 +23,7 @@ export interface RunStatus {
 export interface PanelUi {
   openPalette(): void;
   openHelp(): void;
+  focusReplySearch(): void;
 }
 
 /**
@@ -75,6 +78,7 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
         case 'command': {
           if (request.id === 'open-palette') return ui.openPalette();
           if (request.id === 'show-shortcuts') return ui.openHelp();
+          if (request.id === 'search-replies') return ui.focusReplySearch();
           if (request.id === 'pause-reading') {
             const { numbers } = current;
             if (numbers.progress.done >= numbers.progress.total) {
@@ -133,13 +137,15 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
           }
           const rendered = renderForCase(template, {
             snapshot: current.snapshot,
-            photoRequest: current.photoCheck.progress.total > 0 ? current.photoCheck.summary.request : null,
+            photoRequest: settledPhotoRequest(current.photoCheck),
             readValues: current.readValues,
             now: new Date(),
             locale: current.replyLocale,
           });
-          if (!rendered.ok) {
-            report(requestId, { state: 'failed', message: `${request.abbreviation} not expanded: ${rendered.message}.` });
+          const waiting = waitingForPhotoCheck(bodyVariables(bodyFor(template, current.snapshot.country)), current.photoCheck);
+          if (waiting || !rendered.ok) {
+            const reason = waiting ?? (rendered.ok ? '' : rendered.message);
+            report(requestId, { state: 'failed', message: `${request.abbreviation} not expanded: ${reason}.` });
             return;
           }
           const message: PanelToContent = {

@@ -264,11 +264,12 @@ export function useNumbers(
     () =>
       findDisagreements(
         list.flatMap((image) => (image.outcome?.kind === 'read' ? image.outcome.readings.map((reading) => ({ imageId: image.url, reading: reading as never })) : [])),
-        { trackingNumbers: snapshot.trackingNumber ? [snapshot.trackingNumber] : [] },
+        // Never the order's tracking number: that is the outbound parcel's, and the page shows no return number.
+        {},
       ),
     // list derives from images and targets
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [images, targetKey, snapshot.trackingNumber],
+    [images, targetKey],
   );
   const confirmPick = useCallback((url: string) => setConfirmedPicks((previous) => new Set([...previous, url])), []);
   const pause = useCallback(() => setPaused(true), []);

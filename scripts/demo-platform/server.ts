@@ -15,6 +15,7 @@
  *               its attachments are served by a second origin, http://localhost:PORT (`attachmentOrigin`)
  * Demo only:    GET /demo-api/catalog (product titles: the Care API snapshot has none)
  *               POST /demo-api/new-backoffice/orderlines/:uuid/messages {message}
+ *               POST /demo-api/attachment-delay {ms} (answers photos that late, as a slow connection would; tests)
  * Files:        GET /attachments/<folder>/<file>   GET /attachments/thumbs/<folder>/<file>
  * Posted messages live in memory for the server's lifetime. `{ scale: true }` adds the 300-message conversation
  * of the scale benchmark (scale-folder.ts), whose photos are drawn on first use into their own folder.
@@ -63,6 +64,8 @@ interface NewBackoffice {
 const NEW_BACKOFFICE_PAGE = /^\/bo-seller\/customer-care\/(?:help-requests\/[^/]+|all-requests|open-tasks)\/?$/;
 
 function createHandler(data: DemoData, appDir: string, attachmentsDir: string, scaleAttachmentsDir: string | null, newBackoffice: NewBackoffice) {
+  // A photo answered late is what a slow connection looks like: the panel must show it as still being checked.
+  let attachmentDelayMs = 0;
   const folders = new Map(data.careFolders.map((folder) => [String(folder.id), folder]));
   const threads = new Map(data.buybackThreads.map((thread) => [thread.order.orderPublicId, thread]));
   let indexHtml: Buffer | undefined;
@@ -117,6 +120,7 @@ function createHandler(data: DemoData, appDir: string, attachmentsDir: string, s
       const relative = pathname.slice('/attachments/'.length);
       const isScale = scaleAttachmentsDir !== null && (relative.startsWith(`${SCALE_FOLDER_ID}/`) || relative.startsWith(`thumbs/${SCALE_FOLDER_ID}/`));
       const file = safeJoin(isScale ? scaleAttachmentsDir : attachmentsDir, relative);
+      if (attachmentDelayMs > 0 && !relative.startsWith('thumbs/')) await new Promise((resolve) => setTimeout(resolve, attachmentDelayMs));
       if (file && path.basename(file) !== 'manifest.json' && (await sendFile(request, response, file, 'public, max-age=3600'))) return;
       throw new HttpError(404, 'no such attachment');
     }
@@ -202,6 +206,13 @@ function createHandler(data: DemoData, appDir: string, attachmentsDir: string, s
     }
 
     if (pathname === '/demo-api/catalog' && isRead) return sendJson(response, 200, data.catalog);
+    if (pathname === '/demo-api/attachment-delay' && method === 'POST') {
+      const body = await readJsonBody(request);
+      const ms = body && typeof body === 'object' && 'ms' in body ? Number(body.ms) : NaN;
+      if (!Number.isInteger(ms) || ms < 0 || ms > 60_000) throw new HttpError(400, 'ms: a whole number of milliseconds, 0 to 60000');
+      attachmentDelayMs = ms;
+      return sendJson(response, 200, { ms });
+    }
     throw new HttpError(404, 'not found');
   };
 }

@@ -34,6 +34,9 @@ export interface CommandDefinition {
   steps?: MacroStep[];
 }
 
+/** The key that focuses the reply search in the panel (outside text fields). */
+export const SEARCH_REPLIES_KEY = '/';
+
 /** The key that shows the shortcut help. Matched on `event.key`, so it works whatever the layout puts it on. */
 export const HELP_KEY = '?';
 
@@ -81,6 +84,14 @@ export const COMMANDS: readonly CommandDefinition[] = [
     description: 'Lists every shortcut, macro chord and where it works.',
     panelChord: HELP_KEY,
     pageChord: HELP_KEY,
+    palette: true,
+  },
+  {
+    id: 'search-replies',
+    title: 'Search the replies',
+    description: 'Puts the cursor in the reply search at the top of the panel.',
+    // "/" is the search key of most web apps; it only acts outside text fields.
+    panelChord: SEARCH_REPLIES_KEY,
     palette: true,
   },
   {

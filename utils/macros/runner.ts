@@ -9,14 +9,18 @@ import { describeStep, type MacroDefinition, type MacroStep } from './define';
  * and the result names it and says why. A host that throws is a failed step, never an exception out of runMacro.
  */
 
-export type StepOutcome<T> = { ok: true; value: T } | { ok: false; reason: string };
+/**
+ * `note`: what a step that succeeded left out, in the agent's words ("inserted without a DHL waybill: none was read
+ * from the attachments"). A macro with notes reports them instead of "done", so it never claims more than it did.
+ */
+export type StepOutcome<T> = { ok: true; value: T; note?: string } | { ok: false; reason: string };
 
 export interface MacroHost {
   /** Waits for the photo check of the open conversation. */
   checkPhotos(): Promise<StepOutcome<void>>;
   /** Waits for the numbers read from the attachments. */
   readNumbers(): Promise<StepOutcome<void>>;
-  /** The full text, or why not (unknown template, which values are missing). */
+  /** The full text, or why not (unknown template, which values are missing); a note names optional facts left out. */
   renderTemplate(templateId: string): Promise<StepOutcome<string>>;
   /** Fails with a reason when nothing is missing. */
   renderPhotoRequest(): Promise<StepOutcome<string>>;
@@ -69,7 +73,7 @@ function planStep(step: MacroStep, host: MacroHost): StepPlan {
   const insertWhenRendered =
     (render: () => Promise<StepOutcome<string>>, emptyReason: string) => async (): Promise<StepOutcome<Effect | null>> => {
       const rendered = nonEmptyText(await attempt(render), emptyReason);
-      return rendered.ok ? { ok: true, value: () => host.insertText(rendered.value) } : rendered;
+      return rendered.ok ? { ok: true, value: () => host.insertText(rendered.value), note: rendered.note } : rendered;
     };
   switch (step.kind) {
     case 'check-photos':
@@ -157,6 +161,7 @@ export async function runMacro(
   };
 
   const effects: (Effect | null)[] = [];
+  const notes: string[] = [];
   for (const [index, step] of steps.entries()) {
     const plan = attemptPlan(step, host);
     if (!plan.ok) return stopped(index, 'prepare', plan.reason, nothingDone(steps));
@@ -168,6 +173,7 @@ export async function runMacro(
     notify(options.onStep, index, 'prepare');
     const prepared = await attempt(prepare);
     if (!prepared.ok) return stopped(index, 'prepare', prepared.reason, nothingDone(steps));
+    if (typeof prepared.note === 'string' && prepared.note.trim()) notes.push(cleanReason(prepared.note));
     effects.push(prepared.value);
   }
 
@@ -182,6 +188,7 @@ export async function runMacro(
     }
     applied.push(labels[index]!);
   }
+  if (notes.length > 0) return { ok: true, macroId: macro.id, message: `${macro.name}: ${notes.join('; ')}.` };
   return { ok: true, macroId: macro.id, message: `${macro.name}: done (${steps.length} step${steps.length === 1 ? '' : 's'})` };
 }
 

@@ -1,6 +1,10 @@
 /**
  * What the agent must look at twice across a conversation's images: two different IMEIs claimed for the same slot
- * (IMEI 1 on one image, another IMEI 1 on the next), or a carrier number that is not the order's tracking number.
+ * (IMEI 1 on one image, another IMEI 1 on the next), or a carrier number that is not the return shipment's.
+ *
+ * A waybill the customer photographs in an after-sales conversation is the return parcel's label. The order's
+ * tracking number is the outbound parcel's, which a return waybill never is: comparing the two flagged every
+ * correct return label. So carrier numbers are compared with the return shipment's numbers only, when known.
  */
 import type { NumberReading } from './merge';
 
@@ -19,7 +23,12 @@ const CARRIER_KINDS = new Set(['dhl-express', 'ups', 'dpd']);
 
 const compact = (value: string) => value.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
 
-export function findDisagreements(readings: readonly ReadingInImage[], known: { trackingNumbers?: readonly string[] } = {}): Disagreement[] {
+export interface KnownShipments {
+  /** Tracking numbers of the return shipment (customer to merchant), as the page shows them. */
+  returnShipmentNumbers?: readonly string[];
+}
+
+export function findDisagreements(readings: readonly ReadingInImage[], known: KnownShipments = {}): Disagreement[] {
   const found: Disagreement[] = [];
   const imeis = readings.filter((item) => item.reading.kind === 'imei' && item.reading.valid);
   for (const slot of ['IMEI 1', 'IMEI 2']) {
@@ -30,17 +39,17 @@ export function findDisagreements(readings: readonly ReadingInImage[], known: { 
     const labelled = claimed.filter((item) => item.reading.label === slot);
     if (new Set(labelled.map((item) => item.reading.value)).size < 2) continue;
     for (const item of labelled) {
-      found.push({ imageId: item.imageId, value: item.reading.value, reason: `Another image shows a different ${slot}.` });
+      found.push({ imageId: item.imageId, value: item.reading.value, reason: `Another image shows a different ${slot}: compare the two images.` });
     }
   }
-  const tracking = (known.trackingNumbers ?? []).map(compact).filter(Boolean);
+  const tracking = (known.returnShipmentNumbers ?? []).map(compact).filter(Boolean);
   if (tracking.length > 0) {
     for (const item of readings) {
       if (!CARRIER_KINDS.has(item.reading.kind) || !item.reading.valid) continue;
       const value = compact(item.reading.value);
       // DPD values carry the check character; a tracking number on the order may not.
       if (!tracking.some((number) => number === value || value.startsWith(number) || number.startsWith(value))) {
-        found.push({ imageId: item.imageId, value: item.reading.value, reason: 'Not the tracking number on the order.' });
+        found.push({ imageId: item.imageId, value: item.reading.value, reason: 'Not the number of the return shipment: compare with the label.' });
       }
     }
   }

@@ -16,7 +16,7 @@ export type ImageFormat = 'jpeg' | 'png' | 'gif' | 'webp' | 'bmp' | 'avif' | 'he
 
 export interface ImageDefect {
   code: 'truncated' | 'damaged';
-  /** Lower-case clause for the agent, e.g. "the PNG data stops before the end of the image (812 bytes received)". */
+  /** Lower-case clause for the agent, e.g. "the PNG data stops before the end of the image (the upload was cut off)". */
   detail: string;
 }
 
@@ -110,9 +110,10 @@ function indexOfBytes(bytes: Uint8Array, needle: readonly number[], from = 0): n
   return -1;
 }
 
-const truncated = (format: ImageFormat, size: number): ImageDefect => ({
+// The size received means nothing to an agent; that the upload was cut off does.
+const truncated = (format: ImageFormat): ImageDefect => ({
   code: 'truncated',
-  detail: `the ${FORMAT_NAMES[format]} data stops before the end of the image (${size} bytes received)`,
+  detail: `the ${FORMAT_NAMES[format]} data stops before the end of the image (the upload was cut off)`,
 });
 
 const image = (format: ImageFormat, fields: Partial<Omit<SniffedImage, 'kind' | 'format'>>): SniffedImage => ({
@@ -194,14 +195,14 @@ function sniffJpeg(bytes: Uint8Array): SniffedImage {
     i += 2 + length;
   }
   // The header walk only stops early at the scan; otherwise the bytes ran out inside the header.
-  if (scanStart < 0) return jpeg(truncated('jpeg', bytes.length));
+  if (scanStart < 0) return jpeg(truncated('jpeg'));
   if (width === null || height === null || width === 0 || height === 0) {
     return jpeg({ code: 'damaged', detail: 'the JPEG header gives no image size' });
   }
   // Entropy-coded data escapes every 0xFF, so the first FFD9 after the scan starts is the end of the image.
   // Anything after it (Samsung motion photos append a video) is ignored, as decoders do.
   const complete = indexOfBytes(bytes, [0xff, 0xd9], scanStart) >= 0;
-  if (!complete) return jpeg(truncated('jpeg', bytes.length));
+  if (!complete) return jpeg(truncated('jpeg'));
   // Huffman coding spends at least one bit on every 8x8 block (its DC coefficient), so a whole image needs at
   // least blocks / 8 bytes. Arithmetic coding has no such floor.
   const blocks = Math.ceil(width / 8) * Math.ceil(height / 8);
@@ -210,7 +211,7 @@ function sniffJpeg(bytes: Uint8Array): SniffedImage {
 }
 
 function sniffPng(bytes: Uint8Array): SniffedImage {
-  if (bytes.length < 24) return image('png', { defect: truncated('png', bytes.length) });
+  if (bytes.length < 24) return image('png', { defect: truncated('png') });
   if (ascii(bytes, 12, 4) !== 'IHDR') return image('png', { defect: { code: 'damaged', detail: 'the PNG header (IHDR) is missing' } });
   const width = u32be(bytes, 16);
   const height = u32be(bytes, 20);
@@ -231,7 +232,7 @@ function sniffPng(bytes: Uint8Array): SniffedImage {
     if (!/^[A-Za-z]{4}$/.test(type)) return png({ code: 'damaged', detail: `unreadable PNG chunk at byte ${i}` });
     i += 12 + length;
   }
-  return png(truncated('png', bytes.length));
+  return png(truncated('png'));
 }
 
 /**
@@ -244,7 +245,7 @@ function sniffGif(bytes: Uint8Array): SniffedImage {
   let height = bytes.length >= 10 ? u16le(bytes, 8) : null;
   let frames = 0;
   const gif = (defect: ImageDefect | null) => image('gif', { width, height, frames: Math.max(1, frames), defect });
-  if (bytes.length < 13) return gif(truncated('gif', bytes.length));
+  if (bytes.length < 13) return gif(truncated('gif'));
   const skipSubBlocks = (from: number): number => {
     let at = from;
     while (at < bytes.length && bytes[at] !== 0) at += bytes[at]! + 1;
@@ -270,7 +271,7 @@ function sniffGif(bytes: Uint8Array): SniffedImage {
     }
   }
   // A GIF cut off after its first complete frame still shows that frame, but the customer sent more than that.
-  return gif(truncated('gif', bytes.length));
+  return gif(truncated('gif'));
 }
 
 function sniffWebp(bytes: Uint8Array): SniffedImage {
@@ -299,7 +300,7 @@ function sniffWebp(bytes: Uint8Array): SniffedImage {
   }
   const defect: ImageDefect | null =
     bytes.length < declared
-      ? truncated('webp', bytes.length)
+      ? truncated('webp')
       : width === null
         ? { code: 'damaged', detail: 'the WebP file holds no image' }
         : null;
@@ -307,11 +308,11 @@ function sniffWebp(bytes: Uint8Array): SniffedImage {
 }
 
 function sniffBmp(bytes: Uint8Array): SniffedImage {
-  if (bytes.length < 26) return image('bmp', { defect: truncated('bmp', bytes.length) });
+  if (bytes.length < 26) return image('bmp', { defect: truncated('bmp') });
   const width = Math.abs(i32le(bytes, 18));
   const height = Math.abs(i32le(bytes, 22)); // negative: stored top-down
   const declared = u32le(bytes, 2);
-  return image('bmp', { width, height, defect: bytes.length < declared ? truncated('bmp', bytes.length) : null });
+  return image('bmp', { width, height, defect: bytes.length < declared ? truncated('bmp') : null });
 }
 
 const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs', 'mif1', 'msf1', 'mif2']);

@@ -1,7 +1,8 @@
 /**
  * Fuzzy search over templates as the agent types: every word typed must match the title, a tag, the folder or the
  * body, as a word prefix (best), a substring, or (title only) a subsequence ("dhlpk" finds "DHL pickup"). Scores
- * prefer title matches, then tags, then body. The index is built once per library so each keystroke only scans
+ * prefer title matches, then tags, then body; a title word in parentheses is an aside ("both options (Service Point
+ * or pickup)"), so it counts less than a word that names what the reply is ("schedule a pickup"). The index is built once per library so each keystroke only scans
  * prepared lower-case strings: well under a millisecond per hundred templates.
  */
 
@@ -19,6 +20,8 @@ export interface TemplateIndexEntry {
   id: string;
   title: string;
   titleWords: string[];
+  /** Title words outside parentheses: what the reply is about. */
+  mainTitleWords: string[];
   tags: string;
   folder: string;
   body: string;
@@ -38,7 +41,8 @@ export function buildTemplateIndex(templates: readonly SearchableTemplate[]): Te
     return {
       id: template.id,
       title,
-      titleWords: title.split(/[^a-z0-9]+/).filter(Boolean),
+      titleWords: words(title),
+      mainTitleWords: words(title.replace(/\([^)]*\)/g, ' ')),
       tags: normalise(template.tags.join(' ')),
       folder: normalise(template.folder),
       body: normalise(template.body),
@@ -46,6 +50,8 @@ export function buildTemplateIndex(templates: readonly SearchableTemplate[]): Te
     };
   });
 }
+
+const words = (text: string) => text.split(/[^a-z0-9]+/).filter(Boolean);
 
 function isSubsequence(needle: string, haystack: string): boolean {
   let at = 0;
@@ -57,7 +63,8 @@ function isSubsequence(needle: string, haystack: string): boolean {
 }
 
 function termScore(term: string, entry: TemplateIndexEntry): number {
-  if (entry.titleWords.some((word) => word.startsWith(term))) return 10;
+  if (entry.mainTitleWords.some((word) => word.startsWith(term))) return 10;
+  if (entry.titleWords.some((word) => word.startsWith(term))) return 8;
   if (entry.title.includes(term)) return 7;
   if (entry.tags.includes(term) || entry.folder.includes(term)) return 5;
   if (entry.body.includes(term)) return 2;

@@ -16,6 +16,11 @@ export interface TemplateVariable {
   description: string;
   /** A realistic value, for previews and tests. A list variable's example is a list. */
   example: string | readonly string[];
+  /**
+   * What the fill-in form shows in an empty field: how to find the value, never a value that could be taken for a
+   * reading (the example looks real on purpose).
+   */
+  placeholder?: string;
   /** Lists repeat a `{{#name}}…{{.}}…{{/name}}` block once per item. */
   list?: boolean;
   /** An error message for the agent, or null when the value is acceptable. */
@@ -95,6 +100,7 @@ export const TEMPLATE_VARIABLES: readonly TemplateVariable[] = [
     label: 'IMEI',
     description: "The smartphone's IMEI: 15 digits, read from a photo or typed by the agent.",
     example: '490154203237518',
+    placeholder: '15 digits, dial *#06#',
     validate: imeiError,
   },
   {
@@ -102,6 +108,7 @@ export const TEMPLATE_VARIABLES: readonly TemplateVariable[] = [
     label: 'DHL waybill',
     description: 'The 10-digit DHL Express waybill number printed next to WAYBILL beneath the first barcode of the label.',
     example: '0057714403',
+    placeholder: '10 digits, next to WAYBILL on the label',
     validate: waybillError,
   },
   {

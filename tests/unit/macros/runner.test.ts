@@ -197,3 +197,15 @@ describe('stops at the first step that cannot run, and says which and why', () =
     expect(result).toMatchObject({ ok: false, stepIndex: 0, reason: '"delete-everything" is not a step ReturnDesk knows' });
   });
 });
+
+describe('a macro that left something out says so instead of "done"', () => {
+  it('names what the reply was inserted without', async () => {
+    const { host } = fakeHost({
+      renderTemplate: async () => ({ ok: true, value: 'Book a DHL pickup.', note: 'inserted without a DHL waybill: none was read from the attachments' }),
+    });
+    const result = await runMacro(macro([{ kind: 'read-numbers' }, { kind: 'insert-template', templateId: 'return-label-dhl-pickup' }], 'DHL pickup'), host);
+    expect(result.ok).toBe(true);
+    expect(result.message).toBe('DHL pickup: inserted without a DHL waybill: none was read from the attachments.');
+    expect(result.message).not.toMatch(/done/);
+  });
+});

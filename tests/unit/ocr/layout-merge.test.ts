@@ -59,13 +59,13 @@ describe('findDisagreements', () => {
     expect(flagged.map((item) => `${item.imageId}:${item.value}`)).toEqual(['a:353916114829138', 'b:356938035643809']);
   });
 
-  it('flags a waybill that is not the order tracking number, and not the one that is', async () => {
+  it('flags a waybill that is not the return shipment\'s number, and not the one that is', async () => {
     const { findDisagreements } = await import('@/utils/ocr/disagreements');
     const readings = [
       { imageId: 'a', reading: { kind: 'dhl-express' as const, value: '4893051262', valid: true } },
       { imageId: 'b', reading: { kind: 'dhl-express' as const, value: '1089680830', valid: true } },
     ];
-    expect(findDisagreements(readings, { trackingNumbers: ['48 9305 1262'] }).map((item) => item.imageId)).toEqual(['b']);
+    expect(findDisagreements(readings, { returnShipmentNumbers: ['48 9305 1262'] }).map((item) => item.imageId)).toEqual(['b']);
     expect(findDisagreements(readings)).toEqual([]);
   });
 });

@@ -23,6 +23,15 @@ describe('searchTemplates', () => {
     expect(searchTemplates(library, 'dhlsch')).toEqual(['dhl-pickup']);
   });
 
+  it('ranks the reply a title names above one that mentions the words in an aside ("dhl pickup")', () => {
+    const labels = buildTemplateIndex([
+      { id: 'return-label-dhl-express', title: 'Return label: DHL Express, both options (Service Point or pickup)', folder: '', tags: ['dhl'], body: 'pickup' },
+      { id: 'return-label-dhl-pickup', title: 'Return label: DHL Express, schedule a pickup with the waybill number', folder: '', tags: ['dhl'], body: 'pickup' },
+    ]);
+    expect(searchTemplates(labels, 'dhl pickup')).toEqual(['return-label-dhl-pickup', 'return-label-dhl-express']);
+    expect(searchTemplates(labels, 'dhl both')).toEqual(['return-label-dhl-express']);
+  });
+
   it('ignores case and accents, and lists everything for an empty query', () => {
     expect(searchTemplates(library, 'ECRAN')).toEqual(['écran']);
     expect(searchTemplates(library, '  ')).toHaveLength(4);
