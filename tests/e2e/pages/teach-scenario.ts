@@ -5,9 +5,11 @@ import { chooseReply, type DrivenPage } from './editor-scenarios';
 
 /**
  * "Point at it" (issue 12, part 3), written once for Playwright (Chromium) and puppeteer (Firefox ESR): on
- * teach-page.html the back-office adapter finds neither the messages nor the reply box; the agent teaches the reply
- * box with the mouse and the message list with the keyboard, sees what each now reads, saves, and the panel reads
- * both as taught. Escape cancels without saving.
+ * teach-page.html one part is missing and one is read wrongly. Neither the back-office adapter nor the structural
+ * reader finds the messages, and the structural reader takes the internal note beside Send as the reply box. The
+ * agent teaches the message list with the keyboard from "Could not read", re-teaches the reply box with the mouse
+ * from the Teach menu, sees what each now reads, saves, and a reply lands in the real reply box, not in the note.
+ * Escape cancels without saving.
  */
 
 export interface TeachDriver {
@@ -15,7 +17,10 @@ export interface TeachDriver {
   panel: DrivenPage;
 }
 
-const COMPOSER = `document.querySelector('textarea[aria-label="Antwort an den Kunden"]')`;
+const REPLY_BOX = `document.querySelector('textarea[aria-label="Antwort an den Kunden"]')`;
+/** The decoy: the only field beside Send, which the structural reader takes as the reply box. */
+const INTERNAL_NOTE = `document.querySelector('textarea[aria-label="Internal note, not sent to the customer"]')`;
+const A_MESSAGE = `document.querySelector('#posts > blockquote')`;
 
 const panelText = async (panel: DrivenPage) => (await readPanel((script) => panel.evaluate(script))).text;
 
@@ -50,44 +55,76 @@ const overlayLabel = (page: DrivenPage) =>
 
 const overlayShown = (page: DrivenPage) => page.evaluate(`Boolean(document.querySelector('returndesk-teach')?.isConnected)`) as Promise<boolean>;
 
+/** Opens the panel's "Teach a part by pointing at it" menu, where a part that was read (wrongly) is re-taught. */
+async function openTeachMenu(panel: DrivenPage): Promise<void> {
+  const opened = await panel.evaluate(
+    `(() => { const s = [...document.querySelectorAll('details > summary')].find((n) => n.textContent.trim() === 'Teach a part by pointing at it'); if (!s) return false; if (!s.parentElement.open) s.click(); return true; })()`,
+  );
+  if (!opened) throw new Error(`no Teach menu in the panel; it shows "${(await panelText(panel)).slice(0, 1500)}"`);
+}
+
+/** Before teaching: the messages are named as missing; the reply box is not, since the page structure gave one. */
 export async function waitForUntaughtPage(panel: DrivenPage): Promise<void> {
   await waitForPanelText(panel, 'Could not read', 30_000);
   const text = await panelText(panel);
-  expect(text).toContain('composer: no composer found');
-  expect(text).toContain('messages: no messages found');
+  expect(text).toContain('messages: no messages could be read on this page');
+  expect(text).not.toContain('composer:');
+  expect(text).toContain('page structure: customer, composer');
 }
 
-/** Escape on the page ends pointing: the overlay goes, the panel says nothing was saved, the parts stay missing. */
+/** Escape on the page ends pointing: the overlay goes, the panel says nothing was saved, the part stays missing. */
 export async function escapeCancels({ page, panel }: TeachDriver): Promise<void> {
   await waitForUntaughtPage(panel);
-  await clickPanelButton(panel, 'Point at it: the reply box');
-  await waitForPanelText(panel, 'Point at the reply box on the page');
+  await clickPanelButton(panel, 'Point at the message list');
+  await waitForPanelText(panel, 'Point at the message list on the page');
   await poll(() => overlayShown(page), { timeoutMs: 5_000, what: 'the pointing overlay over the page' });
   // The page's own script cannot pick or cancel for the agent: its events are not trusted.
   await page.evaluate(
-    `(() => { ${COMPOSER}.click(); window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })); ${COMPOSER}.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })); })()`,
+    `(() => { ${A_MESSAGE}.click(); window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })); ${A_MESSAGE}.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })); })()`,
   );
   await new Promise((resolve) => setTimeout(resolve, 500));
   expect(await overlayShown(page)).toBe(true);
-  expect(await panelText(panel)).toContain('Point at the reply box on the page');
+  expect(await panelText(panel)).toContain('Point at the message list on the page');
   await page.bringToFront();
   await page.press('Escape');
   await waitForPanelText(panel, 'Pointing cancelled: nothing was saved.');
   expect(await overlayShown(page)).toBe(false);
   const text = await panelText(panel);
-  expect(text).toContain('composer: no composer found');
+  expect(text).toContain('messages: no messages could be read on this page');
   expect(text).not.toContain('taught');
 }
 
-export async function teachComposerAndMessageList({ page, panel }: TeachDriver): Promise<void> {
+export async function teachMessageListAndReplyBox({ page, panel }: TeachDriver): Promise<void> {
   await waitForUntaughtPage(panel);
 
-  // The reply box, with the mouse: hover names it over the page, the click picks it and never reaches the page.
-  await clickPanelButton(panel, 'Point at it: the reply box');
+  // The missing message list, with the keyboard in the panel: the highlight starts on a message; ArrowUp climbs to the list.
+  await panel.bringToFront();
+  await clickPanelButton(panel, 'Point at the message list');
+  await waitForPanelText(panel, 'Point at the message list on the page');
+  await poll(
+    async () => {
+      await panel.press('ArrowUp');
+      return (await panelText(panel)).includes('Highlighted: section#posts (3 children)');
+    },
+    { timeoutMs: 10_000, intervalMs: 300, what: 'ArrowUp to reach the message list' },
+  );
+  await panel.press('Enter');
+  await waitForPanelText(panel, 'Now reads the message list: 3 messages, 0 with attachments');
+  expect(await panelText(panel)).toContain('Selector #posts (1 on the page)');
+  // Save has the focus: Enter saves.
+  await panel.press('Enter');
+  await waitForPanelText(panel, 'taught: messages');
+  expect(await panelText(panel)).not.toContain('no messages could be read');
+
+  // The reply box read wrongly (the internal note), re-taught from the Teach menu with the mouse: hover names the
+  // real box over the page, the click picks it and never reaches the page.
+  expect(await panelText(panel)).toContain('page structure: customer, composer');
+  await openTeachMenu(panel);
+  await clickPanelButton(panel, 'Point at the reply box');
   await waitForPanelText(panel, 'Point at the reply box on the page');
   await page.bringToFront();
   const box = (await page.evaluate(
-    `(() => { const r = ${COMPOSER}.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`,
+    `(() => { const r = ${REPLY_BOX}.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`,
   )) as { x: number; y: number };
   await page.moveTo(box.x, box.y);
   await poll(async () => (await overlayLabel(page))?.includes('textarea “Antwort an den Kunden”'), {
@@ -101,35 +138,17 @@ export async function teachComposerAndMessageList({ page, panel }: TeachDriver):
   expect(await page.evaluate('window.__pageClicks')).toBe(clicksBefore);
   expect(await overlayShown(page)).toBe(false);
   await clickPanelButton(panel, 'Save');
-  await waitForPanelText(panel, 'taught: composer');
-  expect(await panelText(panel)).not.toContain('no composer found');
-
-  // The message list, with the keyboard in the panel: the highlight starts on a message; ArrowUp climbs to the list.
-  await panel.bringToFront();
-  await clickPanelButton(panel, 'Point at the message list');
-  await waitForPanelText(panel, 'Point at the message list on the page');
-  await poll(
-    async () => {
-      await panel.press('ArrowUp');
-      return (await panelText(panel)).includes('Highlighted: section#thread (3 children)');
-    },
-    { timeoutMs: 10_000, intervalMs: 300, what: 'ArrowUp to reach the message list' },
-  );
-  await panel.press('Enter');
-  await waitForPanelText(panel, 'Now reads the message list: 3 messages, 0 with attachments');
-  expect(await panelText(panel)).toContain('Selector #thread (1 on the page)');
-  // Save has the focus: Enter saves.
-  await panel.press('Enter');
   await waitForPanelText(panel, 'taught: messages, composer');
-  expect(await panelText(panel)).not.toContain('no messages found');
+  expect(await panelText(panel)).not.toContain('page structure: customer, composer');
 
-  // A reply goes into the taught reply box.
+  // A reply goes into the taught reply box; the internal note stays empty.
   await chooseReply(panel, 'DPD Pickup');
-  const inserted = await poll(async () => (await page.evaluate(`${COMPOSER}.value`)) as string, {
+  const inserted = await poll(async () => (await page.evaluate(`${REPLY_BOX}.value`)) as string, {
     timeoutMs: 10_000,
     what: 'the reply to land in the taught reply box',
   });
   expect(inserted).toMatch(/^Hi Amelia,/);
+  expect(await page.evaluate(`${INTERNAL_NOTE}.value`)).toBe('');
 }
 
 /** The scenarios as tests, for a browser's `describe`; `open` loads a fresh page (by folder id) with the panel. */
@@ -138,7 +157,7 @@ export function teachTests(open: (folderId: string) => Promise<TeachDriver>): vo
     await escapeCancels(await open('5550101'));
   });
 
-  it('teaches the reply box with the mouse and the message list with the keyboard; both read as taught, and a reply lands in the taught box', async () => {
-    await teachComposerAndMessageList(await open('5550102'));
+  it('teaches the missing message list with the keyboard and re-teaches the wrongly read reply box with the mouse; both read as taught, and a reply lands in the real reply box, not in the internal note', async () => {
+    await teachMessageListAndReplyBox(await open('5550102'));
   });
 }

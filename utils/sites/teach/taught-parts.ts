@@ -90,14 +90,19 @@ const PART_WAS_READ: Record<TeachablePart, (snapshot: ConversationSnapshot) => b
   composer: (snapshot) => snapshot.composerFound,
 };
 
-/** The snapshot with every part read through a taught selector marked `taught`. */
+/**
+ * The snapshot with every part read through a taught selector marked `taught`. A part the structural reader filled
+ * was not: the taught selector (which replaces the site's) found nothing, and the note must not say "taught" while
+ * replies go into the structure's guess.
+ */
 export function markTaughtSources(snapshot: ConversationSnapshot, taught: TaughtSite | undefined): ConversationSnapshot {
   if (!taught) return snapshot;
   const sources: PartSources = { ...snapshot.sources };
   let changed = false;
   for (const part of TEACHABLE_PARTS) {
-    if (!taught[part] || !PART_WAS_READ[part](snapshot)) continue;
-    sources[TEACHABLE_PART_INFO[part].snapshotPart] = 'taught';
+    const snapshotPart = TEACHABLE_PART_INFO[part].snapshotPart;
+    if (!taught[part] || !PART_WAS_READ[part](snapshot) || sources[snapshotPart] === 'structure') continue;
+    sources[snapshotPart] = 'taught';
     changed = true;
   }
   return changed ? { ...snapshot, sources } : snapshot;

@@ -30,20 +30,32 @@ function load() {
 const taught = (parts: Parameters<typeof withTaughtSelector>[2][], selectors: string[]): TaughtSelectors =>
   parts.reduce<TaughtSelectors>((all, part, index) => withTaughtSelector(all, 'backoffice', part, selectors[index]!, AT), {});
 
-describe('taught selectors on a page the adapter cannot read', () => {
+const REPLY_BOX = 'textarea[aria-label="Antwort an den Kunden"]';
+const INTERNAL_NOTE = 'textarea[aria-label="Internal note, not sent to the customer"]';
+
+/** The element the panel inserts replies into, as the content script finds it with these settings. */
+function composerWith(settings: typeof DEFAULT_SETTINGS): Element | null {
+  const url = new URL(URL_);
+  return backoffice.findComposer({ document, url, selectors: effectiveSelectors(backoffice, settings.selectorOverrides, settings.taughtSelectors), now: () => AT });
+}
+
+describe('taught selectors on a page where one part is missing and one is read wrongly', () => {
   beforeEach(load);
 
-  it('without teaching, the messages and the reply box are missing', () => {
+  it('without teaching, the messages are missing and the internal note beside Send is taken as the reply box, from the page structure', () => {
     const read = readConversation(document, URL_, DEFAULT_SETTINGS);
     expect(read.status).toBe('ok');
     if (read.status !== 'ok') return;
     expect(read.snapshot.messages).toEqual([]);
-    expect(read.snapshot.composerFound).toBe(false);
-    expect(read.snapshot.problems.map((problem) => problem.part)).toEqual(expect.arrayContaining(['messages', 'composer']));
+    expect(read.snapshot.problems.map((problem) => problem.part)).toContain('messages');
+    expect(read.snapshot.composerFound).toBe(true);
+    expect(read.snapshot.sources?.composer).toBe('structure');
+    expect(read.snapshot.problems.map((problem) => problem.part)).not.toContain('composer');
+    expect(composerWith(DEFAULT_SETTINGS)).toBe(document.querySelector(INTERNAL_NOTE));
   });
 
-  it('a taught message list and reply box are read, marked taught, and no longer named as problems', () => {
-    const settings = { ...DEFAULT_SETTINGS, taughtSelectors: taught(['messageList', 'composer'], ['#thread', 'textarea[aria-label="Antwort an den Kunden"]']) };
+  it('a taught message list and reply box win over the structure, are marked taught, and no longer named as problems', () => {
+    const settings = { ...DEFAULT_SETTINGS, taughtSelectors: taught(['messageList', 'composer'], ['#posts', REPLY_BOX]) };
     const read = readConversation(document, URL_, settings);
     if (read.status !== 'ok') throw new Error(read.message);
     expect(read.snapshot.messages.map((message) => message.text)).toEqual([
@@ -53,20 +65,22 @@ describe('taught selectors on a page the adapter cannot read', () => {
     ]);
     expect(read.snapshot.composerFound).toBe(true);
     expect(read.snapshot.sources).toMatchObject({ messages: 'taught', composer: 'taught' });
-    expect(read.snapshot.problems.map((problem) => problem.part)).not.toContain('composer');
     expect(read.snapshot.problems.map((problem) => problem.part)).not.toContain('messages');
+    expect(composerWith(settings)).toBe(document.querySelector(REPLY_BOX));
   });
 
-  it('a taught selector that finds nothing leaves the part missing and not marked taught', () => {
-    const settings = { ...DEFAULT_SETTINGS, taughtSelectors: taught(['composer'], ['#gone']) };
+  it('a taught selector that finds nothing is not marked taught: the part is read as without it', () => {
+    const settings = { ...DEFAULT_SETTINGS, taughtSelectors: taught(['messageList', 'composer'], ['#gone', '#gone-too']) };
     const read = readConversation(document, URL_, settings);
     if (read.status !== 'ok') throw new Error(read.message);
-    expect(read.snapshot.composerFound).toBe(false);
-    expect(read.snapshot.sources?.composer).toBeUndefined();
+    expect(read.snapshot.messages).toEqual([]);
+    expect(read.snapshot.sources?.messages).toBeUndefined();
+    expect(read.snapshot.sources?.composer).toBe('structure');
+    expect(composerWith(settings)).toBe(document.querySelector(INTERNAL_NOTE));
   });
 
   it('previews what the part reads before it is saved', () => {
-    expect(previewTaughtPart(document, URL_, DEFAULT_SETTINGS, 'messageList', '#thread')).toEqual({
+    expect(previewTaughtPart(document, URL_, DEFAULT_SETTINGS, 'messageList', '#posts')).toEqual({
       adapterId: 'backoffice',
       text: 'the message list: 3 messages, 0 with attachments',
       readsSomething: true,
@@ -82,7 +96,7 @@ describe('what the panel gets for a picked element', () => {
   beforeEach(load);
 
   it('the reply box: a selector from its label (not its hashed classes), matching it alone, with what it reads', () => {
-    const result = pickedResult(document, URL_, DEFAULT_SETTINGS, 'composer', document.querySelector('textarea')!);
+    const result = pickedResult(document, URL_, DEFAULT_SETTINGS, 'composer', document.querySelector(REPLY_BOX)!);
     expect(result).toEqual({
       status: 'picked',
       part: 'composer',
@@ -96,7 +110,7 @@ describe('what the panel gets for a picked element', () => {
 
   it('one message generalises to all three, though they share nothing but their parent', () => {
     const result = pickedResult(document, URL_, DEFAULT_SETTINGS, 'message', document.querySelector('blockquote')!);
-    expect(result).toMatchObject({ selector: '#thread > *', matches: 3, preview: 'one message: 3 messages, 0 with attachments', refusal: null });
+    expect(result).toMatchObject({ selector: '#posts > *', matches: 3, preview: 'one message: 3 messages, 0 with attachments', refusal: null });
   });
 
   it('refuses to save a part that would still read nothing, or one inside a shadow root', () => {
@@ -139,6 +153,12 @@ describe('taught roles', () => {
     const snapshot = { ...sampleSnapshot(), orderId: null, composerFound: true, sources: { order: 'adapter' as const } };
     const marked = markTaughtSources(snapshot, taught(['orderId', 'composer'], ['#o', '#c']).backoffice);
     expect(marked.sources).toEqual({ order: 'adapter', composer: 'taught' });
+  });
+
+  it('does not mark a part the structural reader filled after the taught selector found nothing', () => {
+    const snapshot = { ...sampleSnapshot(), composerFound: true, sources: { composer: 'structure' as const, order: 'adapter' as const } };
+    const marked = markTaughtSources(snapshot, taught(['orderId', 'composer'], ['#o', '#gone']).backoffice);
+    expect(marked.sources).toEqual({ order: 'taught', composer: 'structure' });
   });
 });
 
