@@ -1,4 +1,4 @@
-import { messagesNotRead, type ConversationSnapshot } from '@/utils/sites/snapshot';
+import { messagesNotRead, type ConversationSnapshot, type SnapshotPart } from '@/utils/sites/snapshot';
 import { conversationAttachments } from '@/utils/sites/attachments';
 import { ConversationHeader } from './conversation-header';
 import { PanelSection } from './panel-section';
@@ -23,6 +23,7 @@ export function ConversationView({
   replies,
   onTeach,
   teaching,
+  onConfirmFact,
 }: {
   snapshot: ConversationSnapshot;
   photos: ComponentChildren;
@@ -35,11 +36,13 @@ export function ConversationView({
   onTeach?: (part: TeachablePart) => void;
   /** The pointing flow and the Teach menu, shown under the problems. */
   teaching?: ComponentChildren;
+  /** The agent confirms a fact guessed from the page's structure, so replies may use it. */
+  onConfirmFact?: (part: SnapshotPart) => void;
 }) {
   const attachments = conversationAttachments(snapshot);
   return (
     <>
-      <ConversationHeader snapshot={snapshot} />
+      <ConversationHeader snapshot={snapshot} onConfirmFact={onConfirmFact} />
       <PartSourcesNote sources={snapshot.sources} />
       <ProblemList problems={snapshot.problems} onTeach={onTeach} />
       {teaching}

@@ -1,3 +1,4 @@
+import { SNAPSHOT_PARTS } from './sites/snapshot';
 import Dexie, { type Table } from 'dexie';
 import { z } from 'zod';
 import { conversationSnapshotSchema, type ConversationSnapshot } from './sites/snapshot';
@@ -50,6 +51,8 @@ export const caseDecisionsSchema = z.object({
   categoryOverride: z.enum(CATEGORY_IDS).nullable(),
   /** Attachment URL -> shot id, or null for "not a checklist photo". Only confirmed choices are stored. */
   photoSlots: z.record(z.string(), z.string().nullable()),
+  /** Loose facts (guessed from the page's structure) the agent confirmed, by snapshot part; see sites/loose-facts.ts. */
+  confirmedFacts: z.array(z.enum(SNAPSHOT_PARTS)).max(20).optional(),
   updatedAt: z.number(),
 });
 export type CaseDecisions = z.infer<typeof caseDecisionsSchema>;

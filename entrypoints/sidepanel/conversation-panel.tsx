@@ -16,6 +16,7 @@ import { numbersSummaryLine } from '@/utils/ocr/summary-line';
 import { PhotosSection } from './photos-section';
 import { RepliesSection } from './replies-section';
 import { useReplyLanguage } from './use-reply-language';
+import { useConfirmedFacts } from './use-confirmed-facts';
 import { imagesForReplies, useNumbers } from './use-numbers';
 import { NumbersSection } from './numbers-section';
 import { numbersTemplateValues } from '@/utils/ocr/template-values';
@@ -99,7 +100,10 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
   }, [layer]);
   const teach = useTeachFlow(tabId);
   const replyLocale = useReplyLanguage(snapshot).language.locale;
-  const runner = useKeyboardRunner({ snapshot, tabId, photoCheck, numbers, readValues, library, replyLocale }, macros, {
+  // Replies and macros are filled from this one: loose facts count only once the agent confirmed them.
+  const facts = useConfirmedFacts(snapshot);
+  const caseSnapshot = facts.snapshot;
+  const runner = useKeyboardRunner({ snapshot: caseSnapshot, tabId, photoCheck, numbers, readValues, library, replyLocale }, macros, {
     openPalette: () => setLayer('palette'),
     openHelp: () => setLayer('help'),
     focusReplySearch,
@@ -137,10 +141,11 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
         <StatusMessage tone={runner.status?.state === 'failed' ? 'warning' : 'info'}>{runner.status?.message}</StatusMessage>
       </div>
       <ConversationView
-        snapshot={snapshot}
+        snapshot={caseSnapshot}
+        onConfirmFact={facts.confirm}
         onTeach={teach.start}
         teaching={<TeachPart flow={teach} />}
-        photos={<PhotosSection snapshot={snapshot} tabId={tabId} state={photoCheck} access={access} />}
+        photos={<PhotosSection snapshot={caseSnapshot} tabId={tabId} state={photoCheck} access={access} />}
         photosSummary={photoSummaryLine({
           counts: photoCheck.summary.evaluation.counts,
           unreadable: photoCheck.photos.filter((photo) => photo.check?.kind === 'failed').length,
@@ -151,7 +156,7 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
         numbersSummary={numbersSummaryLine({ readValues, progress: numbers.progress, disagreements: numbers.disagreements.length })}
         replies={
           <RepliesSection
-            snapshot={snapshot}
+            snapshot={caseSnapshot}
             tabId={tabId}
             photos={photoCheck.progress.total > 0 && photoCheckFinished(photoCheck) ? photoCheck.summary : null}
             photoCheck={photoCheck}

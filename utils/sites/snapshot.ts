@@ -126,6 +126,11 @@ export const conversationSnapshotSchema = z.object({
   /** Per part, where it was read from (absent for parts not read, and in snapshots saved before sources existed). */
   sources: partSourcesSchema.optional(),
   issues: z.array(customerIssueSchema).max(50).optional(),
+  /**
+   * Loose facts (read from the page's structure) the agent confirmed; set by the panel from its stored choices,
+   * never by a page read (see utils/sites/loose-facts.ts).
+   */
+  confirmedFacts: z.array(z.enum(SNAPSHOT_PARTS)).max(20).optional(),
   problems: z.array(snapshotProblemSchema).max(50),
   readAt: z.string().max(64),
 });

@@ -3,6 +3,7 @@ import type { PhotoRequest } from '../checklist/request';
 import { bodyFor, templateLocaleFor, TEMPLATE_LOCALES, type TemplateDefinition, type TemplateLocale } from './define';
 import { parseTemplate, renderNodes, type TemplateValues } from './render';
 import { caseValues, photoRequestValues } from './case-values';
+import { confirmedFactsOnly } from '../sites/loose-facts';
 import { derivedValues, templateVariable } from './variables';
 
 /**
@@ -25,7 +26,8 @@ export function caseTemplateValues(facts: CaseFacts): TemplateValues {
   const locale = facts.locale ?? templateLocaleFor(facts.snapshot.country, TEMPLATE_LOCALES);
   return {
     ...caseValues(facts.snapshot),
-    ...derivedValues(facts.snapshot.product, locale, facts.now),
+    // Worked out from the product only when the product is not an unconfirmed guess.
+    ...derivedValues(confirmedFactsOnly(facts.snapshot).product, locale, facts.now),
     ...(facts.photoRequest ? photoRequestValues(facts.photoRequest) : {}),
     ...facts.readValues,
   };

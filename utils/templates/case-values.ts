@@ -1,9 +1,14 @@
 import type { ConversationSnapshot } from '../sites/snapshot';
+import { confirmedFactsOnly } from '../sites/loose-facts';
 import type { PhotoRequest } from '../checklist/request';
 import type { TemplateValues } from './render';
 
-/** Template variables every conversation can fill from what the page shows. */
-export function caseValues(snapshot: ConversationSnapshot): TemplateValues {
+/**
+ * Template variables every conversation can fill from what the page shows. A loose fact the agent has not confirmed
+ * (utils/sites/loose-facts.ts) fills nothing: the fill-in form asks for it instead.
+ */
+export function caseValues(read: ConversationSnapshot): TemplateValues {
+  const snapshot = confirmedFactsOnly(read);
   return {
     first_name: snapshot.customer.firstName,
     last_name: snapshot.customer.lastName,

@@ -157,6 +157,26 @@ export async function waitForReplies(panel: DrivenPage): Promise<void> {
 }
 
 /** Searches the panel's replies as the agent would and presses Enter on the first; clears earlier notices first. */
+/**
+ * Confirms a header fact the panel read from the page's layout (marked unconfirmed, and kept out of replies until
+ * the agent confirms it, issue 13). Fails if the panel offers no such confirmation.
+ */
+export async function confirmFact(panel: DrivenPage, label: string): Promise<void> {
+  const name = `Confirm the ${label}`;
+  await poll(
+    async () =>
+      (await panel.evaluate(
+        `(() => { const b = [...document.querySelectorAll('button')].find((n) => n.getAttribute('aria-label') === ${JSON.stringify(name)}); if (!b) return false; b.click(); return true; })()`,
+      )) as boolean,
+    { timeoutMs: 10_000, what: `the panel to offer "${name}"` },
+  );
+  await poll(
+    async () =>
+      !((await panel.evaluate(`[...document.querySelectorAll('button')].some((n) => n.getAttribute('aria-label') === ${JSON.stringify(name)})`)) as boolean),
+    { timeoutMs: 5_000, what: `the ${label} to be confirmed` },
+  );
+}
+
 export async function chooseReply(panel: DrivenPage, query: string): Promise<void> {
   await panel.bringToFront();
   await waitForReplies(panel);

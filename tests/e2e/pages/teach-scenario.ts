@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { poll } from '../harness/bounded';
 import { readPanel } from '../harness/panel';
-import { chooseReply, type DrivenPage } from './editor-scenarios';
+import { chooseReply, confirmFact, type DrivenPage } from './editor-scenarios';
 
 /**
  * "Point at it" (issue 12, part 3), written once for Playwright (Chromium) and puppeteer (Firefox ESR): on
@@ -142,6 +142,8 @@ export async function teachMessageListAndReplyBox({ page, panel }: TeachDriver):
   expect(await panelText(panel)).not.toContain('page structure: customer, composer');
 
   // A reply goes into the taught reply box; the internal note stays empty.
+  // The customer's name comes from the page's layout: confirmed first, or the reply would not use it.
+  await confirmFact(panel, 'customer');
   await chooseReply(panel, 'DPD Pickup');
   const inserted = await poll(async () => (await page.evaluate(`${REPLY_BOX}.value`)) as string, {
     timeoutMs: 10_000,

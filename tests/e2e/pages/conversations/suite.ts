@@ -5,8 +5,9 @@ import { READINGS_SCRIPT } from '../../harness/numbers';
 import type { Evaluate } from '../../harness/panel';
 import { describeRequests, type RequestRecorder } from '../../harness/request-recorder';
 import { PAGE_NAMES } from '../../../unit/sites/structure/pages';
-import { chooseReply, waitForPanelStatus, type DrivenPage } from '../editor-scenarios';
+import { chooseReply, confirmFact, waitForPanelStatus, type DrivenPage } from '../editor-scenarios';
 import { readPanelWithPhotos, waitForPage } from './checks';
+import { readPanel } from '../../harness/panel';
 import { startConversationPages, type ConversationPagesServer } from './serve';
 
 /**
@@ -68,6 +69,9 @@ export function conversationPageTests(driver: () => ConversationPagesDriver): vo
     );
     expect(imeis).toContain(DEMO_IDENTIFIERS.starHashZeroSix.imei);
 
+    // The customer's name was read from the page's layout: unconfirmed, so no reply uses it until the agent says so.
+    expect((await readPanel(panel.evaluate)).header.Customer).toContain('unconfirmed');
+    await confirmFact(panel, 'customer');
     await chooseReply(panel, 'back up');
     await waitForPanelStatus(panel, 'Inserted into the reply box');
     const draft = (await page.evaluate(`document.querySelector('textarea')?.value ?? ''`)) as string;
@@ -78,6 +82,7 @@ export function conversationPageTests(driver: () => ConversationPagesDriver): vo
   it("iframe-composer: a reply lands in the iframe's editable body", async () => {
     const { page, panel } = driver();
     await open('iframe-composer');
+    await confirmFact(panel, 'customer');
     await chooseReply(panel, 'back up');
     await waitForPanelStatus(panel, 'Inserted into the reply box');
     const text = (await page.evaluate(`document.querySelector('iframe').contentDocument.body.textContent`)) as string;
