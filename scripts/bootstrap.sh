@@ -12,6 +12,8 @@ declare -A PACKAGE_OF=(
   [firefox-esr]=firefox-esr
   [xvfb-run]=xvfb
   [xdotool]=xdotool
+  # The store-build test answers for www.backmarket.co.uk over HTTPS with a certificate made for the run.
+  [openssl]=openssl
 )
 
 missing=()
