@@ -45,8 +45,18 @@ describe('Chromium, the store build on a real back-office address', () => {
     expect(view.header.Order).toBe('80417265');
     expect(view.text).not.toContain('no reply box found');
     expect(view.text).not.toContain('has not sent any photos');
-    // The photos live on another host, which the store build does not know: named, not silently skipped.
-    expect(view.text).toMatch(/needs access|not the platform/);
+    // The photos live on another host (plain http on localhost, which the store build may never fetch): each is
+    // named with the reason, not silently skipped and not "no photos".
+    await poll(
+      async () => {
+        const photos = (await panelTab.evaluate(`document.querySelector('#photos')?.textContent ?? ''`)) as string;
+        return /Checking…/.test(photos) ? undefined : photos;
+      },
+      { timeoutMs: 30_000, what: 'the photos to be settled (each checked or named as not fetched)' },
+    );
+    const photos = (await panelTab.evaluate(`document.querySelector('#photos')?.textContent ?? ''`)) as string;
+    expect(photos).toMatch(/IMG_4101\.jpg/);
+    expect(photos).toMatch(/need(s)? access|not fetched|Not fetched|only https/i);
 
     const search = panelTab.getByPlaceholder(/Search replies/);
     await search.fill('packing');
