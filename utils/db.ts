@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { conversationSnapshotSchema, type ConversationSnapshot } from './sites/snapshot';
 import { blobSchema, photoCheckSchema } from './photos/analysis';
 import { CATEGORY_IDS } from './checklist/define';
+import { blurVerdictSchema } from './checklist/blur-verdicts';
 import { numbersOutcomeSchema } from './ocr/worker-protocol';
 import type { BuiltinOverride, TemplateUsage, UserTemplate } from './templates/library';
 import type { MacroOverride, UserMacro } from './macros/library';
@@ -50,6 +51,8 @@ export const caseDecisionsSchema = z.object({
   categoryOverride: z.enum(CATEGORY_IDS).nullable(),
   /** Attachment URL -> shot id, or null for "not a checklist photo". Only confirmed choices are stored. */
   photoSlots: z.record(z.string(), z.string().nullable()),
+  /** Attachment URL -> the agent's word on a photo that "may be blurred" (absent in records from before it). */
+  blurVerdicts: z.record(z.string(), blurVerdictSchema).optional(),
   updatedAt: z.number(),
 });
 export type CaseDecisions = z.infer<typeof caseDecisionsSchema>;
