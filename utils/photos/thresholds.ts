@@ -56,8 +56,8 @@ export const THRESHOLDS = {
   blurEffectTaps: 9,
   /**
    * Clearly blurred when the blur effect (0 crisp .. 1 smeared) reaches this. Sharp: synthetic 0.16-0.30 (the highest a
-   * portrait shot whose table grain runs one way), real photos 0.19-0.25 (29 in ../shared/realdata: none above
-   * 0.23), the demo laptop set 0.24-0.31 in every decode path. Clearly blurred: real photo sigma 12 px at full size
+   * portrait shot whose table grain runs one way), real photos 0.19-0.25 (the 29 files in ../shared/realdata: none above
+   * 0.24), the demo laptop set 0.24-0.31 in every decode path. Clearly blurred: real photo sigma 12 px at full size
    * 0.47, synthetic box blurs 0.43-0.75. Softer blurs fall in the "may be blurred" band below (sigma 8 px 0.37,
    * motion 60 px 0.39) or pass: sigma 4 px (0.26, looks fine at 512) and motion 30 px (0.32, soft but readable);
    * a customer asked to re-shoot a good photo stops trusting the request. REAL-PHOTOS: device photos have less
