@@ -186,12 +186,20 @@ export async function purgeExpiredCases(db: ReturnDeskDatabase, retentionDays: n
   });
 }
 
+/**
+ * A check stored before "may be blurred" existed (no blurDoubt) was measured on a stretched decode in Chromium that
+ * called sharp photos blurred (issue #14): it is checked again rather than shown.
+ */
+function isFromBeforeHonestBlur(record: PhotoCheckRecord): boolean {
+  return record.check.kind === 'checked' && record.check.blurDoubt === undefined;
+}
+
 export async function loadPhotoChecks(db: ReturnDeskDatabase, urls: readonly string[]): Promise<Map<string, PhotoCheckRecord>> {
   const rows = await db.photoChecks.bulkGet([...urls]);
   const result = new Map<string, PhotoCheckRecord>();
   for (const row of rows) {
     const parsed = photoCheckRecordSchema.safeParse(row);
-    if (parsed.success) result.set(parsed.data.url, parsed.data);
+    if (parsed.success && !isFromBeforeHonestBlur(parsed.data)) result.set(parsed.data.url, parsed.data);
   }
   return result;
 }
