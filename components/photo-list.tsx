@@ -1,6 +1,7 @@
 import type { CategoryDefinition } from '@/utils/checklist/define';
 import type { PhotoSetSummary } from '@/utils/checklist/photo-set';
 import type { PhotoCheck } from '@/utils/photos/analysis';
+import { blurStatusOf, type BlurVerdict } from '@/utils/checklist/blur-verdicts';
 
 export interface PhotoListItem {
   url: string;
@@ -26,6 +27,8 @@ export function PhotoList({
   summary,
   confirmed,
   onAssign,
+  blurVerdicts = {},
+  onBlurVerdict,
   uk,
 }: {
   photos: readonly PhotoListItem[];
@@ -33,12 +36,17 @@ export function PhotoList({
   summary: PhotoSetSummary;
   confirmed: Readonly<Record<string, string | null>>;
   onAssign: (url: string, shotId: string | null) => void;
+  /** The agent's word on photos that "may be blurred" (utils/checklist/blur-verdicts.ts). */
+  blurVerdicts?: Readonly<Record<string, BlurVerdict>>;
+  onBlurVerdict?: (url: string, verdict: BlurVerdict) => void;
   uk: boolean;
 }) {
   const nameOf = (url: string) => photos.find((photo) => photo.url === url)?.name ?? url;
   const onKeyDown = (event: KeyboardEvent, photo: PhotoListItem) => {
     const suggestion = summary.suggestions.get(photo.url);
     const target = event.currentTarget as HTMLElement;
+    // Enter on a button or list inside the row is that control's own; the row's shortcuts must not swallow it.
+    if (event.key === 'Enter' && event.target !== event.currentTarget) return;
     if (/^[1-7]$/.test(event.key)) {
       const shot = category.shots[Number(event.key) - 1];
       if (shot) onAssign(photo.url, shot.id);
@@ -77,6 +85,13 @@ export function PhotoList({
                 {photo.name} <span class="hint">· message {photo.messageIndex + 1}</span>
               </div>
               <PhotoFindings check={photo.check} duplicateOf={duplicateOf ? nameOf(duplicateOf) : null} screen={hasScreen(category)} />
+              {photo.check?.kind === 'checked' && onBlurVerdict && (
+                <BlurCheck
+                  check={photo.check}
+                  verdict={blurVerdicts[photo.url]}
+                  onVerdict={(verdict) => onBlurVerdict(photo.url, verdict)}
+                />
+              )}
               {photo.check?.kind === 'checked' && (
                 <div class="photo-row__slot">
                   <label for={selectId}>{isConfirmed ? 'Shot' : 'Suggested shot'}</label>
@@ -136,6 +151,44 @@ function PhotoFindings({ check, duplicateOf, screen }: { check: PhotoCheck | nul
             <li key={finding}>{finding}</li>
           ))}
         </ul>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The check was unsure about focus: the agent looks at the photo and decides. Until then the photo is not asked
+ * for again; "Blurred: ask again" puts it in the request, "Sharp enough" settles it. Either can be changed.
+ */
+function BlurCheck({
+  check,
+  verdict,
+  onVerdict,
+}: {
+  check: Extract<PhotoCheck, { kind: 'checked' }>;
+  verdict: BlurVerdict | undefined;
+  onVerdict: (verdict: BlurVerdict) => void;
+}) {
+  const status = blurStatusOf(check, verdict);
+  if (status === 'sharp' || status === 'blurred') return null;
+  const text =
+    status === 'doubt'
+      ? 'May be blurred: check the photo.'
+      : status === 'confirmed-blurred'
+        ? 'You marked it blurred: it is in the request.'
+        : 'You marked it sharp enough.';
+  return (
+    <div class="photo-row__blur-check" role="group" aria-label="Focus">
+      <span class={status === 'doubt' ? 'photo-row__problem' : 'hint'}>{text}</span>{' '}
+      {status !== 'confirmed-blurred' && (
+        <button type="button" onClick={() => onVerdict('blurred')}>
+          Blurred: ask again
+        </button>
+      )}
+      {status !== 'confirmed-sharp' && (
+        <button type="button" onClick={() => onVerdict('sharp')}>
+          Sharp enough
+        </button>
       )}
     </div>
   );

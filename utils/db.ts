@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { conversationSnapshotSchema, type ConversationSnapshot } from './sites/snapshot';
 import { blobSchema, photoCheckSchema } from './photos/analysis';
 import { CATEGORY_IDS } from './checklist/define';
+import { blurVerdictSchema } from './checklist/blur-verdicts';
 import { numbersOutcomeSchema } from './ocr/worker-protocol';
 import type { BuiltinOverride, TemplateUsage, UserTemplate } from './templates/library';
 import type { MacroOverride, UserMacro } from './macros/library';
@@ -53,6 +54,8 @@ export const caseDecisionsSchema = z.object({
   photoSlots: z.record(z.string(), z.string().nullable()),
   /** Loose facts (guessed from the page's structure) the agent confirmed, by snapshot part; see sites/loose-facts.ts. */
   confirmedFacts: z.array(z.enum(SNAPSHOT_PARTS)).max(20).optional(),
+  /** Attachment URL -> the agent's word on a photo that "may be blurred" (absent in records from before it). */
+  blurVerdicts: z.record(z.string(), blurVerdictSchema).optional(),
   updatedAt: z.number(),
 });
 export type CaseDecisions = z.infer<typeof caseDecisionsSchema>;
@@ -186,12 +189,20 @@ export async function purgeExpiredCases(db: ReturnDeskDatabase, retentionDays: n
   });
 }
 
+/**
+ * A check stored before "may be blurred" existed (no blurDoubt) was measured on a stretched decode in Chromium that
+ * called sharp photos blurred (issue #14): it is checked again rather than shown.
+ */
+function isFromBeforeHonestBlur(record: PhotoCheckRecord): boolean {
+  return record.check.kind === 'checked' && record.check.blurDoubt === undefined;
+}
+
 export async function loadPhotoChecks(db: ReturnDeskDatabase, urls: readonly string[]): Promise<Map<string, PhotoCheckRecord>> {
   const rows = await db.photoChecks.bulkGet([...urls]);
   const result = new Map<string, PhotoCheckRecord>();
   for (const row of rows) {
     const parsed = photoCheckRecordSchema.safeParse(row);
-    if (parsed.success) result.set(parsed.data.url, parsed.data);
+    if (parsed.success && !isFromBeforeHonestBlur(parsed.data)) result.set(parsed.data.url, parsed.data);
   }
   return result;
 }

@@ -36,8 +36,14 @@ async function decodeJpegScaled(blob: Blob, target: { width: number; height: num
   try {
     decoder = new Decoder({ data: blob.stream(), type: 'image/jpeg', desiredWidth: target.width, desiredHeight: target.height });
     const { image } = await decoder.decode();
-    const canvas = new OffscreenCanvas(target.width, target.height);
-    canvas.getContext('2d', { willReadFrequently: true })!.drawImage(image, 0, 0, target.width, target.height);
+    // The decoder stops at a DCT scale, which can land just under the target (4032 px decodes to 504 at 1/8).
+    // Stretching 504 px to 512 interpolates every pixel, a blur of its own: five sharp laptop photos of
+    // the demo were called blurred that way (issue #14). So a frame no larger than the target is measured at
+    // the size it decoded to (the metrics are per-pixel statistics, 504 and 512 read alike); only a larger
+    // frame is shrunk.
+    const size = fitLongSide(image.displayWidth, image.displayHeight, Math.max(target.width, target.height));
+    const canvas = new OffscreenCanvas(size.width, size.height);
+    canvas.getContext('2d', { willReadFrequently: true })!.drawImage(image, 0, 0, size.width, size.height);
     image.close();
     return canvas;
   } catch {

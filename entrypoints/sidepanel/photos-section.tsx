@@ -125,6 +125,8 @@ export function PhotosSection({
         summary={summary}
         confirmed={state.confirmed}
         onAssign={state.setSlot}
+        blurVerdicts={state.blurVerdicts}
+        onBlurVerdict={state.setBlurVerdict}
         uk={uk}
       />
     </div>

@@ -11,6 +11,7 @@ import { detectCategory, type CategoryDetection } from '@/utils/checklist/detect
 import type { CategoryId } from '@/utils/checklist/define';
 import { categoryById } from '@/utils/checklist/registry';
 import { summarisePhotoSet, type PhotoInSet, type PhotoSetSummary } from '@/utils/checklist/photo-set';
+import type { BlurVerdict } from '@/utils/checklist/blur-verdicts';
 import { loadDecisions, loadPhotoChecks, savePhotoCheck, updateDecisions, type CaseDecisions } from '@/utils/db';
 import { panelDatabase } from './database';
 import { writeWithEviction } from '@/utils/storage-quota';
@@ -46,6 +47,9 @@ export interface PhotoCheckState {
   summary: PhotoSetSummary;
   confirmed: Readonly<Record<string, string | null>>;
   setSlot(url: string, shotId: string | null): void;
+  /** The agent's word on photos that "may be blurred": counted in the request only when "blurred". */
+  blurVerdicts: Readonly<Record<string, BlurVerdict>>;
+  setBlurVerdict(url: string, verdict: BlurVerdict): void;
   setCategory(category: CategoryId | null): void;
   error: string | null;
   /** Storage was full and older case data made room (utils/storage-quota.ts). */
@@ -156,6 +160,7 @@ export function usePhotoCheck(snapshot: ConversationSnapshot, access: Attachment
   );
   const category = decisions?.categoryOverride ?? detection.category;
   const confirmed = decisions?.photoSlots ?? {};
+  const blurVerdicts = decisions?.blurVerdicts ?? {};
   const photos: PhotoEntry[] = attachments.map((attachment) => ({
     url: attachment.url,
     name: attachment.name,
@@ -165,7 +170,7 @@ export function usePhotoCheck(snapshot: ConversationSnapshot, access: Attachment
     thumbnailUrl: checks.get(attachment.url)?.thumbnailUrl ?? null,
   }));
   const summary = useMemo(
-    () => summarisePhotoSet(categoryById(category), photos, confirmed, snapshot.country),
+    () => summarisePhotoSet(categoryById(category), photos, confirmed, snapshot.country, blurVerdicts),
     // photos derive from checks and attachments
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [category, checks, attachmentKey, decisions, snapshot.country],
@@ -186,6 +191,9 @@ export function usePhotoCheck(snapshot: ConversationSnapshot, access: Attachment
     summary,
     confirmed,
     setSlot: (url, shotId) => save((current) => ({ ...current, photoSlots: { ...current.photoSlots, [url]: shotId } })),
+    blurVerdicts,
+    setBlurVerdict: (url, verdict) =>
+      save((current) => ({ ...current, blurVerdicts: { ...current.blurVerdicts, [url]: verdict } })),
     setCategory: (next) => save((current) => ({ ...current, categoryOverride: next, photoSlots: {} })),
     error,
     storageNotice,

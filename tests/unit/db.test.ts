@@ -110,6 +110,7 @@ describe('photo checks and decisions', () => {
     problems: [],
     usable: true,
     screenshot: false,
+    blurDoubt: false,
     screenLit: true,
     dHash: '0123456789abcdef',
     dHashFine: '0'.repeat(64),
@@ -125,6 +126,15 @@ describe('photo checks and decisions', () => {
     const loaded = await loadPhotoChecks(db, ['http://x/a.jpg', 'http://x/b.pdf', 'http://x/never.jpg']);
     expect([...loaded.keys()]).toEqual(['http://x/a.jpg', 'http://x/b.pdf']);
     expect(loaded.get('http://x/a.jpg')?.thumbnail?.size).toBe(3);
+    db.close();
+  });
+
+  it('checks again a photo whose stored result predates "may be blurred" (it may wrongly say blurred)', async () => {
+    const db = freshDb();
+    const { blurDoubt: _, ...before } = checked;
+    await savePhotoCheck(db, { url: 'http://x/old.jpg', check: before, thumbnail: null, checkedAt: 1 });
+    await savePhotoCheck(db, { url: 'http://x/new.jpg', check: checked, thumbnail: null, checkedAt: 2 });
+    expect([...(await loadPhotoChecks(db, ['http://x/old.jpg', 'http://x/new.jpg'])).keys()]).toEqual(['http://x/new.jpg']);
     db.close();
   });
 

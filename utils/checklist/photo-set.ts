@@ -4,6 +4,7 @@ import { buildPhotoRequest, type PhotoRequest } from './request';
 import type { PhotoCheck } from '../photos/analysis';
 import { duplicateOfMap, findDuplicateGroups } from '../photos/duplicates';
 import { suggestAssignments, type SlotSuggestion } from '../photos/assign';
+import { problemsAfterVerdict, type BlurVerdict } from './blur-verdicts';
 
 /**
  * The whole photo set of a conversation at a glance: which photo is a copy of which, the suggested (or confirmed)
@@ -32,6 +33,8 @@ export function summarisePhotoSet(
   photos: readonly PhotoInSet[],
   confirmed: Readonly<Record<string, string | null>>,
   locale: string | null,
+  /** The agent's word on photos that "may be blurred" (blur-verdicts.ts); a doubt without one is not a problem. */
+  blurVerdicts: Readonly<Record<string, BlurVerdict>> = {},
 ): PhotoSetSummary {
   const checked = photos.flatMap((photo) =>
     photo.check?.kind === 'checked' ? [{ ...photo, check: photo.check }] : [],
@@ -55,7 +58,11 @@ export function summarisePhotoSet(
   );
   const evaluation = evaluateChecklist({
     category,
-    photos: checked.map(({ url, check }) => ({ id: url, problems: check.problems, duplicateOf: duplicateOf.get(url) ?? null })),
+    photos: checked.map(({ url, check }) => ({
+      id: url,
+      problems: problemsAfterVerdict(check, blurVerdicts[url]),
+      duplicateOf: duplicateOf.get(url) ?? null,
+    })),
     assignments: suggestions.flatMap((s) => (s.shotId ? [{ photoId: s.photoId, shotId: s.shotId }] : [])),
   });
   return {

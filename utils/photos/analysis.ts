@@ -52,6 +52,8 @@ export const photoCheckSchema = z.discriminatedUnion('kind', [
     problems: z.array(z.object({ code: z.enum(PHOTO_PROBLEM_CODES), message: z.string() })),
     usable: z.boolean(),
     screenshot: z.boolean(),
+    /** "May be blurred: check" (assess.ts); absent (false) in results stored before it existed. */
+    blurDoubt: z.boolean().optional(),
     screenLit: z.boolean().nullable(),
     dHash: z.string().regex(/^[0-9a-f]{16}$/),
     dHashFine: z.string().regex(/^[0-9a-f]{64}$/),
@@ -83,6 +85,7 @@ export function analysePixels(
     problems: assessment.problems,
     usable: assessment.usable,
     screenshot: assessment.looksLikeScreenshot,
+    blurDoubt: assessment.blurDoubt,
     screenLit: metrics.screen.lit,
     dHash: metrics.dHash,
     dHashFine: metrics.dHashFine,

@@ -21,6 +21,11 @@ export interface PhotoAssessment {
   /** No problem found. A screenshot is "usable" as an image but fills no checklist slot (see assign.ts). */
   usable: boolean;
   looksLikeScreenshot: boolean;
+  /**
+   * Focus is doubtful but not clearly lost: the panel says "may be blurred: check" and leaves it out of the request
+   * until the agent confirms it (utils/checklist/blur-verdicts.ts). Never true together with a "blurred" problem.
+   */
+  blurDoubt: boolean;
 }
 
 export const PROBLEM_MESSAGES: Record<PhotoProblemCode, string> = {
@@ -60,9 +65,11 @@ export function assessPhoto(metrics: PhotoMetrics, original: OriginalSize): Phot
     (sharpness.blurEffect !== null && sharpness.blurEffect >= THRESHOLDS.blurredMinBlurEffect) ||
     (sharpness.score !== null && sharpness.score < THRESHOLDS.blurredMaxLaplacianScore);
   if (blurred) problems.push(problem('blurred'));
+  const blurDoubt =
+    !blurred && sharpness.blurEffect !== null && sharpness.blurEffect >= THRESHOLDS.maybeBlurredMinBlurEffect;
 
   // An overexposed frame is full of blown-out blobs: one request ("too bright") says it all.
   if (camera && !overexposed && glare.fraction >= THRESHOLDS.glareMaxFraction) problems.push(problem('glare'));
 
-  return { problems, usable: problems.length === 0, looksLikeScreenshot: !camera };
+  return { problems, usable: problems.length === 0, looksLikeScreenshot: !camera, blurDoubt };
 }

@@ -620,8 +620,8 @@ function isPhoneScreenAspect(width: number, height: number): boolean {
  *    or card. A camera photo never repeats one RGB value that widely, except where it clips to pure white or
  *    black, which is why those two are left out; a very blurred photo has flat patches, but each in its own
  *    colour along the gradients;
- *  - the exact pixel size of a phone, tablet or laptop screen, with some flat colour. Sizes a camera or a
- *    messenger also produces (16:9 such as 1920x1080 or 3840x2160) are not in the list;
+ *  - the exact pixel size of a phone, tablet or laptop screen, with some flat colour and no sensor noise. Sizes a
+ *    camera or a messenger also produces (16:9 such as 1920x1080 or 3840x2160) are not in the list;
  *  - a phone screen's aspect ratio (taller than any camera frame) with a fair share of flat colour (any colour, so
  *    a white light-mode or black dark-mode app counts) and no sensor noise;
  *  - most of the frame exactly flat (any colour) and no sensor noise at all: a rendered document or web page.
@@ -692,8 +692,15 @@ export function screenshotOf(image: RgbaImage, luma: Float32Array, original: Ori
   if (dominantFlatColourFraction >= THRESHOLDS.screenshotMinDominantFlatColour) {
     clues.push('one exactly flat colour over a large area');
   }
-  if (matchesScreenResolution && flatFraction >= THRESHOLDS.screenshotMinFlatWithScreenSize) {
-    clues.push(`exact screen size (${original.width}x${original.height}) with flat colour areas`);
+  // Cameras shoot some screen sizes too (1536x2048 is an iPad screen and a 3 MP photo), and a photographed label's
+  // paper clips to flat white: the size counts only where the sensor left no noise (issue #14: a label photo
+  // was called a screenshot).
+  if (
+    matchesScreenResolution &&
+    flatFraction >= THRESHOLDS.screenshotMinFlatWithScreenSize &&
+    noiseSigma < THRESHOLDS.screenshotMaxNoiseSigma
+  ) {
+    clues.push(`exact screen size (${original.width}x${original.height}) with flat colour areas and no sensor noise`);
   }
   if (
     matchesScreenAspect &&

@@ -74,4 +74,30 @@ describe('summarisePhotoSet', () => {
       reasons: ['This photo is too dark.'],
     });
   });
+
+  describe('photos that may be blurred', () => {
+    const laptop = categoryById('computer');
+    const set = (doubtful: PhotoCheck) =>
+      laptop.shots.map((shot, index) =>
+        photo(`${shot.id}.jpg`, 0, index, index === 1 ? doubtful : checked(index + 1, { screenLit: shot.id === 'screen-on' ? true : null })),
+      );
+    const doubtful = checked(2, { blurDoubt: true });
+    const doubtfulUrl = `${laptop.shots[1]!.id}.jpg`;
+    const reshoots = (blurVerdicts = {}) =>
+      summarisePhotoSet(laptop, set(doubtful), {}, 'en-gb', blurVerdicts).request.items.filter((item) => item.kind === 'reshoot');
+
+    it('are not asked for again until the agent says they are blurred', () => {
+      expect(reshoots()).toEqual([]);
+      expect(reshoots({ [doubtfulUrl]: 'sharp' })).toEqual([]);
+      const asked = reshoots({ [doubtfulUrl]: 'blurred' });
+      expect(asked.map((item) => item.shotId)).toEqual([laptop.shots[1]!.id]);
+      expect(asked[0]!.reasons.join(' ')).toMatch(/blurred/);
+    });
+
+    it('a clearly blurred photo is asked for again whatever was said about a doubt', () => {
+      const blurred = checked(2, { problems: [{ code: 'blurred', message: 'This photo is blurred.' }], usable: false });
+      const summary = summarisePhotoSet(laptop, set(blurred), {}, 'en-gb', { [doubtfulUrl]: 'sharp' });
+      expect(summary.request.items.filter((item) => item.kind === 'reshoot').map((item) => item.shotId)).toEqual([laptop.shots[1]!.id]);
+    });
+  });
 });

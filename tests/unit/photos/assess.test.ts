@@ -11,7 +11,7 @@ const codes = (size: { width: number; height: number }, m = metrics) => assessPh
 
 describe('assessPhoto', () => {
   it('a good photo at camera size is usable', () => {
-    expect(assessPhoto(metrics, { width: 4032, height: 3024 })).toEqual({ problems: [], usable: true, looksLikeScreenshot: false });
+    expect(assessPhoto(metrics, { width: 4032, height: 3024 })).toEqual({ problems: [], usable: true, looksLikeScreenshot: false, blurDoubt: false });
   });
 
   it.each([
@@ -48,5 +48,25 @@ describe('assessPhoto', () => {
       expect(message, code).toMatch(/Please /);
       expect(message.toLowerCase(), code).not.toMatch(/luma|exposure|pixel|laplacian|threshold|metric|hash/);
     }
+  });
+
+  describe('blur: sure, doubtful, sharp', () => {
+    const withBlurEffect = (blurEffect: number) => ({ ...metrics, sharpness: { ...metrics.sharpness, blurEffect } });
+    const camera = { width: 4032, height: 3024 };
+
+    it('a softness between the two thresholds is a doubt for the agent, not a problem for the customer', () => {
+      const soft = assessPhoto(withBlurEffect((THRESHOLDS.maybeBlurredMinBlurEffect + THRESHOLDS.blurredMinBlurEffect) / 2), camera);
+      expect(soft).toMatchObject({ problems: [], usable: true, blurDoubt: true });
+    });
+
+    it('clear blur stays a problem, with no doubt about it', () => {
+      const smeared = assessPhoto(withBlurEffect(THRESHOLDS.blurredMinBlurEffect + 0.05), camera);
+      expect(smeared.problems.map((p) => p.code)).toEqual(['blurred']);
+      expect(smeared.blurDoubt).toBe(false);
+    });
+
+    it('a sharp photo raises no doubt', () => {
+      expect(assessPhoto(withBlurEffect(THRESHOLDS.maybeBlurredMinBlurEffect - 0.05), camera).blurDoubt).toBe(false);
+    });
   });
 });

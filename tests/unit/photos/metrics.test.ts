@@ -197,6 +197,16 @@ describe('looksLikeScreenshot', () => {
     }
   });
 
+  it('a photographed label at a tablet screen size is not a screenshot: its paper clips flat, but the sensor left noise', () => {
+    // Portrait photo of a label on a table, 3 MP (1536x2048 is also an iPad screen); the paper blows out to white.
+    const labelPhoto = deviceScene({ width: 384, height: 512, screen: 'dark', noise: 2 });
+    for (let y = 100; y < 400; y++) labelPhoto.data.fill(255, (y * 384 + 90) * 4, (y * 384 + 300) * 4);
+    const { screenshot } = computePhotoMetrics(labelPhoto, { width: 1536, height: 2048 });
+    expect(screenshot.matchesScreenResolution).toBe(true);
+    expect(screenshot.flatFraction).toBeGreaterThan(THRESHOLDS.screenshotMinFlatWithScreenSize);
+    expect(screenshot.looksLikeScreenshot, screenshot.clues.join(', ')).toBe(false);
+  });
+
   it('a camera photo at a 4K size is not a screenshot because of its size', () => {
     expect(computePhotoMetrics(phone, { width: 3840, height: 2160 }).screenshot.looksLikeScreenshot).toBe(false);
   });
