@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { poll } from './harness/bounded';
 import { toastText } from './harness/keyboard';
+import { CLEAR_RESULTS_SCRIPT } from './harness/database';
 import { describeRequests } from './harness/request-recorder';
 import { useChromiumSuite } from './harness/suite';
 import {
@@ -56,6 +57,9 @@ describe('Chromium, actions bound to their conversation', () => {
     });
     try {
       const d = driver();
+      // Photos checked by an earlier test would come from the cache, and the macro would finish before the page moves.
+      await d.openConversation(folderUrl(origin, DHL_FOLDER));
+      await panelTab.evaluate(CLEAR_RESULTS_SCRIPT);
       await d.openConversation(folderUrl(origin, UPS_FOLDER));
       await waitForPanelOn(d, 'Marcus');
       await conversationTab.locator(COMPOSER).focus();

@@ -102,6 +102,10 @@ describe('Chromium, replies first and from the keyboard', () => {
     await panelTab.locator('#section-photos button').focus();
     await panelTab.keyboard.press('Control+k');
     await panelTab.keyboard.type('search the replies');
+    // Enter runs the highlighted entry: wait until the palette has caught up with the typing.
+    await expect
+      .poll(() => panelTab.evaluate(`document.querySelector('[role="option"][aria-selected="true"]')?.textContent ?? ''`), { timeout: 5_000 })
+      .toContain('Search the replies');
     await panelTab.keyboard.press('Enter');
     await expect.poll(() => focusedId(panelTab), { timeout: 5_000 }).toBe('template-search');
   });
