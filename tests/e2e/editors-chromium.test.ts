@@ -10,6 +10,7 @@ import {
   composerDomText,
   composerModelText,
   insertReplyScenario,
+  photosNumbersAndReplyScenario,
   refusedReplyScenario,
   waitForComposer,
   waitForEitherStatus,
@@ -60,9 +61,9 @@ describe('Chromium, inserting a reply into real editors', () => {
     await pages?.close();
   });
 
-  async function openEditor(editor: TestEditor, folderId?: string) {
+  async function openEditor(editor: TestEditor, folderId?: string, options?: { attachments?: boolean }) {
     if (conversationTab.isClosed()) conversationTab = await session!.context.newPage();
-    await conversationTab.goto(pages!.pageUrl(editor, folderId));
+    await conversationTab.goto(pages!.pageUrl(editor, folderId, options));
     await conversationTab.bringToFront();
     await waitForComposer(drive(conversationTab));
     await panelTab.goto(session!.extensionUrl('sidepanel.html'));
@@ -75,6 +76,12 @@ describe('Chromium, inserting a reply into real editors', () => {
       await insertReplyScenario(drive(conversationTab), drive(panelTab), editor);
     });
   }
+
+  it('quill, with the customer\'s attachments: the photos are checked, the IMEI read, and the reply with it lands in the editor', async () => {
+    ready();
+    await openEditor('quill', undefined, { attachments: true });
+    await photosNumbersAndReplyScenario(drive(panelTab), drive(conversationTab));
+  });
 
   it('says so when the composer refuses the text, and leaves the draft as it was', async () => {
     ready();

@@ -10,6 +10,7 @@ import {
   composerDomText,
   composerModelText,
   insertReplyScenario,
+  photosNumbersAndReplyScenario,
   refusedReplyScenario,
   waitForComposer,
   waitForEitherStatus,
@@ -63,9 +64,9 @@ describe('Firefox ESR, inserting a reply into real editors', () => {
     await pages?.close();
   });
 
-  async function openEditor(editor: TestEditor) {
+  async function openEditor(editor: TestEditor, folderId?: string, options?: { attachments?: boolean }) {
     if (conversationTab.isClosed()) conversationTab = await session!.browser.newPage();
-    await conversationTab.goto(pages!.pageUrl(editor), { timeout: 30_000 });
+    await conversationTab.goto(pages!.pageUrl(editor, folderId, options), { timeout: 30_000 });
     await conversationTab.bringToFront();
     await waitForComposer(drive(conversationTab));
     await openFirefoxExtensionPage(session!, panelTab, 'sidepanel.html', recorder!.launchpadUrl);
@@ -78,6 +79,12 @@ describe('Firefox ESR, inserting a reply into real editors', () => {
       await insertReplyScenario(drive(conversationTab), drive(panelTab), editor);
     });
   }
+
+  it('quill, with the customer\'s attachments: the photos are checked, the IMEI read, and the reply with it lands in the editor', async () => {
+    ready();
+    await openEditor('quill', undefined, { attachments: true });
+    await photosNumbersAndReplyScenario(drive(panelTab), drive(conversationTab));
+  });
 
   it('says so when the composer refuses the text, and leaves the draft as it was', async () => {
     ready();

@@ -2,6 +2,8 @@ import { expect } from 'vitest';
 import { builtinTemplate } from '@/utils/templates/registry';
 import { renderTemplate } from '@/utils/templates/render';
 import { poll } from '../harness/bounded';
+import { READINGS_SCRIPT } from '../harness/numbers';
+import { DEMO_IDENTIFIERS } from '../../../scripts/demo-platform/identifiers';
 import type { TestEditor } from './serve';
 
 /**
@@ -239,6 +241,34 @@ const words = (text: string) => text.replace(/\s+/g, '');
  * both sides, the editor's model holds it (the words the agent sees are the words Send would post), one Ctrl+Z
  * removes the whole reply, and Send posts exactly the reply.
  */
+/**
+ * An editor page whose customer sent a screenshot and a photo (`?with-attachments`): the photos are checked, the
+ * IMEIs are read from the screenshot, and the IMEI reply, filled with the number read, lands in the editor.
+ */
+export async function photosNumbersAndReplyScenario(panel: DrivenPage, page: DrivenPage): Promise<void> {
+  const imei = DEMO_IDENTIFIERS.aboutPhone.imei;
+  const photos = await poll(
+    async () => {
+      const text = (await panel.evaluate(`document.querySelector('#photos')?.textContent ?? ''`)) as string;
+      return text.includes('Screenshot_20261114-104302.png') && !/Checking/.test(text) ? text : undefined;
+    },
+    { timeoutMs: 60_000, what: 'the two attachments to be checked' },
+  );
+  expect(photos).toContain('IMG_4101.jpg');
+  await poll(
+    async () => {
+      const { values } = (await panel.evaluate(READINGS_SCRIPT('imei'))) as { values: string[] };
+      return values.includes(imei) ? true : undefined;
+    },
+    { timeoutMs: 90_000, what: "the screenshot's IMEI to be read" },
+  );
+  await chooseReply(panel, 'IMEI confirm');
+  await waitForPanelStatus(panel, 'Inserted into the reply box');
+  const model = await composerModelText(page);
+  expect(model.replace(/\s/g, '')).toContain(imei);
+  expect(model).not.toContain('{{');
+}
+
 export async function insertReplyScenario(page: DrivenPage, panel: DrivenPage, editor: TestEditor): Promise<void> {
   await typeDraft(page, DRAFT, TAIL.length);
 

@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { ensureDemoAttachments } from '../../../scripts/demo-platform/images';
 
 /**
  * Serves the editor test pages on 127.0.0.1, under /bo-seller/ so the demo build's content script and adapter
@@ -54,11 +55,22 @@ async function bundlePages(): Promise<Map<string, string>> {
 
 export interface EditorPagesServer {
   origin: string;
-  pageUrl(editor: TestEditor, folderId?: string): string;
+  pageUrl(editor: TestEditor, folderId?: string, options?: { attachments?: boolean }): string;
   close(): Promise<void>;
 }
 
+/**
+ * With `?with-attachments`, the customer's message carries two of the demo's generated images, so photos and numbers
+ * run on an editor page too: the Pixel's About-phone screenshot (its IMEIs) and a device photo.
+ */
+const ATTACHMENT_FILES = ['104820619/Screenshot_20261114-104302.png', '104820113/IMG_4101.jpg'];
+const ATTACHMENTS_MARKUP = ATTACHMENT_FILES.map(
+  (file) =>
+    `          <a data-qa="message-attachment" href="/care-files/${file}" download="${file.split('/').pop()}"><img src="/care-files/${file}" alt="" width="120" /></a>`,
+).join('\n');
+
 export async function startEditorPages(): Promise<EditorPagesServer> {
+  const attachmentsDir = await ensureDemoAttachments();
   const template = await fs.readFile(path.join(PAGES_DIR, 'editor-page.html'), 'utf8');
   const bundles = await bundlePages();
   const server = http.createServer((request, response) => {
@@ -72,7 +84,15 @@ export async function startEditorPages(): Promise<EditorPagesServer> {
         response.end(body);
       };
       if (page && PAGE_NAMES.includes(page[1]!)) {
-        send('text/html; charset=utf-8', template.replaceAll('__EDITOR__', page[1]!).replaceAll('__FOLDER__', page[2]!));
+        const attachments = url.searchParams.has('with-attachments') ? ATTACHMENTS_MARKUP : '';
+        send(
+          'text/html; charset=utf-8',
+          template.replaceAll('__EDITOR__', page[1]!).replaceAll('__FOLDER__', page[2]!).replaceAll('__ATTACHMENTS__', attachments),
+        );
+      } else if (url.pathname.startsWith('/care-files/') && ATTACHMENT_FILES.includes(url.pathname.slice('/care-files/'.length))) {
+        const file = url.pathname.slice('/care-files/'.length);
+        response.writeHead(200, { 'content-type': file.endsWith('.png') ? 'image/png' : 'image/jpeg', 'cache-control': 'no-store' });
+        response.end(await fs.readFile(path.join(attachmentsDir, file)));
       } else if (script && PAGE_NAMES.includes(script[1]!)) {
         send('text/javascript', bundles.get(script[1]!)!);
       } else if (tinymceFile && !tinymceFile[1]!.includes('..')) {
@@ -87,7 +107,8 @@ export async function startEditorPages(): Promise<EditorPagesServer> {
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   return {
     origin,
-    pageUrl: (editor, folderId = '700100') => `${origin}/bo-seller/test-editors/${editor}/folders/${folderId}`,
+    pageUrl: (editor, folderId = '700100', options = {}) =>
+      `${origin}/bo-seller/test-editors/${editor}/folders/${folderId}${options.attachments ? '?with-attachments' : ''}`,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
