@@ -8,7 +8,7 @@ import { templateVariable } from '@/utils/templates/variables';
 import { builtinTemplate } from '@/utils/templates/registry';
 import type { TemplateValues } from '@/utils/templates/render';
 import { pageActionResultSchema, type PanelToContent } from '@/utils/messages';
-import { bodyVariables, photoCheckFinished, settledPhotoRequest, waitingForPhotoCheck } from '@/utils/checklist/check-progress';
+import { bodyVariables, PHOTO_REQUEST_VARIABLES, photoCheckFinished, settledPhotoRequest, waitingForPhotoCheck } from '@/utils/checklist/check-progress';
 import { bodyFor } from '@/utils/templates/define';
 import type { PhotoCheckState } from './use-photo-check';
 import type { NumbersState } from './use-numbers';
@@ -123,8 +123,11 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
       const variables = bodyVariables(bodyFor(template, current().snapshot.country));
       if (waitingForPhotoCheck(variables, current().photoCheck)) {
         if (!(await waitUntil(() => photosDone(current().photoCheck), STEP_WAIT_MS, signal))) {
-          return fail('the photo check did not finish in time');
+          return stopped() ?? fail('the photo check did not finish in time');
         }
+        // Checked, but some photos could not be fetched (a host not allowed yet): no request from a partial set.
+        const still = waitingForPhotoCheck(variables, current().photoCheck);
+        if (still) return fail(still);
       }
       const known = facts();
       const rendered = renderForCase(template, known);
@@ -135,6 +138,8 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
     async renderPhotoRequest() {
       const { photoCheck } = current();
       if (!photosDone(photoCheck)) return fail('the photo check has not finished (add "Check the photos" before this step)');
+      const waiting = waitingForPhotoCheck(PHOTO_REQUEST_VARIABLES, photoCheck);
+      if (waiting) return fail(waiting);
       if (photoCheck.progress.total > 0 && photoCheck.summary.request.items.length === 0) {
         return fail('every shot on the checklist is there and usable: there is nothing to ask for');
       }

@@ -13,6 +13,20 @@ export interface PhotoCheckProgress {
   progress: { done: number; total: number };
   /** The check stopped (what it found stays, but it will not finish). */
   error: string | null;
+  /**
+   * Attachments not downloaded because their host is not allowed yet: they may be the very shots that look missing,
+   * so nothing is drafted from the checklist until they are checked.
+   */
+  accessRequests?: ReadonlyArray<{ host: string; attachments: number }>;
+}
+
+/** "2 attachments need access to cdn.example.com", or null when every attachment could be fetched. */
+function accessPending(state: PhotoCheckProgress): string | null {
+  const pending = state.accessRequests ?? [];
+  if (pending.length === 0) return null;
+  return pending
+    .map((request) => `${request.attachments} ${request.attachments === 1 ? 'attachment needs' : 'attachments need'} access to ${request.host}`)
+    .join(', ');
 }
 
 export function photoCheckFinished(state: PhotoCheckProgress): boolean {
@@ -30,7 +44,10 @@ export function photoCheckProgressText(state: PhotoCheckProgress): string {
  * sections, so a reply drafted mid-check would render without error and ask for every shot.
  */
 export function waitingForPhotoCheck(variables: readonly string[], state: PhotoCheckProgress): string | null {
-  if (photoCheckFinished(state) || !variables.some((name) => PHOTO_REQUEST_VARIABLES.includes(name))) return null;
+  if (!variables.some((name) => PHOTO_REQUEST_VARIABLES.includes(name))) return null;
+  const access = accessPending(state);
+  if (access) return `${access} (allow it in Photos): the request would otherwise ask for shots the customer may have sent`;
+  if (photoCheckFinished(state)) return null;
   return `the photos are still being checked (${photoCheckProgressText(state)}): the request is drafted once every photo is checked`;
 }
 
@@ -42,5 +59,5 @@ export function bodyVariables(body: string): readonly string[] {
 
 /** The checklist's request only once every photo is checked; null before (and when there are no photos). */
 export function settledPhotoRequest<Request>(state: PhotoCheckProgress & { summary: { request: Request } }): Request | null {
-  return state.progress.total > 0 && photoCheckFinished(state) ? state.summary.request : null;
+  return state.progress.total > 0 && photoCheckFinished(state) && accessPending(state) === null ? state.summary.request : null;
 }

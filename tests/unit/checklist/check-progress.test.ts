@@ -30,3 +30,18 @@ describe('photo check progress', () => {
     expect(waitingForPhotoCheck(['missing_shots'], finished)).toBeNull();
   });
 });
+
+describe('attachments waiting for their host', () => {
+  const done = { progress: { done: 7, total: 7 }, error: null };
+  it('hold the photo request back until the host is allowed, saying which', () => {
+    const state = { ...done, accessRequests: [{ host: 'cdn.example.com', attachments: 2 }] };
+    expect(waitingForPhotoCheck(['missing_shots'], state)).toMatch(/2 attachments need access to cdn\.example\.com/);
+    expect(settledPhotoRequest({ ...state, summary: { request: 'request' } })).toBeNull();
+    // A reply that uses nothing from the checklist is not held back.
+    expect(waitingForPhotoCheck(['first_name'], state)).toBeNull();
+  });
+  it('let it through once every attachment could be fetched', () => {
+    expect(waitingForPhotoCheck(['missing_shots'], { ...done, accessRequests: [] })).toBeNull();
+    expect(settledPhotoRequest({ ...done, accessRequests: [], summary: { request: 'request' } })).toBe('request');
+  });
+});
