@@ -85,10 +85,14 @@ async function sendToTab(tabId: number, message: PanelToContent): Promise<StepOu
  */
 export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSignal): MacroHost {
   const forCase = caseRefOf(current().snapshot);
-  const stopped = () => {
+  const stopped = async () => {
     if (!signal?.aborted) return null;
+    // The panel leaves a conversation as soon as the page does; the next one's read may take a moment to arrive.
+    for (let waited = 0; followedConversationLabel() === null && waited < 2_000; waited += POLL_MS) {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
     const now = followedConversationLabel();
-    return fail(`stopped: it was started on ${forCase.label}, but the panel now shows ${now ?? 'another conversation'}`);
+    return fail(`stopped: it was started on ${forCase.label}, but the panel now shows ${now ?? 'another page'}`);
   };
   const facts = (): CaseFacts => {
     const state = current();
@@ -103,7 +107,7 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
   return {
     async checkPhotos() {
       if (!(await waitUntil(() => photosDone(current().photoCheck), STEP_WAIT_MS, signal))) {
-        return stopped() ?? fail('the photo check did not finish in time');
+        return (await stopped()) ?? fail('the photo check did not finish in time');
       }
       const { photoCheck } = current();
       return photoCheck.error ? fail(photoCheck.error) : ok(undefined);
@@ -112,7 +116,7 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
       // Asking for the numbers (a macro, "Check the conversation") ends a pause.
       if (current().numbers.paused) current().numbers.resume();
       if (!(await waitUntil(() => numbersDone(current().numbers, current().photoCheck), STEP_WAIT_MS, signal))) {
-        return stopped() ?? fail('reading the numbers did not finish in time');
+        return (await stopped()) ?? fail('reading the numbers did not finish in time');
       }
       return ok(undefined);
     },
@@ -123,7 +127,7 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
       const variables = bodyVariables(bodyFor(template, current().snapshot.country));
       if (waitingForPhotoCheck(variables, current().photoCheck)) {
         if (!(await waitUntil(() => photosDone(current().photoCheck), STEP_WAIT_MS, signal))) {
-          return stopped() ?? fail('the photo check did not finish in time');
+          return (await stopped()) ?? fail('the photo check did not finish in time');
         }
         // Checked, but some photos could not be fetched (a host not allowed yet): no request from a partial set.
         const still = waitingForPhotoCheck(variables, current().photoCheck);
@@ -160,13 +164,13 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
       return fail('no waybill: no DHL Express waybill number was read from the attachments');
     },
     insertText: async (text) => {
-      const stop = stopped();
+      const stop = await stopped();
       if (stop) return stop;
       const result = await insertIntoComposer(current().tabId, text, forCase);
       return result.ok ? ok(undefined) : fail(result.message);
     },
-    copyText: async (text) => stopped() ?? sendToTab(current().tabId, { type: 'panel->content:copy-text', text, forCase }),
-    focusComposer: async () => stopped() ?? sendToTab(current().tabId, { type: 'panel->content:focus-composer' }),
-    nextConversation: async () => stopped() ?? sendToTab(current().tabId, { type: 'panel->content:next-conversation', forCase }),
+    copyText: async (text) => (await stopped()) ?? sendToTab(current().tabId, { type: 'panel->content:copy-text', text, forCase }),
+    focusComposer: async () => (await stopped()) ?? sendToTab(current().tabId, { type: 'panel->content:focus-composer' }),
+    nextConversation: async () => (await stopped()) ?? sendToTab(current().tabId, { type: 'panel->content:next-conversation', forCase }),
   };
 }
