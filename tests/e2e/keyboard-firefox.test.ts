@@ -79,6 +79,8 @@ describe('Firefox ESR, keyboard on the platform page', () => {
     const help = await poll(async () => (await openPaletteText(conversationTab)) || undefined, { timeoutMs: 5_000, what: 'the help overlay' });
     expect(help).toMatch(/Alt\+Shift\+L/);
     expect(help).toMatch(/Alt\+2/);
+    // The help takes the focus as it opens (its Close button); Escape is the dialog's key, so wait for that first.
+    await poll(async () => ((await conversationTab.evaluate(`document.activeElement?.localName === 'returndesk-overlay'`)) ? true : undefined), { timeoutMs: 5_000, what: 'the help to take the focus' });
     await conversationTab.keyboard.press('Escape');
     await poll(async () => ((await openPaletteText(conversationTab)) === '' ? true : undefined), { timeoutMs: 5_000, what: 'Escape to close the help' });
   });

@@ -26,7 +26,19 @@ export async function stopServiceWorker(cdp: CDPSession, scriptPrefix: string): 
   const status = watchStatus(cdp, scriptPrefix);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await poll(() => status() === 'stopped', { timeoutMs: 10_000, intervalMs: 50, what: 'the service worker to stop' });
+  // A worker busy starting (an event woke it) may miss one stop request: ask again every 2 s, as Chrome would idle it.
+  let asked = Date.now();
+  await poll(
+    async () => {
+      if (status() === 'stopped') return true;
+      if (Date.now() - asked > 2_000) {
+        asked = Date.now();
+        await cdp.send('ServiceWorker.stopAllWorkers');
+      }
+      return undefined;
+    },
+    { timeoutMs: 20_000, intervalMs: 50, what: 'the service worker to stop' },
+  );
 }
 
 /** Starts the stopped worker again (as an event would) and waits until it runs. */
