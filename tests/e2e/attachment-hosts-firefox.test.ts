@@ -31,7 +31,18 @@ describe('Firefox ESR, attachments on another host', () => {
     await conversationTab.bringToFront();
     await openFirefoxExtensionPage(session, panelTab, 'sidepanel.html', recorder.launchpadUrl);
     await panelTab.bringToFront();
-    const evaluate = (script: string) => panelTab.evaluate(script);
+    // Firefox's BiDi may refuse a script while the panel page is still settling after its navigation ("Protocol
+    // error"): such a refusal is retried, anything else fails the test.
+    const evaluate = async (script: string): Promise<unknown> => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await panelTab.evaluate(script);
+        } catch (error) {
+          if (attempt >= 10 || !/Protocol error/.test(String(error))) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
+    };
 
     await expectOtherHostWaiting(evaluate, hosts);
 
