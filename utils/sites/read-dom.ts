@@ -68,38 +68,6 @@ export function queryText(root: ParentNode, selector: string | undefined): strin
   return cleanText(queryFirst(root, selector));
 }
 
-const normaliseLabel = (text: string) =>
-  text
-    .replace(/[:：]\s*$/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-
-/**
- * Finds a value shown next to a visible label ("Order ID: 1234", `<dt>Order</dt><dd>1234</dd>`, a table header).
- * Used as a fallback when class names or data attributes change but the words on screen do not.
- */
-export function valueByLabel(root: ParentNode, labels: readonly string[]): string | null {
-  const wanted = new Set(labels.map(normaliseLabel));
-  const candidates = queryAll(root, 'dt, th, label, span, strong, b, div, p');
-  for (const candidate of candidates) {
-    if (candidate.children.length > 0) continue; // only leaf labels
-    const own = normaliseLabel(candidate.textContent ?? '');
-    if (!wanted.has(own)) continue;
-    const sibling = candidate.nextElementSibling;
-    const fromSibling = cleanText(sibling, 500);
-    if (fromSibling) return fromSibling;
-    // "Label: value" inside one parent
-    const parentText = cleanText(candidate.parentElement, 500);
-    const labelText = cleanText(candidate, 500) ?? '';
-    if (parentText && parentText.length > labelText.length) {
-      const rest = parentText.slice(parentText.indexOf(labelText) + labelText.length).replace(/^[\s:：]+/, '');
-      if (rest) return rest;
-    }
-  }
-  return null;
-}
-
 /** Absolute http(s) URL or null: `javascript:`, `data:`, malformed and over-long links are dropped. */
 export function absoluteHttpUrl(href: string | null | undefined, base: URL): string | null {
   if (!href) return null;
