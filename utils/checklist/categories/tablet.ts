@@ -1,4 +1,5 @@
 import { defineCategory } from '../define';
+import { BOTTOM_SIDE_TRANSLATIONS } from '../shared-shots';
 
 export default defineCategory({
   id: 'tablet',
@@ -162,24 +163,7 @@ export default defineCategory({
       label: 'Bottom side',
       plainReason: 'Shows the charging port and the speaker holes.',
       howTo: 'Photograph the bottom edge straight on so the charging port can be seen clearly.',
-      translations: {
-        'fr-fr': {
-          label: 'Côté inférieur',
-          howTo: 'Photographiez de face le bord inférieur, de sorte que le port de charge soit bien visible.',
-        },
-        'de-de': {
-          label: 'Untere Seite',
-          howTo: 'Fotografieren Sie die untere Kante von vorn, so dass der Ladeanschluss gut zu sehen ist.',
-        },
-        'es-es': {
-          label: 'Lado inferior',
-          howTo: 'Fotografíe de frente el borde inferior, de modo que el puerto de carga se vea bien.',
-        },
-        'it-it': {
-          label: 'Lato inferiore',
-          howTo: 'Fotografi frontalmente il bordo inferiore, in modo che la porta di ricarica si veda bene.',
-        },
-      },
+      translations: BOTTOM_SIDE_TRANSLATIONS,
       expect: { screenLit: null, shape: 'any' },
     },
   ],

@@ -1,6 +1,6 @@
 import { defineTemplate } from '../define';
 import { CLOSING, GREETING } from './shared/letter';
-import { DHL_EXPRESS_LABEL, DHL_PICKUP_STEPS } from './shared/dhl-express';
+import { DHL_EXPRESS_LABEL, DHL_EXPRESS_LABEL_SOURCES, DHL_PICKUP_STEPS } from './shared/dhl-express';
 
 /**
  * DHL Express label, option 2: a pickup scheduled with the waybill number (UK guide, step 8). The body always says
@@ -62,11 +62,5 @@ Se preferisce consegnare il pacco di persona, con la stessa etichetta può porta
 
 ${CLOSING['it-it']}`,
   },
-  sources: [
-    { backs: ['DHL Express', 'Express Worldwide DHL', '2'], policy: 'return-an-item-uk.txt', quote: 'If you received a DHL Express label with "Express Worldwide DHL" on it, you have 2 options:' },
-    { backs: ['DHL Service Point', 'DHL'], policy: 'return-an-item-uk.txt', quote: 'Option 1: Drop your parcel off at a DHL Service Point' },
-    { backs: ['DHL'], policy: 'return-an-item-uk.txt', quote: 'Option 2: Schedule a pickup with DHL' },
-    { backs: ['10'], policy: 'return-an-item-uk.txt', quote: 'Enter the DHL waybill number (a 10-digit number next to the word "WAYBILL" beneath the first barcode on your label)' },
-    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Be aware that drop-off points differ by courier and that your parcel can be rejected if you wind up at the wrong one.' },
-  ],
+  sources: DHL_EXPRESS_LABEL_SOURCES,
 });

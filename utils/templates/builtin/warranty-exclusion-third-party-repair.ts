@@ -1,5 +1,5 @@
 import { defineTemplate } from '../define';
-import { OUT_OF_WARRANTY_REPAIR, WARRANTY_GUIDE, WARRANTY_GUIDE_CLAUSE } from './shared/warranty';
+import { OUT_OF_WARRANTY_REPAIR, WARRANTY_EXCLUSION_SOURCES, WARRANTY_GUIDE, WARRANTY_GUIDE_CLAUSE } from './shared/warranty';
 import { CLOSING, GREETING } from './shared/letter';
 
 /**
@@ -69,11 +69,5 @@ ${OUT_OF_WARRANTY_REPAIR['it-it']}
 
 ${CLOSING['it-it']}`,
   },
-  sources: [
-    { backs: [], policy: 'return-an-item.txt', quote: 'if your item has significant physical damage, oxidation (liquid damage), or was opened by a third party, it won\'t be covered by the Back Market warranty' },
-    { backs: [], policy: 'return-an-item-uk.txt', quote: 'If your item has been subjected to significant impact damage, oxidation, or has been opened by a third party, it won\'t be covered by the Back Market warranty.' },
-    { backs: [], policy: 'return-an-item.txt', quote: 'Learn more about warranty exclusions' },
-    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Please refer to our guide on warranty exclusions' },
-    { backs: [], policy: 'return-an-item.txt', quote: 'For out-of-warranty items, the return shipping cost for a repair is not covered by the seller.' },
-  ],
+  sources: WARRANTY_EXCLUSION_SOURCES,
 });

@@ -1,3 +1,5 @@
+import type { TemplateSource } from '../../define';
+
 /**
  * The two ways to hand over a DHL Express return label, shared by the DHL templates so each option is worded once.
  * Facts from the UK return guide, step 8 ("Express Worldwide DHL" labels). Plain strings: they are pasted into
@@ -87,3 +89,12 @@ export const DHL_EXPRESS_LABEL = {
   'es-es': `Su etiqueta de devolución es una etiqueta de DHL Express (en ella pone «Express Worldwide DHL»)`,
   'it-it': `la sua etichetta di reso è un'etichetta DHL Express (riporta la dicitura «Express Worldwide DHL»)`,
 };
+
+/** The UK return guide's DHL Express steps, which every DHL Express label reply rests on. */
+export const DHL_EXPRESS_LABEL_SOURCES: readonly TemplateSource[] = [
+    { backs: ['DHL Express', 'Express Worldwide DHL', '2'], policy: 'return-an-item-uk.txt', quote: 'If you received a DHL Express label with "Express Worldwide DHL" on it, you have 2 options:' },
+    { backs: ['DHL Service Point', 'DHL'], policy: 'return-an-item-uk.txt', quote: 'Option 1: Drop your parcel off at a DHL Service Point' },
+    { backs: ['DHL'], policy: 'return-an-item-uk.txt', quote: 'Option 2: Schedule a pickup with DHL' },
+    { backs: ['10'], policy: 'return-an-item-uk.txt', quote: 'Enter the DHL waybill number (a 10-digit number next to the word "WAYBILL" beneath the first barcode on your label)' },
+    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Be aware that drop-off points differ by courier and that your parcel can be rejected if you wind up at the wrong one.' },
+];

@@ -1,3 +1,5 @@
+import type { TemplateSource } from '../../define';
+
 /**
  * Sentences the warranty replies share in French, German, Spanish and Italian (return guide, step 1): the guide on
  * warranty exclusions has the full list, and out of warranty the seller does not pay return shipping for a repair.
@@ -31,3 +33,12 @@ export const OUT_OF_WARRANTY_REPAIR = {
   'es-es': `Si aun así desea repararlo, tenga en cuenta que, para un artículo fuera de garantía, el vendedor no cubre los gastos de envío de la devolución para una reparación.`,
   'it-it': `Se desidera comunque farlo riparare, tenga presente che per un prodotto fuori garanzia il venditore non copre le spese di spedizione del reso per una riparazione.`,
 };
+
+/** The policy sentences every warranty-exclusion reply rests on: the three exclusions, the guide, the return cost. */
+export const WARRANTY_EXCLUSION_SOURCES: readonly TemplateSource[] = [
+    { backs: [], policy: 'return-an-item.txt', quote: 'if your item has significant physical damage, oxidation (liquid damage), or was opened by a third party, it won\'t be covered by the Back Market warranty' },
+    { backs: [], policy: 'return-an-item-uk.txt', quote: 'If your item has been subjected to significant impact damage, oxidation, or has been opened by a third party, it won\'t be covered by the Back Market warranty.' },
+    { backs: [], policy: 'return-an-item.txt', quote: 'Learn more about warranty exclusions' },
+    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Please refer to our guide on warranty exclusions' },
+    { backs: [], policy: 'return-an-item.txt', quote: 'For out-of-warranty items, the return shipping cost for a repair is not covered by the seller.' },
+];
