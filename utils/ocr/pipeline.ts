@@ -22,6 +22,7 @@ import {
 import { estimateTextOrientation } from './orientation';
 import { layoutWords, type OcrWord } from './layout';
 import { mergeReadings, type NumberReading, type ReadingSource } from './merge';
+import { isUncheckedDpdBarcode, printedDpdCheck } from './printed-check';
 import type { Box } from './box';
 
 export interface BarcodeHit {
@@ -182,9 +183,12 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
     box && { x: box.x / barcodeScale, y: box.y / barcodeScale, width: box.width / barcodeScale, height: box.height / barcodeScale };
   const barcodeBoxes = barcodes.map((hit) => scaledBox(hit.box)).filter((box): box is Box => box !== null);
   const barcodeReadings: Array<NumberReading & { crop?: GrayImage }> = [];
+  /** DPD numbers whose check character came from the extractor, not the bars: the print must not contradict it. */
+  const uncheckedDpd = new Set<string>();
   for (const hit of barcodes) {
     const box = scaledBox(hit.box);
     for (const item of extractIdentifiers(hit.text, { source: 'barcode' })) {
+      if (item.kind === 'dpd' && isUncheckedDpdBarcode(hit.text)) uncheckedDpd.add(item.value);
       barcodeReadings.push({
         kind: item.kind,
         value: item.value,
@@ -201,7 +205,7 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
       });
     }
   }
-  const barcodeUseful = barcodeReadings.some((reading) => IMPORTANT_KINDS.has(reading.kind) && reading.valid);
+  const barcodeUseful = barcodeReadings.some((reading) => IMPORTANT_KINDS.has(reading.kind) && reading.valid && !uncheckedDpd.has(reading.value));
   if (barcodeUseful && !options.alwaysOcr) {
     return { readings: mergeReadings(barcodeReadings, []), passes, text: '' };
   }
@@ -261,7 +265,16 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
   const rereadings = await rereadLines(engines, pass, options.signal);
   if (rereadings.length > 0) passes.push(`reread: ${rereadings.length} found`);
   const withCrops = rereadings.map((reading) => (options.crops && reading.box ? { ...reading, crop: cropAround(pass.image, reading.box) } : reading));
-  return { readings: mergeReadings(barcodeReadings, [...ocrReadings, ...withCrops]), passes, text: pass.text };
+  const checkedBarcodeReadings = barcodeReadings.map((reading) => {
+    if (!uncheckedDpd.has(reading.value)) return reading;
+    const printed = printedDpdCheck(pass.text, reading.value.slice(0, 14));
+    passes.push(`printed DPD check: ${printed.verdict}`);
+    if (printed.verdict !== 'disagrees') return reading;
+    // What the label prints, marked as failing: the agent sees the number and that its check does not hold.
+    const value = printed.printed ? reading.value.slice(0, 14) + printed.printed : reading.value;
+    return { ...reading, value, formatted: printed.printed ? `${reading.formatted.slice(0, -1)}${printed.printed}` : reading.formatted, valid: false, confidence: 0.5 };
+  });
+  return { readings: mergeReadings(checkedBarcodeReadings, [...ocrReadings, ...withCrops]), passes, text: pass.text };
 }
 
 const MAX_REREADS = 4;
