@@ -20,6 +20,7 @@ import {
   type GrayImage,
 } from './gray-image';
 import { estimateTextOrientation } from './orientation';
+import { smallRenderRetryScale } from './upscale';
 import { layoutWords, type OcrWord } from './layout';
 import { mergeReadings, type NumberReading, type ReadingSource } from './merge';
 import { isUncheckedDpdBarcode, printedDpdCheck } from './printed-check';
@@ -215,24 +216,38 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
   const masked = maskBoxes(gray, barcodeBoxes);
   const orientation = estimateTextOrientation(masked);
   const scale = ocrScale(gray.width, gray.height, orientation.lineHeight);
-  const flattened = flattenBackground(normalizeContrast(scale === 1 ? masked : scaleGray(masked, scale)));
-  const { image: plain, midGreyShare } = suppressTexture(flattened);
-  // Only where there is ink: a mostly empty screenshot costs tesseract its whole area otherwise.
-  const ink = inkBox(plain);
-  const normalized = ink ? cropGray(plain, ink) : plain;
-  passes.push(
-    `orientation: ${orientation.sideways ? 'sideways' : 'upright'} ${orientation.correction}°, line ${Math.round(orientation.lineHeight ?? 0)} px, scale ${scale.toFixed(2)}` +
-      (plain !== flattened ? `; textured (${Math.round(midGreyShare * 100)}% mid grey), whitened` : ''),
-  );
+  const preparedAt = new Map<number, GrayImage>();
+  const prepare = (factor: number): GrayImage => {
+    const cached = preparedAt.get(factor);
+    if (cached) return cached;
+    const flattened = flattenBackground(normalizeContrast(factor === 1 ? masked : scaleGray(masked, factor)));
+    const { image: plain, midGreyShare } = suppressTexture(flattened);
+    // Only where there is ink: a mostly empty screenshot costs tesseract its whole area otherwise.
+    const ink = inkBox(plain);
+    const normalized = ink ? cropGray(plain, ink) : plain;
+    if (preparedAt.size === 0) {
+      passes.push(
+        `orientation: ${orientation.sideways ? 'sideways' : 'upright'} ${orientation.correction}°, line ${Math.round(orientation.lineHeight ?? 0)} px, scale ${factor.toFixed(2)}` +
+          (plain !== flattened ? `; textured (${Math.round(midGreyShare * 100)}% mid grey), whitened` : ''),
+      );
+    }
+    preparedAt.set(factor, normalized);
+    return normalized;
+  };
+  prepare(scale);
   // The geometric guess first, then the other family (it cannot tell 90 from 270, and is wrong now and then).
   const rotations: number[] = orientation.sideways
     ? [-90 + orientation.correction, 90 + orientation.correction, 0]
     : [orientation.correction, -90, 90];
+  const attempts = rotations.map((rotation) => ({ rotation, factor: scale }));
+  // A small render gets its second look enlarged, in the orientation judged most likely.
+  const enlarged = smallRenderRetryScale(gray.width, gray.height, orientation.lineHeight, scale);
+  if (enlarged !== null) attempts.splice(1, 0, { rotation: rotations[0]!, factor: enlarged });
   let best: OcrPass | undefined;
-  for (const [attempt, rotation] of rotations.entries()) {
+  for (const [attempt, { rotation, factor }] of attempts.entries()) {
     throwIfAborted(options.signal);
-    const prepared = rotateGray(normalized, rotation, 255);
-    const pass = await ocrPass(engines, `ocr rotated ${rotation}`, prepared);
+    const prepared = rotateGray(prepare(factor), rotation, 255);
+    const pass = await ocrPass(engines, `ocr rotated ${rotation}${factor === scale ? '' : ` at scale ${factor.toFixed(2)}`}`, prepared);
     passes.push(`${pass.name}: ${pass.found.length} found, confidence ${Math.round(pass.meanConfidence)}`);
     if (!best || score(pass) > score(best)) best = pass;
     if (isUseful(pass.found)) break;
