@@ -21,6 +21,7 @@ import {
 } from './gray-image';
 import { estimateTextOrientation } from './orientation';
 import { smallRenderRetryScale } from './upscale';
+import { findLabelQuad, rectifyQuad } from './perspective';
 import { layoutWords, type OcrWord } from './layout';
 import { mergeReadings, type NumberReading, type ReadingSource } from './merge';
 import { isUncheckedDpdBarcode, printedDpdCheck } from './printed-check';
@@ -63,6 +64,8 @@ const MAX_UPSCALE = 2.5;
 /** Text-height scaling never shrinks more than this: a mismeasured line height must not make text unreadable. */
 const MIN_SCALE = 0.5;
 const BARCODE_RETRY_BELOW = 1600;
+/** Photos (not screenshots of a few hundred pixels) are where a label may sit at an angle on a box. */
+const LABEL_PHOTO_MIN_LONG_SIDE = 1200;
 const CROP_PADDING = 12;
 const CROP_MAX_WIDTH = 480;
 
@@ -216,41 +219,57 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
   const masked = maskBoxes(gray, barcodeBoxes);
   const orientation = estimateTextOrientation(masked);
   const scale = ocrScale(gray.width, gray.height, orientation.lineHeight);
-  const preparedAt = new Map<number, GrayImage>();
-  const prepare = (factor: number): GrayImage => {
-    const cached = preparedAt.get(factor);
+  const preparedAt = new Map<string, GrayImage>();
+  /** The OCR copy of `source` at `factor`: contrast, background and grain evened out, cropped to the ink. */
+  const prepare = (key: string, source: GrayImage, factor: number, describe: string): GrayImage => {
+    const cached = preparedAt.get(`${key}@${factor}`);
     if (cached) return cached;
-    const flattened = flattenBackground(normalizeContrast(factor === 1 ? masked : scaleGray(masked, factor)));
+    const flattened = flattenBackground(normalizeContrast(factor === 1 ? source : scaleGray(source, factor)));
     const { image: plain, midGreyShare } = suppressTexture(flattened);
     // Only where there is ink: a mostly empty screenshot costs tesseract its whole area otherwise.
     const ink = inkBox(plain);
     const normalized = ink ? cropGray(plain, ink) : plain;
-    if (preparedAt.size === 0) {
-      passes.push(
-        `orientation: ${orientation.sideways ? 'sideways' : 'upright'} ${orientation.correction}°, line ${Math.round(orientation.lineHeight ?? 0)} px, scale ${factor.toFixed(2)}` +
-          (plain !== flattened ? `; textured (${Math.round(midGreyShare * 100)}% mid grey), whitened` : ''),
-      );
+    if (![...preparedAt.keys()].some((known) => known.startsWith(`${key}@`))) {
+      passes.push(`${describe}, scale ${factor.toFixed(2)}` + (plain !== flattened ? `; textured (${Math.round(midGreyShare * 100)}% mid grey), whitened` : ''));
     }
-    preparedAt.set(factor, normalized);
+    preparedAt.set(`${key}@${factor}`, normalized);
     return normalized;
   };
-  prepare(scale);
+  const describeOrientation = (found: typeof orientation) =>
+    `${found.sideways ? 'sideways' : 'upright'} ${found.correction}°, line ${Math.round(found.lineHeight ?? 0)} px`;
+  const whole = (factor: number) => prepare('whole', masked, factor, `orientation: ${describeOrientation(orientation)}`);
+  whole(scale);
   // The geometric guess first, then the other family (it cannot tell 90 from 270, and is wrong now and then).
   const rotations: number[] = orientation.sideways
     ? [-90 + orientation.correction, 90 + orientation.correction, 0]
     : [orientation.correction, -90, 90];
-  const attempts = rotations.map((rotation) => ({ rotation, factor: scale }));
+  const attempts: Array<{ rotation: number; image: () => GrayImage; note: string }> = rotations.map((rotation) => ({ rotation, image: () => whole(scale), note: '' }));
   // A small render gets its second look enlarged, in the orientation judged most likely.
   const enlarged = smallRenderRetryScale(gray.width, gray.height, orientation.lineHeight, scale);
-  if (enlarged !== null) attempts.splice(1, 0, { rotation: rotations[0]!, factor: enlarged });
+  if (enlarged !== null) attempts.splice(1, 0, { rotation: rotations[0]!, image: () => whole(enlarged), note: ` at scale ${enlarged.toFixed(2)}` });
+  // A label photographed at an angle is read first on its own, made rectangular: level lines of even size.
+  const label = Math.max(gray.width, gray.height) >= LABEL_PHOTO_MIN_LONG_SIDE ? findLabelQuad(gray) : null;
+  if (label) {
+    // Bars left in: the digits under them may overlap their end (lbl31), and masking would blank them too.
+    const rectified = rectifyQuad(gray, label);
+    const labelOrientation = estimateTextOrientation(rectified);
+    const labelScale = ocrScale(rectified.width, rectified.height, labelOrientation.lineHeight);
+    const labelRotation = labelOrientation.sideways ? -90 + labelOrientation.correction : labelOrientation.correction;
+    const describe = `label ${rectified.width}x${rectified.height} rectified: ${describeOrientation(labelOrientation)}`;
+    attempts.unshift({ rotation: labelRotation, image: () => prepare('label', rectified, labelScale, describe), note: ' (label rectified)' });
+  }
+  // Numbers of the important kinds the bars gave: text that confirms all of them leaves nothing to look for.
+  const fromBars = barcodeReadings.filter((reading) => IMPORTANT_KINDS.has(reading.kind));
+  const confirmsBars = (found: readonly ExtractedIdentifier[]) =>
+    fromBars.length > 0 && fromBars.every((reading) => found.some((item) => item.kind === reading.kind && item.value === reading.value));
   let best: OcrPass | undefined;
-  for (const [attempt, { rotation, factor }] of attempts.entries()) {
+  for (const [attempt, { rotation, image, note }] of attempts.entries()) {
     throwIfAborted(options.signal);
-    const prepared = rotateGray(prepare(factor), rotation, 255);
-    const pass = await ocrPass(engines, `ocr rotated ${rotation}${factor === scale ? '' : ` at scale ${factor.toFixed(2)}`}`, prepared);
+    const prepared = rotateGray(image(), rotation, 255);
+    const pass = await ocrPass(engines, `ocr rotated ${rotation}${note}`, prepared);
     passes.push(`${pass.name}: ${pass.found.length} found, confidence ${Math.round(pass.meanConfidence)}`);
     if (!best || score(pass) > score(best)) best = pass;
-    if (isUseful(pass.found)) break;
+    if (isUseful(pass.found) || confirmsBars(pass.found)) break;
     // Another orientation is worth a pass when this one hinted at a number or read badly; a clean read of text
     // without numbers stops here, and without any hint of a number two passes are the most spent unless neither
     // read anything.
