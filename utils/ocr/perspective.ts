@@ -7,6 +7,7 @@
  */
 import type { GrayImage } from './gray-image';
 import { scaleGray } from './gray-image';
+import { otsuThreshold } from '../photos/metrics';
 
 export interface Point {
   x: number;
@@ -24,32 +25,6 @@ const MAX_AREA_SHARE = 0.85;
 /** A label region fills most of its quadrilateral (print takes the rest; measured 0.68 on lbl30/lbl31), a tangle of reflections does not. */
 const MIN_FILL = 0.55;
 const MIN_BRIGHT = 170;
-
-/** Otsu's threshold over a grey histogram. */
-function otsu(data: Uint8Array): number {
-  const histogram = new Float64Array(256);
-  for (const value of data) histogram[value]!++;
-  const total = data.length;
-  let sumAll = 0;
-  for (let level = 0; level < 256; level++) sumAll += level * histogram[level]!;
-  let sumBelow = 0;
-  let countBelow = 0;
-  let best = 0;
-  let threshold = 128;
-  for (let level = 0; level < 256; level++) {
-    countBelow += histogram[level]!;
-    if (countBelow === 0 || countBelow === total) continue;
-    sumBelow += level * histogram[level]!;
-    const meanBelow = sumBelow / countBelow;
-    const meanAbove = (sumAll - sumBelow) / (total - countBelow);
-    const between = countBelow * (total - countBelow) * (meanBelow - meanAbove) ** 2;
-    if (between > best) {
-      best = between;
-      threshold = level;
-    }
-  }
-  return threshold;
-}
 
 function quadArea(quad: Quad): number {
   let twice = 0;
@@ -69,7 +44,7 @@ export function findLabelQuad(image: GrayImage): Quad | null {
   const factor = Math.min(1, ANALYSIS_LONG_SIDE / Math.max(image.width, image.height));
   const small = factor < 1 ? scaleGray(image, factor) : image;
   const { width, height, data } = small;
-  const threshold = Math.max(MIN_BRIGHT, otsu(data));
+  const threshold = Math.max(MIN_BRIGHT, otsuThreshold(Float32Array.from(data)));
   const labels = new Int32Array(width * height).fill(-1);
   const stack: number[] = [];
   let best: { quad: Quad; area: number } | null = null;

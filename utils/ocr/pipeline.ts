@@ -66,6 +66,8 @@ const MIN_SCALE = 0.5;
 const BARCODE_RETRY_BELOW = 1600;
 /** Photos (not screenshots of a few hundred pixels) are where a label may sit at an angle on a box. */
 const LABEL_PHOTO_MIN_LONG_SIDE = 1200;
+/** Mean word confidence above which a pass's orientation is taken as right (sideways text reads below 35). */
+const CONFIDENT_ORIENTATION = 65;
 const CROP_PADDING = 12;
 const CROP_MAX_WIDTH = 480;
 
@@ -277,6 +279,9 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
     if (pass.meanConfidence >= 80 && !hasDigitHints) break;
     // Nothing readable in any orientation tried so far suggests a wrong orientation: keep trying.
     if (attempt >= 1 && !hasDigitHints && best.meanConfidence >= 40) break;
+    // Text read well on the whole image in the orientation the geometry chose: that orientation is right, and
+    // turning the image would only read the same label sideways (a carrier's own number with no rule: lbl03, lbl17).
+    if (pass.meanConfidence >= CONFIDENT_ORIENTATION && rotation === rotations[0] && !note) break;
   }
   const pass = best!;
   const ocrReadings = pass.found.map((item) => {
