@@ -278,7 +278,8 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
     const hasDigitHints = /\d{6,}|IMEI|WAYBILL|TRACKING/i.test(best.text);
     if (pass.meanConfidence >= 80 && !hasDigitHints) break;
     // Nothing readable in any orientation tried so far suggests a wrong orientation: keep trying.
-    if (attempt >= 1 && !hasDigitHints && best.meanConfidence >= 40) break;
+    // (Counted over whole-image passes: the label's own pass does not stand in for the other orientation.)
+    if (attempt - (label ? 1 : 0) >= 1 && !hasDigitHints && best.meanConfidence >= 40) break;
     // Text read well on the whole image in the orientation the geometry chose: that orientation is right, and
     // turning the image would only read the same label sideways (a carrier's own number with no rule: lbl03, lbl17).
     if (pass.meanConfidence >= CONFIDENT_ORIENTATION && rotation === rotations[0] && !note) break;
