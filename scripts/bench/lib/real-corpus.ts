@@ -29,8 +29,8 @@ export type ImageTruth = z.infer<typeof imageTruthSchema>;
 
 export const corpusTruthSchema = z.object({
   about: z.string(),
-  /** The score this corpus must keep: at least `found` numbers found, at most `falseValid` false valid readings. */
-  floor: z.object({ found: z.number().int().nonnegative(), falseValid: z.number().int().nonnegative() }),
+  /** The score this corpus must keep: at least `found` numbers found, and no false valid reading, ever. */
+  floor: z.object({ found: z.number().int().nonnegative(), falseValid: z.literal(0) }),
   images: z.record(z.string().regex(/^[\w.-]+\.(png|jpe?g)$/), imageTruthSchema),
 });
 export type CorpusTruth = z.infer<typeof corpusTruthSchema>;
