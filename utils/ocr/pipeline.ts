@@ -20,8 +20,11 @@ import {
   type GrayImage,
 } from './gray-image';
 import { estimateTextOrientation } from './orientation';
+import { smallRenderRetryScale } from './upscale';
+import { findLabelQuad, rectifyQuad } from './perspective';
 import { layoutWords, type OcrWord } from './layout';
 import { mergeReadings, type NumberReading, type ReadingSource } from './merge';
+import { isUncheckedDpdBarcode, printedDpdCheck } from './printed-check';
 import type { Box } from './box';
 
 export interface BarcodeHit {
@@ -61,6 +64,10 @@ const MAX_UPSCALE = 2.5;
 /** Text-height scaling never shrinks more than this: a mismeasured line height must not make text unreadable. */
 const MIN_SCALE = 0.5;
 const BARCODE_RETRY_BELOW = 1600;
+/** Photos (not screenshots of a few hundred pixels) are where a label may sit at an angle on a box. */
+const LABEL_PHOTO_MIN_LONG_SIDE = 1200;
+/** Mean word confidence above which a pass's orientation is taken as right (sideways text reads below 35). */
+const CONFIDENT_ORIENTATION = 65;
 const CROP_PADDING = 12;
 const CROP_MAX_WIDTH = 480;
 
@@ -182,9 +189,12 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
     box && { x: box.x / barcodeScale, y: box.y / barcodeScale, width: box.width / barcodeScale, height: box.height / barcodeScale };
   const barcodeBoxes = barcodes.map((hit) => scaledBox(hit.box)).filter((box): box is Box => box !== null);
   const barcodeReadings: Array<NumberReading & { crop?: GrayImage }> = [];
+  /** DPD numbers whose check character came from the extractor, not the bars: the print must not contradict it. */
+  const uncheckedDpd = new Set<string>();
   for (const hit of barcodes) {
     const box = scaledBox(hit.box);
     for (const item of extractIdentifiers(hit.text, { source: 'barcode' })) {
+      if (item.kind === 'dpd' && isUncheckedDpdBarcode(hit.text)) uncheckedDpd.add(item.value);
       barcodeReadings.push({
         kind: item.kind,
         value: item.value,
@@ -201,7 +211,7 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
       });
     }
   }
-  const barcodeUseful = barcodeReadings.some((reading) => IMPORTANT_KINDS.has(reading.kind) && reading.valid);
+  const barcodeUseful = barcodeReadings.some((reading) => IMPORTANT_KINDS.has(reading.kind) && reading.valid && !uncheckedDpd.has(reading.value));
   if (barcodeUseful && !options.alwaysOcr) {
     return { readings: mergeReadings(barcodeReadings, []), passes, text: '' };
   }
@@ -211,34 +221,68 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
   const masked = maskBoxes(gray, barcodeBoxes);
   const orientation = estimateTextOrientation(masked);
   const scale = ocrScale(gray.width, gray.height, orientation.lineHeight);
-  const flattened = flattenBackground(normalizeContrast(scale === 1 ? masked : scaleGray(masked, scale)));
-  const { image: plain, midGreyShare } = suppressTexture(flattened);
-  // Only where there is ink: a mostly empty screenshot costs tesseract its whole area otherwise.
-  const ink = inkBox(plain);
-  const normalized = ink ? cropGray(plain, ink) : plain;
-  passes.push(
-    `orientation: ${orientation.sideways ? 'sideways' : 'upright'} ${orientation.correction}°, line ${Math.round(orientation.lineHeight ?? 0)} px, scale ${scale.toFixed(2)}` +
-      (plain !== flattened ? `; textured (${Math.round(midGreyShare * 100)}% mid grey), whitened` : ''),
-  );
+  const preparedAt = new Map<string, GrayImage>();
+  /** The OCR copy of `source` at `factor`: contrast, background and grain evened out, cropped to the ink. */
+  const prepare = (key: string, source: GrayImage, factor: number, describe: string): GrayImage => {
+    const cached = preparedAt.get(`${key}@${factor}`);
+    if (cached) return cached;
+    const flattened = flattenBackground(normalizeContrast(factor === 1 ? source : scaleGray(source, factor)));
+    const { image: plain, midGreyShare } = suppressTexture(flattened);
+    // Only where there is ink: a mostly empty screenshot costs tesseract its whole area otherwise.
+    const ink = inkBox(plain);
+    const normalized = ink ? cropGray(plain, ink) : plain;
+    if (![...preparedAt.keys()].some((known) => known.startsWith(`${key}@`))) {
+      passes.push(`${describe}, scale ${factor.toFixed(2)}` + (plain !== flattened ? `; textured (${Math.round(midGreyShare * 100)}% mid grey), whitened` : ''));
+    }
+    preparedAt.set(`${key}@${factor}`, normalized);
+    return normalized;
+  };
+  const describeOrientation = (found: typeof orientation) =>
+    `${found.sideways ? 'sideways' : 'upright'} ${found.correction}°, line ${Math.round(found.lineHeight ?? 0)} px`;
+  const whole = (factor: number) => prepare('whole', masked, factor, `orientation: ${describeOrientation(orientation)}`);
+  whole(scale);
   // The geometric guess first, then the other family (it cannot tell 90 from 270, and is wrong now and then).
   const rotations: number[] = orientation.sideways
     ? [-90 + orientation.correction, 90 + orientation.correction, 0]
     : [orientation.correction, -90, 90];
+  const attempts: Array<{ rotation: number; image: () => GrayImage; note: string }> = rotations.map((rotation) => ({ rotation, image: () => whole(scale), note: '' }));
+  // A small render gets its second look enlarged, in the orientation judged most likely.
+  const enlarged = smallRenderRetryScale(gray.width, gray.height, orientation.lineHeight, scale);
+  if (enlarged !== null) attempts.splice(1, 0, { rotation: rotations[0]!, image: () => whole(enlarged), note: ` at scale ${enlarged.toFixed(2)}` });
+  // A label photographed at an angle is read first on its own, made rectangular: level lines of even size.
+  const label = Math.max(gray.width, gray.height) >= LABEL_PHOTO_MIN_LONG_SIDE ? findLabelQuad(gray) : null;
+  if (label) {
+    // Bars left in: the digits under them may overlap their end (lbl31), and masking would blank them too.
+    const rectified = rectifyQuad(gray, label);
+    const labelOrientation = estimateTextOrientation(rectified);
+    const labelScale = ocrScale(rectified.width, rectified.height, labelOrientation.lineHeight);
+    const labelRotation = labelOrientation.sideways ? -90 + labelOrientation.correction : labelOrientation.correction;
+    const describe = `label ${rectified.width}x${rectified.height} rectified: ${describeOrientation(labelOrientation)}`;
+    attempts.unshift({ rotation: labelRotation, image: () => prepare('label', rectified, labelScale, describe), note: ' (label rectified)' });
+  }
+  // Numbers of the important kinds the bars gave: text that confirms all of them leaves nothing to look for.
+  const fromBars = barcodeReadings.filter((reading) => IMPORTANT_KINDS.has(reading.kind));
+  const confirmsBars = (found: readonly ExtractedIdentifier[]) =>
+    fromBars.length > 0 && fromBars.every((reading) => found.some((item) => item.kind === reading.kind && item.value === reading.value));
   let best: OcrPass | undefined;
-  for (const [attempt, rotation] of rotations.entries()) {
+  for (const [attempt, { rotation, image, note }] of attempts.entries()) {
     throwIfAborted(options.signal);
-    const prepared = rotateGray(normalized, rotation, 255);
-    const pass = await ocrPass(engines, `ocr rotated ${rotation}`, prepared);
+    const prepared = rotateGray(image(), rotation, 255);
+    const pass = await ocrPass(engines, `ocr rotated ${rotation}${note}`, prepared);
     passes.push(`${pass.name}: ${pass.found.length} found, confidence ${Math.round(pass.meanConfidence)}`);
     if (!best || score(pass) > score(best)) best = pass;
-    if (isUseful(pass.found)) break;
+    if (isUseful(pass.found) || confirmsBars(pass.found)) break;
     // Another orientation is worth a pass when this one hinted at a number or read badly; a clean read of text
     // without numbers stops here, and without any hint of a number two passes are the most spent unless neither
     // read anything.
     const hasDigitHints = /\d{6,}|IMEI|WAYBILL|TRACKING/i.test(best.text);
     if (pass.meanConfidence >= 80 && !hasDigitHints) break;
     // Nothing readable in any orientation tried so far suggests a wrong orientation: keep trying.
-    if (attempt >= 1 && !hasDigitHints && best.meanConfidence >= 40) break;
+    // (Counted over whole-image passes: the label's own pass does not stand in for the other orientation.)
+    if (attempt - (label ? 1 : 0) >= 1 && !hasDigitHints && best.meanConfidence >= 40) break;
+    // Text read well on the whole image in the orientation the geometry chose: that orientation is right, and
+    // turning the image would only read the same label sideways (a carrier's own number with no rule: lbl03, lbl17).
+    if (pass.meanConfidence >= CONFIDENT_ORIENTATION && rotation === rotations[0] && !note) break;
   }
   const pass = best!;
   const ocrReadings = pass.found.map((item) => {
@@ -261,7 +305,16 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
   const rereadings = await rereadLines(engines, pass, options.signal);
   if (rereadings.length > 0) passes.push(`reread: ${rereadings.length} found`);
   const withCrops = rereadings.map((reading) => (options.crops && reading.box ? { ...reading, crop: cropAround(pass.image, reading.box) } : reading));
-  return { readings: mergeReadings(barcodeReadings, [...ocrReadings, ...withCrops]), passes, text: pass.text };
+  const checkedBarcodeReadings = barcodeReadings.map((reading) => {
+    if (!uncheckedDpd.has(reading.value)) return reading;
+    const printed = printedDpdCheck(pass.text, reading.value.slice(0, 14));
+    passes.push(`printed DPD check: ${printed.verdict}`);
+    if (printed.verdict !== 'disagrees') return reading;
+    // What the label prints, marked as failing: the agent sees the number and that its check does not hold.
+    const value = printed.printed ? reading.value.slice(0, 14) + printed.printed : reading.value;
+    return { ...reading, value, formatted: printed.printed ? `${reading.formatted.slice(0, -1)}${printed.printed}` : reading.formatted, valid: false, confidence: 0.5 };
+  });
+  return { readings: mergeReadings(checkedBarcodeReadings, [...ocrReadings, ...withCrops]), passes, text: pass.text };
 }
 
 const MAX_REREADS = 4;

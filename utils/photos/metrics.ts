@@ -456,7 +456,8 @@ function close(mask: Uint8Array, width: number, height: number): Uint8Array {
   return pass(pass(mask, true), false);
 }
 
-function otsuThreshold(values: Float32Array): number {
+/** Otsu's threshold over values in 0..255 (also finds the bright label region in utils/ocr/perspective.ts). */
+export function otsuThreshold(values: Float32Array): number {
   const histogram = new Float64Array(256);
   for (const value of values) histogram[Math.min(255, Math.max(0, Math.round(value)))]!++;
   const total = values.length;
