@@ -96,6 +96,8 @@ const DROPPABLE_FIELDS: Record<string, { part: SnapshotPart; clear: (snapshot: C
   product: { part: 'product', clear: (s) => void (s.product = { title: null, category: null }) },
   customer: { part: 'customer', clear: (s) => void (s.customer = { firstName: null, lastName: null }) },
   returnLabels: { part: 'return labels', clear: (s) => void (s.returnLabels = []) },
+  returnTrackingNumbers: { part: 'carrier', clear: (s) => void delete s.returnTrackingNumbers },
+  deviceImeis: { part: 'product', clear: (s) => void delete s.deviceImeis },
 };
 
 /**
