@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { StatusMessage } from '@/components/status-message';
 import { problemsAdding } from '@/utils/keyboard/abbreviations';
-import { caseRecordSchema, ReturnDeskDatabase } from '@/utils/db';
+import { caseRecordSchema, type ReturnDeskDatabase } from '@/utils/db';
+import { optionsDatabase } from './options-database';
 import { TEMPLATE_LOCALES, type TemplateLocale } from '@/utils/templates/define';
 import { parseTemplate, renderNodes, type TemplateValues } from '@/utils/templates/render';
 import { caseValues } from '@/utils/templates/case-values';
@@ -52,9 +53,6 @@ async function loadTransferable(db: ReturnDeskDatabase) {
   const { settings } = await loadSettings();
   return { ...(await loadStoredLibrary(db)), ...(await loadStoredMacros(db)), taughtSelectors: settings.taughtSelectors };
 }
-
-let database: ReturnDeskDatabase | undefined;
-const optionsDatabase = () => (database ??= new ReturnDeskDatabase());
 
 const LOCALE_NAMES: Record<TemplateLocale, string> = {
   'en-gb': 'British English',
