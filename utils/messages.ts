@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { conversationSnapshotSchema } from './sites/snapshot';
 import { caseRefSchema } from './sites/case-ref';
 import { teachablePartSchema } from './sites/teach/taught-parts';
+import type { PaletteEntry } from './keyboard/palette';
 
 /**
  * The one message contract between ReturnDesk's contexts. Type names say the direction
@@ -94,6 +95,7 @@ export const runRouteResultSchema = z.discriminatedUnion('status', [
 ]);
 export type RunRouteResult = z.infer<typeof runRouteResultSchema>;
 
+/** A palette entry (utils/keyboard/palette.ts `PaletteEntry`) as it crosses to the page. */
 export const paletteEntrySchema = z.object({
   kind: z.enum(['command', 'macro', 'template']),
   id: z.string().min(1).max(100),
@@ -101,8 +103,7 @@ export const paletteEntrySchema = z.object({
   detail: z.string().max(300),
   chord: z.string().max(50).nullable(),
   keywords: z.string().max(1000).optional(),
-});
-export type PaletteEntry = z.infer<typeof paletteEntrySchema>;
+}) satisfies z.ZodType<PaletteEntry>;
 
 export const keyboardConfigSchema = z.object({
   /** Chord text (normal form, see utils/keyboard/chords.ts) -> what it runs. */
