@@ -208,3 +208,49 @@ export const insertResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), method: z.enum(['execCommand', 'value-setter', 'paste']) }),
   z.object({ ok: z.literal(false), reason: z.enum(['missing', 'read-only', 'refused']), message: z.string().max(500) }),
 ]);
+
+/**
+ * Each message type paired with the schema of its answer (WXT's protocol-map pattern, with zod): senders get the
+ * answer parsed (utils/extension/messaging.ts `askContent` / `askBackground`), never cast. Page actions that only
+ * say done or why not answer a `pageActionResultSchema`; an abbreviation's replacement answers an insertion result,
+ * read the same way.
+ */
+export const panelToContentAnswers = {
+  'panel->content:get-snapshot': snapshotReadSchema,
+  'panel->content:insert-text': insertResultSchema,
+  'panel->content:replace-abbreviation': pageActionResultSchema,
+  'panel->content:focus-composer': pageActionResultSchema,
+  'panel->content:copy-text': pageActionResultSchema,
+  'panel->content:next-conversation': pageActionResultSchema,
+  'panel->content:run-status': pageActionResultSchema,
+  'background->content:open-palette': pageActionResultSchema,
+  'panel->content:teach': teachResultSchema,
+  'panel->content:teach-key': teachKeyResultSchema,
+} as const satisfies Record<PanelToContent['type'], z.ZodType>;
+export type PanelToContentAnswer<T extends PanelToContent['type']> = z.output<(typeof panelToContentAnswers)[T]>;
+
+export const contentToBackgroundAnswers = {
+  'content->background:run': runRouteResultSchema,
+  'content->background:keyboard-config': keyboardConfigSchema,
+} as const satisfies Record<ContentToBackground['type'], z.ZodType>;
+export type ContentToBackgroundAnswer<T extends ContentToBackground['type']> = z.output<(typeof contentToBackgroundAnswers)[T]>;
+
+/** Why a message got no usable answer: none came (no receiver, or it returned nothing), or it does not fit its schema. */
+export class UnusableAnswerError extends Error {
+  constructor(
+    readonly type: string,
+    /** The answer's fields that do not fit; empty when no answer came. */
+    readonly fields: readonly string[],
+  ) {
+    super(fields.length === 0 ? `no answer to ${type}` : `the answer to ${type} does not fit (${fields.join(', ')})`);
+    this.name = 'UnusableAnswerError';
+  }
+}
+
+/** The answer parsed with the schema paired to `type`, or an UnusableAnswerError. Pure: the sending is the caller's. */
+export function parseAnswer<S extends z.ZodType>(type: string, schema: S, raw: unknown): z.output<S> {
+  if (raw === undefined) throw new UnusableAnswerError(type, []);
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new UnusableAnswerError(type, [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(whole answer)'))]);
+  return parsed.data;
+}

@@ -7,6 +7,7 @@ import { COMMANDS } from '@/utils/keyboard/commands';
 import { renderForCase } from '@/utils/templates/case-render';
 import type { PanelToContent, RunRequest } from '@/utils/messages';
 import { takePendingCommand, watchPendingCommands } from '@/utils/extension/panel-route';
+import { askContent } from '@/utils/extension/messaging';
 import { createPanelMacroHost, type PanelFacts } from './panel-macro-host';
 import { caseRefOf } from '@/utils/sites/case-ref';
 import { bodyVariables, settledPhotoRequest, waitingForPhotoCheck } from '@/utils/checklist/check-progress';
@@ -148,13 +149,13 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
             report(requestId, { state: 'failed', message: `${request.abbreviation} not expanded: ${reason}.` });
             return;
           }
-          const message: PanelToContent = {
+          const message: Extract<PanelToContent, { type: 'panel->content:replace-abbreviation' }> = {
             type: 'panel->content:replace-abbreviation',
             abbreviation: request.abbreviation,
             text: rendered.text,
             forCase: caseRefOf(current.snapshot),
           };
-          const answer = (await browser.tabs.sendMessage(current.tabId, message).catch(() => null)) as { ok?: boolean; message?: string } | null;
+          const answer = await askContent(current.tabId, message).catch(() => null);
           report(
             requestId,
             answer?.ok
