@@ -47,13 +47,11 @@ export const pendingCommandSchema = z.object({
   at: z.number(),
 });
 export type PendingCommand = z.infer<typeof pendingCommandSchema>;
-export const PENDING_COMMAND_KEY = 'pendingCommand';
 
 /**
  * "Read numbers in this image" (context menu), written by the background for the panel. It belongs to the tab and
  * the page it was picked on: a panel showing any other conversation ignores it.
  */
-export const NUMBERS_REQUEST_KEY = 'numbersRequest';
 export const numbersRequestSchema = z.object({
   url: z.string().max(4096),
   at: z.number(),
@@ -114,8 +112,6 @@ export const keyboardConfigSchema = z.object({
   help: z.array(z.object({ keys: z.string().max(100), action: z.string().max(200), where: z.string().max(100) })).max(1000),
 });
 export type KeyboardConfig = z.infer<typeof keyboardConfigSchema>;
-/** Changed by the options page when macros, chords or abbreviations change: content scripts reload their config. */
-export const KEYBOARD_CONFIG_CHANGED_KEY = 'keyboardConfigChangedAt';
 
 /** Keys that move the pointing highlight (ArrowUp: parent, ArrowDown: child, Left/Right: siblings), pick or cancel. */
 export const TEACH_KEYS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Enter', 'Escape'] as const;

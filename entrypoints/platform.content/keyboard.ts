@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { KEYBOARD_CONFIG_CHANGED_KEY, type KeyboardConfig, type RunRequest } from '@/utils/messages';
+import type { KeyboardConfig, RunRequest } from '@/utils/messages';
 import { askBackground } from '@/utils/extension/messaging';
+import { keyboardConfigChangedItem } from '@/utils/extension/storage-items';
 import { classifyKeydown, keyTargetOf } from '@/utils/keyboard/page-keys';
 import { abbreviationBeforeCaret } from '@/utils/keyboard/abbreviations';
 import { textBeforeCaret } from '@/utils/sites/text-before-caret';
@@ -125,11 +126,7 @@ export function startPageKeyboard(ctx: ContentScriptContext, reader: Conversatio
   // Back from the options page (or any other tab): chords, macros and abbreviations may have changed.
   ctx.addEventListener(document, 'visibilitychange', () => document.visibilityState === 'visible' && void loadConfig());
   ctx.addEventListener(document, 'input', onInput, { capture: true });
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && KEYBOARD_CONFIG_CHANGED_KEY in changes) void loadConfig();
-  };
-  browser.storage.onChanged.addListener(onStorage);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+  ctx.onInvalidated(keyboardConfigChangedItem.watch(() => void loadConfig()));
   void loadConfig();
 
   return {

@@ -8,13 +8,11 @@ import { renderForCase } from '@/utils/templates/case-render';
 import type { PanelToContent, RunRequest } from '@/utils/messages';
 import { takePendingCommand, watchPendingCommands } from '@/utils/extension/panel-route';
 import { askContent } from '@/utils/extension/messaging';
+import { lastMacroItem } from '@/utils/extension/storage-items';
 import { createPanelMacroHost, type PanelFacts } from './panel-macro-host';
 import { caseRefOf } from '@/utils/sites/case-ref';
 import { bodyVariables, settledPhotoRequest, waitingForPhotoCheck } from '@/utils/checklist/check-progress';
 import { bodyFor } from '@/utils/templates/define';
-
-/** storage.local: the macro "repeat last macro" runs. An id only, never case data. */
-export const LAST_MACRO_KEY = 'lastMacroId';
 
 export interface RunStatus {
   state: 'running' | 'done' | 'failed';
@@ -115,9 +113,7 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
         case 'repeat-last-macro': {
           let id = request.kind === 'macro' ? request.id : null;
           if (id === null) {
-            const stored = await browser.storage.local.get(LAST_MACRO_KEY).catch(() => ({}) as Record<string, unknown>);
-            const last = (stored as Record<string, unknown>)[LAST_MACRO_KEY];
-            id = typeof last === 'string' ? last : null;
+            id = await lastMacroItem.get().catch(() => null);
           }
           const macro = id === null ? undefined : library.find((candidate) => candidate.id === id);
           if (!macro) {
@@ -127,7 +123,7 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
             });
             return;
           }
-          await browser.storage.local.set({ [LAST_MACRO_KEY]: macro.id }).catch(() => undefined);
+          await lastMacroItem.set(macro.id).catch(() => undefined);
           return runSteps(macro, requestId);
         }
         case 'expand': {
