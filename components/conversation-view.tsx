@@ -2,7 +2,7 @@ import { messagesNotRead, type ConversationSnapshot, type SnapshotPart } from '@
 import { conversationAttachments } from '@/utils/sites/attachments';
 import { ConversationHeader } from './conversation-header';
 import { PanelSection } from './panel-section';
-import { ProblemList } from './problem-list';
+import { CouldNotReadList } from './problem-list';
 import { PartSourcesNote } from './part-sources-note';
 import type { TeachablePart } from '@/utils/sites/teach/taught-parts';
 
@@ -44,7 +44,7 @@ export function ConversationView({
     <>
       <ConversationHeader snapshot={snapshot} onConfirmFact={onConfirmFact} />
       <PartSourcesNote sources={snapshot.sources} />
-      <ProblemList problems={snapshot.problems} onTeach={onTeach} />
+      <CouldNotReadList problems={snapshot.problems} onTeach={onTeach} />
       {teaching}
       <p class="message-count">{plural(snapshot.messages.length, 'message', 'messages')} read from the page.</p>
       <PanelSection id="replies" title="Replies">

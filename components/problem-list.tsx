@@ -6,7 +6,7 @@ import { TEACHABLE_PART_INFO, teachablePartsFor, type TeachablePart } from '@/ut
  * `onTeach`, each part the agent can show ReturnDesk gets a "Point at it" button (both kinds for the messages: the
  * list, or one message).
  */
-export function ProblemList({ problems, onTeach }: { problems: readonly SnapshotProblem[]; onTeach?: (part: TeachablePart) => void }) {
+export function CouldNotReadList({ problems, onTeach }: { problems: readonly SnapshotProblem[]; onTeach?: (part: TeachablePart) => void }) {
   if (problems.length === 0) return null;
   return (
     <section aria-label="Could not read" class="problem-list">

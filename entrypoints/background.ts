@@ -7,7 +7,6 @@ import { siteContentMatches } from '@/utils/sites/registry';
 import {
   contentToBackgroundSchema,
   isFromOwnContentScript,
-  NUMBERS_REQUEST_KEY,
   type NumbersRequest,
   type PanelToContent,
   type RunRequest,
@@ -15,6 +14,7 @@ import {
 import { openPanelInGesture, routeToPanel } from '@/utils/extension/panel-route';
 import { loadKeyboardConfig } from '@/utils/extension/keyboard-config';
 import { startBackgroundRetention } from '@/utils/extension/background-retention';
+import { numbersRequestItem } from '@/utils/extension/storage-items';
 
 const READ_NUMBERS_MENU_ID = 'read-numbers-in-image';
 
@@ -63,7 +63,7 @@ export default defineBackground(() => {
     const pageUrl = info.pageUrl ?? tab?.url;
     if (tab?.id === undefined || !pageUrl) return;
     const request: NumbersRequest = { url: info.srcUrl, at: Date.now(), tabId: tab.id, pageUrl };
-    void browser.storage.local.set({ [NUMBERS_REQUEST_KEY]: request });
+    void numbersRequestItem.set(request);
   });
 
   browser.commands.onCommand.addListener((command, tab) => {

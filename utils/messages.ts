@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { conversationSnapshotSchema } from './sites/snapshot';
 import { caseRefSchema } from './sites/case-ref';
 import { teachablePartSchema } from './sites/teach/taught-parts';
+import type { PaletteEntry } from './keyboard/palette';
 
 /**
  * The one message contract between ReturnDesk's contexts. Type names say the direction
@@ -46,13 +47,11 @@ export const pendingCommandSchema = z.object({
   at: z.number(),
 });
 export type PendingCommand = z.infer<typeof pendingCommandSchema>;
-export const PENDING_COMMAND_KEY = 'pendingCommand';
 
 /**
  * "Read numbers in this image" (context menu), written by the background for the panel. It belongs to the tab and
  * the page it was picked on: a panel showing any other conversation ignores it.
  */
-export const NUMBERS_REQUEST_KEY = 'numbersRequest';
 export const numbersRequestSchema = z.object({
   url: z.string().max(4096),
   at: z.number(),
@@ -94,6 +93,7 @@ export const runRouteResultSchema = z.discriminatedUnion('status', [
 ]);
 export type RunRouteResult = z.infer<typeof runRouteResultSchema>;
 
+/** A palette entry (utils/keyboard/palette.ts `PaletteEntry`) as it crosses to the page. */
 export const paletteEntrySchema = z.object({
   kind: z.enum(['command', 'macro', 'template']),
   id: z.string().min(1).max(100),
@@ -101,8 +101,7 @@ export const paletteEntrySchema = z.object({
   detail: z.string().max(300),
   chord: z.string().max(50).nullable(),
   keywords: z.string().max(1000).optional(),
-});
-export type PaletteEntry = z.infer<typeof paletteEntrySchema>;
+}) satisfies z.ZodType<PaletteEntry>;
 
 export const keyboardConfigSchema = z.object({
   /** Chord text (normal form, see utils/keyboard/chords.ts) -> what it runs. */
@@ -113,8 +112,6 @@ export const keyboardConfigSchema = z.object({
   help: z.array(z.object({ keys: z.string().max(100), action: z.string().max(200), where: z.string().max(100) })).max(1000),
 });
 export type KeyboardConfig = z.infer<typeof keyboardConfigSchema>;
-/** Changed by the options page when macros, chords or abbreviations change: content scripts reload their config. */
-export const KEYBOARD_CONFIG_CHANGED_KEY = 'keyboardConfigChangedAt';
 
 /** Keys that move the pointing highlight (ArrowUp: parent, ArrowDown: child, Left/Right: siblings), pick or cancel. */
 export const TEACH_KEYS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Enter', 'Escape'] as const;
@@ -207,3 +204,49 @@ export const insertResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), method: z.enum(['execCommand', 'value-setter', 'paste']) }),
   z.object({ ok: z.literal(false), reason: z.enum(['missing', 'read-only', 'refused']), message: z.string().max(500) }),
 ]);
+
+/**
+ * Each message type paired with the schema of its answer (WXT's protocol-map pattern, with zod): senders get the
+ * answer parsed (utils/extension/messaging.ts `askContent` / `askBackground`), never cast. Page actions that only
+ * say done or why not answer a `pageActionResultSchema`; an abbreviation's replacement answers an insertion result,
+ * read the same way.
+ */
+export const panelToContentAnswers = {
+  'panel->content:get-snapshot': snapshotReadSchema,
+  'panel->content:insert-text': insertResultSchema,
+  'panel->content:replace-abbreviation': pageActionResultSchema,
+  'panel->content:focus-composer': pageActionResultSchema,
+  'panel->content:copy-text': pageActionResultSchema,
+  'panel->content:next-conversation': pageActionResultSchema,
+  'panel->content:run-status': pageActionResultSchema,
+  'background->content:open-palette': pageActionResultSchema,
+  'panel->content:teach': teachResultSchema,
+  'panel->content:teach-key': teachKeyResultSchema,
+} as const satisfies Record<PanelToContent['type'], z.ZodType>;
+export type PanelToContentAnswer<T extends PanelToContent['type']> = z.output<(typeof panelToContentAnswers)[T]>;
+
+export const contentToBackgroundAnswers = {
+  'content->background:run': runRouteResultSchema,
+  'content->background:keyboard-config': keyboardConfigSchema,
+} as const satisfies Record<ContentToBackground['type'], z.ZodType>;
+export type ContentToBackgroundAnswer<T extends ContentToBackground['type']> = z.output<(typeof contentToBackgroundAnswers)[T]>;
+
+/** Why a message got no usable answer: none came (no receiver, or it returned nothing), or it does not fit its schema. */
+export class UnusableAnswerError extends Error {
+  constructor(
+    readonly type: string,
+    /** The answer's fields that do not fit; empty when no answer came. */
+    readonly fields: readonly string[],
+  ) {
+    super(fields.length === 0 ? `no answer to ${type}` : `the answer to ${type} does not fit (${fields.join(', ')})`);
+    this.name = 'UnusableAnswerError';
+  }
+}
+
+/** The answer parsed with the schema paired to `type`, or an UnusableAnswerError. Pure: the sending is the caller's. */
+export function parseAnswer<S extends z.ZodType>(type: string, schema: S, raw: unknown): z.output<S> {
+  if (raw === undefined) throw new UnusableAnswerError(type, []);
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new UnusableAnswerError(type, [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(whole answer)'))]);
+  return parsed.data;
+}

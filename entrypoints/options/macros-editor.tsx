@@ -2,8 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { StatusMessage } from '@/components/status-message';
 import type { ReturnDeskDatabase } from '@/utils/db';
 import { parseChord } from '@/utils/keyboard/chords';
-import { buildPageKeyMap, type ManifestChord } from '@/utils/keyboard/keymap';
-import { checkMacro } from '@/utils/macros/check';
+import type { ManifestChord } from '@/utils/keyboard/keymap';
+import { checkDraft, chordProblems, storedChordConflicts, type MacroContext, type MacroDraft } from '@/utils/macros/draft-check';
 import { describeStep, MACRO_STEP_KINDS, type MacroDefinition, type MacroStep, type MacroStepKind } from '@/utils/macros/define';
 import { freeMacroId, type LibraryMacro } from '@/utils/macros/library';
 import {
@@ -39,7 +39,7 @@ interface DraftStep {
   step: MacroStep;
 }
 
-interface Draft {
+interface Draft extends MacroDraft {
   id: string;
   /** False for a new macro not saved yet (its id is chosen from the name on the first save). */
   stored: boolean;
@@ -65,50 +65,6 @@ const draftOf = (macro: LibraryMacro): Draft => ({
   chord: macro.chord ?? '',
   steps: draftSteps(macro.steps),
 });
-
-export interface MacroContext {
-  macros: readonly LibraryMacro[];
-  templateIds: ReadonlySet<string>;
-  manifestChords: readonly ManifestChord[];
-}
-
-/** Why `chord` cannot be the chord of macro `id`: malformed, reserved, or taken by a shortcut or another macro. */
-export function chordProblems(id: string, name: string, chord: string, context: MacroContext): string[] {
-  if (!chord.trim()) return [];
-  const parsed = parseChord(chord);
-  if (!parsed.ok) return [parsed.error];
-  // Hidden built-ins bind nothing; the candidate goes last so the existing binding keeps its chord in the message.
-  const others = context.macros.filter((macro) => macro.id !== id && !macro.hidden);
-  const { errors } = buildPageKeyMap({
-    macros: [...others, { id, name: name.trim() || 'this macro', chord: parsed.text }],
-    manifestChords: context.manifestChords,
-  });
-  return errors.filter((error) => error.kind === 'macro' && error.command === id).map((error) => error.message);
-}
-
-/** The macro the draft describes, or every reason it cannot be saved (shape, templates, chord conflicts). */
-export function checkDraft(
-  draft: Pick<Draft, 'id' | 'name' | 'description' | 'chord' | 'steps'>,
-  context: MacroContext,
-): { ok: true; macro: MacroDefinition } | { ok: false; errors: string[] } {
-  const candidate = {
-    id: draft.id,
-    name: draft.name,
-    ...(draft.description.trim() ? { description: draft.description } : {}),
-    chord: draft.chord.trim() ? draft.chord : null,
-    steps: draft.steps.map(({ step }) => step),
-  };
-  const checked = checkMacro(candidate, { templateIds: context.templateIds });
-  const unchosen = new Set(candidate.steps.flatMap((step, index) => (step.kind === 'insert-template' && !step.templateId ? [index + 1] : [])));
-  // The schema would say the empty id is malformed; what the agent has to do is pick one.
-  const errors = [
-    ...(checked.ok ? [] : checked.errors.filter((error) => ![...unchosen].some((position) => error.startsWith(`step ${position}: `)))),
-    ...[...unchosen].map((position) => `step ${position}: choose the template to insert`),
-  ];
-  // A malformed chord is already in checkMacro's errors; conflicts are only the key map's to find.
-  if (parseChord(draft.chord).ok) errors.push(...chordProblems(draft.id, draft.name, draft.chord, context).map((problem) => `shortcut: ${problem}`));
-  return checked.ok && errors.length === 0 ? checked : { ok: false, errors };
-}
 
 type Message = { tone: 'info' | 'error'; text: string; undo?: MacroDefinition };
 
@@ -157,10 +113,7 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
   );
   const templateTitles = useMemo(() => new Map(templates.map((template) => [template.id, template.title])), [templates]);
   const templateTitle = (id: string) => templateTitles.get(id);
-  const conflicts = useMemo(() => {
-    const { errors } = buildPageKeyMap({ macros: macros.filter((macro) => !macro.hidden), manifestChords });
-    return errors.filter((error) => error.kind === 'macro');
-  }, [macros, manifestChords]);
+  const conflicts = useMemo(() => storedChordConflicts(macros, manifestChords), [macros, manifestChords]);
 
   const act = async (work: () => Promise<void>, success: Message) => {
     try {

@@ -1,12 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { ConfirmButton } from '@/components/confirm-button';
 import { StatusMessage } from '@/components/status-message';
 import { caseDataSummary, forgetEverything, formatBytes, type CaseDataSummary, type ForgetEverythingResult } from '@/utils/case-data';
 import { optionsDatabase } from './options-database';
-import { NUMBERS_REQUEST_KEY } from '@/utils/messages';
-
-/** Same key as entrypoints/sidepanel/use-numbers.ts (kept literal: importing the panel hook would bundle its workers). */
+import { numbersRequestItem } from '@/utils/extension/storage-items';
 
 /** The agent's own tables, by name: shown as "kept" so forgetting case data is visibly not forgetting these. */
 const KEPT_LABELS: Record<string, string> = {
@@ -49,7 +46,7 @@ export function PrivacySection({ retentionDays }: { retentionDays?: number }) {
     try {
       const result = await forgetEverything(optionsDatabase());
       // A picked image waiting for the panel is case data too.
-      await browser.storage.local.remove(NUMBERS_REQUEST_KEY);
+      await numbersRequestItem.remove();
       setStatus({ tone: 'info', text: describeForgottenEverything(result) });
     } catch (error) {
       setStatus({ tone: 'error', text: `Nothing was removed: ${String(error).slice(0, 200)}` });

@@ -10,6 +10,7 @@ import { announceMacroChange, loadMacros, watchMacroChanges } from '@/utils/macr
 import type { LibraryMacro } from '@/utils/macros/library';
 import { ChordInput } from './chord-input';
 import { optionsDatabase } from './options-database';
+import { keyboardConfigChangedItem } from '@/utils/extension/storage-items';
 import './macros-editor.css';
 
 export type BrowserKind = 'chrome' | 'firefox';
@@ -149,7 +150,7 @@ export function manifestChordsOf(commands: readonly BrowserCommand[], { mac }: {
 export async function announceKeyboardChange(): Promise<void> {
   announceLibraryChange();
   announceMacroChange();
-  await browser.storage.local.set({ keyboardConfigChangedAt: Date.now() });
+  await keyboardConfigChangedItem.set(Date.now());
 }
 
 /**

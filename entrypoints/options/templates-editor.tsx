@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { StatusMessage } from '@/components/status-message';
-import { problemsAdding } from '@/utils/keyboard/abbreviations';
-import { caseRecordSchema, ReturnDeskDatabase } from '@/utils/db';
+import { caseRecordSchema, type ReturnDeskDatabase } from '@/utils/db';
+import { optionsDatabase } from './options-database';
 import { TEMPLATE_LOCALES, type TemplateLocale } from '@/utils/templates/define';
 import { parseTemplate, renderNodes, type TemplateValues } from '@/utils/templates/render';
 import { caseValues } from '@/utils/templates/case-values';
 import { derivedValues, TEMPLATE_VARIABLES } from '@/utils/templates/variables';
+import { contentOfDraft, draftAbbreviationErrors, type TemplateDraft as Draft } from '@/utils/templates/template-draft';
 import { buildTemplateIndex, searchTemplates } from '@/utils/templates/search';
 import {
-  abbreviationOwners,
   bodyProblems,
   checkTemplateContent,
   contentOf,
@@ -16,7 +16,6 @@ import {
   freeTemplateId,
   libraryFolders,
   type LibraryTemplate,
-  type TemplateContent,
   type TemplateUsage,
   localeVariableGaps,
 } from '@/utils/templates/library';
@@ -53,9 +52,6 @@ async function loadTransferable(db: ReturnDeskDatabase) {
   return { ...(await loadStoredLibrary(db)), ...(await loadStoredMacros(db)), taughtSelectors: settings.taughtSelectors };
 }
 
-let database: ReturnDeskDatabase | undefined;
-const optionsDatabase = () => (database ??= new ReturnDeskDatabase());
-
 const LOCALE_NAMES: Record<TemplateLocale, string> = {
   'en-gb': 'British English',
   'en-us': 'American English',
@@ -87,18 +83,6 @@ async function loadPreviewSource(db: ReturnDeskDatabase): Promise<PreviewSource>
   };
 }
 
-interface Draft {
-  id: string;
-  /** False for a new template not saved yet. */
-  stored: boolean;
-  title: string;
-  folder: string;
-  tags: string;
-  /** As typed; empty means none. */
-  abbreviation: string;
-  bodies: Partial<Record<TemplateLocale, string>>;
-}
-
 const draftOf = (template: LibraryTemplate): Draft => ({
   id: template.id,
   stored: true,
@@ -108,37 +92,6 @@ const draftOf = (template: LibraryTemplate): Draft => ({
   abbreviation: template.abbreviation ?? '',
   bodies: { ...contentOf(template).bodies },
 });
-
-/** Null when the field is empty: saved explicitly, so clearing a built-in's shipped abbreviation sticks. */
-const abbreviationOfDraft = (draft: Draft): string | null => draft.abbreviation.trim() || null;
-
-const contentOfDraft = (draft: Draft): TemplateContent =>
-  ({
-    title: draft.title,
-    folder: draft.folder.trim(),
-    tags: draft.tags
-      .split(',')
-      .map((tag) => tag.trim())
-      .filter(Boolean),
-    abbreviation: abbreviationOfDraft(draft),
-    // British and American English are required, so an empty one stays (and is reported as empty); an empty
-    // optional locale means "not written".
-    bodies: Object.fromEntries(
-      Object.entries(draft.bodies).filter(([locale, body]) => locale === 'en-gb' || locale === 'en-us' || (body ?? '') !== ''),
-    ),
-  }) as TemplateContent;
-
-/**
- * What the draft's abbreviation would break in the library: malformed, taken by another template, or a prefix of
- * (or prefixed by) another's. Conflicts among the other templates alone (e.g. from an import) are not this edit's
- * to fix, so they do not block it. A deleted built-in still counts: restoring it brings its abbreviation back.
- */
-function draftAbbreviationErrors(draft: Draft, library: readonly LibraryTemplate[]): string[] {
-  const abbreviation = abbreviationOfDraft(draft);
-  if (abbreviation === null) return [];
-  const others = abbreviationOwners(library.filter((template) => template.id !== draft.id));
-  return problemsAdding(others, { templateId: draft.id, title: draft.title.trim() || undefined, abbreviation }).map((error) => error.message);
-}
 
 /**
  * The template library in the options page: find (search, folder), edit with a live preview against a real case,

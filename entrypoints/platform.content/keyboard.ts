@@ -1,13 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  KEYBOARD_CONFIG_CHANGED_KEY,
-  keyboardConfigSchema,
-  runRouteResultSchema,
-  type ContentToBackground,
-  type KeyboardConfig,
-  type RunRequest,
-} from '@/utils/messages';
+import type { KeyboardConfig, RunRequest } from '@/utils/messages';
+import { askBackground } from '@/utils/extension/messaging';
+import { keyboardConfigChangedItem } from '@/utils/extension/storage-items';
 import { classifyKeydown, keyTargetOf } from '@/utils/keyboard/page-keys';
 import { abbreviationBeforeCaret } from '@/utils/keyboard/abbreviations';
 import { textBeforeCaret } from '@/utils/sites/text-before-caret';
@@ -42,27 +37,24 @@ export function startPageKeyboard(ctx: ContentScriptContext, reader: Conversatio
   let expanding: string | null = null;
 
   const loadConfig = async () => {
-    const message: ContentToBackground = { type: 'content->background:keyboard-config' };
     try {
-      const parsed = keyboardConfigSchema.safeParse(await browser.runtime.sendMessage(message));
-      if (!parsed.success || ctx.isInvalid) return;
-      config = parsed.data;
-      bindings = new Map(parsed.data.bindings.map((binding) => [binding.chord, binding.request]));
-      abbreviations = new Map(parsed.data.abbreviations.map((entry) => [entry.abbreviation, entry.templateId]));
+      const answer = await askBackground({ type: 'content->background:keyboard-config' });
+      if (ctx.isInvalid) return;
+      config = answer;
+      bindings = new Map(answer.bindings.map((binding) => [binding.chord, binding.request]));
+      abbreviations = new Map(answer.abbreviations.map((entry) => [entry.abbreviation, entry.templateId]));
     } catch {
-      // Extension reloading: keys stay the page's until the next load.
+      // Extension reloading, or an answer that does not fit: keys stay the page's until the next load.
     }
   };
 
   const run = async (request: RunRequest, label: string) => {
     const requestId = crypto.randomUUID();
-    const message: ContentToBackground = { type: 'content->background:run', requestId, request };
     overlay.toast({ tone: 'info', message: `${label}…` });
     try {
-      const parsed = runRouteResultSchema.safeParse(await browser.runtime.sendMessage(message));
-      if (!parsed.success) throw new Error('no answer');
-      if (parsed.data.status === 'panel-closed') {
-        overlay.toast({ tone: 'warning', message: parsed.data.message });
+      const answer = await askBackground({ type: 'content->background:run', requestId, request });
+      if (answer.status === 'panel-closed') {
+        overlay.toast({ tone: 'warning', message: answer.message });
         return;
       }
       waiting.set(
@@ -134,11 +126,7 @@ export function startPageKeyboard(ctx: ContentScriptContext, reader: Conversatio
   // Back from the options page (or any other tab): chords, macros and abbreviations may have changed.
   ctx.addEventListener(document, 'visibilitychange', () => document.visibilityState === 'visible' && void loadConfig());
   ctx.addEventListener(document, 'input', onInput, { capture: true });
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && KEYBOARD_CONFIG_CHANGED_KEY in changes) void loadConfig();
-  };
-  browser.storage.onChanged.addListener(onStorage);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+  ctx.onInvalidated(keyboardConfigChangedItem.watch(() => void loadConfig()));
   void loadConfig();
 
   return {

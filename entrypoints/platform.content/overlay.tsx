@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { KeyboardConfig, PaletteEntry } from '@/utils/messages';
+import type { KeyboardConfig } from '@/utils/messages';
+import type { PaletteEntry } from '@/utils/keyboard/palette';
 import { CommandPalette, COMMAND_PALETTE_CSS } from '@/components/command-palette';
 import { ShortcutHelp, SHORTCUT_HELP_CSS } from '@/components/shortcut-help';
 

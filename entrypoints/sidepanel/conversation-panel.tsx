@@ -19,7 +19,8 @@ import { useReplyLanguage } from './use-reply-language';
 import { useConfirmedFacts } from './use-confirmed-facts';
 import { imagesForReplies, useNumbers } from './use-numbers';
 import { NumbersSection } from './numbers-section';
-import { numbersTemplateValues } from '@/utils/ocr/template-values';
+import { numbersTemplateValues, readNumbersOf } from '@/utils/ocr/template-values';
+import { caseNumbersOf, crossCheckNumbers } from '@/utils/ocr/cross-check';
 import { useTemplateLibrary } from './use-template-library';
 import { useMacroLibrary } from './use-macro-library';
 import { useKeyboardRunner } from './use-keyboard-runner';
@@ -75,10 +76,17 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
     () => (access.ready ? accessRequests(numbers.images.map((image) => access.decide(image.url))) : []),
     [access, numbers.images],
   );
+  // The order's IMEI and the return shipment's tracking number, from the platform's data: a read number that
+  // contradicts them is flagged and never fills a reply (utils/ocr/cross-check.ts).
+  const caseNumbers = useMemo(() => caseNumbersOf(snapshot), [snapshot]);
   // A picked image's numbers fill replies only once the agent confirmed it belongs to this conversation.
   const readValues = useMemo(
-    () => numbersTemplateValues(imagesForReplies(numbers).map((image) => image.outcome)),
-    [numbers.images, numbers.confirmedPicks],
+    () => numbersTemplateValues(imagesForReplies(numbers).map((image) => image.outcome), caseNumbers),
+    [numbers.images, numbers.confirmedPicks, caseNumbers],
+  );
+  const crossCheckDisagreements = useMemo(
+    () => crossCheckNumbers(caseNumbers, readNumbersOf(numbers.images.map((image) => ({ id: image.url, outcome: image.outcome })))).filter((check) => check.differing.length > 0).length,
+    [numbers.images, caseNumbers],
   );
   const { library } = useTemplateLibrary();
   const macros = useMacroLibrary();
@@ -152,8 +160,8 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
           progress: photoCheck.progress,
           finished: photosDone,
         })}
-        numbers={<NumbersSection state={numbers} accessNotice={<AttachmentAccessNotice requests={numbersAccess} access={access} />} />}
-        numbersSummary={numbersSummaryLine({ readValues, progress: numbers.progress, disagreements: numbers.disagreements.length })}
+        numbers={<NumbersSection state={numbers} caseNumbers={caseNumbers} accessNotice={<AttachmentAccessNotice requests={numbersAccess} access={access} />} />}
+        numbersSummary={numbersSummaryLine({ readValues, progress: numbers.progress, disagreements: numbers.disagreements.length + crossCheckDisagreements })}
         replies={
           <RepliesSection
             snapshot={caseSnapshot}

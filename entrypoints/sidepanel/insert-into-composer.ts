@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
-import { insertResultSchema, type PanelToContent } from '@/utils/messages';
+import { UnusableAnswerError } from '@/utils/messages';
+import { askContent } from '@/utils/extension/messaging';
 import type { CaseRef } from '@/utils/sites/case-ref';
 
 /**
@@ -7,14 +7,11 @@ import type { CaseRef } from '@/utils/sites/case-ref';
  * prepared for: the page refuses it if it now shows another. Returns what to tell the agent.
  */
 export async function insertIntoComposer(tabId: number, text: string, forCase: CaseRef): Promise<{ ok: boolean; message: string }> {
-  const message: PanelToContent = { type: 'panel->content:insert-text', text, forCase };
   try {
-    const parsed = insertResultSchema.safeParse(await browser.tabs.sendMessage(tabId, message));
-    if (!parsed.success) return { ok: false, message: 'The page did not confirm the insertion. Reload the tab and try again.' };
-    return parsed.data.ok
-      ? { ok: true, message: 'Inserted into the reply box. Review it, then press Send.' }
-      : { ok: false, message: parsed.data.message };
-  } catch {
+    const answer = await askContent(tabId, { type: 'panel->content:insert-text', text, forCase });
+    return answer.ok ? { ok: true, message: 'Inserted into the reply box. Review it, then press Send.' } : { ok: false, message: answer.message };
+  } catch (error) {
+    if (error instanceof UnusableAnswerError) return { ok: false, message: 'The page did not confirm the insertion. Reload the tab and try again.' };
     return { ok: false, message: 'The platform tab is closed or was reloaded. Open the conversation and try again.' };
   }
 }

@@ -3,6 +3,8 @@ import type { ComponentChildren } from 'preact';
 import { getIdentifierRule, type IdentifierKind } from '@/utils/identifiers/registry';
 import { StatusMessage } from '@/components/status-message';
 import type { NumbersImage, NumbersState } from './use-numbers';
+import { NumberCrossChecks } from './number-cross-checks';
+import { NO_CASE_NUMBERS, type CaseNumbers } from '@/utils/ocr/cross-check';
 
 const REPORTED_KINDS = new Set(['imei', 'dhl-express', 'ups', 'dpd', 'eid']);
 
@@ -132,7 +134,7 @@ function quietSummary(quiet: readonly NumbersImage[]): string {
 
 /** IMEIs and waybill numbers read from the conversation's images, each with where it was read. */
 /** `accessNotice`: the hosts to allow before some images can be read (AttachmentAccessNotice). */
-export function NumbersSection({ state, accessNotice }: { state: NumbersState; accessNotice?: ComponentChildren }) {
+export function NumbersSection({ state, accessNotice, caseNumbers = NO_CASE_NUMBERS }: { state: NumbersState; accessNotice?: ComponentChildren; caseNumbers?: CaseNumbers }) {
   const { images, progress, disagreements } = state;
   if (images.length === 0) return <p>No attachments to read numbers from.</p>;
   const flagged = new Map(disagreements.map((item) => [`${item.imageId}\n${item.value}`, item.reason]));
@@ -159,6 +161,7 @@ export function NumbersSection({ state, accessNotice }: { state: NumbersState; a
         </div>
       )}
       {disagreements.length > 0 && <StatusMessage tone="warning">Some numbers disagree: check the highlighted ones.</StatusMessage>}
+      <NumberCrossChecks state={state} caseNumbers={caseNumbers} />
       {state.storageNotice && <StatusMessage tone="warning">{state.storageNotice}</StatusMessage>}
       {found.length > 0 && (
         <ul class="numbers-images" style={LIST_STYLE}>

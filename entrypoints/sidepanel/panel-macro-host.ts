@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import type { MacroHost, StepOutcome } from '@/utils/macros/runner';
 import type { LibraryTemplate } from '@/utils/templates/library';
@@ -7,7 +6,8 @@ import type { TemplateLocale } from '@/utils/templates/define';
 import { templateVariable } from '@/utils/templates/variables';
 import { builtinTemplate } from '@/utils/templates/registry';
 import type { TemplateValues } from '@/utils/templates/render';
-import { pageActionResultSchema, type PanelToContent } from '@/utils/messages';
+import { UnusableAnswerError, type PanelToContent } from '@/utils/messages';
+import { askContent } from '@/utils/extension/messaging';
 import { bodyVariables, PHOTO_REQUEST_VARIABLES, photoCheckFinished, settledPhotoRequest, waitingForPhotoCheck } from '@/utils/checklist/check-progress';
 import { bodyFor } from '@/utils/templates/define';
 import type { PhotoCheckState } from './use-photo-check';
@@ -69,13 +69,14 @@ async function waitUntil(condition: () => boolean, timeoutMs: number, signal?: A
   return true;
 }
 
-async function sendToTab(tabId: number, message: PanelToContent): Promise<StepOutcome<void>> {
+type PageAction = Extract<PanelToContent, { type: 'panel->content:copy-text' | 'panel->content:focus-composer' | 'panel->content:next-conversation' }>;
+
+async function sendToTab(tabId: number, message: PageAction): Promise<StepOutcome<void>> {
   try {
-    const parsed = pageActionResultSchema.safeParse(await browser.tabs.sendMessage(tabId, message));
-    if (!parsed.success) return fail('the page did not answer (reload the platform tab)');
-    return parsed.data.ok ? ok(undefined) : fail(parsed.data.message);
-  } catch {
-    return fail('the platform tab is closed or was reloaded');
+    const answer = await askContent(tabId, message);
+    return answer.ok ? ok(undefined) : fail(answer.message);
+  } catch (error) {
+    return fail(error instanceof UnusableAnswerError ? 'the page did not answer (reload the platform tab)' : 'the platform tab is closed or was reloaded');
   }
 }
 

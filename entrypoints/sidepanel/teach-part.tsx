@@ -1,15 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { StatusMessage } from '@/components/status-message';
 import { loadSettings, saveSettings } from '@/utils/extension/settings-store';
-import {
-  TEACH_KEYS,
-  teachKeyResultSchema,
-  teachResultSchema,
-  type PanelToContent,
-  type TeachKey,
-  type TeachResult,
-} from '@/utils/messages';
+import { TEACH_KEYS, type TeachKey, type TeachResult } from '@/utils/messages';
+import { askContent } from '@/utils/extension/messaging';
 import { TEACHABLE_PART_INFO, TEACHABLE_PARTS, withTaughtSelector, type TeachablePart } from '@/utils/sites/teach/taught-parts';
 
 /**
@@ -36,21 +29,16 @@ export interface TeachFlow {
 
 export function useTeachFlow(tabId: number): TeachFlow {
   const [state, setState] = useState<TeachState>({ step: 'idle', note: null });
-  const send = (message: PanelToContent) => browser.tabs.sendMessage(tabId, message);
-
   const pressOnPage = async (key: TeachKey) => {
-    const answer = teachKeyResultSchema.safeParse(await send({ type: 'panel->content:teach-key', key }).catch(() => null));
-    if (!answer.success) return;
-    setState((current) => (current.step === 'pointing' ? { ...current, highlighted: answer.data.highlighted } : current));
+    const answer = await askContent(tabId, { type: 'panel->content:teach-key', key }).catch(() => null);
+    if (!answer) return;
+    setState((current) => (current.step === 'pointing' ? { ...current, highlighted: answer.highlighted } : current));
   };
 
   const start = (part: TeachablePart) => {
     setState({ step: 'pointing', part, highlighted: null });
-    void send({ type: 'panel->content:teach', part })
-      .then((raw) => {
-        const parsed = teachResultSchema.safeParse(raw);
-        if (!parsed.success) throw new Error('the page gave no answer');
-        const result = parsed.data;
+    void askContent(tabId, { type: 'panel->content:teach', part })
+      .then((result) => {
         setState((current) => {
           // A newer pointing (another part) replaced this one: its answer is the one that counts.
           if (current.step !== 'pointing' || current.part !== part) return current;

@@ -7,13 +7,12 @@ import { COMMANDS } from '@/utils/keyboard/commands';
 import { renderForCase } from '@/utils/templates/case-render';
 import type { PanelToContent, RunRequest } from '@/utils/messages';
 import { takePendingCommand, watchPendingCommands } from '@/utils/extension/panel-route';
+import { askContent } from '@/utils/extension/messaging';
+import { lastMacroItem } from '@/utils/extension/storage-items';
 import { createPanelMacroHost, type PanelFacts } from './panel-macro-host';
 import { caseRefOf } from '@/utils/sites/case-ref';
 import { bodyVariables, settledPhotoRequest, waitingForPhotoCheck } from '@/utils/checklist/check-progress';
 import { bodyFor } from '@/utils/templates/define';
-
-/** storage.local: the macro "repeat last macro" runs. An id only, never case data. */
-export const LAST_MACRO_KEY = 'lastMacroId';
 
 export interface RunStatus {
   state: 'running' | 'done' | 'failed';
@@ -114,9 +113,7 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
         case 'repeat-last-macro': {
           let id = request.kind === 'macro' ? request.id : null;
           if (id === null) {
-            const stored = await browser.storage.local.get(LAST_MACRO_KEY).catch(() => ({}) as Record<string, unknown>);
-            const last = (stored as Record<string, unknown>)[LAST_MACRO_KEY];
-            id = typeof last === 'string' ? last : null;
+            id = await lastMacroItem.get().catch(() => null);
           }
           const macro = id === null ? undefined : library.find((candidate) => candidate.id === id);
           if (!macro) {
@@ -126,7 +123,7 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
             });
             return;
           }
-          await browser.storage.local.set({ [LAST_MACRO_KEY]: macro.id }).catch(() => undefined);
+          await lastMacroItem.set(macro.id).catch(() => undefined);
           return runSteps(macro, requestId);
         }
         case 'expand': {
@@ -148,13 +145,13 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
             report(requestId, { state: 'failed', message: `${request.abbreviation} not expanded: ${reason}.` });
             return;
           }
-          const message: PanelToContent = {
+          const message: Extract<PanelToContent, { type: 'panel->content:replace-abbreviation' }> = {
             type: 'panel->content:replace-abbreviation',
             abbreviation: request.abbreviation,
             text: rendered.text,
             forCase: caseRefOf(current.snapshot),
           };
-          const answer = (await browser.tabs.sendMessage(current.tabId, message).catch(() => null)) as { ok?: boolean; message?: string } | null;
+          const answer = await askContent(current.tabId, message).catch(() => null);
           report(
             requestId,
             answer?.ok

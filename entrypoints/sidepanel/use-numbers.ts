@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import { conversationAttachments } from '@/utils/sites/attachments';
 import type { AttachmentAccessState } from './use-attachment-access';
@@ -19,7 +18,8 @@ import { loadNumberReading, saveNumberReading } from '@/utils/db';
 import { panelDatabase } from './database';
 import { recordImageSource } from '@/utils/case-data';
 import { writeWithEviction } from '@/utils/storage-quota';
-import { NUMBERS_REQUEST_KEY, numbersRequestSchema, pickBelongsTo, type NumbersRequest } from '@/utils/messages';
+import { pickBelongsTo, type NumbersRequest } from '@/utils/messages';
+import { numbersRequestItem } from '@/utils/extension/storage-items';
 
 
 function createNumbersWorker(): WorkerLike {
@@ -146,17 +146,12 @@ export function useNumbers(
   useEffect(() => {
     setPicked(null);
     setConfirmedPicks(new Set());
-    const read = (value: unknown) => {
-      const parsed = numbersRequestSchema.safeParse(value);
+    const read = (request: NumbersRequest | null) => {
       // Only a pick made on this tab's page of this conversation: never another case's image.
-      if (parsed.success && pickBelongsTo(parsed.data, tabId, snapshot.url)) setPicked(parsed.data);
+      if (request && pickBelongsTo(request, tabId, snapshot.url)) setPicked(request);
     };
-    void browser.storage.local.get(NUMBERS_REQUEST_KEY).then((stored) => read(stored[NUMBERS_REQUEST_KEY]));
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && changes[NUMBERS_REQUEST_KEY]) read(changes[NUMBERS_REQUEST_KEY].newValue);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    void numbersRequestItem.get().then(read);
+    return numbersRequestItem.watch(read);
   }, [tabId, snapshot.url]);
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { isSiteTabUrl } from '../sites/registry';
-import { snapshotReadSchema, type PanelToContent, type SnapshotRead } from '../messages';
+import { UnusableAnswerError, type SnapshotRead } from '../messages';
+import { askContent } from './messaging';
 
 /**
  * Which tab the panel follows. In the browser's side panel / sidebar: the active tab of its window. When the panel
@@ -43,19 +44,15 @@ const RETRY_DELAYS_MS = [150, 400, 800, 1500];
  * after the tab was opened (Chrome does not re-inject content scripts), so the panel asks for a tab reload.
  */
 export async function requestSnapshot(tabId: number, signal?: AbortSignal): Promise<TabRead> {
-  const message: PanelToContent = { type: 'panel->content:get-snapshot' };
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) return { kind: 'unreachable' };
     try {
-      const response = await browser.tabs.sendMessage(tabId, message);
-      const parsed = snapshotReadSchema.safeParse(response);
-      if (parsed.success) return { kind: 'read', read: parsed.data };
-      if (response !== undefined) {
-        const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))].join(', ');
-        return { kind: 'read', read: { status: 'unreadable', message: `The page sent data ReturnDesk cannot use (${fields}).` } };
+      return { kind: 'read', read: await askContent(tabId, { type: 'panel->content:get-snapshot' }) };
+    } catch (error) {
+      if (error instanceof UnusableAnswerError && error.fields.length > 0) {
+        return { kind: 'read', read: { status: 'unreadable', message: `The page sent data ReturnDesk cannot use (${error.fields.join(', ')}).` } };
       }
-    } catch {
-      // "Receiving end does not exist": not injected yet, or orphaned by an extension reload.
+      // No answer, or "Receiving end does not exist": not injected yet, or orphaned by an extension reload.
     }
     const delay = RETRY_DELAYS_MS[attempt];
     if (delay === undefined) return { kind: 'unreachable' };

@@ -11,7 +11,8 @@ import { paletteItems } from '../keyboard/palette';
 import { buildPageKeyMap, type ManifestChord } from '../keyboard/keymap';
 import { checkAbbreviations } from '../keyboard/abbreviations';
 import { helpEntries, shortcutRows } from '../keyboard/shortcut-table';
-import type { KeyboardConfig, PaletteEntry, RunRequest } from '../messages';
+import type { KeyboardConfig, RunRequest } from '../messages';
+import type { PaletteEntry } from '../keyboard/palette';
 
 /**
  * What the platform page needs to know about the keyboard: chords, abbreviations, palette entries and the help

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { firefoxSidebar } from './firefox';
 import { getCommand } from '../keyboard/commands';
-import { PENDING_COMMAND_KEY, pendingCommandSchema, type PendingCommand, type RunRequest, type RunRouteResult } from '../messages';
+import type { PendingCommand, RunRequest, RunRouteResult } from '../messages';
+import { pendingCommandItem } from './storage-items';
 
 /**
  * Routing keyboard requests to the side panel, which runs them. The background keeps no state (Chrome stops its
@@ -66,7 +67,7 @@ export async function isPanelOpen(windowId: number | undefined): Promise<boolean
 
 export async function queueForPanel(tabId: number, requestId: string, request: RunRequest): Promise<void> {
   const pending: PendingCommand = { requestId, tabId, request, at: Date.now() };
-  await browser.storage.session.set({ [PENDING_COMMAND_KEY]: pending });
+  await pendingCommandItem.set(pending);
 }
 
 /**
@@ -102,20 +103,15 @@ export async function routeToPanel(
  */
 export async function takePendingCommand(tabId: number, now = Date.now()): Promise<PendingCommand | null> {
   const take = async (): Promise<PendingCommand | null> => {
-    const stored = await browser.storage.session.get(PENDING_COMMAND_KEY).catch(() => ({}) as Record<string, unknown>);
-    const parsed = pendingCommandSchema.safeParse((stored as Record<string, unknown>)[PENDING_COMMAND_KEY]);
-    if (!parsed.success || parsed.data.tabId !== tabId) return null;
-    await browser.storage.session.remove(PENDING_COMMAND_KEY).catch(() => undefined);
-    return now - parsed.data.at > PENDING_COMMAND_TTL_MS ? null : parsed.data;
+    const pending = await pendingCommandItem.get().catch(() => null);
+    if (!pending || pending.tabId !== tabId) return null;
+    await pendingCommandItem.remove().catch(() => undefined);
+    return now - pending.at > PENDING_COMMAND_TTL_MS ? null : pending;
   };
   return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request('returndesk-pending-command', take) : take();
 }
 
 /** Calls `listener` whenever a request is queued (the panel then tries takePendingCommand). */
 export function watchPendingCommands(listener: () => void): () => void {
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'session' && PENDING_COMMAND_KEY in changes) listener();
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+  return pendingCommandItem.watch(() => listener());
 }

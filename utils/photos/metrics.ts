@@ -48,7 +48,7 @@ export interface GlareMetrics {
   largestBlobFraction: number;
 }
 
-export interface Box {
+export interface FrameRegion {
   /** Fractions of the analysed frame, 0..1. */
   x: number;
   y: number;
@@ -59,7 +59,7 @@ export interface Box {
 export interface ScreenMetrics {
   /** true: a lit screen-like region; false: a dark screen-like region and no lit one; null: neither found. */
   lit: boolean | null;
-  region: Box | null;
+  region: FrameRegion | null;
   /** Mean luma inside the region minus around it (negative for a dark region). */
   contrast: number;
 }
@@ -399,9 +399,9 @@ function bestScreenRegion(
   width: number,
   height: number,
   sign: 1 | -1,
-): { region: Box; contrast: number } | null {
+): { region: FrameRegion; contrast: number } | null {
   const total = width * height;
-  let best: { region: Box; contrast: number; area: number } | null = null;
+  let best: { region: FrameRegion; contrast: number; area: number } | null = null;
   for (const component of componentsOf(mask, width, height, true)) {
     if (component.touchesBorder) continue;
     const areaFraction = component.area / total;
@@ -519,7 +519,7 @@ export function glareOf(image: RgbaImage, luma: Float32Array, screen: ScreenMetr
 }
 
 /** Share of a component's bounding box that lies inside a fractional box. */
-function shareOfBoxInside(component: Component, width: number, height: number, box: Box): number {
+function shareOfBoxInside(component: Component, width: number, height: number, box: FrameRegion): number {
   const x0 = component.minX / width;
   const x1 = (component.maxX + 1) / width;
   const y0 = component.minY / height;

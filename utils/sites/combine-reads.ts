@@ -22,6 +22,8 @@ export type PlatformFacts = Partial<
     | 'warrantyState'
     | 'carrier'
     | 'trackingNumber'
+    | 'returnTrackingNumbers'
+    | 'deviceImeis'
     | 'returnLabels'
     | 'messages'
     | 'issues'
@@ -37,10 +39,10 @@ const PART_FIELDS: Partial<Record<SnapshotPart, ReadonlyArray<keyof PlatformFact
   customer: ['customer'],
   country: ['country'],
   order: ['orderId'],
-  product: ['product'],
+  product: ['product', 'deviceImeis'],
   category: ['product'],
   'warranty state': ['warrantyState'],
-  carrier: ['carrier', 'trackingNumber'],
+  carrier: ['carrier', 'trackingNumber', 'returnTrackingNumbers'],
   'return labels': ['returnLabels'],
   messages: ['messages'],
   attachments: ['messages'],

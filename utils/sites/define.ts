@@ -21,7 +21,7 @@ export interface ReadContext {
   now: () => Date;
 }
 
-export type SnapshotRead =
+export type AdapterRead =
   | { ok: true; snapshot: ConversationSnapshot }
   /** The page is the platform but shows no conversation (folder list, dashboard, login). */
   | { ok: false; reason: 'no-conversation'; message: string }
@@ -66,7 +66,7 @@ export interface SiteAdapter {
    * ones (`messageList`, `message`, `attachment`/`messageAttachment`, `orderId`, `composer`).
    */
   teachRoles?: Partial<Record<TeachablePart, string>>;
-  read(context: ReadContext): SnapshotRead;
+  read(context: ReadContext): AdapterRead;
   /**
    * Whether the page's own JSON (utils/sites/data) is read before the DOM. The live platform's pages: yes; the
    * local demo app keeps to its markup, which its own tests pin down.
@@ -96,6 +96,8 @@ const DROPPABLE_FIELDS: Record<string, { part: SnapshotPart; clear: (snapshot: C
   product: { part: 'product', clear: (s) => void (s.product = { title: null, category: null }) },
   customer: { part: 'customer', clear: (s) => void (s.customer = { firstName: null, lastName: null }) },
   returnLabels: { part: 'return labels', clear: (s) => void (s.returnLabels = []) },
+  returnTrackingNumbers: { part: 'carrier', clear: (s) => void delete s.returnTrackingNumbers },
+  deviceImeis: { part: 'product', clear: (s) => void delete s.deviceImeis },
 };
 
 /**
@@ -153,7 +155,7 @@ function dropUnfitMessages(snapshot: ConversationSnapshot): ConversationSnapshot
  * dropped and named in `problems`, so the rest of the conversation still shows; if what remains still does not
  * fit, the whole read is refused with the offending fields named.
  */
-export function finishSnapshot(read: ConversationSnapshot): SnapshotRead {
+export function finishSnapshot(read: ConversationSnapshot): AdapterRead {
   const snapshot = dropUnfitMessages({ ...read, messages: fitConversationText(read.messages) });
   const first = conversationSnapshotSchema.safeParse(snapshot);
   if (first.success) return { ok: true, snapshot: first.data };

@@ -120,6 +120,13 @@ export const conversationSnapshotSchema = z.object({
   warrantyState: warrantyStateSchema.nullable(),
   carrier: z.string().max(100).nullable(),
   trackingNumber: z.string().max(100).nullable(),
+  /**
+   * From the platform's data only: the return shipment's tracking numbers (customer to merchant; never the order's
+   * outbound parcel) and the device's IMEIs as the order records them. Numbers read from attachments are checked
+   * against them (utils/ocr/cross-check.ts). Absent when the platform gives none.
+   */
+  returnTrackingNumbers: z.array(z.string().max(100)).max(50).optional(),
+  deviceImeis: z.array(z.string().regex(/^\d{15}$/)).max(4).optional(),
   returnLabels: z.array(returnLabelSchema).max(50),
   messages: z.array(messageSchema).max(2000),
   composerFound: z.boolean(),

@@ -1,4 +1,4 @@
-import { DEMO_IDENTIFIERS } from '../identifiers';
+import { DEMO_IDENTIFIERS, withDhlExpressCheck, withLuhn } from '../identifiers';
 
 /**
  * The new back office's care requests, served as the seller back office's own JSON
@@ -41,7 +41,8 @@ export interface NewBackofficeCase {
   orderId: string;
   countryCode: string;
   customer: { firstName: string; lastName: string; email: string };
-  product: { title: string; grade: string; sku: string; category: string };
+  /** `imei`: the device's IMEI as the order records it (shown by the cross-check case only). */
+  product: { title: string; grade: string; sku: string; category: string; imei?: string };
   issues: Array<{ id: string; label: string }>;
   status: 'TODO' | 'LATE' | 'UPCOMING' | 'NO_ACTION_NEEDED' | 'COMPLETED';
   creationDate: string;
@@ -194,6 +195,43 @@ const frenchCustomer: NewBackofficeCase = {
   failures: {},
 };
 
+/**
+ * The platform's data and the customer's attachments disagree: the order records another IMEI than the *#06#
+ * screenshot shows, and the return shipment another (valid) waybill than the label photo. The panel flags both and
+ * fills no reply with the attachments' numbers.
+ */
+const numbersDisagree: NewBackofficeCase = {
+  careId: '2f7b0c9e-4d61-4a8b-b3e2-9c5a1d7e8f44',
+  ticketId: '640452',
+  uuid: 'c3e8a1f6-7b2d-4c95-8e4a-1f6b9d2c7e54',
+  scenario: 'numbers disagree: order IMEI and return waybill in the data differ from the screenshot and label photo',
+  orderId: '80436612',
+  countryCode: 'GB',
+  customer: { firstName: 'Oliver', lastName: 'Brennan', email: 'oliver.brennan@example.test' },
+  product: { title: 'Pixel 7 128GB - Obsidian - Unlocked', grade: 'Good', sku: 'TR-PX7-128-OBS-B', category: 'Smartphones', imei: withLuhn('35391611590724') },
+  issues: [{ id: 'SCREEN_BLACK', label: "Screen doesn't display anything" }],
+  status: 'TODO',
+  creationDate: '2026-11-22T09:15:00Z',
+  messages: [
+    message('7340001', '2026-11-22T09:15:00Z', customerSender('88452', 'Oliver Brennan'), '<p>The screen went black. Here is the IMEI and the label on the parcel.</p>'),
+  ],
+  attachments: [
+    { file: '104820619/Screenshot_20261114-104302.png', messageId: '7340001' },
+    { file: '104820734/IMG_0457.jpg', messageId: '7340001' },
+  ],
+  productReturns: [
+    {
+      id: 'pr-80436612-1',
+      status: 'IN_TRANSIT',
+      carrier: { name: 'DHL Express' },
+      trackingNumber: withDhlExpressCheck('512803746'),
+      labelFile: null,
+      creationDate: '2026-11-22T09:00:00Z',
+    },
+  ],
+  failures: {},
+};
+
 /** A small, valid case whose failing endpoint is the point. */
 function failing(careId: string, uuid: string, ticketId: string, scenario: string, failures: NewBackofficeCase['failures']): NewBackofficeCase {
   return {
@@ -226,6 +264,7 @@ export const NEW_BACKOFFICE_CASES: NewBackofficeCase[] = [
   sevenPhotos,
   dhlLabel,
   frenchCustomer,
+  numbersDisagree,
   failing('e4010000-0000-4000-8000-000000000401', 'e4010000-aaaa-4000-8000-000000000401', '640401', 'conversation answers 401', { conversation: 401 }),
   failing('e5000000-0000-4000-8000-000000000500', 'e5000000-aaaa-4000-8000-000000000500', '640500', 'conversation answers 500', { conversation: 500 }),
   failing('e0000000-0000-4000-8000-00000000a7a1', 'e0000000-aaaa-4000-8000-00000000a7a1', '640601', 'conversation answers an HTML page', { conversation: 'html' }),

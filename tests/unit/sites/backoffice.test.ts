@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import backoffice from '@/utils/sites/adapters/backoffice';
-import { finishSnapshot, type SnapshotRead } from '@/utils/sites/define';
+import { finishSnapshot, type AdapterRead } from '@/utils/sites/define';
 import { sampleSnapshot } from '../helpers/snapshot';
 import { readFixture } from '../helpers/fixtures';
 
 const FIXTURE = readFixture('sites/backoffice-care-folder.html');
 const URL_OF_FOLDER = new URL('https://www.backmarket.co.uk/bo-seller/customer-care/folders/4815162');
 
-function read(html: string, url = URL_OF_FOLDER, selectors = backoffice.defaultSelectors): SnapshotRead {
+function read(html: string, url = URL_OF_FOLDER, selectors = backoffice.defaultSelectors): AdapterRead {
   const document = new DOMParser().parseFromString(html, 'text/html');
   return backoffice.read({ document, url, selectors, now: () => new Date('2026-11-22T10:00:00Z') });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import demo, { DEMO_SELECTORS } from '@/utils/sites/adapters/demo';
 import backoffice from '@/utils/sites/adapters/backoffice';
-import type { SnapshotRead } from '@/utils/sites/define';
+import type { AdapterRead } from '@/utils/sites/define';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import { listDemoConversations } from '@/scripts/demo-platform/data/index';
 import { readFixture } from '../helpers/fixtures';
@@ -14,7 +14,7 @@ function parse(name: string): Document {
   return new DOMParser().parseFromString(readFixture(`sites/${name}.html`), 'text/html');
 }
 
-function read(document: Document, path: string, selectors: Record<string, string> = demo.defaultSelectors): SnapshotRead {
+function read(document: Document, path: string, selectors: Record<string, string> = demo.defaultSelectors): AdapterRead {
   return demo.read({ document, url: new URL(`${ORIGIN}${path}`), selectors, now: () => NOW });
 }
 

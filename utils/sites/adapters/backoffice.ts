@@ -1,4 +1,4 @@
-import { defineSiteAdapter, finishSnapshot, type ReadContext, type SnapshotRead } from '../define';
+import { defineSiteAdapter, finishSnapshot, type ReadContext, type AdapterRead } from '../define';
 import { isDemoOrigin } from '../demo-build';
 import type { ConversationMessage, ConversationSnapshot, PartSources, WarrantyState } from '../snapshot';
 import { readMessageBlocks, readStructure, warrantyFromWords, type StructureRead } from '../structure';
@@ -223,7 +223,7 @@ function readMessages(root: Element, url: URL, selectors: ReadContext['selectors
   return { messages, messagesSource: 'adapter' as const, attachmentsSource };
 }
 
-function readBackoffice({ document, url, selectors, now }: ReadContext): SnapshotRead {
+function readBackoffice({ document, url, selectors, now }: ReadContext): AdapterRead {
   const folderId = folderIdFromUrl(url);
   if (!folderId) {
     return {

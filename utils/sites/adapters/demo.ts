@@ -1,4 +1,4 @@
-import { defineSiteAdapter, finishSnapshot, type ReadContext, type SelectorMap, type SnapshotRead } from '../define';
+import { defineSiteAdapter, finishSnapshot, type ReadContext, type SelectorMap, type AdapterRead } from '../define';
 import { editableWithin } from '../editable';
 import { messageText } from '../read-dom';
 import {
@@ -302,7 +302,7 @@ function findComposer(reader: PageReader, scope: ParentNode): HTMLElement | null
   return found ? editableWithin(found) : null;
 }
 
-function read(context: ReadContext): SnapshotRead {
+function read(context: ReadContext): AdapterRead {
   const reader = new PageReader(context);
   const { document, url } = context;
   let root: ParentNode | null = reader.one('conversation', document);

@@ -114,6 +114,8 @@ export const productSchema = z.looseObject({
   image: text,
   category: nested(namedThing),
   categoryName: text,
+  /** The device's IMEI, when the product answer carries one (not observed on live pages yet). */
+  imei: text,
 });
 export const productAnswerSchema = objectAnswer('product', productSchema);
 

@@ -12,6 +12,7 @@ import {
   readAttachmentList,
 } from './facts';
 import { localeFromCountry } from './market';
+import { imei } from '../../identifiers/imei';
 import { messageHtmlToText } from './message-html';
 import { SELLER_AFTER_SALES_PATHS as PATHS } from './orderline';
 import {
@@ -103,7 +104,14 @@ function shipmentFacts(returns: readonly ProductReturnData[], base: URL, problem
     }
     return [{ url, state: null, direction: 'CUSTOMER_TO_MERCHANT' as const, createdAt: shipment.createdAt }];
   });
-  return { carrier: current?.carrier ?? null, trackingNumber: current?.trackingNumber ?? null, returnLabels: returnLabels.slice(0, LIMITS.labels) };
+  // product_returns are the customer's return shipments: every tracking number there is a return one.
+  const returnTrackingNumbers = [...new Set(shipments.flatMap((shipment) => (shipment.trackingNumber ? [shipment.trackingNumber] : [])))].slice(0, LIMITS.labels);
+  return {
+    carrier: current?.carrier ?? null,
+    trackingNumber: current?.trackingNumber ?? null,
+    returnTrackingNumbers,
+    returnLabels: returnLabels.slice(0, LIMITS.labels),
+  };
 }
 
 export async function readSellerAfterSales(input: SellerAfterSalesInput): Promise<DataRead> {
@@ -209,6 +217,8 @@ export async function readSellerAfterSales(input: SellerAfterSalesInput): Promis
   const title = fit(productData?.title ?? productData?.name, LIMITS.title);
   if (productData && !title) problems.add('product', `${PATHS.product('…')}: title missing`);
   const category = fit(productData?.category ?? productData?.categoryName, LIMITS.category);
+  // Not seen on the live pages yet: kept only when it is a valid IMEI, so another field's value never counts as one.
+  const deviceImeis = [productData?.imei].flatMap((value) => (value && imei.validate(value) ? [imei.normalize(value)] : []));
 
   const shipment = shipmentFacts(returns, base, problems);
   const issues = mergeIssues([
@@ -231,6 +241,8 @@ export async function readSellerAfterSales(input: SellerAfterSalesInput): Promis
     warrantyState: null,
     carrier: shipment.carrier,
     trackingNumber: shipment.trackingNumber,
+    ...(shipment.returnTrackingNumbers.length > 0 ? { returnTrackingNumbers: shipment.returnTrackingNumbers } : {}),
+    ...(deviceImeis.length > 0 ? { deviceImeis } : {}),
     returnLabels: shipment.returnLabels,
     messages,
     issues,

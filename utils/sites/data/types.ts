@@ -29,6 +29,10 @@ export interface DataFacts {
   warrantyState: WarrantyState | null;
   carrier: string | null;
   trackingNumber: string | null;
+  /** The return shipment's tracking numbers, when the source tells the return from the outbound parcel. */
+  returnTrackingNumbers?: string[];
+  /** The device's IMEIs as the order records them (valid IMEIs only). */
+  deviceImeis?: string[];
   returnLabels: ReturnLabel[];
   messages: ConversationMessage[];
   issues: CustomerIssue[];

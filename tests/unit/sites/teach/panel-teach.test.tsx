@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ProblemList } from '@/components/problem-list';
+import { CouldNotReadList } from '@/components/problem-list';
 import { PartSourcesNote } from '@/components/part-sources-note';
 import type { TeachablePart } from '@/utils/sites/teach/taught-parts';
 
@@ -31,7 +31,7 @@ describe('a missing part offers "Point at it"', () => {
 
   it('names one action per teachable part, none for parts that cannot be taught, and starts the right one', () => {
     const asked: TeachablePart[] = [];
-    const root = mount(<ProblemList problems={problems} onTeach={(part) => asked.push(part)} />);
+    const root = mount(<CouldNotReadList problems={problems} onTeach={(part) => asked.push(part)} />);
     expect(buttons(root)).toEqual(['Point at it', 'Point at the message list', 'Point at one message']);
     expect(root.querySelector('button')!.getAttribute('aria-label')).toBe('Point at it: the reply box');
     act(() => root.querySelectorAll('button')[1]!.click());
@@ -40,7 +40,7 @@ describe('a missing part offers "Point at it"', () => {
   });
 
   it('offers nothing without a way to teach (a saved case shown elsewhere)', () => {
-    expect(buttons(mount(<ProblemList problems={problems} />))).toEqual([]);
+    expect(buttons(mount(<CouldNotReadList problems={problems} />))).toEqual([]);
   });
 });
 

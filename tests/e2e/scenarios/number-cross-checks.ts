@@ -1,0 +1,71 @@
+import { expect } from 'vitest';
+import { DEMO_IDENTIFIERS } from '@/scripts/demo-platform/identifiers';
+import { NEW_BACKOFFICE_CASES, newBackofficePath } from '@/scripts/demo-platform/new-backoffice/data';
+import { poll } from '../harness/bounded';
+import type { NewBackofficeDriver } from '../harness/new-backoffice';
+import { chooseReply } from '../pages/editor-scenarios';
+
+/**
+ * Numbers read from attachments against the case's own, in both browsers: the demo's "numbers disagree" case has
+ * the order's IMEI and the return shipment's waybill in the platform's data, and a *#06# screenshot and a label
+ * photo showing other (valid) numbers. The panel flags both, and the replies it inserts carry the case's numbers,
+ * never the attachments' contradicting ones.
+ */
+
+const CASE = NEW_BACKOFFICE_CASES.find((item) => item.scenario.startsWith('numbers disagree'))!;
+const ORDER_IMEI = CASE.product.imei!;
+const RETURN_WAYBILL = CASE.productReturns[0]!.trackingNumber;
+const SCREENSHOT_IMEI = DEMO_IDENTIFIERS.starHashZeroSix.imei;
+const LABEL_WAYBILL = DEMO_IDENTIFIERS.dhlExpressLabel.waybill;
+
+const digitsOnly = (text: string) => text.replace(/\s/g, '');
+
+/** The cross-check lines of the Numbers section, by subject, with spaces removed (numbers are shown as printed). */
+const CROSS_CHECKS_SCRIPT = `(() => Object.fromEntries([...document.querySelectorAll('#numbers [data-cross-check]')].map((node) => [node.getAttribute('data-cross-check'), node.textContent.replace(/\\s/g, '')])))()`;
+
+export async function numberCrossChecks(driver: NewBackofficeDriver): Promise<void> {
+  const { panel } = driver;
+  await driver.open(`${driver.origin}${newBackofficePath(CASE.careId)}`);
+  await poll(async () => ((await panel.evaluate('document.body.innerText')) as string).includes('Oliver') || undefined, {
+    timeoutMs: 30_000,
+    what: 'the customer read from the data',
+  });
+  await poll(
+    async () =>
+      (await panel.evaluate(
+        `(() => { const b = [...document.querySelectorAll('button')].find((n) => n.textContent.trim().startsWith('Allow localhost')); if (b) b.id = 'e2e-allow'; return Boolean(b); })()`,
+      )) || undefined,
+    { timeoutMs: 30_000, what: 'the panel to offer access to the attachment host' },
+  );
+  await driver.allowHost('e2e-allow');
+
+  const lines = await poll(
+    async () => {
+      const found = (await panel.evaluate(CROSS_CHECKS_SCRIPT)) as Record<string, string>;
+      return found.imei && found['return-tracking'] ? found : undefined;
+    },
+    { timeoutMs: 180_000, what: 'the Numbers section to compare the IMEI and the waybill read with the case’s own' },
+  );
+  // Each line names the case's number, the attachment's other one, and that replies use the case's.
+  expect(lines.imei).toContain(digitsOnly(ORDER_IMEI));
+  expect(lines.imei).toContain(SCREENSHOT_IMEI);
+  expect(lines.imei).toMatch(/checkwhichisright.*Repliesusetheorder'sIMEI/);
+  expect(lines['return-tracking']).toContain(RETURN_WAYBILL);
+  expect(lines['return-tracking']).toMatch(/checkwhichisright.*Repliesusethereturnshipment'snumber/);
+  expect(lines['return-tracking']).toContain(LABEL_WAYBILL);
+
+  const composer = () => driver.page(`document.querySelector('textarea')?.value ?? ''`) as Promise<string>;
+  await chooseReply(panel, 'dhl pickup');
+  const pickup = await poll(async () => ((await composer()).includes(RETURN_WAYBILL) ? await composer() : undefined), {
+    timeoutMs: 15_000,
+    what: 'the DHL pickup reply with the return shipment’s waybill',
+  });
+  expect(pickup).not.toContain(LABEL_WAYBILL);
+
+  await chooseReply(panel, 'imei confirm');
+  const confirmation = await poll(async () => ((await composer()).includes(ORDER_IMEI) ? await composer() : undefined), {
+    timeoutMs: 15_000,
+    what: 'the IMEI reply with the order’s IMEI',
+  });
+  expect(confirmation).not.toContain(SCREENSHOT_IMEI);
+}
