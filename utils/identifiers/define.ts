@@ -118,8 +118,11 @@ export interface IdentifierFinding {
   lengths: readonly number[];
   printed: PrintedForm;
   layouts: IdentifierLayouts;
-  /** The reply variable the first valid number of this kind fills. */
-  fills?: 'imei' | 'waybill';
+  /**
+   * The reply variable the first valid number of this kind fills (the one labelled slot 1 first), and the word the
+   * numbers section's one-line summary uses for it ("IMEI ✓ · waybill –").
+   */
+  fills?: { variable: 'imei' | 'waybill'; summaryWord: string };
   /** Listed in the panel's numbers section, and worth stopping the reading for once found valid. */
   reported: boolean;
 }

@@ -59,7 +59,7 @@ export const dhlExpress = defineIdentifier({
     printed: { kind: 'digit-groups' },
     // The whole payload of a barcode is trusted (its symbology has a check); in text it needs its label.
     layouts: { unlabelled: 'never', underHeading: true, barcode: compactIdentifier },
-    fills: 'waybill',
+    fills: { variable: 'waybill', summaryWord: 'waybill' },
     reported: true,
   },
 });

@@ -110,7 +110,7 @@ export const imei = defineIdentifier({
     // How IMEIs are printed when split, the only groupings taken without a label: 2-6-6-1 and TAC-serial-check 8-6-1.
     printed: { kind: 'digit-groups', unlabelledGroupings: ['2-6-6-1', '8-6-1'] },
     layouts: { unlabelled: 'valid', underHeading: true, barcode: compactIdentifier },
-    fills: 'imei',
+    fills: { variable: 'imei', summaryWord: 'IMEI' },
     reported: true,
   },
 });

@@ -5,6 +5,7 @@
  */
 import type { RgbaImage } from '../photos/downscale';
 import { extractIdentifiers, type ExtractedIdentifier } from '../identifiers/extract';
+import { identifierRegistry } from '../identifiers/registry';
 import {
   backgroundLevel,
   cropGray,
@@ -77,7 +78,8 @@ export function ocrScale(width: number, height: number, lineHeight: number | nul
   return Math.abs(factor - 1) < 0.1 ? 1 : factor;
 }
 
-const IMPORTANT_KINDS = new Set(['imei', 'dhl-express', 'ups', 'dpd']);
+/** Kinds worth stopping the reading for once found valid: the ones the panel lists. */
+const IMPORTANT_KINDS = identifierRegistry.reportedKinds;
 
 function isUseful(found: readonly ExtractedIdentifier[]): boolean {
   return found.some((item) => IMPORTANT_KINDS.has(item.kind) && item.valid);

@@ -1,18 +1,22 @@
 import type { NumbersOutcome } from './worker-protocol';
 import type { TemplateValues } from '../templates/render';
+import { identifierRegistry, type IdentifierRegistry } from '../identifiers/registry';
 
 /**
- * The numbers read from a conversation's attachments as reply variables: the first valid IMEI (the one labelled
- * IMEI 1 when a screenshot shows both slots) and the first valid DHL Express waybill. Invalid or unchecked reads
- * never fill a reply; the fill-in form asks instead.
+ * The numbers read from a conversation's attachments as reply variables: for each variable a rule fills (`imei`
+ * from IMEIs, `waybill` from DHL Express waybills), the first valid number of that kind, the one labelled slot 1
+ * ("IMEI 1") first when a screenshot shows both slots. Invalid or unchecked reads never fill a reply; the fill-in
+ * form asks instead.
  */
-export function numbersTemplateValues(outcomes: ReadonlyArray<NumbersOutcome | null>): TemplateValues {
+export function numbersTemplateValues(outcomes: ReadonlyArray<NumbersOutcome | null>, registry: IdentifierRegistry = identifierRegistry): TemplateValues {
   const readings = outcomes.flatMap((outcome) => (outcome?.kind === 'read' ? outcome.readings : []));
-  const validImeis = readings.filter((reading) => reading.kind === 'imei' && reading.valid);
-  const imei = validImeis.find((reading) => reading.label === 'IMEI 1') ?? validImeis[0];
-  const waybill = readings.find((reading) => reading.kind === 'dhl-express' && reading.valid);
-  return {
-    ...(imei ? { imei: imei.value } : {}),
-    ...(waybill ? { waybill: waybill.value } : {}),
-  };
+  const values: Record<string, string> = {};
+  for (const rule of registry.rules) {
+    const fills = rule.finding.fills;
+    if (!fills || typeof values[fills.variable] === 'string') continue;
+    const valid = readings.filter((reading) => reading.kind === rule.id && reading.valid);
+    const chosen = valid.find((reading) => reading.label === `${rule.finding.labelName} 1`) ?? valid[0];
+    if (chosen) values[fills.variable] = chosen.value;
+  }
+  return values;
 }
