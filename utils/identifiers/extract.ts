@@ -51,7 +51,7 @@ export interface ExtractOptions {
   registry?: IdentifierRegistry;
 }
 
-interface FoundLabel {
+export interface FoundLabel {
   start: number;
   end: number;
   /** The kinds this label announces (empty for labels of things that are not identifiers). */
@@ -60,6 +60,8 @@ interface FoundLabel {
   name: string;
   /** A label of something that is not an identifier (serial, phone, account...). */
   other: boolean;
+  /** One of the generic tracking labels (its kinds depend on the brands named nearby). */
+  generic: boolean;
 }
 
 const NOT_ALNUM_BEFORE = '(?<![0-9A-Za-z])';
@@ -145,7 +147,8 @@ export function kindsAnnouncedByTracking(registry: IdentifierRegistry, brandsNam
   );
 }
 
-function findLabels(text: string, registry: IdentifierRegistry, brandsNamed: ReadonlySet<string>): FoundLabel[] {
+/** The labels in `text`, overlaps resolved (the longest wins), each with the kinds it announces. */
+export function findLabels(text: string, registry: IdentifierRegistry, brandsNamed: ReadonlySet<string>): FoundLabel[] {
   const trackingKinds = kindsAnnouncedByTracking(registry, brandsNamed);
   const found: FoundLabel[] = [];
   for (const spec of compile(registry).specs) {
@@ -155,11 +158,11 @@ function findLabels(text: string, registry: IdentifierRegistry, brandsNamed: Rea
       const base = { start: match.index, end: match.index + match[0].length };
       if (spec.rule) {
         const name = slot ? `${spec.rule.finding.labelName} ${slot}` : spec.rule.finding.labelName;
-        found.push({ ...base, kinds: new Set([spec.rule.id]), name, other: false });
+        found.push({ ...base, kinds: new Set([spec.rule.id]), name, other: false, generic: false });
       } else if (spec.tracking) {
-        found.push({ ...base, kinds: trackingKinds, name: 'Tracking', other: false });
+        found.push({ ...base, kinds: trackingKinds, name: 'Tracking', other: false, generic: true });
       } else {
-        found.push({ ...base, kinds: new Set(), name: '', other: true });
+        found.push({ ...base, kinds: new Set(), name: '', other: true, generic: false });
       }
     }
   }

@@ -22,6 +22,7 @@ import {
 } from './gray-image';
 import { estimateTextOrientation } from './orientation';
 import { layoutWords, type OcrWord } from './layout';
+import { readTableCells, type CellReading } from './column-reader';
 import { mergeReadings, type NumberReading, type ReadingSource } from './merge';
 import type { Box } from './box';
 
@@ -81,7 +82,7 @@ export function ocrScale(width: number, height: number, lineHeight: number | nul
 /** Kinds worth stopping the reading for once found valid: the ones the panel lists. */
 const IMPORTANT_KINDS = identifierRegistry.reportedKinds;
 
-function isUseful(found: readonly ExtractedIdentifier[]): boolean {
+function isUseful(found: ReadonlyArray<Pick<ExtractedIdentifier, 'kind' | 'valid'>>): boolean {
   return found.some((item) => IMPORTANT_KINDS.has(item.kind) && item.valid);
 }
 
@@ -111,6 +112,8 @@ interface OcrPass {
   words: OcrWord[];
   text: string;
   found: ExtractedIdentifier[];
+  /** Valid numbers under a column heading or in a cell naming the carrier (column-reader.ts). */
+  cells: CellReading[];
   /** Character offset -> word index. */
   wordAt: Int32Array;
   meanConfidence: number;
@@ -120,9 +123,10 @@ async function ocrPass(engines: NumbersEngines, name: string, image: GrayImage):
   const words = await engines.recognize(encodeGrayPgm(image));
   const layout = layoutWords(words);
   const found = extractIdentifiers(layout.text);
+  const cells = readTableCells(layout.words);
   const confident = words.filter((word) => word.text.trim().length > 0);
   const meanConfidence = confident.length ? confident.reduce((sum, word) => sum + word.confidence, 0) / confident.length : 0;
-  return { name, image, words: layout.words, text: layout.text, found, wordAt: layout.wordAt, meanConfidence };
+  return { name, image, words: layout.words, text: layout.text, found, cells, wordAt: layout.wordAt, meanConfidence };
 }
 
 /** The words a number was read from: from its first character over as many letters/digits as the value has. */
@@ -233,7 +237,7 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
     const pass = await ocrPass(engines, `ocr rotated ${rotation}`, prepared);
     passes.push(`${pass.name}: ${pass.found.length} found, confidence ${Math.round(pass.meanConfidence)}`);
     if (!best || score(pass) > score(best)) best = pass;
-    if (isUseful(pass.found)) break;
+    if (isUseful([...pass.found, ...pass.cells])) break;
     // Another orientation is worth a pass when this one hinted at a number or read badly; a clean read of text
     // without numbers stops here, and without any hint of a number two passes are the most spent unless neither
     // read anything.
@@ -260,10 +264,21 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
       ...(options.crops && box ? { crop: cropAround(pass.image, box) } : {}),
     };
   });
+  const cellReadings = pass.cells.map(({ words, layout: _layout, ...item }) => {
+    const box = unionBox(words.map((word) => word.box));
+    return {
+      ...item,
+      sources: ['ocr' as ReadingSource],
+      source: 'ocr' as ReadingSource,
+      confidence: ocrConfidence(words, true),
+      ...(box ? { box } : {}),
+      ...(options.crops && box ? { crop: cropAround(pass.image, box) } : {}),
+    };
+  });
   const rereadings = await rereadLines(engines, pass, options.signal);
   if (rereadings.length > 0) passes.push(`reread: ${rereadings.length} found`);
   const withCrops = rereadings.map((reading) => (options.crops && reading.box ? { ...reading, crop: cropAround(pass.image, reading.box) } : reading));
-  return { readings: mergeReadings(barcodeReadings, [...ocrReadings, ...withCrops]), passes, text: pass.text };
+  return { readings: mergeReadings(barcodeReadings, [...ocrReadings, ...cellReadings, ...withCrops]), passes, text: pass.text };
 }
 
 const MAX_REREADS = 4;
@@ -336,5 +351,5 @@ async function rereadLines(engines: NumbersEngines, pass: OcrPass, signal?: Abor
 }
 
 function score(pass: OcrPass): number {
-  return pass.found.filter((item) => item.valid).length * 1000 + pass.found.length * 100 + pass.meanConfidence;
+  return (pass.found.filter((item) => item.valid).length + pass.cells.length) * 1000 + pass.found.length * 100 + pass.meanConfidence;
 }
