@@ -264,7 +264,9 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
       ...(options.crops && box ? { crop: cropAround(pass.image, box) } : {}),
     };
   });
-  const cellReadings = pass.cells.map(({ words, layout: _layout, ...item }) => {
+  // Only what the text alone missed: the same words read twice are not two independent reads.
+  const fromText = new Set(pass.found.map((item) => `${item.kind}:${item.value}`));
+  const cellReadings = pass.cells.filter((cell) => !fromText.has(`${cell.kind}:${cell.value}`)).map(({ words, layout: _layout, ...item }) => {
     const box = unionBox(words.map((word) => word.box));
     return {
       ...item,
