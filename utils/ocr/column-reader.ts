@@ -107,21 +107,25 @@ function overlapsColumn(segment: Segment, heading: Segment): boolean {
 }
 
 /**
- * The other lines of `segment`'s cell: text starting under (or over) it and closer to it than a line's height. The
- * lines of one cell sit tighter than the rows of a table (karrio: 8 px between a number and its service, 40 px to
- * the next row), so the service line of the row above is not taken for this row's.
+ * The other line of `segment`'s cell: the nearest text starting under (or over) it, less than 1.5 line heights
+ * away. The lines of one cell sit tighter than the rows of a table (karrio: 10 px between a number and its service
+ * line, 30 px to the next row's), so of the service line below and the previous row's above, the nearer is taken.
  */
-const CELL_LINE_GAP = 0.8;
+const CELL_LINE_GAP = 1.5;
 
 function cellNeighbours(segment: Segment, segments: readonly Segment[]): Segment[] {
   const top = segment.box.y;
   const bottom = segment.box.y + segment.box.height;
-  return segments.filter((other) => {
-    if (other === segment || other.row === segment.row) return false;
-    if (Math.abs(other.box.x - segment.box.x) >= 2 * segment.lineHeight) return false;
+  const near = segments.flatMap((other) => {
+    if (other === segment || other.row === segment.row) return [];
+    if (Math.abs(other.box.x - segment.box.x) >= 2 * segment.lineHeight) return [];
     const gap = other.box.y >= bottom ? other.box.y - bottom : other.box.y + other.box.height <= top ? top - (other.box.y + other.box.height) : -1;
-    return gap >= 0 && gap < CELL_LINE_GAP * Math.min(segment.lineHeight, other.lineHeight);
+    return gap >= 0 && gap < CELL_LINE_GAP * Math.min(segment.lineHeight, other.lineHeight) ? [{ other, gap }] : [];
   });
+  const nearest = Math.min(...near.map((item) => item.gap));
+  // Equally near lines above and below say nothing about which row the cell belongs to.
+  const closest = near.filter((item) => item.gap <= nearest + 1);
+  return closest.length === 1 ? closest.map((item) => item.other) : [];
 }
 
 export function readTableCells(words: readonly OcrWord[], registry: IdentifierRegistry = identifierRegistry): CellReading[] {
