@@ -420,10 +420,15 @@ function acceptSpanAt(
 function extractFromBarcode(payload: string, registry: IdentifierRegistry, out: Collector): void {
   const start = Math.max(0, payload.search(/[0-9A-Za-z]/));
   const end = payload.trimEnd().length;
-  for (const rule of registry.rules) {
+  const candidates = registry.rules.flatMap((rule) => {
     const value = rule.finding.layouts.barcode?.(payload);
-    if (value !== undefined && rule.validate(value)) return out.add(rule, value, start, end);
-  }
+    return value === undefined ? [] : [{ rule, value }];
+  });
+  const valid = candidates.find(({ rule, value }) => rule.validate(value));
+  // A shape distinctive enough to show a failing check (UPS 1Z) is reported from the bars too, as not valid.
+  const distinctive = candidates.find(({ rule }) => rule.finding.layouts.unlabelled === 'any');
+  const chosen = valid ?? distinctive;
+  if (chosen) out.add(chosen.rule, chosen.value, start, end);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

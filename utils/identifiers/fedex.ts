@@ -33,15 +33,21 @@ export function fedexGroundCheckDigit(first14: string): number {
 }
 
 function isFedexValid(value: string): boolean {
+  // Zeros pass both checks; a zeroed number is a label template's placeholder (realdata lbl11), no parcel's.
+  if (/^0+$/.test(value)) return false;
   if (EXPRESS_SHAPE.test(value)) return fedexExpressCheckDigit(value.slice(0, 11)) === Number(value[11]);
   if (GROUND_SHAPE.test(value)) return fedexGroundCheckDigit(value.slice(0, 14)) === Number(value[14]);
   return false;
 }
 
-/** The tracking number in a FedEx barcode: the tail of the 34-digit payload, or of the Ground "96" payload. */
+/**
+ * The tracking number in a FedEx barcode: the tail of the 34-digit payload, or of the Ground "96" payload. A USPS
+ * barcode is 34 digits too when it carries the ZIP code (GS1 "420" + ZIP 5 + the 26-digit USPS number, realdata
+ * lbl11): a payload starting with 420 is not FedEx's.
+ */
 export function fedexNumberFromBarcode(payload: string): string | undefined {
   const value = compactIdentifier(payload);
-  if (/^\d{34}$/.test(value)) {
+  if (/^\d{34}$/.test(value) && !value.startsWith('420')) {
     const express = value.slice(-12);
     return isFedexValid(express) ? express : value.slice(-15);
   }
@@ -63,6 +69,7 @@ export const fedex = defineIdentifier({
       '794651413734',
       '449044304137822', // Ground check fails
       '79465141373', // 11 digits
+      '000000000000', // realdata lbl11: a zeroed placeholder passes the check
     ],
   },
   normalize: compactIdentifier,

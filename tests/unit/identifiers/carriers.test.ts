@@ -27,6 +27,12 @@ describe.each(carriers.map((rule) => [rule.id, rule] as const))('%s labels', (_i
   });
 });
 
+describe('UPS', () => {
+  it('lbl30: a 1Z barcode whose check fails (a synthetic label) is reported from the bars as not valid', () => {
+    expect(summary('1Z88899K2324252627', { source: 'barcode' })).toEqual([{ kind: 'ups', value: '1Z88899K2324252627', valid: false }]);
+  });
+});
+
 describe('FedEx', () => {
   it('lbl27: "TRK# 2710 5382 0000" is read beside its label and shown as failing its check (a test label)', () => {
     expect(summary('TRK# 2710 5382 0000\nFORM 0201')).toEqual([{ kind: 'fedex', value: '271053820000', valid: false, label: 'Tracking' }]);
@@ -39,6 +45,11 @@ describe('FedEx', () => {
   it('the 34-digit barcode and the Ground "96" barcode give the number at their tail', () => {
     expect(summary('1001901781000000000000794651413733', { source: 'barcode' })).toEqual([{ kind: 'fedex', value: '794651413733', valid: true }]);
     expect(summary('9611020449044304137821', { source: 'barcode' })).toEqual([{ kind: 'fedex', value: '449044304137821', valid: true }]);
+  });
+
+  it('lbl11: a USPS barcode with its ZIP (420 + ZIP + 26 digits, also 34 digits) gives no FedEx number', () => {
+    expect(summary('4201000192612903000000794651413733', { source: 'barcode' })).toEqual([]);
+    expect(summary('4201000192612903000000000000000000', { source: 'barcode' })).toEqual([]);
   });
 
   it('a product\'s 12-digit UPC-A barcode is no FedEx number, even when it passes the check (123456789012 does)', () => {
