@@ -123,7 +123,7 @@ export interface IdentifierFinding {
    * numbers section's one-line summary uses for it ("IMEI ✓ · waybill –").
    */
   fills?: { variable: 'imei' | 'waybill'; summaryWord: string };
-  /** Listed in the panel's numbers section, and worth stopping the reading for once found valid. */
+  /** Listed in the panel's numbers section. */
   reported: boolean;
 }
 

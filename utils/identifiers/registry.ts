@@ -25,6 +25,11 @@ export interface IdentifierRegistry {
   readonly reportedKinds: ReadonlySet<string>;
   /** Carrier numbers, compared with the return shipment's. */
   readonly carrierKinds: ReadonlySet<string>;
+  /**
+   * Kinds that end the reading of an image once one is read valid: listed carrier numbers and the ones that fill a
+   * reply (an IMEI). An EID alone does not: the IMEI beside it is what the agent needs.
+   */
+  readonly decisiveKinds: ReadonlySet<string>;
   /** Position of a kind in the panel's order. */
   order(kind: string): number;
 }
@@ -41,6 +46,9 @@ export function createIdentifierRegistry(rules: ReadonlyArray<IdentifierRule>): 
     },
     reportedKinds: new Set(rules.filter((rule) => rule.finding.reported).map((rule) => rule.id)),
     carrierKinds: new Set(rules.filter((rule) => rule.finding.family === 'carrier').map((rule) => rule.id)),
+    decisiveKinds: new Set(
+      rules.filter((rule) => rule.finding.reported && (rule.finding.family === 'carrier' || rule.finding.fills)).map((rule) => rule.id),
+    ),
     order(kind) {
       const index = rules.findIndex((rule) => rule.id === kind);
       return index < 0 ? rules.length : index;

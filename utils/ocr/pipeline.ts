@@ -79,8 +79,8 @@ export function ocrScale(width: number, height: number, lineHeight: number | nul
   return Math.abs(factor - 1) < 0.1 ? 1 : factor;
 }
 
-/** Kinds worth stopping the reading for once found valid: the ones the panel lists. */
-const IMPORTANT_KINDS = identifierRegistry.reportedKinds;
+/** Kinds worth stopping the reading for once found valid (IMEI and carrier numbers, from the registry). */
+const IMPORTANT_KINDS = identifierRegistry.decisiveKinds;
 
 function isUseful(found: ReadonlyArray<Pick<ExtractedIdentifier, 'kind' | 'valid'>>): boolean {
   return found.some((item) => IMPORTANT_KINDS.has(item.kind) && item.valid);

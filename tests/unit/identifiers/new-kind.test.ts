@@ -65,6 +65,8 @@ describe('a kind registered only in this test', () => {
     const readings = [reading('quick-express', 'QX123456782'), reading('iccid', '89014103211118510720'), reading('imei', '356938035643809')];
     expect(reportedReadings(readings, registry).map((item) => item.kind)).toEqual(['quick-express', 'imei']);
     expect(reportedReadings(readings, identifierRegistry).map((item) => item.kind)).toEqual(['imei']);
+    expect([...registry.decisiveKinds]).toContain('quick-express');
+    expect([...registry.decisiveKinds]).not.toContain('eid');
     expect(mergeReadings([], readings, registry).map((item) => item.kind)).toEqual(['imei', 'iccid', 'quick-express']);
     const flagged = findDisagreements([{ imageId: 'label.jpg', reading: reading('quick-express', 'QX123456782') }], { returnShipmentNumbers: ['QX000000000'] }, registry);
     expect(flagged).toHaveLength(1);
