@@ -11,7 +11,7 @@
  */
 import { allLabelWords } from '../identifiers/define';
 import type { IdentifierRule } from '../identifiers/define';
-import { brandsNamedIn, extractIdentifiers, findLabels, kindsAnnouncedByTracking, type ExtractedIdentifier } from '../identifiers/extract';
+import { brandsNamedIn, extractIdentifiers, findLabels, kindsAnnouncedByTracking, type ExtractedIdentifier, type FoundLabel } from '../identifiers/extract';
 import { createIdentifierRegistry, identifierRegistry, type IdentifierRegistry } from '../identifiers/registry';
 import type { Box } from './box';
 import { CELL_GAP_IN_LINE_HEIGHTS, groupRows, type OcrWord } from './layout';
@@ -152,9 +152,25 @@ export function readTableCells(words: readonly OcrWord[], registry: IdentifierRe
   const columnRules = registry.rules.filter((rule) => rule.finding.layouts.underHeading);
 
   // 1. Under a column heading: the heading segment is a label alone, the cells are the segments below it.
-  const headings = segments.flatMap((segment) => {
-    const labels = findLabels(segment.text, registry, new Set()).filter((label) => !label.other);
-    const covered = labels.reduce((sum, label) => sum + alphanumericLength(segment.text.slice(label.start, label.end)), 0);
+  // The labels are found in one pass over every segment's text, then given back to their segment. The separator is
+  // no space, so no label runs from one segment into the next.
+  const starts: number[] = [];
+  let offset = 0;
+  for (const segment of segments) {
+    starts.push(offset);
+    offset += segment.text.length + 1;
+  }
+  const joined = segments.map((segment) => segment.text).join('\u0001');
+  const labelsBySegment = new Map<number, FoundLabel[]>();
+  for (const label of findLabels(joined, registry, new Set())) {
+    if (label.other) continue;
+    let index = starts.length - 1;
+    while (index > 0 && starts[index]! > label.start) index--;
+    labelsBySegment.set(index, [...(labelsBySegment.get(index) ?? []), label]);
+  }
+  const headings = [...labelsBySegment].flatMap(([index, labels]) => {
+    const segment = segments[index]!;
+    const covered = labels.reduce((sum, label) => sum + alphanumericLength(joined.slice(label.start, label.end)), 0);
     const label = labels[0];
     if (!label || covered < HEADING_COVER * alphanumericLength(segment.text)) return [];
     return [{ segment, label }];
