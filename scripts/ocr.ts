@@ -16,6 +16,7 @@ import { readNumbers, type NumbersEngines, type NumbersResult } from '../utils/o
 import { BARCODE_READER_OPTIONS, barcodeHitsFromZxing, TESSERACT_PARAMETERS, wordsFromTesseract } from '../utils/ocr/engine-results';
 import { OCR_DECODE_LONG_SIDE } from '../utils/ocr/limits';
 import { decodePhotoFile } from './lib/node-image';
+import { identifierRegistry } from '../utils/identifiers/registry';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -84,7 +85,8 @@ export async function readFile(engines: NumbersEngines, file: string, options: {
   };
 }
 
-const REPORTED_KINDS = new Set(['imei', 'dhl-express', 'ups', 'dpd']);
+/** The kinds the panel lists (each rule's `finding.reported`). */
+const REPORTED_KINDS = identifierRegistry.reportedKinds;
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');

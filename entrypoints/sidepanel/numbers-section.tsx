@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { getIdentifierRule, type IdentifierKind } from '@/utils/identifiers/registry';
+import { identifierRegistry } from '@/utils/identifiers/registry';
+import { reportedReadings } from '@/utils/ocr/merge';
 import { StatusMessage } from '@/components/status-message';
 import type { NumbersImage, NumbersState } from './use-numbers';
 import { NumberCrossChecks } from './number-cross-checks';
 import { NO_CASE_NUMBERS, type CaseNumbers } from '@/utils/ocr/cross-check';
-
-const REPORTED_KINDS = new Set(['imei', 'dhl-express', 'ups', 'dpd', 'eid']);
 
 // Layout kept here until the shared stylesheet gets a numbers block (style.css belongs to the panel shell).
 const LIST_STYLE = { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '6px' };
@@ -74,7 +73,7 @@ function ImageNumbers({ image, flagged, state }: { image: NumbersImage; flagged:
       </li>
     );
   }
-  const readings = outcome.readings.map((reading, index) => ({ reading, crop: image.cropUrls[index] ?? null })).filter(({ reading }) => REPORTED_KINDS.has(reading.kind));
+  const readings = outcome.readings.map((reading, index) => ({ reading, crop: image.cropUrls[index] ?? null })).filter(({ reading }) => identifierRegistry.reportedKinds.has(reading.kind));
   return (
     <li class="numbers-image">
       {heading}
@@ -85,7 +84,7 @@ function ImageNumbers({ image, flagged, state }: { image: NumbersImage; flagged:
         <ul class="numbers-readings" style={LIST_STYLE}>
           {readings.map(({ reading, crop }) => {
             const disagreement = flagged.get(`${image.url}\n${reading.value}`);
-            const name = reading.label ?? getIdentifierRule(reading.kind as IdentifierKind).name;
+            const name = reading.label ?? identifierRegistry.get(reading.kind).name;
             return (
               <li
                 key={`${reading.kind}:${reading.value}`}
@@ -118,7 +117,7 @@ function ImageNumbers({ image, flagged, state }: { image: NumbersImage; flagged:
 }
 
 function reported(image: NumbersImage) {
-  return image.outcome?.kind === 'read' ? image.outcome.readings.filter((reading) => REPORTED_KINDS.has(reading.kind)) : [];
+  return image.outcome?.kind === 'read' ? reportedReadings(image.outcome.readings) : [];
 }
 
 /** "7 images without numbers", and how many are still to be read. */

@@ -42,4 +42,24 @@ export const dhlExpress = defineIdentifier({
     if (!WAYBILL_SHAPE.test(value)) return value;
     return `${value.slice(0, 2)} ${value.slice(2, 6)} ${value.slice(6)}`;
   },
+  finding: {
+    family: 'carrier',
+    labels: {
+      en: ['Waybill', 'Air waybill', 'AWB', 'DHL', 'DHL Express', 'DHL Waybill', 'DHL Express Waybill', 'DHL Shipment Tracking ID', 'Waybill number'],
+      fr: ['Lettre de transport', 'N° de lettre de transport', 'Lettre de transport aérien', 'LTA'],
+      de: ['Luftfrachtbrief', 'Luftfrachtbriefnummer', 'Frachtbrief', 'Frachtbriefnummer'],
+      es: ['Guía aérea', 'Número de guía', 'Carta de porte aéreo'],
+      it: ['Lettera di vettura', 'Lettera di vettura aerea', 'Numero lettera di vettura'],
+    },
+    labelName: 'Waybill',
+    brands: ['DHL'],
+    // A random 10-digit number passes mod 7 one time in ten: "Tracking number" counts only where DHL is named.
+    trackingLabels: 'with-brand',
+    lengths: [10],
+    printed: { kind: 'digit-groups' },
+    // The whole payload of a barcode is trusted (its symbology has a check); in text it needs its label.
+    layouts: { unlabelled: 'never', underHeading: true, barcode: compactIdentifier },
+    fills: { variable: 'waybill', summaryWord: 'waybill' },
+    reported: true,
+  },
 });

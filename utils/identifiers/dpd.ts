@@ -1,4 +1,4 @@
-import { compactIdentifier, defineIdentifier } from './define';
+import { compactIdentifier, defineIdentifier, matchesAtWordStarts, repairDigits, type TextScan } from './define';
 import { isMod37_36Valid, mod37_36CheckCharacter } from './iso7064';
 
 /**
@@ -77,4 +77,83 @@ export const dpd = defineIdentifier({
     const parcel = `${value.slice(0, 4)} ${value.slice(4, 8)} ${value.slice(8, 12)} ${value.slice(12, 14)}`;
     return value.length === 15 ? `${parcel} ${value.slice(14)}` : parcel;
   },
+  finding: {
+    family: 'carrier',
+    labels: {
+      en: ['Parcel', 'Parcel No', 'Parcel number', 'Consignment', 'Consignment No', 'DPD Parcel', 'DPD Parcel number'],
+      fr: ['N° de colis DPD', 'Numéro de colis DPD'],
+      de: ['Paketnummer', 'Paketscheinnummer'],
+      es: ['Número de paquete'],
+      it: ['Numero pacco', 'Numero del pacco'],
+      other: ['Numer paczki'],
+    },
+    labelName: 'Parcel',
+    brands: ['DPD'],
+    trackingLabels: 'always',
+    lengths: [15],
+    printed: { kind: 'scan', scan: scanDpd },
+    layouts: { unlabelled: 'valid', underHeading: true, barcode: dpdValueFromBarcode },
+    reported: true,
+  },
 });
+
+/** A DPD barcode starts with "%"; its printed check character is not in the bars, so without "%" one is required. */
+function dpdValueFromBarcode(payload: string): string | undefined {
+  const barcode = parseDpdBarcode(payload);
+  if (barcode?.valid && (payload.trimStart().startsWith('%') || barcode.checkCharacter)) {
+    return barcode.parcelNumber + dpdCheckCharacter(barcode.parcelNumber);
+  }
+  return compactIdentifier(payload);
+}
+
+// The full barcode text (postcode 7 + parcel 14 + service 3 + country 3 + check), then parcel + check character.
+const DPD_BARCODE_TEXT = /(?<![0-9A-Za-z])%?((?:\d[ ]?){20}[0-9A-Z][ ]?(?:\d[ ]?){6}[0-9A-Z])(?![0-9A-Za-z])/y;
+const DPD_PARCEL_WITH_CHECK = /(?<![0-9A-Za-z])((?:[0-9OoIlSB][ ]?){13}[0-9A-Z])([ ]?)([0-9A-Z])(?![0-9A-Za-z])/y;
+
+function scanDpd(scan: TextScan): void {
+  for (const match of matchesAtWordStarts(scan.masked, DPD_BARCODE_TEXT)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (scan.isClaimed(start, end)) continue;
+    const barcode = parseDpdBarcode(match[1] ?? '');
+    // The printed check covers the parcel number, so a parcel number read from a valid barcode text is verified.
+    if (!barcode?.checkCharacter || !barcode.valid) continue;
+    const parcelStart = start + (match[0].startsWith('%') ? 1 : 0) + offsetAfterCharacters(match[1] ?? '', 7);
+    scan.add(barcode.parcelNumber + dpdCheckCharacter(barcode.parcelNumber), parcelStart, end);
+  }
+  for (const match of matchesAtWordStarts(scan.masked, DPD_PARCEL_WITH_CHECK)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (scan.isClaimed(start, end)) continue;
+    const rawParcel = (match[1] ?? '').replace(/ /g, '');
+    if ((rawParcel.slice(0, 13).match(/\d/g)?.length ?? 0) < 10) continue;
+    const check = match[3] ?? '';
+    const value = repairDigits(rawParcel.slice(0, 13)) + rawParcel.slice(13) + check;
+    const repaired = value !== rawParcel + check;
+    const valid = dpd.validate(value);
+    if (repaired && !valid) continue;
+    const label = scan.labelBefore(start);
+    const labelText = label?.announces ? label.name : undefined;
+    // An all-digit run is more often something else (an IMEI passes MOD 37,36 1 time in 36): it needs its check
+    // character set apart and DPD named on the label or a parcel label. A letter check character is DPD's mark.
+    const allDigits = /^\d+$/.test(value);
+    const separated = match[2] === ' ';
+    const looksDpd = !allDigits || (separated && (scan.brandNamed || labelText !== undefined));
+    if (valid && looksDpd) scan.add(value, start, end, labelText);
+    else if (!valid && labelText && !allDigits) scan.add(value, start, end, labelText);
+  }
+}
+
+/** Offset in `raw` (which may contain spaces) just after its first `count` non-space characters. */
+function offsetAfterCharacters(raw: string, count: number): number {
+  let seen = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] !== ' ') seen++;
+    if (seen === count) {
+      let next = i + 1;
+      while (raw[next] === ' ') next++;
+      return next;
+    }
+  }
+  return raw.length;
+}

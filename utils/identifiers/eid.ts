@@ -34,4 +34,13 @@ export const eid = defineIdentifier({
     const value = compactIdentifier(raw);
     return EID_SHAPE.test(value) ? groupCharacters(value, [4, 4, 4, 4, 4, 4, 4, 4]) : value;
   },
+  finding: {
+    family: 'device',
+    labels: { en: ['EID'], fr: [], de: [], es: [], it: [] },
+    labelName: 'EID',
+    lengths: [32],
+    printed: { kind: 'digit-groups' },
+    layouts: { unlabelled: 'valid', underHeading: false, barcode: compactIdentifier },
+    reported: true,
+  },
 });

@@ -1,29 +1,31 @@
-import { compactIdentifier } from './define';
-import { dpdCheckCharacter, parseDpdBarcode } from './dpd';
-import { getIdentifierRule, type IdentifierKind } from './registry';
+import { allLabelWords, matchesAtWordStarts, repairDigits, TRACKING_LABELS, type IdentifierRule, type TextScan } from './define';
+import { identifierRegistry, type IdentifierKind, type IdentifierRegistry } from './registry';
 
 /**
- * Finds identifiers in OCR text (or in one decoded barcode payload) and says which are valid.
+ * Finds identifiers in OCR text (or in one decoded barcode payload) and says which are valid. What each kind looks
+ * like, which labels announce it and where it may stand comes from its rule (`finding`, see define.ts); this file
+ * only applies the policy, the same for every kind.
  *
  * Policy, in order of importance:
  * - `valid` is always the rule's own check on the reported value: an invalid number is never reported as valid.
  * - OCR look-alikes (O/o -> 0, I/l/| -> 1, S -> 5, B -> 8) are repaired inside a digit run only when the repaired
  *   value validates; otherwise the run is dropped.
- * - A number printed right after its own label ("IMEI 2:", "EID", "WAYBILL", "Tracking #") is reported even when
- *   its check fails, as `valid: false`, so the agent sees a misread instead of nothing. Without a label, only valid
- *   (and, where the kind has such a test, plausible) numbers are reported.
+ * - A number printed right after a label that announces its kind ("IMEI 2:", "EID", "WAYBILL", "Tracking #") is
+ *   reported even when its check fails, as `valid: false`, so the agent sees a misread instead of nothing. Without
+ *   such a label, a kind is reported as its rule's `layouts.unlabelled` says: only valid (and plausible), valid or
+ *   not (UPS 1Z), or never (DHL's weak mod 7, FedEx's 12 digits, MEID without a check).
+ * - The generic tracking labels announce a carrier whose rule says 'always', or 'with-brand' when one of its brands
+ *   is named in the text.
  * - Numbers after another label (serial, model, part number, EAN/UPC, phone, account, reference, IMEISV...) or
  *   after a `+` (phone) are never reported.
- * - A DHL Express waybill (weak mod-7 check) needs its label (WAYBILL / AWB / DHL, or "Tracking" on a text that
- *   mentions DHL); MEID (no check digit) needs its label; a DPD number needs its check character (or the full DPD
- *   barcode text); UPS numbers are recognised by their `1Z` prefix and reported valid or not.
  * - Digits are grouped as printed ("35 693803 564380 9"): a number is made of whole groups, never part of one, so a
  *   32-digit EID or a 16-digit IMEISV is never cut into an IMEI. Groups joined across a line break count only
  *   beside a label.
  * - The same kind and value is reported once (first position; the label of any occurrence).
  */
 
-export type IdentifierLabel = 'IMEI' | 'IMEI 1' | 'IMEI 2' | 'MEID' | 'EID' | 'ICCID' | 'Waybill' | 'Tracking' | 'Parcel';
+/** What the panel calls the label a number was read after ("IMEI 2", "Waybill", "Tracking"), from the rules. */
+export type IdentifierLabel = string;
 
 export interface ExtractedIdentifier {
   kind: IdentifierKind;
@@ -45,65 +47,129 @@ export interface ExtractOptions {
   source?: 'ocr' | 'barcode';
   /** Characters of context kept on each side (default 30). */
   contextChars?: number;
+  /** The rules to read with (default: every registered kind). */
+  registry?: IdentifierRegistry;
 }
 
-type LabelSort = 'imei' | 'meid' | 'eid' | 'iccid' | 'waybill' | 'tracking' | 'parcel' | 'other';
-
-interface FoundLabel {
-  sort: LabelSort;
+export interface FoundLabel {
   start: number;
   end: number;
-  slot?: '1' | '2';
+  /** The kinds this label announces (empty for labels of things that are not identifiers). */
+  kinds: ReadonlySet<string>;
+  /** What the panel calls a number read after it. */
+  name: string;
+  /** A label of something that is not an identifier (serial, phone, account...). */
+  other: boolean;
+  /** One of the generic tracking labels (its kinds depend on the brands named nearby). */
+  generic: boolean;
 }
 
 const NOT_ALNUM_BEFORE = '(?<![0-9A-Za-z])';
 const NOT_ALNUM_AFTER = '(?![0-9A-Za-z])';
-const NUMBER_WORD = String.raw`(?:\s*(?:No\.?|Nr\.?|Number|#))?`;
-/** "IMEI" with the letters OCR confuses with I (1, l, |). */
-const IMEI_WORD = '[I1l|]ME[I1l|]';
+const NUMBER_WORD = String.raw`(?:\s*(?:No\.?|Nr\.?|N[°º]|Number|#|ID))?`;
 
-/** Longest match wins where labels overlap ("IMEISV" over "IMEI", "DHL Waybill" over "DHL"). */
-const LABEL_PATTERNS: ReadonlyArray<{ sort: LabelSort; pattern: string }> = [
-  { sort: 'other', pattern: `${IMEI_WORD}\\s*[/-]?\\s*SVN?${NOT_ALNUM_AFTER}` },
-  { sort: 'imei', pattern: `${IMEI_WORD}\\s*/\\s*MEID${NOT_ALNUM_AFTER}` },
-  {
-    sort: 'imei',
-    pattern: `${IMEI_WORD}(?:\\s*\\(?\\s*(?:(?:sim\\s*)?slot\\s*|sim\\s*)?([12])\\s*\\)?(?![0-9]))?${NUMBER_WORD}`,
-  },
-  { sort: 'meid', pattern: `MEID(?:\\s*\\(?HEX\\)?)?${NOT_ALNUM_AFTER}` },
-  { sort: 'eid', pattern: `EID${NOT_ALNUM_AFTER}` },
-  { sort: 'iccid', pattern: `(?:ICCID|SIM\\s*(?:card\\s*)?(?:number|No\\.?))${NOT_ALNUM_AFTER}` },
-  {
-    sort: 'waybill',
-    pattern: `(?:(?:DHL\\s*(?:Express\\s*)?)?(?:Air\\s*)?Waybill|AWB|DHL(?:\\s+Express)?)${NUMBER_WORD}${NOT_ALNUM_AFTER}`,
-  },
-  { sort: 'tracking', pattern: `(?:Tracking|Track)(?:\\s*(?:No\\.?|Number|#|ID|Code))?` },
-  { sort: 'parcel', pattern: `(?:Parcel${NUMBER_WORD}|Consignment${NUMBER_WORD}|Numer\\s+paczki|Paketnummer)` },
-  { sort: 'other', pattern: `(?:Serial${NUMBER_WORD}|S/N|SN)${NOT_ALNUM_AFTER}` },
-  { sort: 'other', pattern: `(?:Model(?:\\s*(?:name|No\\.?|Number))?|Part${NUMBER_WORD}|P/N|PN)${NOT_ALNUM_AFTER}` },
-  { sort: 'other', pattern: `(?:EAN(?:-?13)?|UPC(?:-?A)?|GTIN|JAN)${NOT_ALNUM_AFTER}` },
-  { sort: 'other', pattern: `(?<!About\\s+)(?:Tel(?:ephone)?|Phone|Mobile|Fax|Contact)${NUMBER_WORD}${NOT_ALNUM_AFTER}` },
-  {
-    sort: 'other',
-    pattern: `(?:Account|Acc(?:t)?\\.?|Ref(?:erence)?\\s*\\d?|Order|Invoice|Customer|Shipment|Piece(?:\\s*ID)?|License\\s*Plate)${NUMBER_WORD}${NOT_ALNUM_AFTER}`,
-  },
-  { sort: 'other', pattern: `(?:Postcode|Post\\s*code|ZIP|Weight|Date)${NOT_ALNUM_AFTER}` },
+/** Labels of what is not an identifier: a number right after one is never reported. */
+const OTHER_LABEL_PATTERNS: readonly string[] = [
+  `[I1l|]ME[I1l|]\\s*[/-]?\\s*SVN?${NOT_ALNUM_AFTER}`,
+  `(?:Serial${NUMBER_WORD}|S/N|SN)${NOT_ALNUM_AFTER}`,
+  `(?:Model(?:\\s*(?:name|No\\.?|Number))?|Part${NUMBER_WORD}|P/N|PN)${NOT_ALNUM_AFTER}`,
+  `(?:EAN(?:-?13)?|UPC(?:-?A)?|GTIN|JAN)${NOT_ALNUM_AFTER}`,
+  `(?<!About\\s+)(?:Tel(?:ephone)?|Phone|Mobile|Fax|Contact)${NUMBER_WORD}${NOT_ALNUM_AFTER}`,
+  `(?:Account|Acc(?:t)?\\.?|Ref(?:erence)?\\s*\\d?|Order|Invoice|Customer|Shipment|Piece(?:\\s*ID)?|License\\s*Plate)${NUMBER_WORD}${NOT_ALNUM_AFTER}`,
+  `(?:Postcode|Post\\s*code|ZIP|Weight|Date)${NOT_ALNUM_AFTER}`,
 ];
 
-const LABEL_REGEXES = LABEL_PATTERNS.map(({ sort, pattern }) => ({
-  sort,
-  regex: new RegExp(`${NOT_ALNUM_BEFORE}${pattern}`, 'gi'),
-}));
+const ACCENT_FREE: Readonly<Record<string, string>> = { é: 'e', è: 'e', ê: 'e', à: 'a', á: 'a', í: 'i', ì: 'i', ó: 'o', ò: 'o', ú: 'u', ù: 'u', ñ: 'n', ü: 'u', ö: 'o', ä: 'a', ç: 'c' };
 
-function findLabels(text: string): FoundLabel[] {
+/** A label word as a pattern: flexible spaces, accents optional, "N°" also read as "No". */
+export function labelWordPattern(word: string): string {
+  let pattern = '';
+  for (const character of word) {
+    const lower = character.toLowerCase();
+    if (/\s/.test(character)) pattern += '\\s*';
+    else if (character === '°' || character === 'º') pattern += '[°º.o]?';
+    else if (ACCENT_FREE[lower]) pattern += `[${lower}${ACCENT_FREE[lower]}]`;
+    else pattern += character.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  }
+  const endsInWordCharacter = /[0-9A-Za-zÀ-ÿ]$/.test(word);
+  return `${pattern}${NUMBER_WORD}${endsInWordCharacter ? NOT_ALNUM_AFTER : ''}`;
+}
+
+interface LabelSpec {
+  regex: RegExp;
+  /** The rule the label is its own; undefined for the generic tracking labels and labels of other things. */
+  rule?: IdentifierRule;
+  tracking: boolean;
+  other: boolean;
+}
+
+interface CompiledRegistry {
+  specs: LabelSpec[];
+  brandRegexes: Map<string, RegExp>;
+}
+
+const compiled = new WeakMap<IdentifierRegistry, CompiledRegistry>();
+
+function compile(registry: IdentifierRegistry): CompiledRegistry {
+  const cached = compiled.get(registry);
+  if (cached) return cached;
+  const regex = (pattern: string) => new RegExp(`${NOT_ALNUM_BEFORE}(?:${pattern})`, 'gi');
+  const specs: LabelSpec[] = [];
+  for (const rule of registry.rules) {
+    for (const pattern of rule.finding.labelPatterns ?? []) specs.push({ regex: regex(pattern), rule, tracking: false, other: false });
+    for (const word of allLabelWords(rule.finding.labels)) specs.push({ regex: regex(labelWordPattern(word)), rule, tracking: false, other: false });
+  }
+  for (const word of allLabelWords(TRACKING_LABELS)) specs.push({ regex: regex(labelWordPattern(word)), tracking: true, other: false });
+  for (const pattern of OTHER_LABEL_PATTERNS) specs.push({ regex: regex(pattern), tracking: false, other: true });
+  const brandRegexes = new Map<string, RegExp>();
+  for (const rule of registry.rules) {
+    const brands = rule.finding.brands ?? [];
+    if (brands.length > 0) brandRegexes.set(rule.id, new RegExp(`(?<![A-Za-z])(?:${brands.map((brand) => labelWordPattern(brand).replace(NUMBER_WORD, '')).join('|')})(?![A-Za-z])`, 'i'));
+  }
+  const result = { specs, brandRegexes };
+  compiled.set(registry, result);
+  return result;
+}
+
+/** The kinds whose brand is named in `text` (DHL, FedEx...). */
+export function brandsNamedIn(text: string, registry: IdentifierRegistry = identifierRegistry): Set<string> {
+  const named = new Set<string>();
+  for (const [kind, regex] of compile(registry).brandRegexes) if (regex.test(text)) named.add(kind);
+  return named;
+}
+
+/** The kinds a generic tracking label announces, given the brands named nearby. */
+export function kindsAnnouncedByTracking(registry: IdentifierRegistry, brandsNamed: ReadonlySet<string>): Set<string> {
+  return new Set(
+    registry.rules
+      .filter((rule) => rule.finding.trackingLabels === 'always' || (rule.finding.trackingLabels === 'with-brand' && brandsNamed.has(rule.id)))
+      .map((rule) => rule.id),
+  );
+}
+
+/** The labels in `text`, overlaps resolved (the longest wins), each with the kinds it announces. */
+export function findLabels(text: string, registry: IdentifierRegistry, brandsNamed: ReadonlySet<string>): FoundLabel[] {
+  const trackingKinds = kindsAnnouncedByTracking(registry, brandsNamed);
   const found: FoundLabel[] = [];
-  for (const { sort, regex } of LABEL_REGEXES) {
-    for (const match of text.matchAll(regex)) {
-      const slot = sort === 'imei' && (match[1] === '1' || match[1] === '2') ? match[1] : undefined;
-      found.push({ sort, start: match.index, end: match.index + match[0].length, ...(slot ? { slot } : {}) });
+  for (const spec of compile(registry).specs) {
+    spec.regex.lastIndex = 0;
+    for (const match of text.matchAll(spec.regex)) {
+      const slot = match[1] === '1' || match[1] === '2' ? match[1] : undefined;
+      const base = { start: match.index, end: match.index + match[0].length };
+      if (spec.rule) {
+        const name = slot ? `${spec.rule.finding.labelName} ${slot}` : spec.rule.finding.labelName;
+        found.push({ ...base, kinds: new Set([spec.rule.id]), name, other: false, generic: false });
+      } else if (spec.tracking) {
+        found.push({ ...base, kinds: trackingKinds, name: 'Tracking', other: false, generic: true });
+      } else {
+        found.push({ ...base, kinds: new Set(), name: '', other: true, generic: false });
+      }
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Longest match wins where labels overlap ("IMEISV" over "IMEI", "DHL Waybill" over "DHL"); on a tie the first
+  // declared (a rule's own label before the generic ones).
+  const order = new Map(found.map((label, index) => [label, index]));
+  found.sort((a, b) => a.start - b.start || b.end - a.end || order.get(a)! - order.get(b)!);
   const kept: FoundLabel[] = [];
   for (const label of found) {
     const last = kept[kept.length - 1];
@@ -144,12 +210,6 @@ function labelBefore(text: string, labels: readonly FoundLabel[], position: numb
   return candidate;
 }
 
-const LOOKALIKE_DIGITS: Readonly<Record<string, string>> = { O: '0', o: '0', I: '1', l: '1', '|': '1', S: '5', B: '8' };
-
-function repairDigits(raw: string): string {
-  return raw.replace(/[OoIl|SB]/g, (character) => LOOKALIKE_DIGITS[character] ?? character);
-}
-
 interface Claim {
   start: number;
   end: number;
@@ -168,18 +228,13 @@ class Collector {
     return this.claims.some((claim) => start < claim.end && end > claim.start);
   }
 
-  claim(start: number, end: number): void {
-    this.claims.push({ start, end });
-  }
-
-  add(kind: IdentifierKind, value: string, start: number, end: number, label?: IdentifierLabel): void {
-    const rule = getIdentifierRule(kind);
+  add(rule: IdentifierRule, value: string, start: number, end: number, label?: IdentifierLabel): void {
     const context = this.text
       .slice(Math.max(0, start - this.contextChars), Math.min(this.text.length, end + this.contextChars))
       .replace(/\s+/g, ' ')
       .trim();
     this.found.push({
-      kind,
+      kind: rule.id as IdentifierKind,
       value,
       formatted: rule.format(value),
       valid: rule.validate(value),
@@ -188,130 +243,61 @@ class Collector {
       index: start,
       context,
     });
-    this.claim(start, end);
+    this.claims.push({ start, end });
   }
 }
 
-function imeiLabel(label: FoundLabel): IdentifierLabel {
-  return label.slot ? `IMEI ${label.slot}` : 'IMEI';
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// UPS: "1Z" + 16 alphanumerics, spaces allowed between characters as printed ("1Z 0FH 344 68 3174 4085").
-
-const UPS_CANDIDATE = /(?<![0-9A-Za-z])([1Il|][Zz2])((?:[ -]?[0-9A-Za-z|]){16})(?![0-9A-Za-z])/g;
-
-function findUps(masked: string, text: string, labels: readonly FoundLabel[], out: Collector): void {
-  for (const match of masked.matchAll(UPS_CANDIDATE)) {
-    const prefix = match[1] ?? '';
-    const body = (match[2] ?? '').replace(/[ -]/g, '');
-    // The shipper and service characters may be letters; only the last eight are digits, so only they are repaired.
-    const head = body.slice(0, 8).toUpperCase();
-    const tail = repairDigits(body.slice(8));
-    if (!/^\d{8}$/.test(tail) || !/^[0-9A-Z]{8}$/.test(head)) continue;
-    const value = `1Z${head}${tail}`;
-    const repaired = prefix.toUpperCase() !== '1Z' || tail !== body.slice(8);
-    const valid = getIdentifierRule('ups').validate(value);
-    if (repaired && !valid) continue;
-    const start = match.index;
-    const end = start + match[0].length;
-    const label = labelBefore(text, labels, start);
-    // Tesseract reads "1Z" as "12" (realdata lbl10); an 18-digit number starting 12 is common, so that reading also
-    // needs a Tracking label or a letter in the shipper part.
-    if (prefix.endsWith('2') && label?.sort !== 'tracking' && !/[A-Z]/.test(head)) continue;
-    out.add('ups', value, start, end, label?.sort === 'tracking' ? 'Tracking' : undefined);
-  }
+interface Reading {
+  text: string;
+  masked: string;
+  labels: FoundLabel[];
+  brandsNamed: ReadonlySet<string>;
+  out: Collector;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// DPD: the full barcode text (postcode 7 + parcel 14 + service 3 + country 3 + check), then parcel + check char.
+// Kinds printed as a pattern (UPS 1Z, S10, MEID) or read by their own scan (DPD).
 
-const DPD_BARCODE_TEXT = /(?<![0-9A-Za-z])%?((?:\d[ ]?){20}[0-9A-Z][ ]?(?:\d[ ]?){6}[0-9A-Z])(?![0-9A-Za-z])/y;
-const DPD_PARCEL_WITH_CHECK = /(?<![0-9A-Za-z])((?:[0-9OoIlSB][ ]?){13}[0-9A-Z])([ ]?)([0-9A-Z])(?![0-9A-Za-z])/y;
-
-/**
- * Matches of a sticky regex tried at every word start, so a wrong candidate that starts one group too early
- * (`1 0530 0000 0112 67 F`) cannot hide the right one as a leftmost, non-overlapping search would.
- */
-function* matchesAtWordStarts(masked: string, sticky: RegExp): Generator<RegExpExecArray> {
-  for (const word of masked.matchAll(/[0-9A-Za-z%|]+/g)) {
-    sticky.lastIndex = word.index;
-    const match = sticky.exec(masked);
-    if (match) yield match;
+function findPrinted(rule: IdentifierRule, reading: Reading): void {
+  const { printed, layouts } = rule.finding;
+  if (printed.kind === 'scan') {
+    const scan: TextScan = {
+      masked: reading.masked,
+      text: reading.text,
+      brandNamed: reading.brandsNamed.has(rule.id),
+      labelBefore(position) {
+        const label = labelBefore(reading.text, reading.labels, position);
+        return label && { announces: label.kinds.has(rule.id), name: label.name, other: label.other };
+      },
+      isClaimed: (start, end) => reading.out.isClaimed(start, end),
+      add: (value, start, end, label) => reading.out.add(rule, value, start, end, label),
+    };
+    printed.scan(scan);
+    return;
   }
-}
-
-function findDpd(masked: string, text: string, labels: readonly FoundLabel[], out: Collector): void {
-  for (const match of matchesAtWordStarts(masked, DPD_BARCODE_TEXT)) {
+  if (printed.kind !== 'pattern') return;
+  for (const match of matchesAtWordStarts(reading.masked, printed.pattern)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (out.isClaimed(start, end)) continue;
-    const barcode = parseDpdBarcode(match[1] ?? '');
-    // The printed check covers the parcel number, so a parcel number read from a valid barcode text is verified.
-    if (!barcode?.checkCharacter || !barcode.valid) continue;
-    const parcelStart = start + (match[0].startsWith('%') ? 1 : 0) + offsetAfterCharacters(match[1] ?? '', 7);
-    out.add('dpd', barcode.parcelNumber + dpdCheckCharacter(barcode.parcelNumber), parcelStart, end);
-  }
-  const mentionsDpd = /(?<![A-Za-z])DPD(?![A-Za-z])/i.test(text);
-  for (const match of matchesAtWordStarts(masked, DPD_PARCEL_WITH_CHECK)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (out.isClaimed(start, end)) continue;
-    const rawParcel = (match[1] ?? '').replace(/ /g, '');
-    if ((rawParcel.slice(0, 13).match(/\d/g)?.length ?? 0) < 10) continue;
-    const check = match[3] ?? '';
-    const value = repairDigits(rawParcel.slice(0, 13)) + rawParcel.slice(13) + check;
-    const repaired = value !== rawParcel + check;
-    const valid = getIdentifierRule('dpd').validate(value);
-    if (repaired && !valid) continue;
-    const label = labelBefore(text, labels, start);
-    const labelText: IdentifierLabel | undefined =
-      label?.sort === 'parcel' ? 'Parcel' : label?.sort === 'tracking' ? 'Tracking' : undefined;
-    // An all-digit run is more often something else (an IMEI passes MOD 37,36 1 time in 36): it needs its check
-    // character set apart and DPD named on the label or a parcel label. A letter check character is DPD's mark.
-    const allDigits = /^\d+$/.test(value);
-    const separated = match[2] === ' ';
-    const looksDpd = !allDigits || (separated && (mentionsDpd || labelText !== undefined));
-    if (valid && looksDpd) out.add('dpd', value, start, end, labelText);
-    else if (!valid && labelText && !allDigits) out.add('dpd', value, start, end, labelText);
-  }
-}
-
-/** Offset in `raw` (which may contain spaces) just after its first `count` non-space characters. */
-function offsetAfterCharacters(raw: string, count: number): number {
-  let seen = 0;
-  for (let i = 0; i < raw.length; i++) {
-    if (raw[i] !== ' ') seen++;
-    if (seen === count) {
-      let next = i + 1;
-      while (raw[next] === ' ') next++;
-      return next;
+    if (reading.out.isClaimed(start, end)) continue;
+    const label = labelBefore(reading.text, reading.labels, start);
+    const labelled = label !== undefined && label.kinds.has(rule.id);
+    const read = printed.read(match, labelled);
+    if (!read) continue;
+    const valid = rule.validate(read.value);
+    if (read.repaired && !valid) continue;
+    if (!labelled) {
+      if (layouts.unlabelled === 'never' || (layouts.unlabelled === 'valid' && !valid)) continue;
+      if (label?.other && layouts.unlabelled !== 'any') continue;
+      if (layouts.unlabelled === 'valid' && rule.plausible && !rule.plausible(read.value)) continue;
     }
-  }
-  return raw.length;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// MEID: 14 hex characters right after an MEID label (it has no check digit, so never without one).
-
-const MEID_AFTER_LABEL = /^[\s:#.=\-|()]*((?:[0-9A-Fa-f][ ]?){13}[0-9A-Fa-f])(?![ -]?[0-9A-Za-z])/;
-
-function findMeid(masked: string, labels: readonly FoundLabel[], out: Collector): void {
-  for (const label of labels) {
-    if (label.sort !== 'meid') continue;
-    const after = masked.slice(label.end);
-    const match = MEID_AFTER_LABEL.exec(after);
-    if (!match?.[1] || (match[0].match(/\n/g)?.length ?? 0) > 2) continue;
-    const start = label.end + match[0].length - match[1].length;
-    const end = label.end + match[0].length;
-    if (out.isClaimed(start, end)) continue;
-    out.add('meid', compactIdentifier(match[1]), start, end, 'MEID');
+    reading.out.add(rule, read.value, start, end, labelled ? label.name : undefined);
   }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Digit runs: IMEI, EID, ICCID, DHL Express. A run is a sequence of digit groups joined by short spaces, a dash or
-// one line break.
+// Digit runs: kinds printed as digit groups (IMEI, EID, ICCID, DHL Express, FedEx). A run is a sequence of digit
+// groups joined by short spaces, a dash or one line break.
 
 interface DigitGroup {
   raw: string;
@@ -360,45 +346,32 @@ function findDigitRuns(masked: string, out: Collector): DigitRun[] {
   return runs;
 }
 
-type RunKind = 'eid' | 'iccid' | 'imei' | 'dhl-express';
-
-const RUN_KINDS: ReadonlyArray<{ kind: RunKind; lengths: readonly number[]; labelSort: LabelSort }> = [
-  { kind: 'eid', lengths: [32], labelSort: 'eid' },
-  { kind: 'iccid', lengths: [20, 19], labelSort: 'iccid' },
-  { kind: 'imei', lengths: [15], labelSort: 'imei' },
-  { kind: 'dhl-express', lengths: [10], labelSort: 'waybill' },
-];
-
-/** How IMEIs are printed when split: 2-6-6-1 (35 693803 564380 9) and TAC-serial-check 8-6-1. */
-const IMEI_LAYOUTS = ['2-6-6-1', '8-6-1'];
-
-function runLabelText(kind: RunKind, label: FoundLabel): IdentifierLabel {
-  switch (kind) {
-    case 'imei':
-      return imeiLabel(label);
-    case 'eid':
-      return 'EID';
-    case 'iccid':
-      return 'ICCID';
-    case 'dhl-express':
-      return label.sort === 'tracking' ? 'Tracking' : 'Waybill';
-  }
+/** Digit-group kinds, longest first: a 32-digit EID is tried before an IMEI could be cut out of it. */
+function digitKinds(registry: IdentifierRegistry): IdentifierRule[] {
+  return registry.rules
+    .filter((rule) => rule.finding.printed.kind === 'digit-groups')
+    .map((rule, index) => ({ rule, index, longest: Math.max(...rule.finding.lengths) }))
+    .sort((a, b) => b.longest - a.longest || a.index - b.index)
+    .map(({ rule }) => rule);
 }
 
-function findInDigitRuns(masked: string, text: string, labels: readonly FoundLabel[], out: Collector): void {
-  const trackingMeansDhl = /(?<![A-Za-z])DHL(?![A-Za-z])/i.test(text);
-  for (const run of findDigitRuns(masked, out)) {
+function findInDigitRuns(reading: Reading, registry: IdentifierRegistry): void {
+  const kinds = digitKinds(registry);
+  for (const run of findDigitRuns(reading.masked, reading.out)) {
     const first = run.groups[0];
     if (!first || run.phone) continue;
-    const runLabel = labelBefore(text, labels, first.start);
-    if (runLabel?.sort === 'other') continue;
+    const runLabel = labelBefore(reading.text, reading.labels, first.start);
+    if (runLabel?.other) continue;
+    // The kinds the label announces are tried first: "Tracking number" + 15 digits on a FedEx screen is FedEx
+    // Ground even where the digits also pass as an IMEI.
+    const ordered = runLabel ? [...kinds.filter((rule) => runLabel.kinds.has(rule.id)), ...kinds.filter((rule) => !runLabel.kinds.has(rule.id))] : kinds;
     let i = 0;
     while (i < run.groups.length) {
-      const accepted = acceptSpanAt(run, i, i === 0 ? runLabel : undefined, trackingMeansDhl);
+      const accepted = acceptSpanAt(run, i, ordered, i === 0 ? runLabel : undefined);
       if (accepted) {
         const startGroup = run.groups[i];
         const endGroup = run.groups[accepted.lastGroup];
-        if (startGroup && endGroup) out.add(accepted.kind, accepted.value, startGroup.start, endGroup.end, accepted.label);
+        if (startGroup && endGroup) reading.out.add(accepted.rule, accepted.value, startGroup.start, endGroup.end, accepted.label);
         i = accepted.lastGroup + 1;
       } else {
         i++;
@@ -410,10 +383,11 @@ function findInDigitRuns(masked: string, text: string, labels: readonly FoundLab
 function acceptSpanAt(
   run: DigitRun,
   startIndex: number,
+  kinds: readonly IdentifierRule[],
   label: FoundLabel | undefined,
-  trackingMeansDhl: boolean,
-): { kind: RunKind; value: string; lastGroup: number; label?: IdentifierLabel } | undefined {
-  for (const { kind, lengths, labelSort } of RUN_KINDS) {
+): { rule: IdentifierRule; value: string; lastGroup: number; label?: IdentifierLabel } | undefined {
+  for (const rule of kinds) {
+    const { lengths, layouts, printed } = rule.finding;
     let length = 0;
     let crossesLineBreak = false;
     const sizes: number[] = [];
@@ -427,39 +401,34 @@ function acceptSpanAt(
       if (!lengths.includes(length)) continue;
       const raw = run.groups.slice(startIndex, j + 1).map((g) => g.raw).join('');
       const value = repairDigits(raw);
-      const rule = getIdentifierRule(kind);
       const valid = rule.validate(value);
       if (value !== raw && !valid) continue;
-      const labelled =
-        label !== undefined &&
-        (label.sort === labelSort || (kind === 'dhl-express' && label.sort === 'tracking' && trackingMeansDhl));
-      if (labelled) return { kind, value, lastGroup: j, label: runLabelText(kind, label) };
-      if (!valid || crossesLineBreak || kind === 'dhl-express') continue;
+      if (label?.kinds.has(rule.id)) return { rule, value, lastGroup: j, label: label.name };
+      if (!valid || crossesLineBreak || layouts.unlabelled === 'never') continue;
       if (rule.plausible && !rule.plausible(value)) continue;
-      if (kind === 'imei' && sizes.length > 1 && !IMEI_LAYOUTS.includes(sizes.join('-'))) continue;
-      return { kind, value, lastGroup: j };
+      const groupings = printed.kind === 'digit-groups' ? printed.unlabelledGroupings : undefined;
+      if (groupings && sizes.length > 1 && !groupings.includes(sizes.join('-'))) continue;
+      return { rule, value, lastGroup: j };
     }
   }
   return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Barcode payloads: the symbology has its own check, so the whole payload is taken at face value.
+// Barcode payloads: the symbology has its own check, so the payload is taken at face value, as its rule reads it.
 
-function extractFromBarcode(payload: string, out: Collector): void {
-  const value = compactIdentifier(payload.replace(/^\s*%/, ''));
+function extractFromBarcode(payload: string, registry: IdentifierRegistry, out: Collector): void {
   const start = Math.max(0, payload.search(/[0-9A-Za-z]/));
   const end = payload.trimEnd().length;
-  if (/^1Z[0-9A-Z]{16}$/.test(value)) return out.add('ups', value, start, end);
-  // A DPD barcode starts with "%"; its printed check character is not in the bars, so without "%" one is required.
-  const dpdBarcode = parseDpdBarcode(payload);
-  if (dpdBarcode?.valid && (payload.trimStart().startsWith('%') || dpdBarcode.checkCharacter)) {
-    return out.add('dpd', dpdBarcode.parcelNumber + dpdCheckCharacter(dpdBarcode.parcelNumber), start, end);
-  }
-  const candidates: IdentifierKind[] = ['eid', 'iccid', 'imei', 'dpd', 'dhl-express'];
-  for (const kind of candidates) {
-    if (getIdentifierRule(kind).validate(value)) return out.add(kind, value, start, end);
-  }
+  const candidates = registry.rules.flatMap((rule) => {
+    const value = rule.finding.layouts.barcode?.(payload);
+    return value === undefined ? [] : [{ rule, value }];
+  });
+  const valid = candidates.find(({ rule, value }) => rule.validate(value));
+  // A shape distinctive enough to show a failing check (UPS 1Z) is reported from the bars too, as not valid.
+  const distinctive = candidates.find(({ rule }) => rule.finding.layouts.unlabelled === 'any');
+  const chosen = valid ?? distinctive;
+  if (chosen) out.add(chosen.rule, chosen.value, start, end);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -475,27 +444,32 @@ function deduplicate(found: readonly ExtractedIdentifier[]): ExtractedIdentifier
   return [...byKey.values()];
 }
 
-/** "IMEI" beside "IMEI 2" (iPhone *#06#, some About screens) is the first slot. */
-function completeImeiSlots(found: ExtractedIdentifier[]): ExtractedIdentifier[] {
-  const imeis = found.filter((item) => item.kind === 'imei');
-  const plain = imeis.filter((item) => item.label === 'IMEI');
-  if (plain.length !== 1 || !imeis.some((item) => item.label === 'IMEI 2')) return found;
-  return found.map((item) => (item === plain[0] ? { ...item, label: 'IMEI 1' } : item));
+/** "IMEI" beside "IMEI 2" (iPhone *#06#, some About screens) is the first slot; the same for any slotted kind. */
+function completeSlots(found: ExtractedIdentifier[], registry: IdentifierRegistry): ExtractedIdentifier[] {
+  let result = found;
+  for (const rule of registry.rules) {
+    const name = rule.finding.labelName;
+    const ofKind = result.filter((item) => item.kind === rule.id);
+    const plain = ofKind.filter((item) => item.label === name);
+    if (plain.length !== 1 || !ofKind.some((item) => item.label === `${name} 2`)) continue;
+    result = result.map((item) => (item === plain[0] ? { ...item, label: `${name} 1` } : item));
+  }
+  return result;
 }
 
 export function extractIdentifiers(text: string, options: ExtractOptions = {}): ExtractedIdentifier[] {
+  const registry = options.registry ?? identifierRegistry;
   // Same length replacements only, so `index` points into the caller's text.
   const normalizedText = text.replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/\r/g, ' ');
   const out = new Collector(normalizedText, options.contextChars ?? 30);
   if (options.source === 'barcode') {
-    extractFromBarcode(normalizedText, out);
+    extractFromBarcode(normalizedText, registry, out);
     return out.found;
   }
-  const labels = findLabels(normalizedText);
-  const masked = maskLabels(normalizedText, labels);
-  findUps(masked, normalizedText, labels, out);
-  findDpd(masked, normalizedText, labels, out);
-  findMeid(masked, labels, out);
-  findInDigitRuns(masked, normalizedText, labels, out);
-  return completeImeiSlots(deduplicate(out.found));
+  const brandsNamed = brandsNamedIn(normalizedText, registry);
+  const labels = findLabels(normalizedText, registry, brandsNamed);
+  const reading: Reading = { text: normalizedText, masked: maskLabels(normalizedText, labels), labels, brandsNamed, out };
+  for (const rule of registry.rules) findPrinted(rule, reading);
+  findInDigitRuns(reading, registry);
+  return completeSlots(deduplicate(out.found), registry);
 }

@@ -27,4 +27,19 @@ export const iccid = defineIdentifier({
     const value = compactIdentifier(raw);
     return ICCID_SHAPE.test(value) ? groupCharacters(value, [4, 4, 4, 4, 4]) : value;
   },
+  finding: {
+    family: 'device',
+    labels: {
+      en: ['ICCID', 'SIM number', 'SIM No', 'SIM card number', 'SIM card No'],
+      fr: ['Numéro de carte SIM'],
+      de: ['SIM-Kartennummer'],
+      es: ['Número de SIM'],
+      it: ['Numero SIM'],
+    },
+    labelName: 'ICCID',
+    lengths: [20, 19],
+    printed: { kind: 'digit-groups' },
+    layouts: { unlabelled: 'valid', underHeading: false, barcode: compactIdentifier },
+    reported: false,
+  },
 });

@@ -44,6 +44,8 @@ export const IMEI_REPORTING_BODIES: Readonly<Record<string, ReportingBody>> = {
 };
 
 const IMEI_SHAPE = /^\d{15}$/;
+/** "IMEI" with the letters OCR confuses with I (1, l, |). */
+const IMEI_WORD = '[I1l|]ME[I1l|]';
 
 /** The reporting body named by the first two digits, or undefined (unknown or test range). */
 export function imeiReportingBody(raw: string): ReportingBody | undefined {
@@ -88,7 +90,31 @@ export const imei = defineIdentifier({
     if (!IMEI_SHAPE.test(value)) return value;
     return `${value.slice(0, 2)} ${value.slice(2, 8)} ${value.slice(8, 14)} ${value.slice(14)}`;
   },
+  finding: {
+    family: 'device',
+    labels: {
+      en: ['IMEI number', 'Device IMEI'],
+      fr: ['Numéro IMEI', 'Code IMEI'],
+      de: ['IMEI-Nummer', 'IMEI Nummer'],
+      es: ['Número IMEI', 'Número de IMEI', 'Código IMEI'],
+      it: ['Codice IMEI', 'Numero IMEI'],
+    },
+    labelPatterns: [
+      // "IMEI/MEID" on CDMA-capable phones, then "IMEI", "IMEI2", "IMEI (slot 1)", "IMEI SIM 2", with the letters
+      // OCR confuses with I (1, l, |).
+      `${IMEI_WORD}\\s*/\\s*MEID(?![0-9A-Za-z])`,
+      `${IMEI_WORD}(?:\\s*\\(?\\s*(?:(?:sim\\s*)?slot\\s*|sim\\s*)?([12])\\s*\\)?(?![0-9]))?(?:\\s*(?:No\\.?|Nr\\.?|Number|#))?`,
+    ],
+    labelName: 'IMEI',
+    lengths: [15],
+    // How IMEIs are printed when split, the only groupings taken without a label: 2-6-6-1 and TAC-serial-check 8-6-1.
+    printed: { kind: 'digit-groups', unlabelledGroupings: ['2-6-6-1', '8-6-1'] },
+    layouts: { unlabelled: 'valid', underHeading: true, barcode: compactIdentifier },
+    fills: { variable: 'imei', summaryWord: 'IMEI' },
+    reported: true,
+  },
 });
+
 
 /** The IMEI whose first 14 digits are `body` (e.g. to build one from a decimal MEID). */
 export function imeiFromBody(body: string): string {

@@ -1,4 +1,22 @@
-import { compactIdentifier, defineIdentifier } from './define';
+import { compactIdentifier, defineIdentifier, repairDigits, type PrintedReading } from './define';
+
+/** "1Z" + 16 alphanumerics, spaces allowed between characters as printed ("1Z 0FH 344 68 3174 4085"). */
+const UPS_PRINTED = /(?<![0-9A-Za-z])([1Il|][Zz2])((?:[ -]?[0-9A-Za-z|]){16})(?![0-9A-Za-z])/y;
+
+/**
+ * The shipper and service characters may be letters; only the last eight are digits, so only they are repaired.
+ * Tesseract reads "1Z" as "12" (realdata lbl10); an 18-digit number starting 12 is common, so that reading also
+ * needs a label or a letter in the shipper part.
+ */
+function readUps(match: RegExpExecArray, labelled: boolean): PrintedReading | undefined {
+  const prefix = match[1] ?? '';
+  const body = (match[2] ?? '').replace(/[ -]/g, '');
+  const head = body.slice(0, 8).toUpperCase();
+  const tail = repairDigits(body.slice(8));
+  if (!/^\d{8}$/.test(tail) || !/^[0-9A-Z]{8}$/.test(head)) return undefined;
+  if (prefix.endsWith('2') && !labelled && !/[A-Z]/.test(head)) return undefined;
+  return { value: `1Z${head}${tail}`, repaired: prefix.toUpperCase() !== '1Z' || tail !== body.slice(8) };
+}
 
 /**
  * UPS tracking number ("1Z"): `1Z` + shipper account (6) + service (2) + package number (7) + check digit = 18
@@ -53,5 +71,23 @@ export const ups = defineIdentifier({
     const value = compactIdentifier(raw);
     if (!/^1Z[0-9A-Z]{16}$/.test(value)) return value;
     return [value.slice(0, 2), value.slice(2, 5), value.slice(5, 8), value.slice(8, 10), value.slice(10, 14), value.slice(14)].join(' ');
+  },
+  finding: {
+    family: 'carrier',
+    labels: {
+      en: ['UPS Tracking', 'UPS Tracking number', 'UPS Tracking #'],
+      fr: ['N° de suivi UPS'],
+      de: ['UPS Sendungsnummer', 'UPS Trackingnummer'],
+      es: ['Número de seguimiento UPS'],
+      it: ['Numero di tracking UPS'],
+    },
+    labelName: 'Tracking',
+    brands: ['UPS'],
+    trackingLabels: 'always',
+    lengths: [18],
+    printed: { kind: 'pattern', pattern: UPS_PRINTED, read: readUps },
+    // "1Z" and the shape are distinctive: a failing check is still shown (as not valid) so a misread is seen.
+    layouts: { unlabelled: 'any', underHeading: true, barcode: (payload) => (/^1Z[0-9A-Z]{16}$/.test(compactIdentifier(payload)) ? compactIdentifier(payload) : undefined) },
+    reported: true,
   },
 });

@@ -7,6 +7,7 @@
  * correct return label. So carrier numbers are compared with the return shipment's numbers only, when known.
  */
 import type { NumberReading } from './merge';
+import { identifierRegistry, type IdentifierRegistry } from '../identifiers/registry';
 
 export interface ReadingInImage {
   imageId: string;
@@ -19,8 +20,6 @@ export interface Disagreement {
   reason: string;
 }
 
-const CARRIER_KINDS = new Set(['dhl-express', 'ups', 'dpd']);
-
 const compact = (value: string) => value.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
 
 export interface KnownShipments {
@@ -28,24 +27,32 @@ export interface KnownShipments {
   returnShipmentNumbers?: readonly string[];
 }
 
-export function findDisagreements(readings: readonly ReadingInImage[], known: KnownShipments = {}): Disagreement[] {
+export function findDisagreements(
+  readings: readonly ReadingInImage[],
+  known: KnownShipments = {},
+  registry: IdentifierRegistry = identifierRegistry,
+): Disagreement[] {
   const found: Disagreement[] = [];
-  const imeis = readings.filter((item) => item.reading.kind === 'imei' && item.reading.valid);
-  for (const slot of ['IMEI 1', 'IMEI 2']) {
-    const claimed = imeis.filter((item) => (item.reading.label ?? 'IMEI 1') === slot || (slot === 'IMEI 1' && item.reading.label === 'IMEI'));
-    const values = new Set(claimed.map((item) => item.reading.value));
-    if (values.size < 2) continue;
-    // Unlabelled IMEIs (a box label) may be either slot; only labelled claims can contradict each other.
-    const labelled = claimed.filter((item) => item.reading.label === slot);
-    if (new Set(labelled.map((item) => item.reading.value)).size < 2) continue;
-    for (const item of labelled) {
-      found.push({ imageId: item.imageId, value: item.reading.value, reason: `Another image shows a different ${slot}: compare the two images.` });
+  // A device carries one number per slot ("IMEI 1", "IMEI 2"): two values claimed for one slot disagree.
+  for (const rule of registry.rules.filter((candidate) => candidate.finding.family === 'device')) {
+    const name = rule.finding.labelName;
+    const ofKind = readings.filter((item) => item.reading.kind === rule.id && item.reading.valid);
+    for (const slot of [`${name} 1`, `${name} 2`]) {
+      const claimed = ofKind.filter((item) => (item.reading.label ?? `${name} 1`) === slot || (slot === `${name} 1` && item.reading.label === name));
+      const values = new Set(claimed.map((item) => item.reading.value));
+      if (values.size < 2) continue;
+      // Unlabelled numbers (a box label) may be either slot; only labelled claims can contradict each other.
+      const labelled = claimed.filter((item) => item.reading.label === slot);
+      if (new Set(labelled.map((item) => item.reading.value)).size < 2) continue;
+      for (const item of labelled) {
+        found.push({ imageId: item.imageId, value: item.reading.value, reason: `Another image shows a different ${slot}: compare the two images.` });
+      }
     }
   }
   const tracking = (known.returnShipmentNumbers ?? []).map(compact).filter(Boolean);
   if (tracking.length > 0) {
     for (const item of readings) {
-      if (!CARRIER_KINDS.has(item.reading.kind) || !item.reading.valid) continue;
+      if (!registry.carrierKinds.has(item.reading.kind) || !item.reading.valid) continue;
       const value = compact(item.reading.value);
       // DPD values carry the check character; a tracking number on the order may not.
       if (!tracking.some((number) => number === value || value.startsWith(number) || number.startsWith(value))) {

@@ -21,7 +21,8 @@ export interface WordLayout {
   wordAt: Int32Array;
 }
 
-export function layoutWords(input: readonly OcrWord[]): WordLayout {
+/** Words grouped into rows by their vertical centre, top to bottom, each row left to right. */
+export function groupRows(input: readonly OcrWord[]): OcrWord[][] {
   const words = input.filter((word) => word.text.trim().length > 0);
   const sorted = [...words].sort((a, b) => a.box.y + a.box.height / 2 - (b.box.y + b.box.height / 2));
   const rows: OcrWord[][] = [];
@@ -40,6 +41,15 @@ export function layoutWords(input: readonly OcrWord[]): WordLayout {
       rowHeight.push(word.box.height);
     }
   }
+  for (const row of rows) row.sort((a, b) => a.box.x - b.box.x);
+  return rows;
+}
+
+/** A gap between two words of a row wider than this many line heights separates unrelated text (table cells). */
+export const CELL_GAP_IN_LINE_HEIGHTS = 2.5;
+
+export function layoutWords(input: readonly OcrWord[]): WordLayout {
+  const rows = groupRows(input);
   const ordered: OcrWord[] = [];
   const parts: string[] = [];
   const owners: number[] = [];
@@ -49,13 +59,12 @@ export function layoutWords(input: readonly OcrWord[]): WordLayout {
   };
   rows.forEach((row, rowIndex) => {
     if (rowIndex > 0) append('\n', -1);
-    row.sort((a, b) => a.box.x - b.box.x);
     row.forEach((word, index) => {
       if (index > 0) {
         const previous = row[index - 1]!;
         const gap = word.box.x - (previous.box.x + previous.box.width);
         const height = Math.max(previous.box.height, word.box.height);
-        append(gap > 2.5 * height ? '     ' : ' ', -1);
+        append(gap > CELL_GAP_IN_LINE_HEIGHTS * height ? '     ' : ' ', -1);
       }
       append(word.text.trim(), ordered.length);
       ordered.push(word);

@@ -2,7 +2,7 @@
  * Merges what the barcode reader and OCR found in one image: the same kind and value is one reading that keeps
  * every source, the barcode's value (its symbology has its own check) and OCR's label (bars carry none).
  */
-import type { IdentifierKind } from '../identifiers/registry';
+import { identifierRegistry, type IdentifierKind, type IdentifierRegistry } from '../identifiers/registry';
 import type { IdentifierLabel } from '../identifiers/extract';
 import type { Box } from './box';
 
@@ -27,9 +27,13 @@ export interface NumberReading {
   box?: Box;
 }
 
-const KIND_ORDER: readonly IdentifierKind[] = ['imei', 'dhl-express', 'ups', 'dpd', 'eid', 'meid', 'iccid'];
+/** The readings the numbers section lists: kinds whose rule says `reported` (not ICCID or MEID, kept out of sight). */
+export function reportedReadings<T extends { kind: string }>(readings: readonly T[], registry: IdentifierRegistry = identifierRegistry): T[] {
+  return readings.filter((reading) => registry.reportedKinds.has(reading.kind));
+}
 
-export function mergeReadings<T extends NumberReading>(barcode: readonly T[], ocr: readonly T[]): T[] {
+/** Merged readings come in the registry's order of kinds, then by label, then top to bottom. */
+export function mergeReadings<T extends NumberReading>(barcode: readonly T[], ocr: readonly T[], registry: IdentifierRegistry = identifierRegistry): T[] {
   const byKey = new Map<string, T>();
   for (const reading of [...barcode, ...ocr]) {
     const key = `${reading.kind}:${reading.value}`;
@@ -57,7 +61,7 @@ export function mergeReadings<T extends NumberReading>(barcode: readonly T[], oc
   );
   return kept.sort(
     (a, b) =>
-      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      registry.order(a.kind) - registry.order(b.kind) ||
       (a.label ?? '~').localeCompare(b.label ?? '~') ||
       (a.box?.y ?? 0) - (b.box?.y ?? 0),
   );

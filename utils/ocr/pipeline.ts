@@ -5,6 +5,7 @@
  */
 import type { RgbaImage } from '../photos/downscale';
 import { extractIdentifiers, type ExtractedIdentifier } from '../identifiers/extract';
+import { identifierRegistry } from '../identifiers/registry';
 import {
   backgroundLevel,
   cropGray,
@@ -23,6 +24,7 @@ import { estimateTextOrientation } from './orientation';
 import { smallRenderRetryScale } from './upscale';
 import { findLabelQuad, rectifyQuad } from './perspective';
 import { layoutWords, type OcrWord } from './layout';
+import { readTableCells, type CellReading } from './column-reader';
 import { mergeReadings, type NumberReading, type ReadingSource } from './merge';
 import { isUncheckedDpdBarcode, printedDpdCheck } from './printed-check';
 import type { Box } from './box';
@@ -84,9 +86,10 @@ export function ocrScale(width: number, height: number, lineHeight: number | nul
   return Math.abs(factor - 1) < 0.1 ? 1 : factor;
 }
 
-const IMPORTANT_KINDS = new Set(['imei', 'dhl-express', 'ups', 'dpd']);
+/** Kinds worth stopping the reading for once found valid (IMEI and carrier numbers, from the registry). */
+const IMPORTANT_KINDS = identifierRegistry.decisiveKinds;
 
-function isUseful(found: readonly ExtractedIdentifier[]): boolean {
+function isUseful(found: ReadonlyArray<Pick<ExtractedIdentifier, 'kind' | 'valid'>>): boolean {
   return found.some((item) => IMPORTANT_KINDS.has(item.kind) && item.valid);
 }
 
@@ -116,6 +119,8 @@ interface OcrPass {
   words: OcrWord[];
   text: string;
   found: ExtractedIdentifier[];
+  /** Valid numbers under a column heading or in a cell naming the carrier (column-reader.ts). */
+  cells: CellReading[];
   /** Character offset -> word index. */
   wordAt: Int32Array;
   meanConfidence: number;
@@ -125,9 +130,10 @@ async function ocrPass(engines: NumbersEngines, name: string, image: GrayImage):
   const words = await engines.recognize(encodeGrayPgm(image));
   const layout = layoutWords(words);
   const found = extractIdentifiers(layout.text);
+  const cells = readTableCells(layout.words);
   const confident = words.filter((word) => word.text.trim().length > 0);
   const meanConfidence = confident.length ? confident.reduce((sum, word) => sum + word.confidence, 0) / confident.length : 0;
-  return { name, image, words: layout.words, text: layout.text, found, wordAt: layout.wordAt, meanConfidence };
+  return { name, image, words: layout.words, text: layout.text, found, cells, wordAt: layout.wordAt, meanConfidence };
 }
 
 /** The words a number was read from: from its first character over as many letters/digits as the value has. */
@@ -271,7 +277,7 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
     const pass = await ocrPass(engines, `ocr rotated ${rotation}${note}`, prepared);
     passes.push(`${pass.name}: ${pass.found.length} found, confidence ${Math.round(pass.meanConfidence)}`);
     if (!best || score(pass) > score(best)) best = pass;
-    if (isUseful(pass.found) || confirmsBars(pass.found)) break;
+    if (isUseful([...pass.found, ...pass.cells]) || confirmsBars(pass.found)) break;
     // Another orientation is worth a pass when this one hinted at a number or read badly; a clean read of text
     // without numbers stops here, and without any hint of a number two passes are the most spent unless neither
     // read anything.
@@ -302,6 +308,19 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
       ...(options.crops && box ? { crop: cropAround(pass.image, box) } : {}),
     };
   });
+  // Only what the text alone missed: the same words read twice are not two independent reads.
+  const fromText = new Set(pass.found.map((item) => `${item.kind}:${item.value}`));
+  const cellReadings = pass.cells.filter((cell) => !fromText.has(`${cell.kind}:${cell.value}`)).map(({ words, layout: _layout, ...item }) => {
+    const box = unionBox(words.map((word) => word.box));
+    return {
+      ...item,
+      sources: ['ocr' as ReadingSource],
+      source: 'ocr' as ReadingSource,
+      confidence: ocrConfidence(words, true),
+      ...(box ? { box } : {}),
+      ...(options.crops && box ? { crop: cropAround(pass.image, box) } : {}),
+    };
+  });
   const rereadings = await rereadLines(engines, pass, options.signal);
   if (rereadings.length > 0) passes.push(`reread: ${rereadings.length} found`);
   const withCrops = rereadings.map((reading) => (options.crops && reading.box ? { ...reading, crop: cropAround(pass.image, reading.box) } : reading));
@@ -314,7 +333,7 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
     const value = printed.printed ? reading.value.slice(0, 14) + printed.printed : reading.value;
     return { ...reading, value, formatted: printed.printed ? `${reading.formatted.slice(0, -1)}${printed.printed}` : reading.formatted, valid: false, confidence: 0.5 };
   });
-  return { readings: mergeReadings(checkedBarcodeReadings, [...ocrReadings, ...withCrops]), passes, text: pass.text };
+  return { readings: mergeReadings(checkedBarcodeReadings, [...ocrReadings, ...cellReadings, ...withCrops]), passes, text: pass.text };
 }
 
 const MAX_REREADS = 4;
@@ -387,5 +406,5 @@ async function rereadLines(engines: NumbersEngines, pass: OcrPass, signal?: Abor
 }
 
 function score(pass: OcrPass): number {
-  return pass.found.filter((item) => item.valid).length * 1000 + pass.found.length * 100 + pass.meanConfidence;
+  return (pass.found.filter((item) => item.valid).length + pass.cells.length) * 1000 + pass.found.length * 100 + pass.meanConfidence;
 }

@@ -1,5 +1,6 @@
 import type { NumbersOutcome } from './worker-protocol';
 import type { TemplateValues } from '../templates/render';
+import { identifierRegistry, type IdentifierRegistry } from '../identifiers/registry';
 import { chooseVariable, crossCheckNumbers, NO_CASE_NUMBERS, type CaseNumbers, type ReadNumber, type VariableChoice } from './cross-check';
 
 /** The numbers read in a list of images, each tagged with its image (`id`, else its position in the list). */
@@ -22,19 +23,35 @@ export function readNumbersOf(images: ReadonlyArray<{ id?: string; outcome: Numb
  * shows both slots) and the first valid DHL Express waybill, unless they contradict the case's own numbers
  * (cross-check.ts), in which case the case's number is used or, lacking one of that kind, the agent types it.
  */
-export function numbersReplyChoices(outcomes: ReadonlyArray<NumbersOutcome | null>, caseNumbers: CaseNumbers = NO_CASE_NUMBERS): VariableChoice[] {
+export function numbersReplyChoices(
+  outcomes: ReadonlyArray<NumbersOutcome | null>,
+  caseNumbers: CaseNumbers = NO_CASE_NUMBERS,
+  registry: IdentifierRegistry = identifierRegistry,
+): VariableChoice[] {
   const readings = readNumbersOf(outcomes.map((outcome) => ({ outcome })));
-  const validImeis = readings.filter((reading) => reading.kind === 'imei' && reading.valid);
-  const imei = validImeis.find((reading) => reading.label === 'IMEI 1') ?? validImeis[0];
-  const waybill = readings.find((reading) => reading.kind === 'dhl-express' && reading.valid);
   const checks = crossCheckNumbers(caseNumbers, readings);
-  return [chooseVariable('imei', imei, checks), chooseVariable('waybill', waybill, checks)].filter((choice): choice is VariableChoice => choice !== null);
+  const choices: VariableChoice[] = [];
+  // Each variable a rule fills (`imei` from IMEIs, `waybill` from DHL Express waybills) takes the first rule that
+  // gives it a choice; within a rule, the number labelled slot 1 ("IMEI 1") comes first.
+  for (const rule of registry.rules) {
+    const fills = rule.finding.fills;
+    if (!fills || choices.some((choice) => choice.variable === fills.variable)) continue;
+    const valid = readings.filter((reading) => reading.kind === rule.id && reading.valid);
+    const preferred = valid.find((reading) => reading.label === `${rule.finding.labelName} 1`) ?? valid[0];
+    const choice = chooseVariable(fills.variable, preferred, checks);
+    if (choice) choices.push(choice);
+  }
+  return choices;
 }
 
 /**
  * The numbers read from a conversation's attachments as reply variables (see numbersReplyChoices). Invalid or
  * unchecked reads never fill a reply, nor does a read that contradicts the case; the fill-in form asks instead.
  */
-export function numbersTemplateValues(outcomes: ReadonlyArray<NumbersOutcome | null>, caseNumbers: CaseNumbers = NO_CASE_NUMBERS): TemplateValues {
-  return Object.fromEntries(numbersReplyChoices(outcomes, caseNumbers).flatMap((choice) => (choice.source === 'none' ? [] : [[choice.variable, choice.value]])));
+export function numbersTemplateValues(
+  outcomes: ReadonlyArray<NumbersOutcome | null>,
+  caseNumbers: CaseNumbers = NO_CASE_NUMBERS,
+  registry: IdentifierRegistry = identifierRegistry,
+): TemplateValues {
+  return Object.fromEntries(numbersReplyChoices(outcomes, caseNumbers, registry).flatMap((choice) => (choice.source === 'none' ? [] : [[choice.variable, choice.value]])));
 }
