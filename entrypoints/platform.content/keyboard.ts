@@ -135,7 +135,8 @@ export function startPageKeyboard(ctx: ContentScriptContext, reader: Conversatio
   ctx.addEventListener(document, 'visibilitychange', () => document.visibilityState === 'visible' && void loadConfig());
   ctx.addEventListener(document, 'input', onInput, { capture: true });
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && KEYBOARD_CONFIG_CHANGED_KEY in changes) void loadConfig();
+    // The team's policy (managed area) brings its own abbreviations and chords.
+    if ((area === 'local' && KEYBOARD_CONFIG_CHANGED_KEY in changes) || area === 'managed') void loadConfig();
   };
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));

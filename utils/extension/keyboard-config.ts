@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
 import { ReturnDeskDatabase } from '../db';
 import { builtinTemplates } from '../templates/registry';
-import { EMPTY_LIBRARY, mergeLibrary, type LibraryTemplate } from '../templates/library';
-import { loadLibrary } from '../templates/library-store';
+import { EMPTY_LIBRARY, type LibraryTemplate } from '../templates/library';
+import { loadStoredLibrary } from '../templates/library-store';
 import { builtinMacros } from '../macros/registry';
-import { EMPTY_MACROS, mergeMacros, type LibraryMacro } from '../macros/library';
-import { loadMacros } from '../macros/store';
+import { EMPTY_MACROS, type LibraryMacro } from '../macros/library';
+import { loadStoredMacros } from '../macros/store';
+import { layerMacros, layerTemplates } from '../library/layers';
+import { loadTeamPolicy } from './team-policy';
+import { EMPTY_TEAM_POLICY } from '../policy/team-policy';
 import { COMMANDS, commandIdForManifestName, type TargetBrowser } from '../keyboard/commands';
 import { paletteItems } from '../keyboard/palette';
 import { buildPageKeyMap, type ManifestChord } from '../keyboard/keymap';
@@ -72,14 +75,19 @@ let database: ReturnDeskDatabase | undefined;
 
 export async function loadKeyboardConfig(): Promise<KeyboardConfig> {
   database ??= new ReturnDeskDatabase();
+  // The team's policy first: its abbreviations and chords win clashes (utils/library/layers.ts).
+  const team = await loadTeamPolicy().then(
+    (state) => state.policy,
+    () => EMPTY_TEAM_POLICY,
+  );
   const [templates, macros, commands] = await Promise.all([
-    loadLibrary(database).then(
-      (loaded) => loaded.templates,
-      () => mergeLibrary(builtinTemplates, EMPTY_LIBRARY),
+    loadStoredLibrary(database).then(
+      (stored) => layerTemplates(builtinTemplates, stored, team).templates,
+      () => layerTemplates(builtinTemplates, EMPTY_LIBRARY, team).templates,
     ),
-    loadMacros(database).then(
-      (loaded) => loaded.macros,
-      () => mergeMacros(builtinMacros, EMPTY_MACROS),
+    loadStoredMacros(database).then(
+      (stored) => layerMacros(builtinMacros, stored, team).macros,
+      () => layerMacros(builtinMacros, EMPTY_MACROS, team).macros,
     ),
     browser.commands.getAll().catch(() => []),
   ]);

@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import { resolveTeamPolicy, type TeamPolicyState } from '../policy/resolve';
+
+/**
+ * The team policy as this browser delivers it (`storage.managed`), with the last good one kept in storage.local so
+ * a broken policy never empties an agent's library. Every extension page reads it itself; `storage.onChanged` for
+ * the managed area reaches open pages when the administrator changes the policy.
+ */
+
+export const LAST_GOOD_TEAM_POLICY_KEY = 'teamPolicyLastGood';
+
+async function readManaged(): Promise<unknown> {
+  try {
+    return await browser.storage.managed.get();
+  } catch {
+    // Firefox rejects when no policy names this extension: the same as an empty policy.
+    return {};
+  }
+}
+
+export async function loadTeamPolicy(): Promise<TeamPolicyState> {
+  const [managed, local] = await Promise.all([readManaged(), browser.storage.local.get(LAST_GOOD_TEAM_POLICY_KEY)]);
+  const state = resolveTeamPolicy(managed, local[LAST_GOOD_TEAM_POLICY_KEY]);
+  if (state.keep) await browser.storage.local.set({ [LAST_GOOD_TEAM_POLICY_KEY]: state.keep }).catch(() => undefined);
+  return state;
+}
+
+/** Calls back with the policy in force whenever the administrator's policy changes. Returns an unsubscribe function. */
+export function watchTeamPolicy(callback: (state: TeamPolicyState) => void): () => void {
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'managed') void loadTeamPolicy().then(callback, () => undefined);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
