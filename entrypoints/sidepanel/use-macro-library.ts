@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { builtinMacros } from '@/utils/macros/registry';
 import { EMPTY_MACROS, mergeMacros, type LibraryMacro } from '@/utils/macros/library';
-import { loadStoredMacros, watchMacroChanges } from '@/utils/macros/store';
-import { layerMacros } from '@/utils/library/layers';
-import { loadTeamPolicy, watchTeamPolicy } from '@/utils/extension/team-policy';
+import { watchMacroChanges } from '@/utils/macros/store';
+import { watchTeamPolicy } from '@/utils/extension/team-policy';
+import { loadLayeredMacros } from '@/utils/extension/layered-library';
 import { panelDatabase } from './database';
 
 /**
@@ -15,8 +15,8 @@ export function useMacroLibrary(): LibraryMacro[] {
   useEffect(() => {
     let live = true;
     const reload = () =>
-      void Promise.all([loadStoredMacros(panelDatabase()), loadTeamPolicy()])
-        .then(([stored, team]) => live && setMacros(layerMacros(builtinMacros, stored, team.policy).macros))
+      void loadLayeredMacros(panelDatabase())
+        .then((layered) => live && setMacros(layered.macros))
         // The built-ins stay available when the database cannot be read.
         .catch(() => undefined);
     reload();

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { builtinTemplates } from '@/utils/templates/registry';
 import { mergeLibrary, EMPTY_LIBRARY, type LibraryTemplate, type TemplateUsage } from '@/utils/templates/library';
-import { loadStoredLibrary, watchLibraryChanges } from '@/utils/templates/library-store';
+import { watchLibraryChanges } from '@/utils/templates/library-store';
 import { loadTemplateUsage } from '@/utils/templates/usage';
-import { layerTemplates, type Shadowed } from '@/utils/library/layers';
-import { loadTeamPolicy, watchTeamPolicy } from '@/utils/extension/team-policy';
+import type { Shadowed } from '@/utils/library/layers';
+import { watchTeamPolicy } from '@/utils/extension/team-policy';
+import { loadLayeredTemplates } from '@/utils/extension/layered-library';
 import type { ImportError } from '@/utils/templates/import-export';
 import { panelDatabase } from './database';
 
@@ -22,13 +23,12 @@ export function useTemplateLibrary() {
     let live = true;
     const reload = () => {
       const db = panelDatabase();
-      void Promise.all([loadStoredLibrary(db), loadTemplateUsage(db), loadTeamPolicy()])
-        .then(([stored, used, team]) => {
+      void Promise.all([loadLayeredTemplates(db), loadTemplateUsage(db)])
+        .then(([layered, used]) => {
           if (!live) return;
-          const layered = layerTemplates(builtinTemplates, stored, team.policy);
           setLibrary(layered.templates);
           setShadowed(layered.shadowed);
-          setPolicyProblem(team.problem);
+          setPolicyProblem(layered.team.problem);
           setUsage(used);
         })
         // The built-ins stay listed when the database cannot be read.

@@ -1,14 +1,10 @@
 import { browser } from 'wxt/browser';
 import { ReturnDeskDatabase } from '../db';
 import { builtinTemplates } from '../templates/registry';
-import { EMPTY_LIBRARY, type LibraryTemplate } from '../templates/library';
-import { loadStoredLibrary } from '../templates/library-store';
+import { EMPTY_LIBRARY, mergeLibrary, type LibraryTemplate } from '../templates/library';
 import { builtinMacros } from '../macros/registry';
-import { EMPTY_MACROS, type LibraryMacro } from '../macros/library';
-import { loadStoredMacros } from '../macros/store';
-import { layerMacros, layerTemplates } from '../library/layers';
-import { loadTeamPolicy } from './team-policy';
-import { EMPTY_TEAM_POLICY } from '../policy/team-policy';
+import { EMPTY_MACROS, mergeMacros, type LibraryMacro } from '../macros/library';
+import { loadLayeredMacros, loadLayeredTemplates } from './layered-library';
 import { COMMANDS, commandIdForManifestName, type TargetBrowser } from '../keyboard/commands';
 import { paletteItems } from '../keyboard/palette';
 import { buildPageKeyMap, type ManifestChord } from '../keyboard/keymap';
@@ -76,18 +72,14 @@ let database: ReturnDeskDatabase | undefined;
 export async function loadKeyboardConfig(): Promise<KeyboardConfig> {
   database ??= new ReturnDeskDatabase();
   // The team's policy first: its abbreviations and chords win clashes (utils/library/layers.ts).
-  const team = await loadTeamPolicy().then(
-    (state) => state.policy,
-    () => EMPTY_TEAM_POLICY,
-  );
   const [templates, macros, commands] = await Promise.all([
-    loadStoredLibrary(database).then(
-      (stored) => layerTemplates(builtinTemplates, stored, team).templates,
-      () => layerTemplates(builtinTemplates, EMPTY_LIBRARY, team).templates,
+    loadLayeredTemplates(database).then(
+      (layered) => layered.templates,
+      () => mergeLibrary(builtinTemplates, EMPTY_LIBRARY),
     ),
-    loadStoredMacros(database).then(
-      (stored) => layerMacros(builtinMacros, stored, team).macros,
-      () => layerMacros(builtinMacros, EMPTY_MACROS, team).macros,
+    loadLayeredMacros(database).then(
+      (layered) => layered.macros,
+      () => mergeMacros(builtinMacros, EMPTY_MACROS),
     ),
     browser.commands.getAll().catch(() => []),
   ]);
