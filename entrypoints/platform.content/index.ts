@@ -15,7 +15,8 @@ import { TEACHABLE_PART_INFO, type TeachablePart } from '@/utils/sites/teach/tau
 import { pickedResult } from '@/utils/sites/teach/preview';
 import { startPageKeyboard } from './keyboard';
 import { copyText } from './copy-text';
-import { loadSettings, watchSettings } from '@/utils/extension/settings-store';
+import { watchSettings } from '@/utils/extension/settings-store';
+import { loadEffectiveSettings } from '@/utils/extension/team-policy';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 
 /**
@@ -147,15 +148,19 @@ export default defineContentScript({
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
     try {
-      settings = (await loadSettings()).settings;
+      // The team's selector overrides (enterprise policy) over the agent's.
+      settings = await loadEffectiveSettings();
     } catch {
       // Storage unavailable (extension reloading): keep the built-in selectors.
     }
     ctx.onInvalidated(
-      watchSettings((repaired) => {
-        settings = repaired.settings;
-        reader.refresh();
-      }),
+      watchSettings(
+        () =>
+          void loadEffectiveSettings().then((next) => {
+            settings = next;
+            reader.refresh();
+          }),
+      ),
     );
     reader.refresh();
   },

@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
 import { resolveTeamPolicy, type TeamPolicyState } from '../policy/resolve';
+import { withTeamPolicy } from '../policy/effective-settings';
+import type { Settings } from '../settings';
+import { loadSettings } from './settings-store';
 
 /**
  * The team policy as this browser delivers it (`storage.managed`), with the last good one kept in storage.local so
@@ -32,4 +35,10 @@ export function watchTeamPolicy(callback: (state: TeamPolicyState) => void): () 
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** The agent's settings with what the team's policy fixes (utils/policy/effective-settings.ts). */
+export async function loadEffectiveSettings(): Promise<Settings> {
+  const [{ settings }, team] = await Promise.all([loadSettings(), loadTeamPolicy().catch(() => null)]);
+  return team ? withTeamPolicy(settings, team.policy) : settings;
 }

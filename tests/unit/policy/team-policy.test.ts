@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkTeamPolicy } from '@/utils/policy/team-policy';
 import { resolveTeamPolicy } from '@/utils/policy/resolve';
+import { withTeamPolicy } from '@/utils/policy/effective-settings';
+import { repairSettings } from '@/utils/settings';
 import { CHROME_SCHEMA_KEYWORDS, CHROME_SCHEMA_TYPES, serializeManagedSchema } from '@/utils/policy/chrome-schema';
 import { POLICY_TEST_CHROME_ID, POLICY_TEST_CHROME_KEY } from '@/utils/build-constants';
 
@@ -111,4 +113,17 @@ describe("Chrome's managed schema (public/managed-schema.json)", () => {
 it('the policy-test build’s Chrome id is the one its manifest key gives', () => {
   const digest = createHash('sha256').update(Buffer.from(POLICY_TEST_CHROME_KEY, 'base64')).digest('hex').slice(0, 32);
   expect([...digest].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('')).toBe(POLICY_TEST_CHROME_ID);
+});
+
+describe('settings with the team policy', () => {
+  const settings = repairSettings({ retentionDays: 90, selectorOverrides: { backoffice: { composer: 'textarea.mine', orderId: '#order' } }, replyLocale: 'de-de' }).settings;
+
+  it('keeps retention within the team’s period and floor, team selectors over the agent’s, and only offered reply languages', () => {
+    const effective = withTeamPolicy(settings, { retentionDays: 30, selectorOverrides: { backoffice: { composer: 'textarea.team' } }, locales: ['en-gb', 'fr-fr'] });
+    expect(effective.retentionDays).toBe(30);
+    expect(effective.selectorOverrides.backoffice).toEqual({ composer: 'textarea.team', orderId: '#order' });
+    expect(effective.replyLocale).toBe('auto');
+    expect(withTeamPolicy({ ...settings, retentionDays: 2 }, { retentionFloorDays: 7 }).retentionDays).toBe(7);
+    expect(withTeamPolicy(settings, {})).toEqual(settings);
+  });
 });
