@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPolicyDocument, chromePolicyFile, firefoxPoliciesFile, teamPolicyFromExport } from '@/utils/policy/policy-files';
+import { checkPolicyDocument, chromePolicyFile, firefoxPoliciesFile, policiesIn, teamPolicyFromExport } from '@/utils/policy/policy-files';
+import { GECKO_ID } from '@/utils/build-constants';
 import { checkTeamPolicy } from '@/utils/policy/team-policy';
 import { parseTemplateFile } from '@/utils/templates/import-export';
 
@@ -42,5 +45,26 @@ describe('a library export as the team policy (npm run policy -- export)', () =>
     const broken = firefoxPoliciesFile({ retentionDays: 0 }, 'returndesk@returndesk.app');
     expect(checkPolicyDocument(JSON.stringify(broken)).map((error) => error.path)).toEqual(['$.policies["3rdparty"].Extensions["returndesk@returndesk.app"].retentionDays']);
     expect(checkPolicyDocument('{ not json').map((error) => error.path)).toEqual(['$']);
+  });
+});
+
+describe('README, "Rolling out to a team"', () => {
+  const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Rolling out to a team'), readme.indexOf('## Keyboard'));
+  const examples = [...section.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => match[1]!);
+
+  it('gives a Chrome policy file and a Firefox policies.json that pass the check', () => {
+    expect(examples).toHaveLength(2);
+    for (const example of examples) {
+      expect(checkPolicyDocument(example)).toEqual([]);
+      expect(policiesIn(JSON.parse(example))[0]!.path).not.toBe('$');
+    }
+  });
+
+  it('states the Firefox add-on id and how to check what each browser received', () => {
+    expect(section).toContain(GECKO_ID);
+    expect(section).toContain('chrome://policy');
+    expect(section).toContain('about:policies');
+    expect(section).toContain('HKLM\\Software\\Policies\\Google\\Chrome\\3rdparty\\extensions\\');
   });
 });
