@@ -15,8 +15,8 @@ import { TEACHABLE_PART_INFO, type TeachablePart } from '@/utils/sites/teach/tau
 import { pickedResult } from '@/utils/sites/teach/preview';
 import { startPageKeyboard } from './keyboard';
 import { copyText } from './copy-text';
-import { watchSettings } from '@/utils/extension/settings-store';
-import { loadEffectiveSettings } from '@/utils/extension/team-policy';
+import { loadSettings, watchSettings } from '@/utils/extension/settings-store';
+import { LAST_GOOD_TEAM_POLICY_KEY, teamSettingsFrom, withTeamPolicy } from '@/utils/policy/effective-settings';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 
 /**
@@ -147,16 +147,20 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
+    // The team's selector overrides (its last good enterprise policy, checked by the extension pages) over the agent's.
+    const loadReaderSettings = async () => {
+      const [{ settings: own }, stored] = await Promise.all([loadSettings(), browser.storage.local.get(LAST_GOOD_TEAM_POLICY_KEY)]);
+      return withTeamPolicy(own, teamSettingsFrom(stored[LAST_GOOD_TEAM_POLICY_KEY]));
+    };
     try {
-      // The team's selector overrides (enterprise policy) over the agent's.
-      settings = await loadEffectiveSettings();
+      settings = await loadReaderSettings();
     } catch {
       // Storage unavailable (extension reloading): keep the built-in selectors.
     }
     ctx.onInvalidated(
       watchSettings(
         () =>
-          void loadEffectiveSettings().then((next) => {
+          void loadReaderSettings().then((next) => {
             settings = next;
             reader.refresh();
           }),

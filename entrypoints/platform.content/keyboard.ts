@@ -10,6 +10,7 @@ import {
 } from '@/utils/messages';
 import { classifyKeydown, keyTargetOf } from '@/utils/keyboard/page-keys';
 import { abbreviationBeforeCaret } from '@/utils/keyboard/abbreviations';
+import { LAST_GOOD_TEAM_POLICY_KEY } from '@/utils/policy/effective-settings';
 import { textBeforeCaret } from '@/utils/sites/text-before-caret';
 import type { ConversationReader } from '@/utils/sites/conversation-reader';
 import type { PageOverlay } from './overlay';
@@ -135,8 +136,8 @@ export function startPageKeyboard(ctx: ContentScriptContext, reader: Conversatio
   ctx.addEventListener(document, 'visibilitychange', () => document.visibilityState === 'visible' && void loadConfig());
   ctx.addEventListener(document, 'input', onInput, { capture: true });
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    // The team's policy (managed area) brings its own abbreviations and chords.
-    if ((area === 'local' && KEYBOARD_CONFIG_CHANGED_KEY in changes) || area === 'managed') void loadConfig();
+    // A new team policy (kept as the last good one once checked) brings its own abbreviations and chords.
+    if (area === 'local' && (KEYBOARD_CONFIG_CHANGED_KEY in changes || LAST_GOOD_TEAM_POLICY_KEY in changes)) void loadConfig();
   };
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));

@@ -5,6 +5,7 @@ import { EMPTY_LIBRARY, mergeLibrary, type LibraryTemplate } from '../templates/
 import { builtinMacros } from '../macros/registry';
 import { EMPTY_MACROS, mergeMacros, type LibraryMacro } from '../macros/library';
 import { loadLayeredMacros, loadLayeredTemplates } from './layered-library';
+import { loadLastGoodTeamPolicy } from './team-policy';
 import { COMMANDS, commandIdForManifestName, type TargetBrowser } from '../keyboard/commands';
 import { paletteItems } from '../keyboard/palette';
 import { buildPageKeyMap, type ManifestChord } from '../keyboard/keymap';
@@ -71,13 +72,14 @@ let database: ReturnDeskDatabase | undefined;
 
 export async function loadKeyboardConfig(): Promise<KeyboardConfig> {
   database ??= new ReturnDeskDatabase();
-  // The team's policy first: its abbreviations and chords win clashes (utils/library/layers.ts).
+  // The team's policy first: its abbreviations and chords win clashes (utils/library/layers.ts). The last good one,
+  // kept by the extension pages and the background: the page asks for this as it loads and must not wait.
   const [templates, macros, commands] = await Promise.all([
-    loadLayeredTemplates(database).then(
+    loadLayeredTemplates(database, {}, loadLastGoodTeamPolicy).then(
       (layered) => layered.templates,
       () => mergeLibrary(builtinTemplates, EMPTY_LIBRARY),
     ),
-    loadLayeredMacros(database).then(
+    loadLayeredMacros(database, {}, loadLastGoodTeamPolicy).then(
       (layered) => layered.macros,
       () => mergeMacros(builtinMacros, EMPTY_MACROS),
     ),

@@ -13,20 +13,23 @@ import { loadTeamPolicy } from './team-policy';
  * agent stored and the built-ins. A policy that cannot be read counts as none; the stored rows as before.
  */
 
-const teamOrNone = (): Promise<TeamPolicyState> => loadTeamPolicy().catch(() => ({ policy: EMPTY_TEAM_POLICY, problem: null, keep: null }));
+type TeamSource = () => Promise<TeamPolicyState>;
+const teamOrNone = (source: TeamSource): Promise<TeamPolicyState> => source().catch(() => ({ policy: EMPTY_TEAM_POLICY, problem: null, keep: null }));
 
 export async function loadLayeredTemplates(
   db: ReturnDeskDatabase,
   options: { includeHidden?: boolean } = {},
+  teamSource: TeamSource = loadTeamPolicy,
 ): Promise<LayeredTemplates & { unreadable: number; team: TeamPolicyState }> {
-  const [stored, team] = await Promise.all([loadStoredLibrary(db), teamOrNone()]);
+  const [stored, team] = await Promise.all([loadStoredLibrary(db), teamOrNone(teamSource)]);
   return { ...layerTemplates(builtinTemplates, stored, team.policy, options), unreadable: stored.unreadable, team };
 }
 
 export async function loadLayeredMacros(
   db: ReturnDeskDatabase,
   options: { includeHidden?: boolean } = {},
+  teamSource: TeamSource = loadTeamPolicy,
 ): Promise<LayeredMacros & { unreadable: number; team: TeamPolicyState }> {
-  const [stored, team] = await Promise.all([loadStoredMacros(db), teamOrNone()]);
+  const [stored, team] = await Promise.all([loadStoredMacros(db), teamOrNone(teamSource)]);
   return { ...layerMacros(builtinMacros, stored, team.policy, options), unreadable: stored.unreadable, team };
 }

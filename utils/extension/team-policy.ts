@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { resolveTeamPolicy, type TeamPolicyState } from '../policy/resolve';
-import { withTeamPolicy } from '../policy/effective-settings';
+import { LAST_GOOD_TEAM_POLICY_KEY, withTeamPolicy } from '../policy/effective-settings';
 import type { Settings } from '../settings';
 import { loadSettings } from './settings-store';
 
@@ -10,7 +10,7 @@ import { loadSettings } from './settings-store';
  * the managed area reaches open pages when the administrator changes the policy.
  */
 
-export const LAST_GOOD_TEAM_POLICY_KEY = 'teamPolicyLastGood';
+export { LAST_GOOD_TEAM_POLICY_KEY };
 
 async function readManaged(): Promise<unknown> {
   try {
@@ -41,4 +41,13 @@ export function watchTeamPolicy(callback: (state: TeamPolicyState) => void): () 
 export async function loadEffectiveSettings(): Promise<Settings> {
   const [{ settings }, team] = await Promise.all([loadSettings(), loadTeamPolicy().catch(() => null)]);
   return team ? withTeamPolicy(settings, team.policy) : settings;
+}
+
+/**
+ * The last good team policy alone (storage.local, no wait for the browser's policy service): for the page's
+ * keyboard config, which must answer at once. Extension pages and the background keep it current.
+ */
+export async function loadLastGoodTeamPolicy(): Promise<TeamPolicyState> {
+  const stored = await browser.storage.local.get(LAST_GOOD_TEAM_POLICY_KEY);
+  return { ...resolveTeamPolicy(stored[LAST_GOOD_TEAM_POLICY_KEY], undefined), problem: null, keep: null };
 }
