@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
-import { GECKO_ID } from './utils/build-constants';
+import { GECKO_ID, POLICY_TEST_CHROME_KEY, POLICY_TEST_GECKO_ID } from './utils/build-constants';
 import { siteManifest } from './utils/sites/site-manifest';
 import { vendoredEngineHygiene, ocrPublicFiles } from './scripts/build/ocr-assets';
 import { zodWithoutEval } from './scripts/build/zod-without-eval';
@@ -9,7 +9,12 @@ import { pageSilentContentScriptContext } from './scripts/build/page-silent-cont
 import { manifestCommands } from './utils/keyboard/commands';
 
 /** Store builds (`production`) never name the local demo origin; `--mode demo` builds add it for the demo and tests. */
-const isDemoMode = (mode: string) => mode === 'demo';
+const isDemoMode = (mode: string) => mode === 'demo' || mode === POLICY_TEST_MODE;
+/**
+ * `--mode policy-test`: a demo build with a fixed Chrome extension id (manifest `key`), so the browser tests can
+ * name it in a policy file; a build of its own, so a policy file written by those tests reaches no other test's build.
+ */
+const POLICY_TEST_MODE = 'policy-test';
 /** The manifest's URL lists, derived from the site adapters for this kind of build. */
 const sitesFor = (mode: string) => siteManifest(isDemoMode(mode) ? 'demo' : 'store');
 
@@ -68,14 +73,20 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: GECKO_ID,
+              // The policy-test build has an id of its own, so a policies.json naming it reaches no other build.
+              id: mode === POLICY_TEST_MODE ? POLICY_TEST_GECKO_ID : GECKO_ID,
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
       : // Chrome 116: sidePanel.open from a shortcut or the context menu (and WebAssembly SIMD, see ocr-assets.ts).
-        { minimum_chrome_version: '116' }),
+        {
+          minimum_chrome_version: '116',
+          // The team policy's shape (utils/policy/team-policy.ts), generated: `npm run policy -- schema`.
+          storage: { managed_schema: 'managed-schema.json' },
+          ...(mode === POLICY_TEST_MODE ? { key: POLICY_TEST_CHROME_KEY } : {}),
+        }),
   }),
   hooks: {
     // tesseract.js worker + cores and the zxing reader ship inside the extension (no CDN).

@@ -13,6 +13,7 @@ import {
 } from '@/utils/messages';
 import { openPanelInGesture, routeToPanel } from '@/utils/extension/panel-route';
 import { loadKeyboardConfig } from '@/utils/extension/keyboard-config';
+import { loadTeamPolicy, watchTeamPolicy } from '@/utils/extension/team-policy';
 import { startBackgroundRetention } from '@/utils/extension/background-retention';
 import { numbersRequestItem } from '@/utils/extension/storage-items';
 
@@ -110,4 +111,9 @@ export default defineBackground(() => {
 
   // Case data older than the retention period goes even when the panel is never opened.
   startBackgroundRetention();
+
+  // The team's policy (enterprise policies) is checked and kept as the last good one at start and on every change,
+  // so the pages' keys follow it with no panel open.
+  void loadTeamPolicy().catch(() => undefined);
+  watchTeamPolicy(() => undefined);
 });

@@ -8,7 +8,6 @@ import { describeStep, MACRO_STEP_KINDS, type MacroDefinition, type MacroStep, t
 import { freeMacroId, type LibraryMacro } from '@/utils/macros/library';
 import {
   deleteUserMacro,
-  loadMacros,
   MacroRejected,
   resetBuiltinMacro,
   saveUserMacro,
@@ -17,10 +16,12 @@ import {
   watchMacroChanges,
 } from '@/utils/macros/store';
 import type { LibraryTemplate } from '@/utils/templates/library';
-import { loadLibrary, watchLibraryChanges } from '@/utils/templates/library-store';
+import { watchLibraryChanges } from '@/utils/templates/library-store';
 import { ChordInput } from './chord-input';
 import { optionsDatabase } from './options-database';
 import { announceKeyboardChange, isMacPlatform, loadBrowserCommands, manifestChordsOf } from './shortcuts-section';
+import { loadLayeredMacros, loadLayeredTemplates } from '@/utils/extension/layered-library';
+import { watchTeamPolicy } from '@/utils/extension/team-policy';
 import './macros-editor.css';
 
 const STEP_KIND_LABELS: Record<MacroStepKind, string> = {
@@ -84,8 +85,8 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
 
   const reload = async () => {
     const [loaded, library, commands] = await Promise.all([
-      loadMacros(db, { includeHidden: true }),
-      loadLibrary(db, { includeHidden: true }),
+      loadLayeredMacros(db, { includeHidden: true }),
+      loadLayeredTemplates(db, { includeHidden: true }),
       loadBrowserCommands().catch(() => []),
     ]);
     setMacros(loaded.macros);
@@ -101,9 +102,11 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
     // Templates (for the picker) and macros edited in another tab; browser shortcuts changed in this page.
     const stopMacros = watchMacroChanges(refresh);
     const stopLibrary = watchLibraryChanges(refresh);
+    const stopTeam = watchTeamPolicy(refresh);
     return () => {
       stopMacros();
       stopLibrary();
+      stopTeam();
     };
   }, [db]);
 
@@ -251,12 +254,13 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
             const problems = conflicts.filter((error) => error.command === macro.id);
             return (
               <li key={macro.id} class={draft?.id === macro.id ? 'macro-entry is-open' : 'macro-entry'}>
-                <button type="button" class="macro-entry__open" aria-current={draft?.id === macro.id ? 'true' : undefined} onClick={() => open(macro)}>
+                <button type="button" class="macro-entry__open" aria-current={draft?.id === macro.id ? 'true' : undefined} disabled={macro.team} onClick={() => open(macro)}>
                   <span class="macro-entry__name">{macro.name}</span>
                 </button>
                 <span class="hint">
-                  {macro.builtin ? 'built-in' : 'yours'} · {macro.chord ? <kbd>{macro.chord}</kbd> : 'no key chord'}
-                  {macro.hidden ? ' · hidden' : ''}
+                  {macro.team ? 'Team (read-only)' : macro.builtin ? 'built-in' : 'yours'} · {macro.chord ? <kbd>{macro.chord}</kbd> : 'no key chord'}
+                  {macro.hidden ? (macro.hiddenByTeam ? ' · hidden by your team' : ' · hidden') : ''}
+                  {macro.shadowedBy ? ` · its chord is your team's “${macro.shadowedBy}” now` : ''}
                 </span>
                 <ol aria-label={`Steps of ${macro.name}`}>
                   {macro.steps.map((step, index) => (

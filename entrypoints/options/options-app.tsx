@@ -15,6 +15,7 @@ import { TaughtSelectorsSection } from './taught-selectors-section';
 import { AttachmentHostsSection } from './attachment-hosts-section';
 import { OriginInput, OriginList } from './origin-list';
 import { ReplyLanguageSetting } from './reply-language-setting';
+import { TeamPolicySection } from './team-policy-section';
 
 
 export function OptionsApp() {
@@ -53,6 +54,7 @@ export function OptionsApp() {
         </StatusMessage>
       )}
       {message && <StatusMessage tone={message.tone}>{message.text}</StatusMessage>}
+      <TeamPolicySection />
       <TemplatesEditor />
       <MacrosEditor />
       <ShortcutsSection />

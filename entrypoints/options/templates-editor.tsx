@@ -23,7 +23,6 @@ import {
   addUserTemplate,
   announceLibraryChange,
   deleteTemplate,
-  loadLibrary,
   loadStoredLibrary,
   restoreBuiltin,
   saveTemplate,
@@ -44,6 +43,8 @@ import {
 } from '@/utils/templates/import-export';
 import { announceMacroChange, loadStoredMacros } from '@/utils/macros/store';
 import { loadSettings, saveSettings } from '@/utils/extension/settings-store';
+import { loadLayeredTemplates } from '@/utils/extension/layered-library';
+import { watchTeamPolicy } from '@/utils/extension/team-policy';
 import './templates-editor.css';
 
 /** Everything a template file carries: the agent's templates and built-in changes, and their macros. */
@@ -109,10 +110,13 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
   const [preview, setPreview] = useState<PreviewSource>({ label: 'example values', values: exampleValues });
   const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
   const [saveErrors, setSaveErrors] = useState<string[]>([]);
+  // The team's policy may forbid templates of the agent's own (utils/library/layers.ts).
+  const [allowOwn, setAllowOwn] = useState(true);
 
   const reload = async () => {
-    const [loaded, used] = await Promise.all([loadLibrary(db, { includeHidden: true }), loadTemplateUsage(db)]);
+    const [loaded, used] = await Promise.all([loadLayeredTemplates(db, { includeHidden: true }), loadTemplateUsage(db)]);
     setLibrary(loaded.templates);
+    setAllowOwn(loaded.team.policy.allowOwnTemplates ?? true);
     setUsage(used);
     if (loaded.unreadable > 0) setMessage({ tone: 'error', text: `${loaded.unreadable} stored template(s) could not be read and are not listed.` });
     return loaded.templates;
@@ -121,8 +125,13 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
   useEffect(() => {
     void reload().catch((error) => setMessage({ tone: 'error', text: `Templates could not be loaded: ${String(error)}` }));
     void loadPreviewSource(db).then(setPreview, () => undefined);
-    // Usage counts change as the panel inserts; library edits from another options tab too.
-    return watchLibraryChanges(() => void reload().catch(() => undefined));
+    // Usage counts change as the panel inserts; library edits from another options tab too; the team's policy.
+    const stopTeam = watchTeamPolicy(() => void reload().catch(() => undefined));
+    const stopLibrary = watchLibraryChanges(() => void reload().catch(() => undefined));
+    return () => {
+      stopTeam();
+      stopLibrary();
+    };
   }, [db]);
 
   const index = useMemo(
@@ -223,7 +232,7 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
             </option>
           ))}
         </select>
-        <button type="button" onClick={create}>
+        <button type="button" onClick={create} disabled={!allowOwn} title={allowOwn ? undefined : "Your team's policy does not allow templates of your own"}>
           New template
         </button>
       </div>
@@ -248,7 +257,7 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
                   )}
                 </span>
                 <span class="hint">
-                  {template.folder} · {template.source === 'user' ? 'yours' : template.hidden ? 'built-in, deleted' : template.edited ? 'built-in, edited' : 'built-in'} ·{' '}
+                  {template.folder} · {template.source === 'team' ? 'Team' : template.source === 'user' ? 'yours' : template.hiddenByTeam ? 'built-in, hidden by your team' : template.hidden ? 'built-in, deleted' : template.edited ? 'built-in, edited' : 'built-in'} ·{' '}
                   {describeUsage(usage.get(template.id))}
                 </span>
               </button>
@@ -267,8 +276,8 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
             onLocale={setLocale}
             onChange={setDraft}
             onSave={() => void save(draft)}
-            onDuplicate={current ? () => void duplicate(current) : undefined}
-            onDelete={current && !current.hidden ? () => remove(current) : undefined}
+            onDuplicate={current && allowOwn ? () => void duplicate(current) : undefined}
+            onDelete={current && !current.hidden && current.source !== 'team' ? () => remove(current) : undefined}
             onRestore={current?.source === 'builtin' && (current.edited || current.hidden) ? () => void restore(current) : undefined}
           />
         )}
@@ -306,6 +315,7 @@ function TemplateForm({
   onDelete?: () => void;
   onRestore?: () => void;
 }) {
+  const readOnly = template?.source === 'team';
   const body = draft.bodies[locale] ?? '';
   const problems = bodyProblems({ [locale]: body });
   const check = checkTemplateContent(contentOfDraft(draft));
@@ -323,16 +333,18 @@ function TemplateForm({
       aria-label={`Edit ${draft.title || 'template'}`}
       onSubmit={(event) => {
         event.preventDefault();
-        onSave();
+        if (!readOnly) onSave();
       }}
     >
       {template?.hidden && <p class="hint">This built-in is deleted: it is not listed in the panel until you restore it.</p>}
+      {readOnly && <p class="hint team-note">Your team's template (from your organisation's policy): read-only here. Duplicate it to make a copy of your own.</p>}
+      {template?.shadowedBy && <p class="hint">Its abbreviation is off: your team's template “{template.shadowedBy}” has it or one that clashes.</p>}
       <label for="template-title">Title</label>
-      <input id="template-title" value={draft.title} onInput={(e) => onChange({ ...draft, title: e.currentTarget.value })} />
+      <input id="template-title" readOnly={readOnly} value={draft.title} onInput={(e) => onChange({ ...draft, title: e.currentTarget.value })} />
       <label for="template-folder-name">Folder</label>
-      <input id="template-folder-name" value={draft.folder} onInput={(e) => onChange({ ...draft, folder: e.currentTarget.value })} />
+      <input id="template-folder-name" readOnly={readOnly} value={draft.folder} onInput={(e) => onChange({ ...draft, folder: e.currentTarget.value })} />
       <label for="template-tags">Tags (comma-separated)</label>
-      <input id="template-tags" value={draft.tags} onInput={(e) => onChange({ ...draft, tags: e.currentTarget.value })} />
+      <input id="template-tags" readOnly={readOnly} value={draft.tags} onInput={(e) => onChange({ ...draft, tags: e.currentTarget.value })} />
       <label for="template-abbreviation">Abbreviation</label>
       <input
         id="template-abbreviation"
@@ -340,6 +352,7 @@ function TemplateForm({
         spellcheck={false}
         autocomplete="off"
         placeholder=";dhl"
+        readOnly={readOnly}
         value={draft.abbreviation}
         aria-invalid={abbreviationErrors.length > 0}
         aria-describedby="template-abbreviation-hint template-abbreviation-errors"
@@ -371,6 +384,7 @@ function TemplateForm({
       <textarea
         id={bodyId}
         spellcheck={true}
+        readOnly={readOnly}
         value={body}
         aria-invalid={problems.length > 0}
         aria-describedby="template-body-problems"
@@ -413,12 +427,14 @@ function TemplateForm({
         </ul>
       )}
       <div class="row">
-        <button type="submit" disabled={!savable}>
-          {draft.stored ? 'Save' : 'Create'}
-        </button>
+        {!readOnly && (
+          <button type="submit" disabled={!savable}>
+            {draft.stored ? 'Save' : 'Create'}
+          </button>
+        )}
         {onDuplicate && (
           <button type="button" onClick={onDuplicate}>
-            Duplicate
+            {readOnly ? 'Duplicate as mine' : 'Duplicate'}
           </button>
         )}
         {onDelete && (

@@ -16,6 +16,7 @@ import { pickedResult } from '@/utils/sites/teach/preview';
 import { startPageKeyboard } from './keyboard';
 import { copyText } from './copy-text';
 import { loadSettings, watchSettings } from '@/utils/extension/settings-store';
+import { LAST_GOOD_TEAM_POLICY_KEY, teamSettingsFrom, withTeamPolicy } from '@/utils/policy/effective-settings';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 
 /**
@@ -146,16 +147,24 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
+    // The team's selector overrides (its last good enterprise policy, checked by the extension pages) over the agent's.
+    const loadReaderSettings = async () => {
+      const [{ settings: own }, stored] = await Promise.all([loadSettings(), browser.storage.local.get(LAST_GOOD_TEAM_POLICY_KEY)]);
+      return withTeamPolicy(own, teamSettingsFrom(stored[LAST_GOOD_TEAM_POLICY_KEY]));
+    };
     try {
-      settings = (await loadSettings()).settings;
+      settings = await loadReaderSettings();
     } catch {
       // Storage unavailable (extension reloading): keep the built-in selectors.
     }
     ctx.onInvalidated(
-      watchSettings((repaired) => {
-        settings = repaired.settings;
-        reader.refresh();
-      }),
+      watchSettings(
+        () =>
+          void loadReaderSettings().then((next) => {
+            settings = next;
+            reader.refresh();
+          }),
+      ),
     );
     reader.refresh();
   },

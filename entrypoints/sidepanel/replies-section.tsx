@@ -54,7 +54,7 @@ export function RepliesSection({
   const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   const copyOnly = !snapshot.composerFound;
-  const { library: fullLibrary, usage, setUsage } = useTemplateLibrary();
+  const { library: fullLibrary, usage, setUsage, shadowed, policyProblem } = useTemplateLibrary();
   // Replies follow the case's language (per-case switch above the list); DPD UK is offered in UK cases only.
   const reply = useReplyLanguage(snapshot);
   const library = useMemo(
@@ -198,6 +198,8 @@ export function RepliesSection({
           </div>
         </div>
       )}
+      {shadowed.length > 0 && <p class="hint team-shadowed">Your team's library: {shadowed.map((entry) => entry.message).join('; ')}.</p>}
+      {policyProblem && <p class="hint team-problem">Your team's policy has a problem (see the options page); the last good team library is in use.</p>}
       {listed.length === 0 && <p class="hint">No reply matches "{query}".</p>}
       <ul id="template-list" role="listbox" aria-label="Replies" class="template-list" hidden={listed.length === 0}>
         {listed.map((template, position) => (
@@ -211,6 +213,7 @@ export function RepliesSection({
             onClick={() => void insert(template, {})}
           >
             <span class="template__title">{template.title}</span>
+            {template.source === 'team' && <span class="template__team" title="From your team's policy: read-only">Team</span>}
             {bodyInLanguage(template, reply.language).fallback && (
               <span class="template__fallback hint">{bodyInLanguage(template, reply.language).fallback}</span>
             )}

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { contentToExtensionSchema, isFromOwnContentScript, type SnapshotRead } from '@/utils/messages';
 import { findFollowedTab, isFollowablePlatformTab, requestSnapshot } from '@/utils/extension/followed-tab';
 import { loadSettings } from '@/utils/extension/settings-store';
+import { loadEffectiveSettings } from '@/utils/extension/team-policy';
 import { saveSnapshot } from '@/utils/db';
 import { purgeWhileOpen } from '@/utils/case-data';
 import { writeWithEviction } from '@/utils/storage-quota';
@@ -88,7 +89,7 @@ export function useFollowedConversation(): PanelState {
     browser.runtime.onMessage.addListener(onMessage);
     void resolve();
     // Retention: case data unused for longer than the configured period goes when the panel opens, and hourly.
-    const stopPurging = purgeWhileOpen(db(), async () => (await loadSettings()).settings.retentionDays);
+    const stopPurging = purgeWhileOpen(db(), async () => (await loadEffectiveSettings()).retentionDays);
     return () => {
       controller.abort();
       stopPurging();

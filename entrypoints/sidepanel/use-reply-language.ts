@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import type { TemplateLocale } from '@/utils/templates/define';
 import { replyLanguage, type ReplyLanguage } from '@/utils/templates/locale';
-import { loadSettings, watchSettings } from '@/utils/extension/settings-store';
+import { watchSettings } from '@/utils/extension/settings-store';
+import { loadEffectiveSettings } from '@/utils/extension/team-policy';
 
 /**
  * The reply language of the open case: what the case says (templates/locale.ts), unless the agent switched this
@@ -29,8 +30,10 @@ export function useReplyLanguage(snapshot: ConversationSnapshot): ReplyLanguageS
   const [, setVersion] = useState(0);
   useEffect(() => {
     let live = true;
-    void loadSettings().then(({ settings }) => live && setDefaultLocale(settings.replyLocale));
-    const unwatch = watchSettings(({ settings }) => setDefaultLocale(settings.replyLocale));
+    // The default among the languages the team's policy offers, when it names them.
+    const refresh = () => void loadEffectiveSettings().then((settings) => live && setDefaultLocale(settings.replyLocale));
+    refresh();
+    const unwatch = watchSettings(refresh);
     const listener = () => setVersion((version) => version + 1);
     listeners.add(listener);
     return () => {

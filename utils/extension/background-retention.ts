@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ReturnDeskDatabase } from '../db';
 import { purgeExpiredCaseData } from '../case-data';
-import { loadSettings } from './settings-store';
+import { loadEffectiveSettings } from './team-policy';
 
 /**
  * Retention that holds with the panel never opened: the background purges case data on browser start-up, on
@@ -26,7 +26,8 @@ export interface BackgroundRetentionOptions {
 export async function purgeFromBackground({ openDatabase = () => new ReturnDeskDatabase(), now = Date.now }: BackgroundRetentionOptions = {}) {
   const db = openDatabase();
   try {
-    const { retentionDays } = (await loadSettings()).settings;
+    // Within the team's bounds when its policy sets a period or a floor.
+    const { retentionDays } = await loadEffectiveSettings();
     return await purgeExpiredCaseData(db, retentionDays, now());
   } catch {
     // Storage unavailable (the browser shutting down, a blocked upgrade): the next start-up or alarm tries again.

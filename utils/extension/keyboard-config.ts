@@ -2,10 +2,10 @@ import { browser } from 'wxt/browser';
 import { ReturnDeskDatabase } from '../db';
 import { builtinTemplates } from '../templates/registry';
 import { EMPTY_LIBRARY, mergeLibrary, type LibraryTemplate } from '../templates/library';
-import { loadLibrary } from '../templates/library-store';
 import { builtinMacros } from '../macros/registry';
 import { EMPTY_MACROS, mergeMacros, type LibraryMacro } from '../macros/library';
-import { loadMacros } from '../macros/store';
+import { loadLayeredMacros, loadLayeredTemplates } from './layered-library';
+import { loadLastGoodTeamPolicy } from './team-policy';
 import { COMMANDS, commandIdForManifestName, type TargetBrowser } from '../keyboard/commands';
 import { paletteItems } from '../keyboard/palette';
 import { buildPageKeyMap, type ManifestChord } from '../keyboard/keymap';
@@ -73,13 +73,15 @@ let database: ReturnDeskDatabase | undefined;
 
 export async function loadKeyboardConfig(): Promise<KeyboardConfig> {
   database ??= new ReturnDeskDatabase();
+  // The team's policy first: its abbreviations and chords win clashes (utils/library/layers.ts). The last good one,
+  // kept by the extension pages and the background: the page asks for this as it loads and must not wait.
   const [templates, macros, commands] = await Promise.all([
-    loadLibrary(database).then(
-      (loaded) => loaded.templates,
+    loadLayeredTemplates(database, {}, loadLastGoodTeamPolicy).then(
+      (layered) => layered.templates,
       () => mergeLibrary(builtinTemplates, EMPTY_LIBRARY),
     ),
-    loadMacros(database).then(
-      (loaded) => loaded.macros,
+    loadLayeredMacros(database, {}, loadLastGoodTeamPolicy).then(
+      (layered) => layered.macros,
       () => mergeMacros(builtinMacros, EMPTY_MACROS),
     ),
     browser.commands.getAll().catch(() => []),

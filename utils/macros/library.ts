@@ -33,6 +33,12 @@ export interface LibraryMacro extends MacroDefinition {
   builtin: boolean;
   /** A built-in the agent hid; listed only when asked (the options page, to show it again). */
   hidden: boolean;
+  /** Pushed by the team's enterprise policy (utils/library/layers.ts): read-only. */
+  team?: boolean;
+  /** A built-in the team's policy hides. */
+  hiddenByTeam?: boolean;
+  /** The team macro whose chord took this one's. */
+  shadowedBy?: string;
 }
 
 /**

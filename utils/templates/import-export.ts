@@ -149,7 +149,7 @@ export type ParsedImport = { ok: true; file: TemplateFile } | { ok: false; error
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-function zodErrors(error: z.ZodError): ImportError[] {
+export function zodErrors(error: z.ZodError): ImportError[] {
   return error.issues.flatMap((issue): ImportError[] => {
     if (issue.code === 'unrecognized_keys') {
       // A key of `bodies` is a locale: name it as one, with the locales this build writes.

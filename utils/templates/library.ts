@@ -75,11 +75,16 @@ export const builtinOverrideSchema = z.strictObject({
 export type BuiltinOverride = z.infer<typeof builtinOverrideSchema>;
 
 export interface LibraryTemplate extends TemplateDefinition {
-  source: 'builtin' | 'user';
+  /** 'team': pushed by the team's enterprise policy (utils/library/layers.ts), read-only. */
+  source: 'builtin' | 'user' | 'team';
   /** A built-in the agent has edited (restore brings back the shipped text). */
   edited: boolean;
   /** A built-in the agent deleted; listed only in the editor, to restore it. */
   hidden: boolean;
+  /** A built-in the team's policy hides: the agent cannot restore it. */
+  hiddenByTeam?: boolean;
+  /** The team template whose abbreviation took this one's (see utils/library/layers.ts). */
+  shadowedBy?: string;
 }
 
 export interface StoredLibrary {

@@ -19,6 +19,11 @@ export interface FirefoxLaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** Let puppeteer kill the browser on Ctrl+C (its default); a launcher that shuts down itself passes false. */
   closeOnSignals?: boolean;
+  /**
+   * A profile kept across launches (the caller deletes it), with the add-on's moz-extension UUID and its storage
+   * kept: for what only a restart shows (Firefox reads policies.json at start-up). A fresh profile otherwise.
+   */
+  keptProfile?: { dir: string; uuid: string };
 }
 
 export interface FirefoxSession {
@@ -95,8 +100,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
     throw new Error(`No extension build at ${extensionDir}: run \`npm run build:test\` (demo) or \`npm run build\`.`);
   });
   const geckoId = await geckoIdOf(extensionDir);
-  const uuid = randomUUID();
-  const userDataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'returndesk-firefox-'));
+  const uuid = options.keptProfile?.uuid ?? randomUUID();
+  const userDataDir = options.keptProfile?.dir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'returndesk-firefox-')));
 
   let browser: Browser | undefined;
   const cleanUp = async () => {
@@ -106,7 +111,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
       await withTimeout(open.close(), CLOSE_TIMEOUT_MS, 'closing Firefox').catch(() => open.process()?.kill('SIGKILL'));
     }
     killProcessesMentioning(userDataDir);
-    await fs.rm(userDataDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
+    if (!options.keptProfile) await fs.rm(userDataDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
   };
 
   try {
@@ -128,6 +133,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
         ...QUIET_BROWSER_PREFS,
         ...(options.proxyPort ? proxyPrefs(options.proxyPort) : {}),
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+        // A temporary add-on is removed at shutdown; a kept profile keeps its storage for the next launch.
+        ...(options.keptProfile ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true } : {}),
         ...options.prefs,
       },
     });

@@ -1,0 +1,130 @@
+import { poll } from '../harness/bounded';
+import { COMPOSER, composerValue, focusComposerEnd, waitForComposer } from '../harness/keyboard';
+import type { TeamPolicy } from '@/utils/policy/team-policy';
+
+/**
+ * The team's library from an enterprise policy (issue 18), written once for both browsers. Each browser file
+ * delivers the policy its own way (Chromium: a file in /etc/chromium/policies/managed/; Firefox ESR:
+ * distribution/policies.json) and supplies this driver.
+ */
+
+interface Evaluates {
+  evaluate(script: string): Promise<unknown>;
+}
+
+export interface TeamPolicyDriver {
+  /** The demo conversation, with its reply box. */
+  conversation: Evaluates & { type(text: string): Promise<void> };
+  /** The panel page, following the conversation. */
+  panel: Evaluates;
+  /** The options page. */
+  options: Evaluates;
+  /** Opens (or reopens) the conversation and the panel following it; the conversation tab ends in front. */
+  openConversation(): Promise<void>;
+  openOptions(): Promise<void>;
+}
+
+/** A folder of the demo platform (DHL return, customer with a first name). */
+export const TEAM_POLICY_FOLDER = '104820734';
+export const TEAM_TEMPLATE_ID = 'team-goodwill';
+export const TEAM_ABBREVIATION = ';goodwill';
+const BODY = 'Hello {{first_name}}, as a goodwill gesture our team has approved a 10 euro voucher.';
+
+export const teamPolicy = (title: string): TeamPolicy => ({
+  templates: [{ id: TEAM_TEMPLATE_ID, title, folder: 'Team', abbreviation: TEAM_ABBREVIATION, bodies: { 'en-gb': BODY, 'en-us': BODY } }],
+});
+
+/** Fails the check in the extension (an unknown variable), though its shape is one Chrome's schema accepts. */
+export const invalidTeamPolicy = (): TeamPolicy => ({
+  templates: [{ id: TEAM_TEMPLATE_ID, title: 'Broken team reply', bodies: { 'en-gb': 'Hi {{not_a_variable}}', 'en-us': 'Hi' } }],
+});
+
+export const INVALID_PATH = '$.templates[0].bodies["en-gb"]';
+
+const panelEntry = (script: string) => `(() => { const entry = document.querySelector('#template-${TEAM_TEMPLATE_ID}'); ${script} })()`;
+
+/** The team template's entry in the panel's Replies: its title and whether it carries the Team mark; null when absent. */
+export async function panelTeamEntry(driver: TeamPolicyDriver): Promise<{ title: string; team: boolean } | null> {
+  return (await driver.panel.evaluate(
+    panelEntry(`return entry ? { title: entry.querySelector('.template__title')?.textContent ?? '', team: !!entry.querySelector('.template__team') } : null;`),
+  )) as { title: string; team: boolean } | null;
+}
+
+/** Waits until the panel lists the team template titled `title`, marked Team; returns after it does. */
+export async function waitForPanelTitle(driver: TeamPolicyDriver, title: string, timeoutMs: number): Promise<void> {
+  await poll(
+    async () => {
+      const entry = await panelTeamEntry(driver);
+      return entry?.title === title && entry.team ? true : undefined;
+    },
+    { timeoutMs, what: `the panel to list the team's "${title}" marked Team` },
+  );
+}
+
+/** The panel inserts the team template into the reply box, filled in with the case's facts. */
+export async function insertTeamTemplateFromPanel(driver: TeamPolicyDriver): Promise<string> {
+  await driver.conversation.evaluate(`document.querySelector('${COMPOSER}').value = ''`);
+  await driver.panel.evaluate(panelEntry('entry.click();'));
+  return waitForComposer(driver.conversation, (value) => value.includes('goodwill gesture our team has approved'), 'the team reply in the reply box', 30_000);
+}
+
+/** Typing the team's abbreviation in the reply box expands it. */
+export async function expandTeamAbbreviation(driver: TeamPolicyDriver): Promise<string> {
+  await driver.conversation.evaluate(`(() => { const c = document.querySelector('${COMPOSER}'); c.focus(); c.select(); document.execCommand('delete'); })()`);
+  await focusComposerEnd(driver.conversation);
+  await driver.conversation.type(`Thanks! ${TEAM_ABBREVIATION}`);
+  return waitForComposer(
+    driver.conversation,
+    (value) => value.startsWith('Thanks! ') && !value.includes(TEAM_ABBREVIATION) && value.includes('goodwill gesture'),
+    `${TEAM_ABBREVIATION} to expand`,
+    30_000,
+  );
+}
+
+export interface OptionsTeamView {
+  /** The list entry's hint ("Team · …"). */
+  hint: string;
+  titleReadOnly: boolean;
+  bodyReadOnly: boolean;
+  buttons: string[];
+}
+
+/** Opens the team template in the options page's editor and reads what an agent can do with it. */
+export async function openTeamTemplateInOptions(driver: TeamPolicyDriver, title: string): Promise<OptionsTeamView> {
+  await driver.openOptions();
+  const script = `(() => {
+    const entry = [...document.querySelectorAll('.template-entry')].find((button) => button.querySelector('.template-entry__title')?.textContent?.startsWith(${JSON.stringify(title)}));
+    if (!entry) return null;
+    entry.click();
+    return entry.querySelector('.hint')?.textContent ?? '';
+  })()`;
+  const hint = (await poll(async () => ((await driver.options.evaluate(script)) as string | null) ?? undefined, {
+    timeoutMs: 20_000,
+    what: `the options page to list "${title}"`,
+  })) as string;
+  return (await poll(
+    async () =>
+      (await driver.options.evaluate(`(() => {
+        const form = document.querySelector('.templates-editor__form');
+        if (!form || document.querySelector('#template-title')?.value !== ${JSON.stringify(title)}) return undefined;
+        return {
+          hint: ${JSON.stringify(hint)},
+          titleReadOnly: document.querySelector('#template-title').readOnly,
+          bodyReadOnly: form.querySelector('textarea').readOnly,
+          buttons: [...form.querySelectorAll('button')].map((button) => button.textContent.trim()),
+        };
+      })()`)) as OptionsTeamView | undefined,
+    { timeoutMs: 10_000, what: 'the editor to open the team template' },
+  )) as OptionsTeamView;
+}
+
+/** The options page's report of a policy that failed the check: the alert's text, '' while there is none. */
+export async function optionsPolicyProblem(driver: TeamPolicyDriver): Promise<string> {
+  return (await driver.options.evaluate(`document.querySelector('.team-policy__problem')?.textContent ?? ''`)) as string;
+}
+
+export async function waitForOptionsPolicyProblem(driver: TeamPolicyDriver, timeoutMs: number): Promise<string> {
+  return poll(async () => (await optionsPolicyProblem(driver)) || undefined, { timeoutMs, what: "the options page to report the team policy's problem" });
+}
+
+export { composerValue };
