@@ -93,7 +93,8 @@ export function layerTemplates(
     const { abbreviation: _lost, ...without } = template;
     return { ...without, shadowedBy: winner.id };
   });
-  return { templates: [...team, ...others], shadowed };
+  // The layers, in order: the team's, then the agent's own, then the built-ins.
+  return { templates: [...team, ...others.filter((t) => t.source === 'user'), ...others.filter((t) => t.source !== 'user')], shadowed };
 }
 
 /** The team's macros as library entries (steps as the runner's, chords in normal form). */
@@ -144,5 +145,5 @@ export function layerMacros(
     });
     return { ...macro, chord: null, shadowedBy: winner.id };
   });
-  return { macros: [...team, ...others], shadowed };
+  return { macros: [...team, ...others.filter((macro) => !macro.builtin), ...others.filter((macro) => macro.builtin)], shadowed };
 }

@@ -14,10 +14,11 @@ const mine: StoredLibrary = {
 };
 
 describe('the library in layers: team, the agent, the built-ins', () => {
-  it('lists the team templates first, read-only, then the rest as before', () => {
+  it("lists the team's templates first, read-only, then the agent's own, then the built-ins", () => {
     const { templates, shadowed } = layerTemplates(builtinTemplates, mine, { templates: [teamTemplate('team-welcome', ';welcome')] });
     expect(templates[0]).toMatchObject({ id: 'team-welcome', source: 'team', folder: 'Team', abbreviation: ';welcome' });
-    expect(templates.map((template) => template.id)).toContain('my-refund');
+    expect(templates[1]).toMatchObject({ id: 'my-refund', source: 'user' });
+    expect(templates.slice(2).every((template) => template.source === 'builtin')).toBe(true);
     expect(templates.filter((template) => template.source === 'builtin')).toHaveLength(builtinTemplates.length);
     expect(shadowed).toEqual([]);
   });
@@ -84,7 +85,8 @@ describe('macros in layers', () => {
       { id: 'team-seven', chord: 'Alt+7', team: true },
       { id: 'team-one', chord: 'Alt+1', steps: [{ kind: 'insert-template', templateId: 'imei-request' }] },
     ]);
-    expect(macros.find((macro) => macro.id === 'my-quick')).toMatchObject({ chord: null, shadowedBy: 'team-seven' });
+    expect(macros[2], "the agent's own come after the team's, before the built-ins").toMatchObject({ id: 'my-quick', chord: null, shadowedBy: 'team-seven' });
+    expect(macros.slice(3).every((macro) => macro.builtin)).toBe(true);
     expect(macros.find((macro) => macro.id === 'request-missing-photos')).toMatchObject({ chord: null, shadowedBy: 'team-one' });
     expect(shadowed.map((entry) => [entry.id, entry.owner])).toEqual([
       ['request-missing-photos', 'builtin'],
