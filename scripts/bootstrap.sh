@@ -59,4 +59,15 @@ if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules
   say "npm packages installed"
 fi
 
+# The team-policy browser tests put a policy where each browser reads its enterprise policies (system folders) and
+# remove it afterwards. Make sure the folders exist and, when not root, that this user may write there.
+policy_dirs=(/etc/chromium/policies/managed "$(dirname "$(readlink -f "$(command -v firefox-esr)")")/distribution")
+for dir in "${policy_dirs[@]}"; do
+  if [[ $(id -u) -eq 0 ]]; then
+    mkdir -p "$dir"
+  elif [[ ! -w "$dir" ]]; then
+    sudo mkdir -p "$dir" && sudo chown "$(id -u)" "$dir" || say "cannot make $dir writable: the team-policy browser tests will fail" >&2
+  fi
+done
+
 say "ready: $(chromium --version 2>/dev/null | head -n 1); $(firefox-esr --version 2>/dev/null | head -n 1); node $(node --version)"
