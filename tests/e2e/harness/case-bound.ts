@@ -4,7 +4,7 @@
  * come in through `CaseDriver`; everything sent to the browser is a string, as in the other harness files.
  */
 import { expect } from 'vitest';
-import { poll } from './bounded';
+import { waitFor } from './bounded';
 import { readPanel } from './panel';
 import { toastText } from './keyboard';
 import { READINGS_SCRIPT } from './numbers';
@@ -32,7 +32,7 @@ const API = `(globalThis.browser ?? globalThis.chrome)`;
 export const folderUrl = (origin: string, folderId: string) => `${origin}/bo-seller/customer-care/folders/${folderId}`;
 
 async function conversationTabId(driver: CaseDriver, folderId: string): Promise<number> {
-  return poll(
+  return waitFor(
     async () => {
       const id = (await driver.panel(`${API}.tabs.query({}).then((tabs) => (tabs.find((tab) => (tab.url ?? '').includes('/folders/${folderId}')) ?? {}).id ?? null)`)) as number | null;
       return id ?? undefined;
@@ -42,7 +42,7 @@ async function conversationTabId(driver: CaseDriver, folderId: string): Promise<
 }
 
 export async function waitForPanelOn(driver: CaseDriver, customerFirstName: string): Promise<void> {
-  await poll(
+  await waitFor(
     async () => {
       const view = await readPanel((script) => driver.panel(script));
       return view.text.includes(customerFirstName) && view.text.includes('Numbers') ? true : undefined;
@@ -82,7 +82,7 @@ export async function pickedImageStaysWithItsCase(driver: CaseDriver): Promise<v
   await driver.openConversation(folderUrl(origin, UPS_FOLDER));
   await waitForPanelOn(driver, 'Marcus');
   // Every image of B read (a wrongly accepted pick would be among them): the macros then answer at once.
-  const numbers = await poll(
+  const numbers = await waitFor(
     async () => {
       const state = (await driver.panel(READINGS_SCRIPT('dhl-express'))) as { busy: boolean; text: string };
       return state.busy ? undefined : state.text;
@@ -97,7 +97,7 @@ export async function pickedImageStaysWithItsCase(driver: CaseDriver): Promise<v
   await driver.pressAlt('4');
   let lastToast = '';
   const answered = (what: string) =>
-    poll(
+    waitFor(
       async () => {
         lastToast = await toastText({ evaluate: (script) => driver.page(script) });
         return /waybill/i.test(lastToast) && !/…$/.test(lastToast) ? lastToast : undefined;
@@ -135,7 +135,7 @@ export async function insertForAnotherCaseIsRefused(driver: CaseDriver): Promise
   await driver.page(
     `history.pushState(null, '', '/bo-seller/customer-care/folders/${UPS_FOLDER}'); dispatchEvent(new PopStateEvent('popstate'));`,
   );
-  await poll(async () => ((await driver.page(`document.body.textContent.includes('Marcus')`)) ? true : undefined), {
+  await waitFor(async () => ((await driver.page(`document.body.textContent.includes('Marcus')`)) ? true : undefined), {
     timeoutMs: 15_000,
     what: 'the page to show B after pushState',
   });
@@ -154,7 +154,7 @@ export async function insertForAnotherCaseIsRefused(driver: CaseDriver): Promise
   expect(answer.message).toContain(`conversation ${UPS_FOLDER}`);
   expect(answer.message).toContain('Marcus');
   expect(await composerValue(driver)).toBe(before);
-  const toast = await poll(async () => {
+  const toast = await waitFor(async () => {
     const text = await toastText({ evaluate: (script) => driver.page(script) });
     return text.includes(UPS_FOLDER) ? text : undefined;
   }, { timeoutMs: 5_000, what: 'the page to show the refusal' });

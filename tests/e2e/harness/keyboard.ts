@@ -3,7 +3,7 @@
  * under <returndesk-overlay>). Scripts are strings so Playwright (Chromium) and puppeteer (Firefox) share them.
  */
 
-import { poll } from './bounded';
+import { waitFor } from './bounded';
 
 export const COMPOSER = '[data-qa="composer-input"]';
 
@@ -36,7 +36,7 @@ export async function openPaletteText(page: Evaluates): Promise<string> {
 
 /** Waits until the composer's text passes `accepts`, and returns it; fails saying `what` did not happen. */
 export async function waitForComposer(page: Evaluates, accepts: (value: string) => boolean, what: string, timeoutMs: number): Promise<string> {
-  return poll(async () => {
+  return waitFor(async () => {
     const value = await composerValue(page);
     return accepts(value) ? value : undefined;
   }, { timeoutMs, what });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_IDENTIFIERS } from '../../../../scripts/demo-platform/identifiers';
-import { poll } from '../../harness/bounded';
+import { waitFor } from '../../harness/bounded';
 import { READINGS_SCRIPT } from '../../harness/numbers';
 import type { Evaluate } from '../../harness/panel';
 import { describeRequests, type RequestRecorder } from '../../harness/request-recorder';
@@ -51,7 +51,7 @@ export function conversationPageTests(driver: () => ConversationPagesDriver): vo
     const { page, panel } = driver();
     await open('div-soup');
     await panel.bringToFront();
-    const photos = await poll(
+    const photos = await waitFor(
       async () => {
         const text = (await panel.evaluate(`document.querySelector('#photos')?.innerText ?? ''`)) as string;
         return text.includes('shots received') && !text.includes('Checking photo') ? text : undefined;
@@ -60,7 +60,7 @@ export function conversationPageTests(driver: () => ConversationPagesDriver): vo
     );
     expect(photos).toMatch(/7 of 7\s+shots received for a smartphone/);
 
-    const imeis = await poll(
+    const imeis = await waitFor(
       async () => {
         const { values } = (await panel.evaluate(READINGS_SCRIPT('imei'))) as { values: string[] };
         return values.includes(DEMO_IDENTIFIERS.starHashZeroSix.imei) ? values : undefined;
@@ -92,7 +92,7 @@ export function conversationPageTests(driver: () => ConversationPagesDriver): vo
   it('loading-skeleton: the panel says "still loading" while the skeleton shows, then the conversation', async () => {
     const { panel } = driver();
     await driver().open(`${pages!.urlOf('loading-skeleton')}?reveal-after=8000`);
-    const status = await poll(
+    const status = await waitFor(
       async () => {
         const view = await readPanelWithPhotos(panel.evaluate);
         return view.status.includes('still loading') ? view.status : undefined;
@@ -119,7 +119,7 @@ export function conversationPageTests(driver: () => ConversationPagesDriver): vo
         }))));
       })()`)) as { highest: number; atEnd: boolean };
       // The panel has caught up with what the list showed at this step before the next scroll replaces it.
-      await poll(async () => ((await messageCount(panel.evaluate)) >= highest ? true : undefined), {
+      await waitFor(async () => ((await messageCount(panel.evaluate)) >= highest ? true : undefined), {
         timeoutMs: 10_000,
         what: `the panel to count message ${highest}`,
       });
