@@ -65,6 +65,8 @@ export interface DrivenTab {
   type(text: string): Promise<void>;
   /** Clicks, with the mouse, the visible element with this role and accessible name (exact, whitespace collapsed). */
   click(role: string, name: string): Promise<void>;
+  /** Clicks, with the mouse, the first visible element matching a CSS selector. */
+  clickOn(selector: string): Promise<void>;
   /** Focuses the element with this role and name, as Tab would. */
   focus(role: string, name: string): Promise<void>;
   moveTo(x: number, y: number): Promise<void>;
@@ -166,6 +168,15 @@ interface LocalStorageArea {
   remove(key: string): Promise<void>;
 }
 
+/** The centre of the first visible element matching `selector`, scrolled into view; a reason when there is none. */
+function locateSelector(selector: string): { x: number; y: number } | string {
+  const found = [...document.querySelectorAll(selector)].find((element) => element.getClientRects().length > 0);
+  if (!found) return `no visible element matches ${selector}`;
+  found.scrollIntoView({ block: 'center', inline: 'center' });
+  const box = found.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
 async function storageGet(key: string): Promise<unknown> {
   const extension = globalThis as unknown as ExtensionGlobals;
   const area = (extension.browser ?? extension.chrome)!.storage.local;
@@ -228,6 +239,11 @@ function tabFrom(primitives: () => TabPrimitives): DrivenTab {
     type: (text) => primitives().type(text),
     async click(role, name) {
       const at = await tab.run(locateByRole, role, name, false);
+      if (typeof at === 'string') throw new Error(at);
+      await primitives().clickAt(at.x, at.y);
+    },
+    async clickOn(selector) {
+      const at = await tab.run(locateSelector, selector);
       if (typeof at === 'string') throw new Error(at);
       await primitives().clickAt(at.x, at.y);
     },
