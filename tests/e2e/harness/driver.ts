@@ -1,5 +1,5 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
-import type { KeyInput, Page as PuppeteerPage } from 'puppeteer-core';
+import type { HTTPRequest, KeyInput, Page as PuppeteerPage } from 'puppeteer-core';
 import { describe } from 'vitest';
 import { waitFor } from './bounded';
 import type { ChromiumSession } from './chromium';
@@ -100,6 +100,11 @@ export interface Driver {
     set(values: Record<string, Json>): Promise<void>;
     remove(key: string): Promise<void>;
   };
+  /**
+   * Holds back, by `ms`, every request of the panel tab whose URL contains `urlPart` (attachments arriving slowly).
+   * Returns the function that stops it.
+   */
+  delayPanelRequests(urlPart: string, ms: number): Promise<() => Promise<void>>;
   /** Every row of a store of ReturnDesk's IndexedDB, read through the panel tab; [] when the store does not exist. */
   databaseRows(store: string): Promise<unknown[]>;
   /**
@@ -359,6 +364,17 @@ function chromiumDriver(use: () => BrowserSuite<ChromiumSession, PlaywrightPage>
         await page.goto(session.extensionUrl(pagePath));
         return playwrightTab(() => page);
       },
+      async delayPanelRequests(urlPart, ms) {
+        const page = suite.panelTab;
+        await page.route(
+          (url) => url.href.includes(urlPart),
+          async (route) => {
+            await new Promise((resolve) => setTimeout(resolve, ms));
+            await route.continue().catch(() => undefined);
+          },
+        );
+        return () => page.unrouteAll({ behavior: 'ignoreErrors' });
+      },
       ...driverParts({ panel: playwrightTab(() => suite.panelTab) }),
       native: { browser: 'chromium', suite },
     };
@@ -395,6 +411,21 @@ function firefoxDriver(use: () => BrowserSuite<FirefoxSession, PuppeteerPage>): 
         const page = await session.browser.newPage();
         await openFirefoxExtensionPage(session, page, pagePath, recorder.launchpadUrl);
         return tab(() => page);
+      },
+      async delayPanelRequests(urlPart, ms) {
+        const page = suite.panelTab;
+        const hold = (request: HTTPRequest) => {
+          if (request.isInterceptResolutionHandled()) return;
+          const go = () => request.continue().catch(() => undefined);
+          if (request.url().includes(urlPart)) setTimeout(go, ms);
+          else void go();
+        };
+        await page.setRequestInterception(true);
+        page.on('request', hold);
+        return async () => {
+          page.off('request', hold);
+          await page.setRequestInterception(false).catch(() => undefined);
+        };
       },
       ...driverParts({ panel: tab(() => suite.panelTab) }),
       native: { browser: 'firefox', suite },
