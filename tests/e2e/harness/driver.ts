@@ -1,5 +1,8 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
-import type { HTTPRequest, KeyInput, Page as PuppeteerPage } from 'puppeteer-core';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { ElementHandle, HTTPRequest, KeyInput, Page as PuppeteerPage } from 'puppeteer-core';
 import { describe } from 'vitest';
 import { waitFor } from './bounded';
 import type { ChromiumSession } from './chromium';
@@ -67,6 +70,15 @@ export interface DrivenTab {
   click(role: string, name: string): Promise<void>;
   /** Clicks, with the mouse, the first visible element matching a CSS selector. */
   clickOn(selector: string): Promise<void>;
+  /**
+   * Replaces the value of the field matching `selector` as an edit would (the native value setter, then an
+   * `input` event: what Playwright's `fill` does), so the page's framework sees it.
+   */
+  fill(selector: string, value: string): Promise<void>;
+  /** Gives the file input matching `selector` one file, as choosing it in the file dialog would. */
+  setInputFile(selector: string, file: { name: string; mimeType: string; content: string }): Promise<void>;
+  /** Accepts every `confirm`/`alert` the tab opens from now on. */
+  acceptDialogs(): void;
   /** Focuses the element with this role and name, as Tab would. */
   focus(role: string, name: string): Promise<void>;
   moveTo(x: number, y: number): Promise<void>;
@@ -182,6 +194,17 @@ function locateSelector(selector: string): { x: number; y: number } | string {
   return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
 }
 
+function fillField(selector: string, value: string): boolean {
+  const field = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector);
+  if (!field) return false;
+  field.focus();
+  const prototype = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(prototype, 'value')!.set!.call(field, value);
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+}
+
 async function storageGet(key: string): Promise<unknown> {
   const extension = globalThis as unknown as ExtensionGlobals;
   const area = (extension.browser ?? extension.chrome)!.storage.local;
@@ -223,6 +246,8 @@ async function allRows(store: string): Promise<unknown[]> {
 /** What differs between Playwright's and puppeteer's pages; everything else is built on it once. */
 interface TabPrimitives {
   evaluate(script: string): Promise<unknown>;
+  setInputFile(selector: string, file: { name: string; mimeType: string; content: string }): Promise<void>;
+  acceptDialogs(): void;
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
   moveTo(x: number, y: number): Promise<void>;
@@ -252,6 +277,12 @@ function tabFrom(primitives: () => TabPrimitives): DrivenTab {
       if (typeof at === 'string') throw new Error(at);
       await primitives().clickAt(at.x, at.y);
     },
+    async fill(selector, value) {
+      const found = await tab.run(fillField, selector, value);
+      if (!found) throw new Error(`no field matches ${selector}`);
+    },
+    setInputFile: (selector, file) => primitives().setInputFile(selector, file),
+    acceptDialogs: () => primitives().acceptDialogs(),
     async focus(role, name) {
       const at = await tab.run(locateByRole, role, name, true);
       if (typeof at === 'string') throw new Error(at);
@@ -272,6 +303,11 @@ function playwrightTab(page: () => PlaywrightPage): DrivenTab {
     const current = page();
     return {
       evaluate: (script) => current.evaluate(script),
+      setInputFile: (selector, file) =>
+        current.locator(selector).setInputFiles({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.content) }),
+      acceptDialogs: () => {
+        current.on('dialog', (dialog) => void dialog.accept());
+      },
       press: (key) => current.keyboard.press(key),
       type: (text) => current.keyboard.type(text),
       moveTo: (x, y) => current.mouse.move(x, y),
@@ -305,6 +341,22 @@ function puppeteerTab(page: () => PuppeteerPage, openExtensionPage: (page: Puppe
     const current = page();
     return {
       evaluate: (script) => current.evaluate(script),
+      setInputFile: async (selector, file) => {
+        // puppeteer uploads files from disk: the file is written to a folder of its own, removed afterwards.
+        const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'returndesk-upload-'));
+        try {
+          const filePath = path.join(folder, file.name);
+          await fs.writeFile(filePath, file.content);
+          const input = await current.$(selector);
+          if (!input) throw new Error(`no file input matches ${selector}`);
+          await (input as ElementHandle<HTMLInputElement>).uploadFile(filePath);
+        } finally {
+          await fs.rm(folder, { recursive: true, force: true });
+        }
+      },
+      acceptDialogs: () => {
+        current.on('dialog', (dialog) => void dialog.accept());
+      },
       press: (key) => pressChord(current, key),
       type: (text) => current.keyboard.type(text),
       moveTo: (x, y) => current.mouse.move(x, y),
