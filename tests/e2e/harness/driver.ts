@@ -1,8 +1,5 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { ElementHandle, HTTPRequest, KeyInput, Page as PuppeteerPage } from 'puppeteer-core';
+import type { HTTPRequest, KeyInput, Page as PuppeteerPage } from 'puppeteer-core';
 import { describe } from 'vitest';
 import { waitFor } from './bounded';
 import type { ChromiumSession } from './chromium';
@@ -66,8 +63,11 @@ export interface DrivenTab {
   pressWithControl(key: string): Promise<void>;
   /** Types text with trusted key events where the focus is. */
   type(text: string): Promise<void>;
-  /** Clicks, with the mouse, the visible element with this role and accessible name (exact, whitespace collapsed). */
-  click(role: string, name: string): Promise<void>;
+  /**
+   * Clicks, with the mouse, the visible element with this role and accessible name (whitespace collapsed; the whole
+   * name unless `exact: false`, which takes the first whose name contains it).
+   */
+  click(role: string, name: string, options?: { exact?: boolean }): Promise<void>;
   /** Clicks, with the mouse, the first visible element matching a CSS selector. */
   clickOn(selector: string): Promise<void>;
   /**
@@ -140,7 +140,7 @@ function visibleText(selector: string | null): string {
 }
 
 /** Finds the visible element with `role` and accessible `name`, scrolls it into view, optionally focuses it, and returns its centre. */
-function locateByRole(role: string, name: string, focus: boolean): { x: number; y: number } | string {
+function locateByRole(role: string, name: string, focus: boolean, exact: boolean): { x: number; y: number } | string {
   const implicit: Record<string, string> = {
     button: 'button, input[type="button"], input[type="submit"], input[type="reset"]',
     link: 'a[href]',
@@ -166,7 +166,7 @@ function locateByRole(role: string, name: string, focus: boolean): { x: number; 
   const candidates = [...document.querySelectorAll(selector)].filter(
     (element) => element.getClientRects().length > 0 && (element.getAttribute('role') ?? role) === role,
   );
-  const found = candidates.find((element) => nameOf(element) === clean(name));
+  const found = candidates.find((element) => (exact ? nameOf(element) === clean(name) : nameOf(element).includes(clean(name))));
   if (!found) return `no visible ${role} named "${name}"; there are: ${candidates.map(nameOf).slice(0, 30).join(' | ')}`;
   found.scrollIntoView({ block: 'center', inline: 'center' });
   if (focus) (found as HTMLElement).focus();
@@ -202,6 +202,17 @@ function fillField(selector: string, value: string): boolean {
   Object.getOwnPropertyDescriptor(prototype, 'value')!.set!.call(field, value);
   field.dispatchEvent(new Event('input', { bubbles: true }));
   field.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+}
+
+function giveFile(selector: string, name: string, mimeType: string, content: string): boolean {
+  const input = document.querySelector<HTMLInputElement>(selector);
+  if (!input) return false;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([content], name, { type: mimeType }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
   return true;
 }
 
@@ -267,8 +278,8 @@ function tabFrom(primitives: () => TabPrimitives): DrivenTab {
     press: (key) => primitives().press(key),
     pressWithControl: (key) => primitives().press(`Control+${key}`),
     type: (text) => primitives().type(text),
-    async click(role, name) {
-      const at = await tab.run(locateByRole, role, name, false);
+    async click(role, name, options) {
+      const at = await tab.run(locateByRole, role, name, false, options?.exact ?? true);
       if (typeof at === 'string') throw new Error(at);
       await primitives().clickAt(at.x, at.y);
     },
@@ -284,7 +295,7 @@ function tabFrom(primitives: () => TabPrimitives): DrivenTab {
     setInputFile: (selector, file) => primitives().setInputFile(selector, file),
     acceptDialogs: () => primitives().acceptDialogs(),
     async focus(role, name) {
-      const at = await tab.run(locateByRole, role, name, true);
+      const at = await tab.run(locateByRole, role, name, true, true);
       if (typeof at === 'string') throw new Error(at);
     },
     moveTo: (x, y) => primitives().moveTo(x, y),
@@ -341,18 +352,11 @@ function puppeteerTab(page: () => PuppeteerPage, openExtensionPage: (page: Puppe
     const current = page();
     return {
       evaluate: (script) => current.evaluate(script),
+      // puppeteer's uploadFile over BiDi leaves the input without a change event in Firefox ESR: the file is given
+      // to the input as a drop would give it (a DataTransfer), then the change event the file dialog fires.
       setInputFile: async (selector, file) => {
-        // puppeteer uploads files from disk: the file is written to a folder of its own, removed afterwards.
-        const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'returndesk-upload-'));
-        try {
-          const filePath = path.join(folder, file.name);
-          await fs.writeFile(filePath, file.content);
-          const input = await current.$(selector);
-          if (!input) throw new Error(`no file input matches ${selector}`);
-          await (input as ElementHandle<HTMLInputElement>).uploadFile(filePath);
-        } finally {
-          await fs.rm(folder, { recursive: true, force: true });
-        }
+        const given = await current.evaluate(scriptOf(giveFile, selector, file.name, file.mimeType, file.content));
+        if (!given) throw new Error(`no file input matches ${selector}`);
       },
       acceptDialogs: () => {
         current.on('dialog', (dialog) => void dialog.accept());
