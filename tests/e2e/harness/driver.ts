@@ -255,20 +255,10 @@ async function allRows(store: string): Promise<unknown[]> {
 // ---- The two implementations ----
 
 /** What differs between Playwright's and puppeteer's pages; everything else is built on it once. */
-interface TabPrimitives {
-  evaluate(script: string): Promise<unknown>;
-  setInputFile(selector: string, file: { name: string; mimeType: string; content: string }): Promise<void>;
-  acceptDialogs(): void;
-  press(key: string): Promise<void>;
-  type(text: string): Promise<void>;
-  moveTo(x: number, y: number): Promise<void>;
-  clickAt(x: number, y: number): Promise<void>;
-  goto(url: string): Promise<void>;
-  bringToFront(): Promise<void>;
-  url(): Promise<string>;
-  isClosed(): boolean;
-  close(): Promise<void>;
-}
+type TabPrimitives = Pick<
+  DrivenTab,
+  'evaluate' | 'setInputFile' | 'acceptDialogs' | 'press' | 'type' | 'moveTo' | 'clickAt' | 'goto' | 'bringToFront' | 'url' | 'isClosed' | 'close'
+>;
 
 function tabFrom(primitives: () => TabPrimitives): DrivenTab {
   const tab: DrivenTab = {
