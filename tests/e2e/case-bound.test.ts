@@ -11,7 +11,7 @@ import {
   pickedImageStaysWithItsCase,
   waitForPanelOn,
 } from './harness/case-bound';
-import { CLEAR_RESULTS_SCRIPT } from './harness/database';
+import { clearResults } from './harness/database';
 import { toastText } from './harness/keyboard';
 import { describeRequests } from './harness/request-recorder';
 
@@ -30,11 +30,11 @@ describeInBrowsers('actions bound to their conversation', (use) => {
   it('a macro started on A stops when the page moves to B before its insert step; B’s composer is unchanged', async () => {
     const driver = use();
     // A's photos arrive slowly, so "request missing photos" is still waiting for the check when the page moves.
-    const stopDelaying = await driver.delayPanelRequests(`/attachments/${UPS_FOLDER}/`, 4_000);
+    const stopDelaying = await driver.panel.delayRequests(`/attachments/${UPS_FOLDER}/`, 4_000);
     try {
       // Photos checked by an earlier test would come from the cache, and the macro would finish before the page moves.
       await openCase(driver, DHL_FOLDER);
-      await driver.panel.evaluate(CLEAR_RESULTS_SCRIPT);
+      await driver.panel.run(clearResults);
       await openCase(driver, UPS_FOLDER);
       await waitForPanelOn(driver, 'Marcus');
       await focusComposer(driver);

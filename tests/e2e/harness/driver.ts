@@ -1,4 +1,4 @@
-import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PlaywrightPage, Route } from 'playwright-core';
 import type { HTTPRequest, KeyInput, Page as PuppeteerPage } from 'puppeteer-core';
 import { describe } from 'vitest';
 import { waitFor } from './bounded';
@@ -37,6 +37,11 @@ import { useChromiumSuite, useFirefoxSuite, type BrowserSuite } from './suite';
  *   only its arguments and the page's globals (it is sent as source).
  * - `waitFor(check, { timeoutMs, what })` is the one way to wait: `check` returns undefined or false until it is
  *   satisfied, then the value to return.
+ * - `driver.native` gives Playwright's or puppeteer's own objects, for what one browser alone can do (the DevTools
+ *   protocol, IME input): such a test or step runs in that browser only and says why the other cannot.
+ * - A scenario module with a `-chromium`/`-firefox` pair of thin files converts by taking the `Driver` (or its
+ *   `page`/`panel` tabs, which also satisfy the older `DrivenPage`) and being called once inside
+ *   `describeInBrowsers` in one `<name>.test.ts`; the pair is then deleted.
  * - `RETURNDESK_E2E_BROWSERS=chromium` (or `firefox`) runs one browser only.
  */
 
@@ -77,6 +82,13 @@ export interface DrivenTab {
   fill(selector: string, value: string): Promise<void>;
   /** Gives the file input matching `selector` one file, as choosing it in the file dialog would. */
   setInputFile(selector: string, file: { name: string; mimeType: string; content: string }): Promise<void>;
+  /**
+   * Holds back, by `ms`, every request of this tab whose URL contains `urlPart` (a slow connection). Returns the
+   * function that stops it.
+   */
+  delayRequests(urlPart: string, ms: number): Promise<() => Promise<void>>;
+  /** Reloads the page from its own script, without waiting for the new document (as a person pressing F5). */
+  reload(): Promise<void>;
   /** Accepts every `confirm`/`alert` the tab opens from now on. */
   acceptDialogs(): void;
   /** Focuses the element with this role and name, as Tab would. */
@@ -112,11 +124,8 @@ export interface Driver {
     set(values: Record<string, Json>): Promise<void>;
     remove(key: string): Promise<void>;
   };
-  /**
-   * Holds back, by `ms`, every request of the panel tab whose URL contains `urlPart` (attachments arriving slowly).
-   * Returns the function that stops it.
-   */
-  delayPanelRequests(urlPart: string, ms: number): Promise<() => Promise<void>>;
+  /** A new tab showing `url` (a web page or an extension page); closed by the test. */
+  openTab(url: string): Promise<DrivenTab>;
   /** Every row of a store of ReturnDesk's IndexedDB, read through the panel tab; [] when the store does not exist. */
   databaseRows(store: string): Promise<unknown[]>;
   /**
@@ -257,7 +266,7 @@ async function allRows(store: string): Promise<unknown[]> {
 /** What differs between Playwright's and puppeteer's pages; everything else is built on it once. */
 type TabPrimitives = Pick<
   DrivenTab,
-  'evaluate' | 'setInputFile' | 'acceptDialogs' | 'press' | 'type' | 'moveTo' | 'clickAt' | 'goto' | 'bringToFront' | 'url' | 'isClosed' | 'close'
+  'evaluate' | 'setInputFile' | 'acceptDialogs' | 'delayRequests' | 'press' | 'type' | 'moveTo' | 'clickAt' | 'goto' | 'bringToFront' | 'url' | 'isClosed' | 'close'
 >;
 
 function tabFrom(primitives: () => TabPrimitives): DrivenTab {
@@ -284,6 +293,13 @@ function tabFrom(primitives: () => TabPrimitives): DrivenTab {
     },
     setInputFile: (selector, file) => primitives().setInputFile(selector, file),
     acceptDialogs: () => primitives().acceptDialogs(),
+    delayRequests: (urlPart, ms) => primitives().delayRequests(urlPart, ms),
+    async reload() {
+      // The old document goes away while the script runs: its answer may never come.
+      await primitives()
+        .evaluate('setTimeout(() => location.reload(), 0); true')
+        .catch(() => undefined);
+    },
     async focus(role, name) {
       const at = await tab.run(locateByRole, role, name, true, true);
       if (typeof at === 'string') throw new Error(at);
@@ -308,6 +324,15 @@ function playwrightTab(page: () => PlaywrightPage): DrivenTab {
         current.locator(selector).setInputFiles({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.content) }),
       acceptDialogs: () => {
         current.on('dialog', (dialog) => void dialog.accept());
+      },
+      async delayRequests(urlPart, ms) {
+        const matches = (url: URL) => url.href.includes(urlPart);
+        const hold = async (route: Route) => {
+          await new Promise((resolve) => setTimeout(resolve, ms));
+          await route.continue().catch(() => undefined); // the page may be gone by then
+        };
+        await current.route(matches, hold);
+        return () => current.unroute(matches, hold).catch(() => undefined);
       },
       press: (key) => current.keyboard.press(key),
       type: (text) => current.keyboard.type(text),
@@ -350,6 +375,20 @@ function puppeteerTab(page: () => PuppeteerPage, openExtensionPage: (page: Puppe
       },
       acceptDialogs: () => {
         current.on('dialog', (dialog) => void dialog.accept());
+      },
+      async delayRequests(urlPart, ms) {
+        const hold = (request: HTTPRequest) => {
+          if (request.isInterceptResolutionHandled()) return;
+          const go = () => request.continue().catch(() => undefined);
+          if (request.url().includes(urlPart)) setTimeout(go, ms);
+          else void go();
+        };
+        await current.setRequestInterception(true);
+        current.on('request', hold);
+        return async () => {
+          current.off('request', hold);
+          await current.setRequestInterception(false).catch(() => undefined);
+        };
       },
       press: (key) => pressChord(current, key),
       type: (text) => current.keyboard.type(text),
@@ -405,21 +444,11 @@ function chromiumDriver(use: () => BrowserSuite<ChromiumSession, PlaywrightPage>
       async openPanel(pagePath = 'sidepanel.html') {
         await suite.panelTab.goto(session.extensionUrl(pagePath));
       },
-      async openExtensionTab(pagePath) {
+      openExtensionTab: (pagePath) => built.openTab(session.extensionUrl(pagePath)),
+      async openTab(url) {
         const page = await session.context.newPage();
-        await page.goto(session.extensionUrl(pagePath));
+        await page.goto(url);
         return playwrightTab(() => page);
-      },
-      async delayPanelRequests(urlPart, ms) {
-        const page = suite.panelTab;
-        await page.route(
-          (url) => url.href.includes(urlPart),
-          async (route) => {
-            await new Promise((resolve) => setTimeout(resolve, ms));
-            await route.continue().catch(() => undefined);
-          },
-        );
-        return () => page.unrouteAll({ behavior: 'ignoreErrors' });
       },
       ...driverParts({ panel: playwrightTab(() => suite.panelTab) }),
       native: { browser: 'chromium', suite },
@@ -453,25 +482,12 @@ function firefoxDriver(use: () => BrowserSuite<FirefoxSession, PuppeteerPage>): 
       async openPanel(pagePath = 'sidepanel.html') {
         await openFirefoxExtensionPage(session, suite.panelTab, pagePath, recorder.launchpadUrl);
       },
-      async openExtensionTab(pagePath) {
+      openExtensionTab: (pagePath) => built.openTab(session.extensionUrl(pagePath)),
+      async openTab(url) {
         const page = await session.browser.newPage();
-        await openFirefoxExtensionPage(session, page, pagePath, recorder.launchpadUrl);
-        return tab(() => page);
-      },
-      async delayPanelRequests(urlPart, ms) {
-        const page = suite.panelTab;
-        const hold = (request: HTTPRequest) => {
-          if (request.isInterceptResolutionHandled()) return;
-          const go = () => request.continue().catch(() => undefined);
-          if (request.url().includes(urlPart)) setTimeout(go, ms);
-          else void go();
-        };
-        await page.setRequestInterception(true);
-        page.on('request', hold);
-        return async () => {
-          page.off('request', hold);
-          await page.setRequestInterception(false).catch(() => undefined);
-        };
+        const opened = tab(() => page);
+        await opened.goto(url);
+        return opened;
       },
       ...driverParts({ panel: tab(() => suite.panelTab) }),
       native: { browser: 'firefox', suite },
