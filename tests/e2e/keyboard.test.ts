@@ -60,15 +60,20 @@ async function runFromPanelPalette(driver: Driver, query: string): Promise<void>
   await driver.panel.press('Enter');
 }
 
+/** Presses a macro's chord in the composer and expects the DHL pickup reply, filled with the waybill, to land there. */
+async function expectDhlReplyFromChord(driver: Driver, chord: string, what: string): Promise<void> {
+  await focusComposerEnd(driver.page);
+  await driver.page.press(chord);
+  const text = await waitForComposer(driver.page, (value) => value.includes(WAYBILL), what, 90_000);
+  expect(text).toMatch(/DHL/);
+  expect(text).not.toContain('{{');
+}
+
 describeInBrowsers('keyboard on the platform page', (use) => {
   it('Alt+2 runs the built-in macro: the DHL pickup reply, with the waybill read from the label, lands in the composer', async () => {
     const driver = use();
     await openConversation(driver);
-    await focusComposerEnd(driver.page);
-    await driver.page.press('Alt+2');
-    const text = await waitForComposer(driver.page, (value) => value.includes(WAYBILL), 'the macro to insert the DHL reply with the waybill', 90_000);
-    expect(text).toMatch(/DHL/);
-    expect(text).not.toContain('{{');
+    await expectDhlReplyFromChord(driver, 'Alt+2', 'the macro to insert the DHL reply with the waybill');
     expect(await toastText(driver.page)).toMatch(/DHL pickup/i);
   });
 
@@ -217,8 +222,16 @@ describeInBrowsers('keyboard on the platform page', (use) => {
     const options = await driver.openExtensionTab('options.html');
     try {
       await waitFor(() => options.run(() => Boolean(document.querySelector('#macros-new'))), { timeoutMs: 10_000, what: 'the macros editor' });
-      await options.clickOn('#macros-new');
-      await waitFor(() => options.run(() => Boolean(document.querySelector('#macro-name'))), { timeoutMs: 5_000, what: 'the macro form' });
+      // The page lays out its lists as their data arrives, which may move the button under a click: click again until
+      // the form is there.
+      await waitFor(
+        async () => {
+          if (await options.run(() => Boolean(document.querySelector('#macro-name')))) return true;
+          await options.clickOn('#macros-new');
+          return false;
+        },
+        { timeoutMs: 10_000, intervalMs: 500, what: 'New macro to open the macro form' },
+      );
       await options.fill('#macro-name', 'Pickup with my sign-off');
       await options.fill('#macro-chord', 'Alt+5');
       await choose(options, '#macro-add-step', 'read-numbers');
@@ -239,11 +252,7 @@ describeInBrowsers('keyboard on the platform page', (use) => {
 
     await openConversation(driver);
     await clearComposer(driver);
-    await focusComposerEnd(driver.page);
-    await driver.page.press('Alt+5');
-    const text = await waitForComposer(driver.page, (value) => value.includes(WAYBILL), 'the user macro to insert the DHL reply', 90_000);
-    expect(text).toMatch(/DHL/);
-    expect(text).not.toContain('{{');
+    await expectDhlReplyFromChord(driver, 'Alt+5', 'the user macro to insert the DHL reply');
     expect(driver.recorder.leaks(), describeRequests(driver.recorder.leaks())).toEqual([]);
   });
 
