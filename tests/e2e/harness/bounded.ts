@@ -13,10 +13,14 @@ export async function withTimeout<T>(promise: Promise<T>, ms: number, what: stri
   }
 }
 
-/** Polls `check` until it returns a value other than undefined/false, or throws the last reason after `ms`. */
-export async function poll<T>(
+/**
+ * The one way to wait in browser tests: polls `check` until it returns something other than undefined or false,
+ * and returns that; after `timeoutMs` it fails saying `what` (a function is asked at that moment, so it can
+ * describe the last state seen) and the last error `check` threw.
+ */
+export async function waitFor<T>(
   check: () => Promise<T | undefined | false> | T | undefined | false,
-  options: { timeoutMs: number; intervalMs?: number; what: string },
+  options: { timeoutMs: number; intervalMs?: number; what: string | (() => string) },
 ): Promise<T> {
   const deadline = Date.now() + options.timeoutMs;
   let lastError: unknown;
@@ -28,12 +32,16 @@ export async function poll<T>(
       lastError = error;
     }
     if (Date.now() > deadline) {
+      const what = typeof options.what === 'function' ? options.what() : options.what;
       const reason = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
-      throw new Error(`${options.what}: not true after ${options.timeoutMs} ms${reason}`);
+      throw new Error(`${what}: not true after ${options.timeoutMs} ms${reason}`);
     }
     await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 200));
   }
 }
+
+/** @deprecated The name `waitFor` had before the driver; kept for browser test files not converted yet. */
+export const poll = waitFor;
 
 /**
  * Kills the processes whose command line contains `marker` (a temporary profile folder that only the browser we

@@ -1,25 +1,12 @@
 /**
- * The case-bound scenarios (issue 13) as steps both browsers run: a picked image stays with its conversation, and
- * a page action prepared for one conversation is refused on another. The driver-specific parts (navigation, keys)
- * come in through `CaseDriver`; everything sent to the browser is a string, as in the other harness files.
+ * The case-bound scenarios (issue 13), written once for both browsers: a picked image stays with its conversation,
+ * a page action prepared for one conversation is refused on another, and a macro stops when the page moves on.
  */
 import { expect } from 'vitest';
-import { poll } from './bounded';
-import { readPanel } from './panel';
-import { toastText } from './keyboard';
-import { READINGS_SCRIPT } from './numbers';
-
-export interface CaseDriver {
-  origin: string;
-  /** Runs a script in the panel page (an extension page: it has `browser`/`chrome` APIs and the IndexedDB). */
-  panel(script: string): Promise<unknown>;
-  /** Runs a script in the conversation page. */
-  page(script: string): Promise<unknown>;
-  /** Opens a URL in the conversation tab and brings it to the front. */
-  openConversation(url: string): Promise<void>;
-  /** Presses Alt+key on the conversation page (focus in the composer). */
-  pressAlt(key: string): Promise<void>;
-}
+import { waitFor, type Driver } from './driver';
+import { composerValue as composerText, toastText } from './keyboard';
+import { numberReadings } from './numbers';
+import { panelView } from './panel';
 
 /** DHL Express folder: its return label photo carries a waybill. */
 export const DHL_FOLDER = '104820734';
@@ -27,41 +14,58 @@ export const DHL_FOLDER = '104820734';
 export const UPS_FOLDER = '104820257';
 export const COMPOSER = '[data-qa="composer-input"]';
 
-const API = `(globalThis.browser ?? globalThis.chrome)`;
-
 export const folderUrl = (origin: string, folderId: string) => `${origin}/bo-seller/customer-care/folders/${folderId}`;
 
-async function conversationTabId(driver: CaseDriver, folderId: string): Promise<number> {
-  return poll(
-    async () => {
-      const id = (await driver.panel(`${API}.tabs.query({}).then((tabs) => (tabs.find((tab) => (tab.url ?? '').includes('/folders/${folderId}')) ?? {}).id ?? null)`)) as number | null;
-      return id ?? undefined;
-    },
+/** The tab APIs an extension page has (`browser` in Firefox, `chrome` in Chromium), as far as these tests use them. */
+interface TabsApi {
+  query(filter: object): Promise<Array<{ id?: number; url?: string }>>;
+  sendMessage(tabId: number, message: unknown): Promise<unknown>;
+}
+
+/** Opens the conversation in the conversation tab with the panel page following it. */
+export async function openCase(driver: Driver, folderId: string): Promise<void> {
+  await driver.openConversation(folderUrl(driver.origin, folderId));
+  if (!(await driver.panel.url()).startsWith(driver.extensionUrl('sidepanel.html'))) await driver.openPanel();
+  await driver.page.bringToFront();
+}
+
+async function conversationTabId(driver: Driver, folderId: string): Promise<number> {
+  return waitFor(
+    () =>
+      driver.panel.run(async (folder) => {
+        const extension = globalThis as unknown as { browser?: { tabs: TabsApi }; chrome?: { tabs: TabsApi } };
+        const tabs = await (extension.browser ?? extension.chrome)!.tabs.query({});
+        return tabs.find((tab) => (tab.url ?? '').includes(`/folders/${folder}`))?.id;
+      }, folderId),
     { timeoutMs: 10_000, what: `the tab of conversation ${folderId}` },
   );
 }
 
-export async function waitForPanelOn(driver: CaseDriver, customerFirstName: string): Promise<void> {
-  await poll(
+export async function waitForPanelOn(driver: Driver, customerFirstName: string): Promise<void> {
+  await waitFor(
     async () => {
-      const view = await readPanel((script) => driver.panel(script));
-      return view.text.includes(customerFirstName) && view.text.includes('Numbers') ? true : undefined;
+      const { text } = await driver.panel.run(panelView);
+      return text.includes(customerFirstName) && text.includes('Numbers');
     },
     { timeoutMs: 30_000, what: `the panel to show ${customerFirstName}'s conversation` },
   );
 }
 
-const composerValue = (driver: CaseDriver) => driver.page(`document.querySelector('${COMPOSER}')?.value ?? ''`) as Promise<string>;
+export const composerValue = (driver: Driver) => composerText(driver.page);
+
+export const focusComposer = (driver: Driver) => driver.page.run((selector) => document.querySelector<HTMLElement>(selector)?.focus(), COMPOSER);
+
+/** Moves the page to another conversation without a load, as the back office does (pushState, then popstate). */
+export const moveWithPushState = (driver: Driver, folderId: string) =>
+  driver.page.run((path) => {
+    history.pushState(null, '', path);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, `/bo-seller/customer-care/folders/${folderId}`);
 
 /** Rows in imageSources that link an image whose URL contains `urlPart` to the given conversation. */
-function linkedImagesScript(folderId: string, urlPart: string): string {
-  return `(async () => {
-  const db = await new Promise((resolve, reject) => { const open = indexedDB.open('returndesk'); open.onsuccess = () => resolve(open.result); open.onerror = () => reject(open.error); });
-  if (!db.objectStoreNames.contains('imageSources')) { db.close(); return 0; }
-  const rows = await new Promise((resolve, reject) => { const r = db.transaction('imageSources').objectStore('imageSources').getAll(); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
-  db.close();
-  return rows.filter((row) => row.folderId === ${JSON.stringify(folderId)} && String(row.url).includes(${JSON.stringify(urlPart)})).length;
-})()`;
+async function linkedImages(driver: Driver, folderId: string, urlPart: string): Promise<number> {
+  const rows = (await driver.databaseRows('imageSources')) as Array<{ folderId: string; url: string }>;
+  return rows.filter((row) => row.folderId === folderId && String(row.url).includes(urlPart)).length;
 }
 
 /**
@@ -69,22 +73,20 @@ function linkedImagesScript(folderId: string, urlPart: string): string {
  * and the page), open B on the same tab: B never reads the picked image, no row links it to B, and the waybill
  * shortcuts say there is no waybill instead of using A's.
  */
-export async function pickedImageStaysWithItsCase(driver: CaseDriver): Promise<void> {
+export async function pickedImageStaysWithItsCase(driver: Driver): Promise<void> {
   const { origin } = driver;
   const label = `${origin}/attachments/${DHL_FOLDER}/return-label-DHL.png`;
-  await driver.openConversation(folderUrl(origin, DHL_FOLDER));
+  await openCase(driver, DHL_FOLDER);
   await waitForPanelOn(driver, 'Priya');
   const tabId = await conversationTabId(driver, DHL_FOLDER);
-  await driver.panel(
-    `${API}.storage.local.set({ numbersRequest: { url: ${JSON.stringify(label)}, at: Date.now(), tabId: ${tabId}, pageUrl: ${JSON.stringify(folderUrl(origin, DHL_FOLDER))} } })`,
-  );
+  await driver.storage.set({ numbersRequest: { url: label, at: Date.now(), tabId, pageUrl: folderUrl(origin, DHL_FOLDER) } });
 
-  await driver.openConversation(folderUrl(origin, UPS_FOLDER));
+  await openCase(driver, UPS_FOLDER);
   await waitForPanelOn(driver, 'Marcus');
   // Every image of B read (a wrongly accepted pick would be among them): the macros then answer at once.
-  const numbers = await poll(
+  const numbers = await waitFor(
     async () => {
-      const state = (await driver.panel(READINGS_SCRIPT('dhl-express'))) as { busy: boolean; text: string };
+      const state = await driver.panel.run(numberReadings, 'dhl-express');
       return state.busy ? undefined : state.text;
     },
     { timeoutMs: 120_000, what: "B's numbers to be read" },
@@ -93,70 +95,78 @@ export async function pickedImageStaysWithItsCase(driver: CaseDriver): Promise<v
   expect(numbers).not.toContain('return-label-DHL');
 
   const before = await composerValue(driver);
-  await driver.page(`document.querySelector('${COMPOSER}').focus()`);
-  await driver.pressAlt('4');
+  await focusComposer(driver);
+  await driver.page.bringToFront();
+  await driver.page.press('Alt+4');
   let lastToast = '';
   const answered = (what: string) =>
-    poll(
+    waitFor(
       async () => {
-        lastToast = await toastText({ evaluate: (script) => driver.page(script) });
+        lastToast = await toastText(driver.page);
         return /waybill/i.test(lastToast) && !/…$/.test(lastToast) ? lastToast : undefined;
       },
-      { timeoutMs: 30_000, what: `${what} (the page shows “${lastToast}”)` },
+      { timeoutMs: 30_000, what: () => `${what} (the page shows “${lastToast}”)` },
     );
   expect(await answered('Alt+4 to answer')).toMatch(/no waybill/i);
   // Nothing of A's was copied or inserted.
   expect(await composerValue(driver)).toBe(before);
 
-  await driver.pressAlt('2');
+  await driver.page.press('Alt+2');
   // The pickup reply may go in without a waybill, but the page must say there was none, never a plain "done".
   expect(await answered('Alt+2 to answer')).toMatch(/no waybill|without a (DHL )?waybill/i);
   expect(await composerValue(driver)).not.toMatch(/\d{10}/);
-  expect(await driver.panel(linkedImagesScript(UPS_FOLDER, 'return-label-DHL'))).toBe(0);
-  await driver.panel(`${API}.storage.local.remove('numbersRequest')`);
+  expect(await linkedImages(driver, UPS_FOLDER, 'return-label-DHL')).toBe(0);
+  await driver.storage.remove('numbersRequest');
 }
 
 /**
  * A reply prepared for A reaches the page after it moved to B with pushState (a single-page navigation): the page
  * refuses it, names both conversations, and B's composer is unchanged.
  */
-export async function insertForAnotherCaseIsRefused(driver: CaseDriver): Promise<void> {
-  const { origin } = driver;
-  await driver.openConversation(folderUrl(origin, DHL_FOLDER));
+export async function insertForAnotherCaseIsRefused(driver: Driver): Promise<void> {
+  await openCase(driver, DHL_FOLDER);
   await waitForPanelOn(driver, 'Priya');
   const tabId = await conversationTabId(driver, DHL_FOLDER);
   // What the panel prepared for A: its case reference, as the panel computes it from the snapshot it shows.
-  const forA = (await driver.panel(
-    `${API}.tabs.sendMessage(${tabId}, { type: 'panel->content:get-snapshot' }).then((read) => read.snapshot)`,
-  )) as { folderId: string; platform: string };
+  const forA = (await driver.panel.run(async (tab) => {
+    const extension = globalThis as unknown as { browser?: { tabs: TabsApi }; chrome?: { tabs: TabsApi } };
+    const read = (await (extension.browser ?? extension.chrome)!.tabs.sendMessage(tab, { type: 'panel->content:get-snapshot' })) as {
+      snapshot: { folderId: string; platform: string };
+    };
+    return read.snapshot;
+  }, tabId));
   expect(forA.folderId).toBe(DHL_FOLDER);
 
-  // The page moves to B without a load, as the back office does.
-  await driver.page(
-    `history.pushState(null, '', '/bo-seller/customer-care/folders/${UPS_FOLDER}'); dispatchEvent(new PopStateEvent('popstate'));`,
-  );
-  await poll(async () => ((await driver.page(`document.body.textContent.includes('Marcus')`)) ? true : undefined), {
+  await moveWithPushState(driver, UPS_FOLDER);
+  await waitFor(() => driver.page.run(() => document.body.textContent?.includes('Marcus')), {
     timeoutMs: 15_000,
     what: 'the page to show B after pushState',
   });
   const before = await composerValue(driver);
-  const answer = (await driver.panel(`(async () => {
-    const api = ${API};
-    const read = { platform: ${JSON.stringify(forA.platform)}, folderId: ${JSON.stringify(DHL_FOLDER)} };
-    return api.tabs.sendMessage(${tabId}, {
-      type: 'panel->content:insert-text',
-      text: 'Hello Priya, here is your DHL pickup reply.',
-      forCase: { ...read, fingerprint: '00000000', label: 'conversation ${DHL_FOLDER} (Priya)' },
-    });
-  })()`)) as { ok: boolean; message?: string };
+  const answer = (await driver.panel.run(
+    async (tab, platform, folderId) => {
+      const extension = globalThis as unknown as { browser?: { tabs: TabsApi }; chrome?: { tabs: TabsApi } };
+      return (extension.browser ?? extension.chrome)!.tabs.sendMessage(tab, {
+        type: 'panel->content:insert-text',
+        text: 'Hello Priya, here is your DHL pickup reply.',
+        forCase: { platform, folderId, fingerprint: '00000000', label: `conversation ${folderId} (Priya)` },
+      });
+    },
+    tabId,
+    forA.platform,
+    DHL_FOLDER,
+  )) as { ok: boolean; message?: string };
   expect(answer.ok).toBe(false);
   expect(answer.message).toContain(`conversation ${DHL_FOLDER}`);
   expect(answer.message).toContain(`conversation ${UPS_FOLDER}`);
   expect(answer.message).toContain('Marcus');
   expect(await composerValue(driver)).toBe(before);
-  const toast = await poll(async () => {
-    const text = await toastText({ evaluate: (script) => driver.page(script) });
-    return text.includes(UPS_FOLDER) ? text : undefined;
-  }, { timeoutMs: 5_000, what: 'the page to show the refusal' });
-  expect(toast).toContain(DHL_FOLDER);
+  const refusal = await waitFor(
+    async () => {
+      const text = await toastText(driver.page);
+      return text.includes(UPS_FOLDER) ? text : undefined;
+    },
+    { timeoutMs: 5_000, what: 'the page to show the refusal' },
+  );
+  expect(refusal).toContain(DHL_FOLDER);
 }

@@ -4,7 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { killProcessesMentioning, poll, withTimeout } from './bounded';
+import { killProcessesMentioning, waitFor, withTimeout } from './bounded';
 import { CHROMIUM_PATH } from './paths';
 
 export interface ChromiumLaunchOptions {
@@ -199,7 +199,7 @@ export async function openRealSidePanel(
     document.body.append(button);
   })()`);
   await extensionPage.click('#e2e-open-side-panel', { timeout: 10_000 });
-  const result = await poll(() => extensionPage.evaluate('window.e2eSidePanelResult') as Promise<string | undefined>, {
+  const result = await waitFor(() => extensionPage.evaluate('window.e2eSidePanelResult') as Promise<string | undefined>, {
     timeoutMs: 10_000,
     what: 'chrome.sidePanel.open to settle',
   });
@@ -217,7 +217,7 @@ export async function openRealSidePanel(
     const isSidePanel = async (page: Page) =>
       page.url().startsWith(panelUrl) &&
       ((await page.evaluate('chrome.tabs.getCurrent().then((tab) => tab === undefined)')) as boolean);
-    const panel = await poll(
+    const panel = await waitFor(
       async () => {
         for (const page of browser.contexts().flatMap((context) => context.pages())) {
           if (await isSidePanel(page)) return page;

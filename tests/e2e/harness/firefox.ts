@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '@/utils/build-constants';
-import { killProcessesMentioning, poll, withTimeout } from './bounded';
+import { killProcessesMentioning, waitFor, withTimeout } from './bounded';
 import { FIREFOX_PATH } from './paths';
 
 export interface FirefoxLaunchOptions {
@@ -168,7 +168,7 @@ export async function openFirefoxExtensionPage(
   await page.goto(fromUrl, { timeout: 30_000 });
   await page.evaluate(`location.href = ${JSON.stringify(target)}`);
   // puppeteer's page.url() keeps the 127.0.0.1 address after this navigation: ask the document instead.
-  await poll(
+  await waitFor(
     async () =>
       (await page.evaluate('location.href.startsWith(' + JSON.stringify(target) + ') && document.readyState === "complete"')) as boolean,
     { timeoutMs: 20_000, what: `${target} to load` },

@@ -1,9 +1,11 @@
 /**
  * What the keyboard tests read from the platform page: the composer and ReturnDesk's overlay (an open shadow root
- * under <returndesk-overlay>). Scripts are strings so Playwright (Chromium) and puppeteer (Firefox) share them.
+ * under <returndesk-overlay>). Each takes anything that evaluates a script (a driver's tab, or a Playwright or
+ * puppeteer page); the scripts are typed functions sent with `scriptOf`.
  */
 
-import { poll } from './bounded';
+import { waitFor } from './bounded';
+import { scriptOf } from './script';
 
 export const COMPOSER = '[data-qa="composer-input"]';
 
@@ -12,34 +14,46 @@ interface Evaluates {
 }
 
 export async function composerValue(page: Evaluates): Promise<string> {
-  return (await page.evaluate(`document.querySelector('${COMPOSER}')?.value ?? ''`)) as string;
+  return (await page.evaluate(
+    scriptOf((selector) => document.querySelector<HTMLTextAreaElement>(selector)?.value ?? '', COMPOSER),
+  )) as string;
 }
 
 /** Focus the composer with the cursor after its text. */
 export async function focusComposerEnd(page: Evaluates): Promise<void> {
-  await page.evaluate(`(() => { const c = document.querySelector('${COMPOSER}'); c.focus(); c.setSelectionRange(c.value.length, c.value.length); })()`);
+  await page.evaluate(
+    scriptOf((selector) => {
+      const composer = document.querySelector<HTMLTextAreaElement>(selector)!;
+      composer.focus();
+      composer.setSelectionRange(composer.value.length, composer.value.length);
+    }, COMPOSER),
+  );
 }
 
 /** The overlay's status toast, '' when none is shown. */
 export async function toastText(page: Evaluates): Promise<string> {
   return (await page.evaluate(
-    `document.querySelector('returndesk-overlay')?.shadowRoot?.querySelector('[data-returndesk-toast]')?.textContent ?? ''`,
+    scriptOf(() => document.querySelector('returndesk-overlay')?.shadowRoot?.querySelector('[data-returndesk-toast]')?.textContent ?? ''),
   )) as string;
 }
 
 /** Text of the palette or the shortcut help over the page, '' when neither is open. */
 export async function openPaletteText(page: Evaluates): Promise<string> {
   return (await page.evaluate(
-    `document.querySelector('returndesk-overlay')?.shadowRoot?.querySelector('.rd-modal')?.textContent ?? ''`,
+    scriptOf(() => document.querySelector('returndesk-overlay')?.shadowRoot?.querySelector('.rd-modal')?.textContent ?? ''),
   )) as string;
 }
 
 /** Waits until the composer's text passes `accepts`, and returns it; fails saying `what` did not happen. */
 export async function waitForComposer(page: Evaluates, accepts: (value: string) => boolean, what: string, timeoutMs: number): Promise<string> {
-  return poll(async () => {
-    const value = await composerValue(page);
-    return accepts(value) ? value : undefined;
-  }, { timeoutMs, what });
+  let last = '';
+  return waitFor(
+    async () => {
+      last = await composerValue(page);
+      return accepts(last) ? last : undefined;
+    },
+    { timeoutMs, what: () => `${what} (the composer holds ${JSON.stringify(last)})` },
+  );
 }
 
 interface HoldsKeys {

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { DEMO_IDENTIFIERS } from '@/scripts/demo-platform/identifiers';
 import { NEW_BACKOFFICE_CASES, newBackofficePath } from '@/scripts/demo-platform/new-backoffice/data';
-import { poll } from './bounded';
+import { waitFor } from './bounded';
 import { READINGS_SCRIPT } from './numbers';
 import { chooseReply, type DrivenPage } from '../pages/editor-scenarios';
 
@@ -28,10 +28,10 @@ export async function newBackofficeEndToEnd(driver: NewBackofficeDriver): Promis
   const { panel } = driver;
   await driver.open(`${driver.origin}${newBackofficePath(DHL_CASE.careId)}`);
   const text = () => panel.evaluate('document.body.innerText') as Promise<string>;
-  await poll(async () => ((await text()).includes('Priya') ? true : undefined), { timeoutMs: 30_000, what: 'the customer read from the data' });
+  await waitFor(async () => ((await text()).includes('Priya') ? true : undefined), { timeoutMs: 30_000, what: 'the customer read from the data' });
 
   // The photo lives on the attachment host: named, with a button that asks the browser for it.
-  await poll(
+  await waitFor(
     async () =>
       (await panel.evaluate(
         `(() => { const b = [...document.querySelectorAll('button')].find((n) => n.textContent.trim().startsWith('Allow localhost')); if (b) b.id = 'e2e-allow'; return Boolean(b); })()`,
@@ -42,7 +42,7 @@ export async function newBackofficeEndToEnd(driver: NewBackofficeDriver): Promis
   );
   await driver.allowHost('e2e-allow');
 
-  const readings = await poll(
+  const readings = await waitFor(
     async () => {
       const state = (await panel.evaluate(READINGS_SCRIPT('dhl-express'))) as { values: string[] };
       return state.values.includes(WAYBILL) ? state : undefined;
@@ -53,7 +53,7 @@ export async function newBackofficeEndToEnd(driver: NewBackofficeDriver): Promis
   expect(await text()).not.toMatch(/needs? access/);
 
   await chooseReply(panel, 'dhl pickup');
-  const draft = await poll(
+  const draft = await waitFor(
     async () => {
       const value = (await driver.page(`document.querySelector('textarea')?.value ?? ''`)) as string;
       return value.includes(WAYBILL) ? value : undefined;

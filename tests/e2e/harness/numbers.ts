@@ -1,15 +1,36 @@
-/**
- * Reads the panel's Numbers section: the values (digits only) listed for a kind, and whether reading has settled.
- * A string, not a function: it is evaluated in the page by both Playwright and puppeteer.
- */
-export const READINGS_SCRIPT = (kind: string) => `(() => {
+import { scriptOf } from './script';
+
+/** The panel's Numbers section as a test reads it. */
+export interface NumberReadings {
+  /** Reading is under way (a busy region or a progress bar). */
+  busy: boolean;
+  /** `data-value` (digits only) of every number listed for the kind. */
+  values: string[];
+  text: string;
+}
+
+/** Runs in the panel page: the values listed for a kind, and whether reading has settled. */
+export function numberReadings(kind: string): NumberReadings {
   const section = document.querySelector('#numbers');
   if (!section) return { busy: true, values: [], text: '' };
   const busy = section.querySelector('[aria-busy="true"], [role="progressbar"]') !== null;
-  const values = [...section.querySelectorAll('[data-kind="${kind}"]')].map((node) => node.getAttribute('data-value'));
-  return { busy, values, text: section.textContent.slice(0, 4000) };
-})()`;
+  const values = [...section.querySelectorAll('[data-kind]')]
+    .filter((node) => node.getAttribute('data-kind') === kind)
+    .map((node) => node.getAttribute('data-value') ?? '');
+  return { busy, values, text: (section.textContent ?? '').slice(0, 4000) };
+}
 
-/** How many images of the Numbers section are finished (read now or from the cache), and how many are listed. */
-export const NUMBERS_DONE_SCRIPT = `[...document.querySelectorAll('#numbers .numbers-image')].filter((item) => /read in \\d+ ms|from cache/.test(item.textContent)).length`;
-export const NUMBERS_LISTED_SCRIPT = `document.querySelectorAll('#numbers .numbers-image').length`;
+/** Runs in the panel page: how many images of the Numbers section are finished (read now or from the cache). */
+export function numbersDone(): number {
+  return [...document.querySelectorAll('#numbers .numbers-image')].filter((item) => /read in \d+ ms|from cache/.test(item.textContent ?? '')).length;
+}
+
+/** Runs in the panel page: how many images the Numbers section lists. */
+export function numbersListed(): number {
+  return document.querySelectorAll('#numbers .numbers-image').length;
+}
+
+/** The same as source, for tests that evaluate strings (not converted to the driver yet). */
+export const READINGS_SCRIPT = (kind: string) => scriptOf(numberReadings, kind);
+export const NUMBERS_DONE_SCRIPT = scriptOf(numbersDone);
+export const NUMBERS_LISTED_SCRIPT = scriptOf(numbersListed);

@@ -1,5 +1,6 @@
 import { WARRANTY_STATE_LABELS } from '@/utils/sites/snapshot';
-import { poll } from './bounded';
+import { waitFor } from './bounded';
+import { scriptOf } from './script';
 import type { DemoConversation } from './demo-platform';
 
 /** What a person sees in the panel, read from its DOM the same way in Chromium (Playwright) and Firefox (puppeteer). */
@@ -17,13 +18,11 @@ export interface PanelView {
 /** Anything that can run a script in a page: Playwright's and puppeteer's `page.evaluate` both take a string. */
 export type Evaluate = (script: string) => Promise<unknown>;
 
-/*
- * A string, not a function: tsx and vitest may wrap named functions in helpers (`__name`) that do not exist in the
- * page, so anything sent to the browser is kept as plain source.
- */
-const READ_PANEL_SCRIPT = `(() => {
-  const clean = (node) => (node ? (node.innerText ?? node.textContent ?? '') : '').replace(/\\s+/g, ' ').trim();
-  const header = {};
+/** Runs in the panel page (sent as source by `scriptOf`/`DrivenTab.run`): what a person sees there. */
+export function panelView(): PanelView {
+  const clean = (node: Element | null | undefined) =>
+    (node ? ((node as HTMLElement).innerText ?? node.textContent ?? '') : '').replace(/\s+/g, ' ').trim();
+  const header: Record<string, string> = {};
   const section = document.querySelector('section[aria-label="Conversation"]');
   if (section) {
     for (const term of section.querySelectorAll('dt')) {
@@ -38,7 +37,9 @@ const READ_PANEL_SCRIPT = `(() => {
     headings: [...document.querySelectorAll('h2')].map(clean),
     text: clean(document.body),
   };
-})()`;
+}
+
+const READ_PANEL_SCRIPT = scriptOf(panelView);
 
 export async function readPanel(evaluate: Evaluate): Promise<PanelView> {
   return (await evaluate(READ_PANEL_SCRIPT)) as PanelView;
@@ -86,7 +87,7 @@ export async function waitForPanelHeader(
   const expected = expectedHeader(conversation);
   let last: { view: PanelView; mismatches: string[] } | undefined;
   try {
-    return await poll(
+    return await waitFor(
       async () => {
         const view = await readPanel(evaluate);
         last = { view, mismatches: headerMismatches(view, expected) };
@@ -104,7 +105,7 @@ export async function waitForPanelHeader(
 export async function waitForPanelStatus(evaluate: Evaluate, text: string, timeoutMs = 15_000): Promise<PanelView> {
   let last: PanelView | undefined;
   try {
-    return await poll(
+    return await waitFor(
       async () => {
         last = await readPanel(evaluate);
         return last.status.includes(text) ? last : undefined;

@@ -1,7 +1,8 @@
 import { DEMO_IDENTIFIERS } from '@/scripts/demo-platform/identifiers';
 import { NEW_BACKOFFICE_CASES, newBackofficePath } from '@/scripts/demo-platform/new-backoffice/data';
-import { poll } from './bounded';
-import { readPanel, type Evaluate, type PanelView } from './panel';
+import { waitFor } from './bounded';
+import type { DrivenTab } from './driver';
+import { panelView, type PanelView } from './panel';
 
 /**
  * What the panel must show on the demo's new back office, whose markup carries nothing to read: every fact comes
@@ -81,12 +82,12 @@ export const PLATFORM_DATA_SCENARIOS: PlatformDataScenario[] = [
 ];
 
 /** Waits until `check` finds nothing wrong in the panel; returns the mismatches of the last view otherwise. */
-export async function waitForPanelCheck(evaluate: Evaluate, check: (view: PanelView) => string[], timeoutMs = 20_000): Promise<string[]> {
+export async function waitForPanelCheck(panel: DrivenTab, check: (view: PanelView) => string[], timeoutMs = 20_000): Promise<string[]> {
   let last: string[] = ['the panel was never read'];
   try {
-    await poll(
+    await waitFor(
       async () => {
-        const view = await readPanel(evaluate);
+        const view = await panel.run(panelView);
         last = check(view);
         if (last.length > 0) last = [...last, `(panel: ${view.text.slice(0, 400)})`];
         return last.length === 0 ? true : undefined;

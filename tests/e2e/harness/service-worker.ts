@@ -1,5 +1,5 @@
 import type { CDPSession } from 'playwright-core';
-import { poll, withTimeout } from './bounded';
+import { waitFor, withTimeout } from './bounded';
 
 /**
  * Stopping and restarting the extension's background service worker the way Chrome does when it sits idle, over
@@ -28,7 +28,7 @@ export async function stopServiceWorker(cdp: CDPSession, scriptPrefix: string): 
   await cdp.send('ServiceWorker.stopAllWorkers');
   // A worker busy starting (an event woke it) may miss one stop request: ask again every 2 s, as Chrome would idle it.
   let asked = Date.now();
-  await poll(
+  await waitFor(
     async () => {
       if (status() === 'stopped') return true;
       if (Date.now() - asked > 2_000) {
@@ -46,7 +46,7 @@ export async function startServiceWorker(cdp: CDPSession, scope: string): Promis
   const status = watchStatus(cdp, scope);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.startWorker', { scopeURL: scope });
-  await poll(() => status() === 'running', { timeoutMs: 10_000, intervalMs: 50, what: 'the service worker to start' });
+  await waitFor(() => status() === 'running', { timeoutMs: 10_000, intervalMs: 50, what: 'the service worker to start' });
 }
 
 /** Evaluates `expression` (awaited, returned by value) in the running service worker whose URL starts with `scope`. */
@@ -55,7 +55,7 @@ export async function evaluateInServiceWorker(cdpEndpoint: string, scope: string
   const browser = await withTimeout(puppeteer.connect({ browserURL: cdpEndpoint, defaultViewport: null }), 20_000, 'connecting puppeteer');
   try {
     const root = await browser.target().createCDPSession();
-    const targetId = await poll(
+    const targetId = await waitFor(
       async () => {
         const { targetInfos } = await root.send('Target.getTargets');
         return targetInfos.find((info) => info.type === 'service_worker' && info.url.startsWith(scope))?.targetId;

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { expect } from 'vitest';
-import { poll } from '../harness/bounded';
+import { waitFor } from '../harness/bounded';
 
 /**
  * A back-office conversation whose photos live on two origins, as the Care API describes attachments (URLs on a
@@ -144,7 +144,7 @@ type Evaluate = (script: string) => Promise<unknown>;
 
 /** Before any host is allowed: the page's photos checked, the other host's listed as waiting, none requested. */
 export async function expectOtherHostWaiting(evaluate: Evaluate, hosts: AttachmentHostsServer): Promise<void> {
-  const view = await poll(
+  const view = await waitFor(
     async () => {
       const current = await readPhotosView(evaluate);
       return current.checked.length === PAGE_PHOTOS.length && current.waiting.length === CDN_PHOTOS.length ? current : undefined;
@@ -163,7 +163,7 @@ export async function expectOtherHostWaiting(evaluate: Evaluate, hosts: Attachme
 
 /** After the host is allowed: all four photos checked, without a reload, and fetched from the other host. */
 export async function expectAllCheckedOnceAllowed(evaluate: Evaluate, hosts: AttachmentHostsServer): Promise<void> {
-  const view = await poll(
+  const view = await waitFor(
     async () => {
       const current = await readPhotosView(evaluate);
       return current.checked.length === PAGE_PHOTOS.length + CDN_PHOTOS.length ? current : undefined;

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { builtinTemplate } from '@/utils/templates/registry';
 import { renderTemplate } from '@/utils/templates/render';
-import { poll } from '../harness/bounded';
+import { waitFor } from '../harness/bounded';
 import { READINGS_SCRIPT } from '../harness/numbers';
 import { DEMO_IDENTIFIERS } from '../../../scripts/demo-platform/identifiers';
 import type { TestEditor } from './serve';
@@ -41,7 +41,7 @@ const DRAFT = HEAD + TAIL;
 
 /** Waits until the page's editor is on the page (Quill, CKEditor 5 and TinyMCE start after the page loads). */
 export async function waitForComposer(page: DrivenPage): Promise<void> {
-  await poll(async () => (await page.evaluate(`Boolean(${COMPOSER})`)) as boolean, { timeoutMs: 15_000, what: 'the editor to start' });
+  await waitFor(async () => (await page.evaluate(`Boolean(${COMPOSER})`)) as boolean, { timeoutMs: 15_000, what: 'the editor to start' });
 }
 
 /** What the agent sees in the composer (the DOM). */
@@ -60,7 +60,7 @@ export async function composerModelText(page: DrivenPage): Promise<string> {
 export async function waitForModelText(page: DrivenPage, expected: string, what: string): Promise<void> {
   let last: string | null = null;
   try {
-    await poll(async () => (last = await composerModelText(page)) === expected, { timeoutMs: 5_000, what });
+    await waitFor(async () => (last = await composerModelText(page)) === expected, { timeoutMs: 5_000, what });
   } catch (error) {
     throw new Error(`${(error as Error).message}; the editor holds ${JSON.stringify(last)}`);
   }
@@ -129,7 +129,7 @@ export async function typeDraft(page: DrivenPage, draft: string, cursorFromEnd: 
 export async function clearComposer(page: DrivenPage): Promise<void> {
   await page.bringToFront();
   await focusComposer(page);
-  await poll(
+  await waitFor(
     async () => {
       if ((await composerModelText(page)) === '') return true;
       await page.pressWithControl('a');
@@ -152,7 +152,7 @@ export async function panelStatus(panel: DrivenPage): Promise<string> {
 }
 
 export async function waitForReplies(panel: DrivenPage): Promise<void> {
-  await poll(async () => (await panel.evaluate(`Boolean(document.querySelector('#template-search'))`)) as boolean, {
+  await waitFor(async () => (await panel.evaluate(`Boolean(document.querySelector('#template-search'))`)) as boolean, {
     timeoutMs: 30_000,
     what: 'the Replies section to appear in the panel',
   });
@@ -165,14 +165,14 @@ export async function waitForReplies(panel: DrivenPage): Promise<void> {
  */
 export async function confirmFact(panel: DrivenPage, label: string): Promise<void> {
   const name = `Confirm the ${label}`;
-  await poll(
+  await waitFor(
     async () =>
       (await panel.evaluate(
         `(() => { const b = [...document.querySelectorAll('button')].find((n) => n.getAttribute('aria-label') === ${JSON.stringify(name)}); if (!b) return false; b.click(); return true; })()`,
       )) as boolean,
     { timeoutMs: 10_000, what: `the panel to offer "${name}"` },
   );
-  await poll(
+  await waitFor(
     async () =>
       !((await panel.evaluate(`[...document.querySelectorAll('button')].some((n) => n.getAttribute('aria-label') === ${JSON.stringify(name)})`)) as boolean),
     { timeoutMs: 5_000, what: `the ${label} to be confirmed` },
@@ -185,7 +185,7 @@ export async function chooseReply(panel: DrivenPage, query: string): Promise<voi
   await panel.evaluate(`(() => { const s = document.querySelector('#template-search'); s.focus(); s.select(); })()`);
   await panel.press('Backspace');
   await panel.type(query);
-  await poll(
+  await waitFor(
     async () =>
       (await panel.evaluate(`document.querySelector('#template-list [role="option"]')?.textContent ?? ''`)) as string,
     { timeoutMs: 5_000, what: `a reply to match "${query}"` },
@@ -196,7 +196,7 @@ export async function chooseReply(panel: DrivenPage, query: string): Promise<voi
 export async function waitForPanelStatus(panel: DrivenPage, text: string): Promise<string> {
   let last = '';
   try {
-    return await poll(
+    return await waitFor(
       async () => {
         last = await panelStatus(panel);
         return last.includes(text) ? last : undefined;
@@ -212,7 +212,7 @@ export async function waitForPanelStatus(panel: DrivenPage, text: string): Promi
 export async function waitForEitherStatus(panel: DrivenPage, texts: readonly string[]): Promise<string> {
   let last = '';
   try {
-    return await poll(
+    return await waitFor(
       async () => {
         last = await panelStatus(panel);
         return texts.some((text) => last.includes(text)) ? last : undefined;
@@ -247,7 +247,7 @@ const words = (text: string) => text.replace(/\s+/g, '');
  */
 export async function photosNumbersAndReplyScenario(panel: DrivenPage, page: DrivenPage): Promise<void> {
   const imei = DEMO_IDENTIFIERS.aboutPhone.imei;
-  const photos = await poll(
+  const photos = await waitFor(
     async () => {
       const text = (await panel.evaluate(`document.querySelector('#photos')?.textContent ?? ''`)) as string;
       return text.includes('Screenshot_20261114-104302.png') && !/Checking/.test(text) ? text : undefined;
@@ -255,7 +255,7 @@ export async function photosNumbersAndReplyScenario(panel: DrivenPage, page: Dri
     { timeoutMs: 60_000, what: 'the two attachments to be checked' },
   );
   expect(photos).toContain('IMG_4101.jpg');
-  await poll(
+  await waitFor(
     async () => {
       const { values } = (await panel.evaluate(READINGS_SCRIPT('imei'))) as { values: string[] };
       return values.includes(imei) ? true : undefined;
@@ -291,7 +291,7 @@ export async function insertReplyScenario(page: DrivenPage, panel: DrivenPage, e
   await waitForModelText(page, DPD_REPLY, 'the reply to be in the emptied composer');
   await page.bringToFront();
   await clickSend(page);
-  const posted = await poll(async () => (await postedMessages(page)).at(-1), { timeoutMs: 5_000, what: 'Send to post' });
+  const posted = await waitFor(async () => (await postedMessages(page)).at(-1), { timeoutMs: 5_000, what: 'Send to post' });
   expect(posted).toBe(DPD_REPLY);
   await waitForModelText(page, '', 'Send to empty the composer');
 }

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { poll } from '../harness/bounded';
+import { waitFor } from '../harness/bounded';
 import { readPanel } from '../harness/panel';
 import { chooseReply, confirmFact, type DrivenPage } from './editor-scenarios';
 
@@ -27,7 +27,7 @@ const panelText = async (panel: DrivenPage) => (await readPanel((script) => pane
 async function waitForPanelText(panel: DrivenPage, text: string, timeoutMs = 15_000): Promise<string> {
   let last = '';
   try {
-    return await poll(
+    return await waitFor(
       async () => {
         last = await panelText(panel);
         return last.includes(text) ? last : undefined;
@@ -77,7 +77,7 @@ export async function escapeCancels({ page, panel }: TeachDriver): Promise<void>
   await waitForUntaughtPage(panel);
   await clickPanelButton(panel, 'Point at the message list');
   await waitForPanelText(panel, 'Point at the message list on the page');
-  await poll(() => overlayShown(page), { timeoutMs: 5_000, what: 'the pointing overlay over the page' });
+  await waitFor(() => overlayShown(page), { timeoutMs: 5_000, what: 'the pointing overlay over the page' });
   // The page's own script cannot pick or cancel for the agent: its events are not trusted.
   await page.evaluate(
     `(() => { ${A_MESSAGE}.click(); window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })); ${A_MESSAGE}.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })); })()`,
@@ -107,7 +107,7 @@ export async function teachMessageListAndReplyBox({ page, panel }: TeachDriver):
   for (let step = 0; step < 8 && !(await highlighted()).includes('section#posts (3 children)'); step++) {
     const before = await highlighted();
     await panel.press('ArrowUp');
-    await poll(async () => ((await highlighted()) !== before ? true : undefined), {
+    await waitFor(async () => ((await highlighted()) !== before ? true : undefined), {
       timeoutMs: 5_000,
       what: `the highlight to move up from "${before}"`,
     });
@@ -132,7 +132,7 @@ export async function teachMessageListAndReplyBox({ page, panel }: TeachDriver):
     `(() => { const r = ${REPLY_BOX}.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`,
   )) as { x: number; y: number };
   await page.moveTo(box.x, box.y);
-  await poll(async () => (await overlayLabel(page))?.includes('textarea “Antwort an den Kunden”'), {
+  await waitFor(async () => (await overlayLabel(page))?.includes('textarea “Antwort an den Kunden”'), {
     timeoutMs: 5_000,
     what: 'the overlay to name the reply box under the pointer',
   });
@@ -150,7 +150,7 @@ export async function teachMessageListAndReplyBox({ page, panel }: TeachDriver):
   // The customer's name comes from the page's layout: confirmed first, or the reply would not use it.
   await confirmFact(panel, 'customer');
   await chooseReply(panel, 'DPD Pickup');
-  const inserted = await poll(async () => (await page.evaluate(`${REPLY_BOX}.value`)) as string, {
+  const inserted = await waitFor(async () => (await page.evaluate(`${REPLY_BOX}.value`)) as string, {
     timeoutMs: 10_000,
     what: 'the reply to land in the taught reply box',
   });

@@ -1,5 +1,5 @@
 import { WARRANTY_STATE_LABELS } from '@/utils/sites/snapshot';
-import { poll } from '../../harness/bounded';
+import { waitFor } from '../../harness/bounded';
 import { headerMismatches, readPanel, type Evaluate, type PanelView } from '../../harness/panel';
 import type { ExpectedSnapshot } from '../../../unit/sites/structure/pages';
 
@@ -38,7 +38,7 @@ export function pageMismatches(view: PanelView & { photos: string }, expected: E
 export async function waitForPage(evaluate: Evaluate, expected: ExpectedSnapshot, timeoutMs = 20_000): Promise<string[]> {
   let last: string[] = ['the panel was never read'];
   try {
-    await poll(
+    await waitFor(
       async () => {
         const view = await readPanelWithPhotos(evaluate);
         last = pageMismatches(view, expected);

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_IDENTIFIERS } from '../../../../scripts/demo-platform/identifiers';
-import { poll } from '../../harness/bounded';
+import { waitFor } from '../../harness/bounded';
 import { READINGS_SCRIPT } from '../../harness/numbers';
 import type { Evaluate } from '../../harness/panel';
-import { describeRequests, type RequestRecorder } from '../../harness/request-recorder';
+import type { Driver } from '../../harness/driver';
+import { describeRequests } from '../../harness/request-recorder';
 import { PAGE_NAMES } from '../../../unit/sites/structure/pages';
 import { chooseReply, confirmFact, waitForPanelStatus, type DrivenPage } from '../editor-scenarios';
 import { readPanelWithPhotos, waitForPage } from './checks';
@@ -11,23 +12,20 @@ import { readPanel } from '../../harness/panel';
 import { startConversationPages, type ConversationPagesServer } from './serve';
 
 /**
- * The conversation-page browser tests, written once: each browser file gives a driver (open a URL in the
- * conversation tab and the panel beside it; run a script in either) and calls `conversationPageTests` inside its
- * `describe`.
+ * The conversation-page browser tests, written once for both browsers: call `conversationPageTests` inside
+ * `describeInBrowsers` with the driver.
  */
 
-export interface ConversationPagesDriver {
-  /** Opens `url` in the conversation tab, then the panel page that follows it. */
-  open(url: string): Promise<void>;
-  page: DrivenPage;
-  panel: DrivenPage;
-  recorder(): RequestRecorder;
+/** Opens `url` in the conversation tab, then the panel page that follows it. */
+async function openWithPanel(driver: Driver, url: string): Promise<void> {
+  await driver.openConversation(url);
+  await driver.openPanel();
 }
 
 const messageCount = async (panel: Evaluate): Promise<number> =>
   Number(/(\d+) messages? read from the page/.exec((await readPanelWithPhotos(panel)).text)?.[1] ?? -1);
 
-export function conversationPageTests(driver: () => ConversationPagesDriver): void {
+export function conversationPageTests(driver: () => Driver): void {
   let pages: ConversationPagesServer | undefined;
   beforeAll(async () => {
     pages = await startConversationPages();
@@ -36,7 +34,7 @@ export function conversationPageTests(driver: () => ConversationPagesDriver): vo
     await pages?.close();
   });
   const open = async (name: string) => {
-    await driver().open(pages!.urlOf(name));
+    await openWithPanel(driver(), pages!.urlOf(name));
     return pages!.pages.find((page) => page.name === name)!.expected;
   };
 
@@ -51,7 +49,7 @@ export function conversationPageTests(driver: () => ConversationPagesDriver): vo
     const { page, panel } = driver();
     await open('div-soup');
     await panel.bringToFront();
-    const photos = await poll(
+    const photos = await waitFor(
       async () => {
         const text = (await panel.evaluate(`document.querySelector('#photos')?.innerText ?? ''`)) as string;
         return text.includes('shots received') && !text.includes('Checking photo') ? text : undefined;
@@ -60,7 +58,7 @@ export function conversationPageTests(driver: () => ConversationPagesDriver): vo
     );
     expect(photos).toMatch(/7 of 7\s+shots received for a smartphone/);
 
-    const imeis = await poll(
+    const imeis = await waitFor(
       async () => {
         const { values } = (await panel.evaluate(READINGS_SCRIPT('imei'))) as { values: string[] };
         return values.includes(DEMO_IDENTIFIERS.starHashZeroSix.imei) ? values : undefined;
@@ -91,8 +89,8 @@ export function conversationPageTests(driver: () => ConversationPagesDriver): vo
 
   it('loading-skeleton: the panel says "still loading" while the skeleton shows, then the conversation', async () => {
     const { panel } = driver();
-    await driver().open(`${pages!.urlOf('loading-skeleton')}?reveal-after=8000`);
-    const status = await poll(
+    await openWithPanel(driver(), `${pages!.urlOf('loading-skeleton')}?reveal-after=8000`);
+    const status = await waitFor(
       async () => {
         const view = await readPanelWithPhotos(panel.evaluate);
         return view.status.includes('still loading') ? view.status : undefined;
@@ -119,7 +117,7 @@ export function conversationPageTests(driver: () => ConversationPagesDriver): vo
         }))));
       })()`)) as { highest: number; atEnd: boolean };
       // The panel has caught up with what the list showed at this step before the next scroll replaces it.
-      await poll(async () => ((await messageCount(panel.evaluate)) >= highest ? true : undefined), {
+      await waitFor(async () => ((await messageCount(panel.evaluate)) >= highest ? true : undefined), {
         timeoutMs: 10_000,
         what: `the panel to count message ${highest}`,
       });
@@ -129,7 +127,7 @@ export function conversationPageTests(driver: () => ConversationPagesDriver): vo
   });
 
   it('sent no request off 127.0.0.1', () => {
-    const recorder = driver().recorder();
+    const { recorder } = driver();
     expect(recorder.leaks(), describeRequests(recorder.leaks())).toEqual([]);
   });
 }
