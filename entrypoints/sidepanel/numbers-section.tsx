@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { getIdentifierRule, type IdentifierKind } from '@/utils/identifiers/registry';
 import { StatusMessage } from '@/components/status-message';
 import type { NumbersImage, NumbersState } from './use-numbers';
+import { SkippedImage } from './numbers-skipped';
 
 const REPORTED_KINDS = new Set(['imei', 'dhl-express', 'ups', 'dpd', 'eid']);
 
@@ -69,6 +70,14 @@ function ImageNumbers({ image, flagged, state }: { image: NumbersImage; flagged:
       <li class="numbers-image">
         {heading}
         <StatusMessage tone="warning">{outcome.message}</StatusMessage>
+      </li>
+    );
+  }
+  if (outcome.kind === 'skipped') {
+    return (
+      <li class="numbers-image">
+        {heading}
+        <SkippedImage image={image} state={state} />
       </li>
     );
   }
