@@ -5,6 +5,7 @@ import photosNode from './photos-node';
 import photosBrowser from './photos-browser';
 import photosBrowserFirefox from './photos-browser-firefox';
 import scaleBrowser from './scale-browser';
+import numbersScaleBrowser from './numbers-scale-browser';
 import templates from './templates';
 import textDetector from './text-detector';
 
@@ -14,4 +15,4 @@ import textDetector from './text-detector';
  * A benchmark that needs something this machine may lack (a browser, a built extension, ../shared/realdata)
  * says so in `unavailable()` and is skipped with that note.
  */
-export const benchmarks: readonly Benchmark[] = [photosNode, photosBrowser, photosBrowserFirefox, ocrNode, ocrBrowser, scaleBrowser, templates, textDetector];
+export const benchmarks: readonly Benchmark[] = [photosNode, photosBrowser, photosBrowserFirefox, ocrNode, ocrBrowser, scaleBrowser, numbersScaleBrowser, templates, textDetector];

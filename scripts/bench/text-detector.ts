@@ -38,7 +38,7 @@ export default defineBenchmark({
   id: 'text-detector',
   title: 'Text detector before OCR (Node): what goes to tesseract',
   async run({ repoRoot, quick, log }) {
-    const { generateCorpus } = await import('../ocr-corpus/generate');
+    const { generateCorpus, CORPUS_DIR } = await import('../ocr-corpus/generate');
     const { ATTACHMENT_SPECS } = await import('../demo-platform/attachments');
     const { ensureDemoAttachments } = await import('../demo-platform/images');
     const { ensureScaleAttachments } = await import('../demo-platform/scale-images');
@@ -46,7 +46,7 @@ export default defineBenchmark({
     const demoFiles = (kinds: readonly string[]) => ATTACHMENT_SPECS.filter((spec) => kinds.includes(spec.kind)).map((spec) => path.join(demo, spec.file));
     const scale = images(path.join(await ensureScaleAttachments(), '104821300'), /^IMG_\d+\.jpg$/);
     const groups: Group[] = [
-      { name: 'generated OCR corpus (screens and labels, 7 variants)', files: (await generateCorpus()).map((entry) => entry.file), holdsText: true },
+      { name: 'generated OCR corpus (screens and labels, 7 variants)', files: (await generateCorpus()).map((entry) => path.resolve(CORPUS_DIR, entry.file)), holdsText: true },
       { name: 'demo screenshots and labels', files: demoFiles(['about-phone-screenshot', 'imei-dialog-screenshot', 'dhl-express-label', 'ups-label-photo']), holdsText: true },
       { name: '../shared/realdata (real screens and labels)', files: images(path.resolve(repoRoot, '../shared/realdata'), /\.(png|jpe?g)$/i), holdsText: true },
       { name: 'demo camera photos of devices', files: demoFiles(['device-photo', 'device-photo-copy']), holdsText: false },

@@ -48,66 +48,83 @@ interface Mark {
   area: number;
 }
 
-/** Box-filter mean of the window around each pixel, from an integral image. */
-function localMeans(image: GrayImage, radius: number): Float32Array {
+const DARK = 1;
+const LIGHT = 2;
+
+/**
+ * Ink masks of both polarities in one pass: DARK where a pixel is MIN_CONTRAST below the mean of the window around
+ * it, LIGHT where it is that much above (integer sums from an integral image: no division per pixel).
+ */
+function inkMask(image: GrayImage, radius: number): Uint8Array {
   const { width, height, data } = image;
   const stride = width + 1;
-  const integral = new Float64Array(stride * (height + 1));
+  // 1008 x 1008 x 255 fits an Int32.
+  const integral = new Int32Array(stride * (height + 1));
   for (let y = 0; y < height; y++) {
     let row = 0;
+    const above = y * stride;
+    const here = above + stride;
     for (let x = 0; x < width; x++) {
       row += data[y * width + x]!;
-      integral[(y + 1) * stride + x + 1] = integral[y * stride + x + 1]! + row;
+      integral[here + x + 1] = integral[above + x + 1]! + row;
     }
   }
-  const means = new Float32Array(width * height);
+  const mask = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
-    const ya = Math.max(0, y - radius);
-    const yb = Math.min(height, y + radius + 1);
+    const top = Math.max(0, y - radius) * stride;
+    const bottom = Math.min(height, y + radius + 1) * stride;
+    const rows = (bottom - top) / stride;
     for (let x = 0; x < width; x++) {
-      const xa = Math.max(0, x - radius);
-      const xb = Math.min(width, x + radius + 1);
-      const sum = integral[yb * stride + xb]! - integral[ya * stride + xb]! - integral[yb * stride + xa]! + integral[ya * stride + xa]!;
-      means[y * width + x] = sum / ((yb - ya) * (xb - xa));
+      const left = Math.max(0, x - radius);
+      const right = Math.min(width, x + radius + 1);
+      const area = rows * (right - left);
+      const sum = integral[bottom + right]! - integral[top + right]! - integral[bottom + left]! + integral[top + left]!;
+      const difference = data[y * width + x]! * area - sum;
+      const threshold = MIN_CONTRAST * area;
+      mask[y * width + x] = difference < -threshold ? DARK : difference > threshold ? LIGHT : 0;
     }
   }
-  return means;
+  return mask;
 }
 
-/** Connected marks (8-connected) of the ink mask; each with its box and pixel count. */
-function marksOf(mask: Uint8Array, width: number, height: number): Mark[] {
+/** Connected marks (8-connected) of one polarity; each with its box and pixel count. Consumes them from the mask. */
+function marksOf(mask: Uint8Array, width: number, height: number, polarity: number, stack: Int32Array): Mark[] {
   const marks: Mark[] = [];
-  const stack = new Int32Array(width * height);
   for (let start = 0; start < mask.length; start++) {
-    if (mask[start] !== 1) continue;
+    if (mask[start] !== polarity) continue;
     let top = 0;
     stack[top++] = start;
-    mask[start] = 2;
-    const mark: Mark = { x0: width, y0: height, x1: 0, y1: 0, area: 0 };
+    mask[start] = 0;
+    let x0 = width;
+    let y0 = height;
+    let x1 = 0;
+    let y1 = 0;
+    let area = 0;
     while (top > 0) {
       const index = stack[--top]!;
-      const x = index % width;
-      const y = (index - x) / width;
-      mark.area++;
-      if (x < mark.x0) mark.x0 = x;
-      if (x > mark.x1) mark.x1 = x;
-      if (y < mark.y0) mark.y0 = y;
-      if (y > mark.y1) mark.y1 = y;
-      for (let dy = -1; dy <= 1; dy++) {
-        const ny = y + dy;
-        if (ny < 0 || ny >= height) continue;
-        for (let dx = -1; dx <= 1; dx++) {
-          const nx = x + dx;
-          if (nx < 0 || nx >= width) continue;
-          const next = ny * width + nx;
-          if (mask[next] === 1) {
-            mask[next] = 2;
+      const y = (index / width) | 0;
+      const x = index - y * width;
+      area++;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+      const yFrom = y > 0 ? -1 : 0;
+      const yTo = y < height - 1 ? 1 : 0;
+      const xFrom = x > 0 ? -1 : 0;
+      const xTo = x < width - 1 ? 1 : 0;
+      for (let dy = yFrom; dy <= yTo; dy++) {
+        const rowStart = index + dy * width;
+        for (let dx = xFrom; dx <= xTo; dx++) {
+          const next = rowStart + dx;
+          if (mask[next] === polarity) {
+            mask[next] = 0;
             stack[top++] = next;
           }
         }
       }
     }
-    marks.push(mark);
+    marks.push({ x0, y0, x1, y1, area });
   }
   return marks;
 }
@@ -161,14 +178,13 @@ function rowsOf(marks: Mark[]): { inRows: number; rows: number } {
 }
 
 export function detectText(image: GrayImage): TextDetection {
-  const { width, height, data } = image;
-  const means = localMeans(image, WINDOW_RADIUS);
+  const { width, height } = image;
+  const mask = inkMask(image, WINDOW_RADIUS);
+  const stack = new Int32Array(width * height);
   let textMarks = 0;
   let rows = 0;
-  for (const polarity of [-1, 1]) {
-    const mask = new Uint8Array(width * height);
-    for (let i = 0; i < mask.length; i++) mask[i] = (data[i]! - means[i]!) * polarity > MIN_CONTRAST ? 1 : 0;
-    const marks = marksOf(mask, width, height);
+  for (const polarity of [DARK, LIGHT]) {
+    const marks = marksOf(mask, width, height, polarity, stack);
     // Labels are often photographed or rendered sideways: rows running down the image count as well.
     const across = rowsOf(marks.filter(isStroke));
     const down = rowsOf(marks.map(transposed).filter(isStroke));
