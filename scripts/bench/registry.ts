@@ -1,6 +1,7 @@
 import type { Benchmark } from './lib/define';
 import ocrNode from './ocr-node';
 import ocrBrowser from './ocr-browser';
+import ocrBrowserFirefox from './ocr-browser-firefox';
 import photosNode from './photos-node';
 import photosBrowser from './photos-browser';
 import photosBrowserFirefox from './photos-browser-firefox';
@@ -15,4 +16,4 @@ import textDetector from './text-detector';
  * A benchmark that needs something this machine may lack (a browser, a built extension, ../shared/realdata)
  * says so in `unavailable()` and is skipped with that note.
  */
-export const benchmarks: readonly Benchmark[] = [photosNode, photosBrowser, photosBrowserFirefox, ocrNode, ocrBrowser, scaleBrowser, numbersScaleBrowser, templates, textDetector];
+export const benchmarks: readonly Benchmark[] = [photosNode, photosBrowser, photosBrowserFirefox, ocrNode, ocrBrowser, ocrBrowserFirefox, scaleBrowser, numbersScaleBrowser, templates, textDetector];
