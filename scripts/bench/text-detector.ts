@@ -7,23 +7,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { defineBenchmark, type BenchRow } from './lib/define';
 import { msRow } from './lib/browser';
-import { fitLongSide } from '../../utils/photos/downscale';
-import { toGray, type GrayImage } from '../../utils/ocr/gray-image';
 import { detectText, TEXT_DETECTOR_LONG_SIDE } from '../../utils/ocr/text-detector';
-
-async function smallGray(file: string): Promise<GrayImage> {
-  const image = await loadImage(fs.readFileSync(file));
-  const size = fitLongSide(image.width, image.height, TEXT_DETECTOR_LONG_SIDE);
-  const canvas = createCanvas(size.width, size.height);
-  const context = canvas.getContext('2d');
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, size.width, size.height);
-  context.drawImage(image, 0, 0, size.width, size.height);
-  return toGray({ ...size, data: context.getImageData(0, 0, size.width, size.height).data });
-}
+import { textDetectorInput } from '../lib/text-detector-input';
 
 interface Group {
   name: string;
@@ -61,7 +48,7 @@ export default defineBenchmark({
       }
       const wrong: string[] = [];
       for (const file of group.files) {
-        const gray = await smallGray(file);
+        const gray = await textDetectorInput(file);
         const started = performance.now();
         const detection = detectText(gray);
         times.push(performance.now() - started);

@@ -58,6 +58,15 @@ async function settledNumbers(driver: PanelDriver, what: string, until: (view: N
   return view;
 }
 
+/** Focuses the element a script finds, as Tab would reach it: 'focused', or why not. */
+async function focusInPanel(driver: PanelDriver, find: string): Promise<unknown> {
+  return driver.evaluatePanel(`((element) => {
+    if (!element) return 'not found';
+    element.focus();
+    return document.activeElement === element ? 'focused' : 'not focusable';
+  })(${find})`);
+}
+
 const skipped = (image: { text: string }) => /No text seen: numbers not read/.test(image.text);
 
 export async function devicePhotosSkippedLabelRead(driver: PanelDriver): Promise<void> {
@@ -75,22 +84,14 @@ export async function readNumbersAnywayFromTheKeyboard(driver: PanelDriver): Pro
   await settledNumbers(driver, 'the numbers of the photos', (view) => view.images.some((image) => image.name.startsWith(PHOTO) && skipped(image)));
   // The photos without numbers fold into one line: open it as the agent does (focus the summary, Enter), then
   // focus the photo's button (as Tab would) and press Enter.
-  const opened = await driver.evaluatePanel(`(() => {
-    const summary = document.querySelector('#numbers details.numbers-quiet > summary');
-    if (!summary) return 'no folded line';
-    summary.focus();
-    return document.activeElement === summary ? 'focused' : 'not focusable';
-  })()`);
+  const opened = await focusInPanel(driver, `document.querySelector('#numbers details.numbers-quiet > summary')`);
   expect(opened).toBe('focused');
   await driver.pressKey('Enter');
-  const focused = await driver.evaluatePanel(`(() => {
-    const details = document.querySelector('#numbers details.numbers-quiet');
-    if (!details?.open) return 'the folded line did not open';
-    const button = [...details.querySelectorAll('button')].find((candidate) => candidate.getAttribute('aria-label') === ${JSON.stringify(`Read numbers anyway in ${PHOTO}`)});
-    if (!button) return 'no button';
-    button.focus();
-    return document.activeElement === button ? 'focused' : 'not focusable';
-  })()`);
+  expect(await driver.evaluatePanel(`document.querySelector('#numbers details.numbers-quiet')?.open === true`), 'Enter opens the folded line').toBe(true);
+  const focused = await focusInPanel(
+    driver,
+    `[...document.querySelectorAll('#numbers details.numbers-quiet button')].find((button) => button.getAttribute('aria-label') === ${JSON.stringify(`Read numbers anyway in ${PHOTO}`)})`,
+  );
   expect(focused).toBe('focused');
   await driver.pressKey('Enter');
   const view = await settledNumbers(driver, `${PHOTO} read by OCR`, (current) =>

@@ -1,13 +1,11 @@
 // @vitest-environment node
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ATTACHMENT_SPECS, type AttachmentSpec } from '@/scripts/demo-platform/attachments';
 import { ensureDemoAttachments } from '@/scripts/demo-platform/images';
-import { fitLongSide } from '@/utils/photos/downscale';
-import { toGray, type GrayImage } from '@/utils/ocr/gray-image';
-import { detectText, TEXT_DETECTOR_LONG_SIDE } from '@/utils/ocr/text-detector';
+import { textDetectorInput } from '@/scripts/lib/text-detector-input';
+import type { GrayImage } from '@/utils/ocr/gray-image';
+import { detectText } from '@/utils/ocr/text-detector';
 
 /**
  * Issue 15 part 6: only images that can hold a number go to OCR. Every image of the demo platform is judged the way
@@ -24,21 +22,9 @@ const devicePhotos = ATTACHMENT_SPECS.filter((spec) => DEVICE_PHOTO.has(spec.kin
 let dir = '';
 const small = new Map<string, GrayImage>();
 
-/** What the worker's scaled decode gives: the image as shown, long side about TEXT_DETECTOR_LONG_SIDE. */
-async function decodeSmall(file: string): Promise<GrayImage> {
-  const image = await loadImage(await readFile(path.join(dir, file)));
-  const size = fitLongSide(image.width, image.height, TEXT_DETECTOR_LONG_SIDE);
-  const canvas = createCanvas(size.width, size.height);
-  const context = canvas.getContext('2d');
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, size.width, size.height);
-  context.drawImage(image, 0, 0, size.width, size.height);
-  return toGray({ ...size, data: context.getImageData(0, 0, size.width, size.height).data });
-}
-
 beforeAll(async () => {
   dir = await ensureDemoAttachments();
-  for (const file of [...withText, ...devicePhotos]) small.set(file, await decodeSmall(file));
+  for (const file of [...withText, ...devicePhotos]) small.set(file, await textDetectorInput(path.join(dir, file)));
 }, 240_000);
 
 describe('the text detector on the demo platform images', () => {
