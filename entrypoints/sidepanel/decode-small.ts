@@ -7,13 +7,17 @@ import type { SniffedImage } from '@/utils/photos/image-sniff';
  * Decoding a photo small, in a worker, the fastest way the browser offers. Shared by the photo worker (512 px for the
  * metrics) and the numbers worker (its text detector's copy).
  *
- * Measured in Chromium 14x on this project's 2-core machine, same 12 MP JPEG, in a worker: WebCodecs' ImageDecoder
+ * Measured in Chromium on this project's 2-core machine, same 12 MP JPEG, in a worker: WebCodecs' ImageDecoder
  * with a desired size decodes in the DCT domain at 1/8 scale (about 50 ms), while createImageBitmap, resized or not,
  * decodes all 12 MP first (150-180 ms). Firefox ESR's ImageDecoder exists in workers but decodes at full size and
  * then resizes (no faster than createImageBitmap there), and leaves EXIF orientation unsaid.
  */
 
-export type DecodePath = 'scaled-jpeg' | 'bitmap';
+/**
+ * `image-decoder`: WebCodecs' ImageDecoder with a desired size (Chromium: DCT-domain scaling; Firefox: a full decode,
+ * then a resize); `bitmap`: createImageBitmap with a resize.
+ */
+export type DecodePath = 'image-decoder' | 'bitmap';
 
 export interface SmallDecode {
   canvas: OffscreenCanvas;
@@ -92,7 +96,7 @@ export async function decodeSmall(
 ): Promise<SmallDecode> {
   if (shown) {
     const scaled = await decodeJpegScaled(bytes, sniff, longSide);
-    if (scaled) return { canvas: scaled, path: 'scaled-jpeg' };
+    if (scaled) return { canvas: scaled, path: 'image-decoder' };
   }
   const target = shown ? fitLongSide(shown.width, shown.height, longSide) : null;
   const bitmap = await createImageBitmap(blob, target ? { resizeWidth: target.width, resizeHeight: target.height, resizeQuality: 'medium' } : {});
