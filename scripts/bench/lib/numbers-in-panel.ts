@@ -56,7 +56,7 @@ export async function measureNumbersInPanel(browser: NumbersBrowser, quick: bool
       await browser.evaluate(CLEAR_NUMBERS_CACHE);
       await browser.showConversation(folder);
       await browser.openPanel();
-      await until(browser, SETTLED, 120_000);
+      await until(browser, SETTLED, 300_000);
       const texts = (await browser.evaluate(IMAGE_TEXTS)) as string[];
       for (const text of texts) {
         const ms = Number(text.match(/read in (\d+) ms/)?.[1] ?? NaN);
