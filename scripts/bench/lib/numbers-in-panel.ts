@@ -40,7 +40,10 @@ function kindOf(text: string): string {
 async function until(browser: NumbersBrowser, script: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await browser.evaluate(script).catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`${browser.name}: timed out waiting for the numbers`);
+    if (Date.now() > deadline) {
+      const shown = await browser.evaluate(`(document.querySelector('#numbers') ?? document.body)?.textContent?.slice(0, 400) ?? ''`).catch(String);
+      throw new Error(`${browser.name}: timed out waiting for the numbers; the panel shows: ${String(shown)}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
@@ -56,7 +59,7 @@ export async function measureNumbersInPanel(browser: NumbersBrowser, quick: bool
       await browser.evaluate(CLEAR_NUMBERS_CACHE);
       await browser.showConversation(folder);
       await browser.openPanel();
-      await until(browser, SETTLED, 300_000);
+      await until(browser, SETTLED, 150_000);
       const texts = (await browser.evaluate(IMAGE_TEXTS)) as string[];
       for (const text of texts) {
         const ms = Number(text.match(/read in (\d+) ms/)?.[1] ?? NaN);
