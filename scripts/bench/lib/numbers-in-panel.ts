@@ -26,8 +26,14 @@ const FOLDERS = ['104820619', '104820734', '104820113'];
 const CLEAR_NUMBERS_CACHE = clearStoresScript(['numberReadings']);
 const SETTLED = `(() => {
   const section = document.querySelector('#numbers');
-  return section !== null && section.querySelector('[aria-busy="true"], [role="progressbar"]') === null && /read in \\d+ ms/.test(section.textContent ?? '');
+  return section !== null && section.querySelector('[aria-busy="true"], [role="progressbar"]') === null && /read in \\d+ ms|from cache/.test(section.textContent ?? '');
 })()`;
+/**
+ * Tries before giving up on an uncached read: the panel that was open when the cache was cleared may still save a
+ * result it was reading (Firefox's hop through a 127.0.0.1 page leaves it that time), so a "from cache" is cleared
+ * and read again.
+ */
+const CLEAR_ATTEMPTS = 3;
 const IMAGE_TEXTS = `[...document.querySelectorAll('#numbers .numbers-image')].map((item) => item.textContent)`;
 
 function kindOf(text: string): string {
@@ -54,13 +60,16 @@ export async function measureNumbersInPanel(browser: NumbersBrowser, quick: bool
   const firstRun: number[] = [];
   for (let run = 0; run <= runs; run++) {
     for (const folder of FOLDERS) {
-      await browser.showConversation(folder);
-      await browser.openPanel();
-      await browser.evaluate(CLEAR_NUMBERS_CACHE);
-      await browser.showConversation(folder);
-      await browser.openPanel();
-      await until(browser, SETTLED, 150_000);
-      const texts = (await browser.evaluate(IMAGE_TEXTS)) as string[];
+      let texts: string[] = [];
+      for (let attempt = 0; attempt < CLEAR_ATTEMPTS && (attempt === 0 || texts.some((text) => text.includes('from cache'))); attempt++) {
+        await browser.showConversation(folder);
+        await browser.openPanel();
+        await browser.evaluate(CLEAR_NUMBERS_CACHE);
+        await browser.showConversation(folder);
+        await browser.openPanel();
+        await until(browser, SETTLED, 150_000);
+        texts = (await browser.evaluate(IMAGE_TEXTS)) as string[];
+      }
       for (const text of texts) {
         const ms = Number(text.match(/read in (\d+) ms/)?.[1] ?? NaN);
         if (Number.isNaN(ms)) continue;
