@@ -14,6 +14,8 @@ declare -A PACKAGE_OF=(
   [xdotool]=xdotool
   # The store-build test answers for www.backmarket.co.uk over HTTPS with a certificate made for the run.
   [openssl]=openssl
+  # Only for `npm run bench`: libjpeg-turbo's djpeg, the native floor the photo benchmarks compare with.
+  [djpeg]=libjpeg-turbo-progs
 )
 
 missing=()

@@ -6,6 +6,7 @@ import { StatusMessage } from '@/components/status-message';
 import type { NumbersImage, NumbersState } from './use-numbers';
 import { NumberCrossChecks } from './number-cross-checks';
 import { NO_CASE_NUMBERS, type CaseNumbers } from '@/utils/ocr/cross-check';
+import { SkippedImage } from './numbers-skipped';
 
 // Layout kept here until the shared stylesheet gets a numbers block (style.css belongs to the panel shell).
 const LIST_STYLE = { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '6px' };
@@ -70,6 +71,14 @@ function ImageNumbers({ image, flagged, state }: { image: NumbersImage; flagged:
       <li class="numbers-image">
         {heading}
         <StatusMessage tone="warning">{outcome.message}</StatusMessage>
+      </li>
+    );
+  }
+  if (outcome.kind === 'skipped') {
+    return (
+      <li class="numbers-image">
+        {heading}
+        <SkippedImage image={image} state={state} />
       </li>
     );
   }

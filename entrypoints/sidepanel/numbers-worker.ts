@@ -7,7 +7,10 @@ import type { GrayImage } from '@/utils/ocr/gray-image';
 import { ocrReplySchema, type NumbersOutcome, type NumbersWorkerRequest, type StoredNumberReading } from '@/utils/ocr/worker-protocol';
 import type { OcrWord } from '@/utils/ocr/layout';
 import { fitLongSide } from '@/utils/photos/downscale';
-import { checkBeforeDecode, displaySize, rejectAfterFailedDecode, rejectSize } from '@/utils/photos/image-sniff';
+import { checkBeforeDecode, displaySize, rejectAfterFailedDecode, rejectSize, type SniffedImage } from '@/utils/photos/image-sniff';
+import { toGray } from '@/utils/ocr/gray-image';
+import { detectText, TEXT_DETECTOR_LONG_SIDE, type TextDetection } from '@/utils/ocr/text-detector';
+import { decodeSmall } from './decode-small';
 
 /**
  * Reads the numbers in one attachment off the panel's main thread: decode (capped, so a 50 MP photo never exists
@@ -67,11 +70,33 @@ async function cropToPng(crop: GrayImage): Promise<Blob | null> {
   }
 }
 
+/**
+ * The detector's look: the image decoded small (a JPEG at 1/4 scale in the DCT domain where the browser can), in
+ * grey. Null when the browser cannot decode it: the full read below then says why.
+ */
+async function lookForText(bytes: Uint8Array<ArrayBuffer>, blob: Blob, sniff: SniffedImage, shown: { width: number; height: number } | null): Promise<TextDetection | null> {
+  try {
+    const { canvas } = await decodeSmall(bytes, blob, sniff, shown, TEXT_DETECTOR_LONG_SIDE);
+    const pixels = canvas.getContext('2d', { willReadFrequently: true })!.getImageData(0, 0, canvas.width, canvas.height);
+    return detectText(toGray({ width: pixels.width, height: pixels.height, data: pixels.data }));
+  } catch {
+    return null;
+  }
+}
+
 async function read(request: NumbersWorkerRequest): Promise<NumbersOutcome> {
   const started = performance.now();
-  const plan = checkBeforeDecode(new Uint8Array(await request.blob.arrayBuffer()));
+  const bytes = new Uint8Array(await request.blob.arrayBuffer());
+  const plan = checkBeforeDecode(bytes);
   if (!plan.ok) return { kind: 'failed', code: plan.rejection.code, message: plan.rejection.message };
   const shown = displaySize(plan.image);
+  // Only what can hold a number goes to OCR: a camera photo of a device costs tesseract seconds for nothing.
+  if (!request.readAnyway) {
+    const detection = await lookForText(bytes, request.blob, plan.image, shown);
+    if (detection && !detection.holdsText) {
+      return { kind: 'skipped', reason: 'no-text', ms: performance.now() - started, textMarks: detection.textMarks };
+    }
+  }
   let bitmap: ImageBitmap;
   try {
     const target = shown ? fitLongSide(shown.width, shown.height, OCR_DECODE_LONG_SIDE) : null;

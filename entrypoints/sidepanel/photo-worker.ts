@@ -3,116 +3,56 @@ import { analysePixels, ANALYSIS_LONG_SIDE } from '@/utils/photos/analysis';
 import { fitLongSide } from '@/utils/photos/downscale';
 import { animationNote, checkBeforeDecode, displaySize, rejectAfterFailedDecode, rejectSize, type ImageRejection } from '@/utils/photos/image-sniff';
 import type { PhotoWorkerRequest, PhotoWorkerResponse } from '@/utils/photos/worker-protocol';
+import { decodeSmall, type SmallDecode } from './decode-small';
 
 /**
- * Decodes and measures one photo off the panel's main thread. The browser decodes straight to a ~512 px bitmap
- * (createImageBitmap with a resize), so a 12 MP or 50 MP photo never exists here at full size.
+ * Decodes and measures one photo off the panel's main thread. JPEGs are decoded straight to about 512 px in the DCT
+ * domain where the browser can (decode-small.ts), other images with createImageBitmap's resize, so a 12 MP or
+ * 50 MP photo never exists here at full size. Each stage's time goes back with the result (the benchmark prints
+ * where the time goes).
  */
 
 const THUMBNAIL_LONG_SIDE = 160;
-
-/** WebCodecs' ImageDecoder, where the browser has it (typed here: not every TypeScript DOM lib declares it). */
-interface ScalingImageDecoder {
-  decode(): Promise<{ image: CanvasImageSource & { displayWidth: number; displayHeight: number; close(): void } }>;
-  close(): void;
-}
-type ImageDecoderConstructor = new (init: {
-  data: ReadableStream<Uint8Array> | BufferSource;
-  type: string;
-  desiredWidth?: number;
-  desiredHeight?: number;
-}) => ScalingImageDecoder;
-
-/**
- * JPEG fast path: ImageDecoder with a desired size lets the browser decode in the DCT domain at 1/2, 1/4 or 1/8
- * scale, several times faster than a full 12 MP decode followed by a resize (what createImageBitmap does). Used
- * only for JPEGs without an EXIF rotation, since the decoder's frames carry no orientation; anything unexpected
- * falls back to createImageBitmap.
- */
-async function decodeJpegScaled(blob: Blob, target: { width: number; height: number }): Promise<OffscreenCanvas | null> {
-  const Decoder = (self as unknown as { ImageDecoder?: ImageDecoderConstructor }).ImageDecoder;
-  if (!Decoder) return null;
-  let decoder: ScalingImageDecoder | undefined;
-  try {
-    decoder = new Decoder({ data: blob.stream(), type: 'image/jpeg', desiredWidth: target.width, desiredHeight: target.height });
-    const { image } = await decoder.decode();
-    // The decoder stops at a DCT scale, which can land just under the target (4032 px decodes to 504 at 1/8).
-    // Stretching 504 px to 512 interpolates every pixel, a blur of its own: five sharp laptop photos of
-    // the demo were called blurred that way (issue #14). So a frame no larger than the target is measured at
-    // the size it decoded to (the metrics are per-pixel statistics, 504 and 512 read alike); only a larger
-    // frame is shrunk.
-    const size = fitLongSide(image.displayWidth, image.displayHeight, Math.max(target.width, target.height));
-    const canvas = new OffscreenCanvas(size.width, size.height);
-    canvas.getContext('2d', { willReadFrequently: true })!.drawImage(image, 0, 0, size.width, size.height);
-    image.close();
-    return canvas;
-  } catch {
-    return null;
-  } finally {
-    decoder?.close();
-  }
-}
 
 async function check(blob: Blob): Promise<PhotoWorkerResponse> {
   const started = performance.now();
   const failed = ({ code, message }: ImageRejection): PhotoWorkerResponse => ({ check: { kind: 'failed', code, message }, thumbnail: null });
   // All of it: a cut-off upload only shows at the end. The panel caps attachments at tens of MB.
-  const plan = checkBeforeDecode(new Uint8Array(await blob.arrayBuffer()));
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  const read = performance.now();
+  const plan = checkBeforeDecode(bytes);
   if (!plan.ok) return failed(plan.rejection);
   const sniff = plan.image;
-
   const shown = displaySize(sniff);
-  if (shown && sniff.format === 'jpeg' && (sniff.orientation ?? 1) === 1) {
-    const target = fitLongSide(shown.width, shown.height, ANALYSIS_LONG_SIDE);
-    const canvas = await decodeJpegScaled(blob, target);
-    if (canvas) return measure(canvas, shown, sniff, started);
-  }
-  let bitmap: ImageBitmap;
+  const sniffed = performance.now();
+
+  let decoded: SmallDecode;
   try {
-    // Resize applies to the image as shown (after EXIF orientation), so the target uses the shown size.
-    const target = shown ? fitLongSide(shown.width, shown.height, ANALYSIS_LONG_SIDE) : null;
-    bitmap = await createImageBitmap(
-      blob,
-      target ? { resizeWidth: target.width, resizeHeight: target.height, resizeQuality: 'medium' } : {},
-    );
+    decoded = await decodeSmall(bytes, blob, sniff, shown, ANALYSIS_LONG_SIDE);
   } catch (error) {
     return failed(rejectAfterFailedDecode(sniff, error instanceof Error ? error.message : String(error), 'the browser'));
   }
-  if (!shown) {
-    // The shown size was not known (HEIC, AVIF, or no size in the header): the bitmap is full size, so the same
-    // limits apply to it now.
-    const rejection = rejectSize(bitmap.width, bitmap.height);
-    if (rejection) {
-      bitmap.close();
-      return failed(rejection);
-    }
+  if (decoded.fullSize) {
+    // The shown size was not known (HEIC, AVIF, or no size in the header): the same limits apply to the decoded one.
+    const rejection = rejectSize(decoded.fullSize.width, decoded.fullSize.height);
+    if (rejection) return failed(rejection);
   }
-  const original = shown ?? { width: bitmap.width, height: bitmap.height };
-  const small = fitLongSide(bitmap.width, bitmap.height, ANALYSIS_LONG_SIDE);
-  const canvas = new OffscreenCanvas(small.width, small.height);
-  canvas.getContext('2d', { willReadFrequently: true })!.drawImage(bitmap, 0, 0, small.width, small.height);
-  bitmap.close();
-  return measure(canvas, original, sniff, started);
-}
+  const decodedAt = performance.now();
+  const original = shown ?? decoded.fullSize ?? { width: decoded.canvas.width, height: decoded.canvas.height };
 
-/** Metrics and a thumbnail from the ~512 px canvas. */
-async function measure(
-  canvas: OffscreenCanvas,
-  original: { width: number; height: number },
-  sniff: Parameters<typeof animationNote>[0],
-  started: number,
-): Promise<PhotoWorkerResponse> {
-  const small = { width: canvas.width, height: canvas.height };
-  const pixels = canvas.getContext('2d', { willReadFrequently: true })!.getImageData(0, 0, small.width, small.height);
+  const { canvas } = decoded;
+  const pixels = canvas.getContext('2d', { willReadFrequently: true })!.getImageData(0, 0, canvas.width, canvas.height);
   const note = animationNote(sniff);
-  const notes = note ? [note] : [];
-  const analysis = analysePixels({ width: pixels.width, height: pixels.height, data: pixels.data }, original, notes);
+  const analysis = analysePixels({ width: pixels.width, height: pixels.height, data: pixels.data }, original, note ? [note] : []);
+  const measured = performance.now();
 
-  const thumbSize = fitLongSide(small.width, small.height, THUMBNAIL_LONG_SIDE);
+  const thumbSize = fitLongSide(canvas.width, canvas.height, THUMBNAIL_LONG_SIDE);
   const thumbCanvas = new OffscreenCanvas(thumbSize.width, thumbSize.height);
   thumbCanvas.getContext('2d')!.drawImage(canvas, 0, 0, thumbSize.width, thumbSize.height);
   const thumbnail = await thumbCanvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
-  return { check: { ...analysis, ms: performance.now() - started }, thumbnail };
+  const done = performance.now();
+  const stages = { read: read - started, sniff: sniffed - read, decode: decodedAt - sniffed, metrics: measured - decodedAt, thumbnail: done - measured };
+  return { check: { ...analysis, ms: done - started, decoder: decoded.path, stages }, thumbnail };
 }
 
 self.addEventListener('message', (event: MessageEvent<{ id: number; request: PhotoWorkerRequest }>) => {

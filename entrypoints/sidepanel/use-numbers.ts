@@ -83,6 +83,8 @@ export interface NumbersState {
   confirmPick(url: string): void;
   pause(): void;
   resume(): void;
+  /** Reads an image the text detector skipped (no text seen), first, resuming a paused reading. */
+  readAnyway(url: string): void;
 }
 
 function waitingImage(target: Pick<NumbersImage, 'url' | 'name' | 'origin'>): NumbersImage {
@@ -128,11 +130,17 @@ export function useNumbers(
   const objectUrls = useRef<string[]>([]);
   const [storageNotice, setStorageNotice] = useState<string | null>(null);
   const [paused, setPaused] = useState(false);
+  /** Images the agent asked to read though the text detector saw no text in them. */
+  const [askedToRead, setAskedToRead] = useState<ReadonlySet<string>>(new Set());
+  const askedKey = [...askedToRead].join('\n');
   /** Images finished since this list of images was set: a pause and resume keeps them on screen. */
   const finished = useRef(new Map<string, NumbersImage>());
 
   // Another conversation is not paused.
-  useEffect(() => setPaused(false), [snapshot.url]);
+  useEffect(() => {
+    setPaused(false);
+    setAskedToRead(new Set());
+  }, [snapshot.url]);
   // Other images (another conversation, a new attachment) are read afresh, from the cache where they were read
   // before; their crops go with them.
   useEffect(
@@ -161,7 +169,8 @@ export function useNumbers(
       const kept = finished.current.get(target.url);
       // An image that waited for its host is read afresh once the host may have been allowed.
       const waitedForAccess = kept?.outcome?.kind === 'failed' && kept.outcome.code === 'needs-access';
-      state.set(target.url, kept && !waitedForAccess ? kept : waitingImage(target));
+      const readNow = kept?.outcome?.kind === 'skipped' && askedToRead.has(target.url);
+      state.set(target.url, kept && !waitedForAccess && !readNow ? kept : waitingImage(target));
     }
     if (paused) {
       setImages(state);
@@ -187,7 +196,7 @@ export function useNumbers(
       publish();
     };
 
-    const ordered = numbersReadingOrder(targets, readFirst);
+    const ordered = numbersReadingOrder(targets, new Set([...askedToRead, ...readFirst]));
     const run = async () => {
       const db = panelDatabase();
       // Images that may not be downloaded say so at once rather than when their turn comes.
@@ -209,14 +218,15 @@ export function useNumbers(
         // Links the reading (keyed by content) to this case, so "forget this conversation" can remove it.
         const source = { platform: snapshot.platform, folderId: snapshot.folderId, hash, url: target.url };
         const cached = await loadNumberReading(db, hash).catch(() => null);
-        if (cached) {
+        const readAnyway = askedToRead.has(target.url);
+        if (cached && !(readAnyway && cached.outcome.kind === 'skipped')) {
           await recordImageSource(db, source).catch(() => undefined);
           finish(target.url, cached.outcome, true);
           continue;
         }
         let outcome: NumbersOutcome;
         try {
-          outcome = (await numbersBridge().run({ blob: fetched.blob, zxingWasmUrl: zxingWasmUrl() }, { signal: controller.signal })).outcome;
+          outcome = (await numbersBridge().run({ blob: fetched.blob, zxingWasmUrl: zxingWasmUrl(), readAnyway }, { signal: controller.signal })).outcome;
         } catch (caught) {
           if (caught instanceof JobCancelledError) return;
           const message =
@@ -228,7 +238,7 @@ export function useNumbers(
         }
         finish(target.url, outcome, false);
         // A download or reader failure may be temporary: only results and refusals of the file itself are kept.
-        if (outcome.kind === 'read' || !['worker-crashed', 'read-failed'].includes(outcome.code)) {
+        if (outcome.kind !== 'failed' || !['worker-crashed', 'read-failed'].includes(outcome.code)) {
           const saved = await writeWithEviction(
             db,
             async () => {
@@ -252,7 +262,7 @@ export function useNumbers(
     return () => controller.abort();
     // targetKey stands for `targets`; access.key changes when a host is allowed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [targetKey, snapshot.url, start, paused, access.ready, access.key]);
+  }, [targetKey, snapshot.url, start, paused, access.ready, access.key, askedKey]);
 
   const list = targets.map((target) => images.get(target.url) ?? waitingImage(target));
   const disagreements = useMemo(
@@ -269,6 +279,10 @@ export function useNumbers(
   const confirmPick = useCallback((url: string) => setConfirmedPicks((previous) => new Set([...previous, url])), []);
   const pause = useCallback(() => setPaused(true), []);
   const resume = useCallback(() => setPaused(false), []);
+  const readAnyway = useCallback((url: string) => {
+    setAskedToRead((previous) => new Set([...previous, url]));
+    setPaused(false);
+  }, []);
   return {
     images: list,
     progress: { done: list.filter((image) => image.status === 'done').length, total: list.length },
@@ -277,6 +291,7 @@ export function useNumbers(
     paused,
     pause,
     resume,
+    readAnyway,
     confirmedPicks,
     confirmPick,
   };

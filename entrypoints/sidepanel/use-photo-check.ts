@@ -17,11 +17,11 @@ import { panelDatabase } from './database';
 import { writeWithEviction } from '@/utils/storage-quota';
 
 /**
- * Photo workers, started on the first photo and stopped after a minute idle. Two only from four cores up: on the
- * 2-core machines agents use, a second worker competes with the browser's own processes and the set took longer
- * (1.62 s vs 1.50 s for seven 12 MP photos, npm run bench).
+ * Photo workers, started on the first photo and stopped after a minute idle; two from two cores up. With the JPEG
+ * decoded at 1/8 scale a photo is mostly waiting on the decoder, and two decodes in flight overlap one photo's
+ * sniffing, metrics and thumbnail with the other's decode (issue 15; figures in the README's benchmarks).
  */
-const PHOTO_WORKERS = (navigator.hardwareConcurrency || 1) >= 4 ? 2 : 1;
+const PHOTO_WORKERS = (navigator.hardwareConcurrency || 1) >= 2 ? 2 : 1;
 let bridge: ReturnType<typeof createWorkerPool<PhotoWorkerRequest, PhotoWorkerResponse>> | undefined;
 function photoBridge() {
   bridge ??= createWorkerPool<PhotoWorkerRequest, PhotoWorkerResponse>(PHOTO_WORKERS, {

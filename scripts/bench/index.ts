@@ -54,6 +54,7 @@ async function runOne(benchmark: Benchmark, context: BenchContext): Promise<Resu
 function formatValue(value: number | null, unit: BenchUnit): string {
   if (value === null) return '-';
   if (unit === 'MB') return `${Math.round(value)} MB`;
+  if (unit === 'images') return `${Math.round(value)} wrong`;
   return `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
 }
 

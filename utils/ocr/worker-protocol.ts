@@ -13,6 +13,8 @@ export interface NumbersWorkerRequest {
   blob: Blob;
   /** Extension URL of zxing_reader.wasm (workers have no runtime.getURL). */
   zxingWasmUrl: string;
+  /** OCR even when the text detector saw no text (the agent's "Read numbers anyway"). */
+  readAnyway?: boolean;
 }
 
 const kinds = identifierRules.map((rule) => rule.id) as [string, ...string[]];
@@ -39,6 +41,8 @@ export type StoredNumberReading = z.infer<typeof numberReadingSchema>;
 export const numbersOutcomeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('read'), readings: z.array(numberReadingSchema), ms: z.number(), passes: z.array(z.string()) }),
   z.object({ kind: z.literal('failed'), code: z.string(), message: z.string() }),
+  /** Not read: the text detector (utils/ocr/text-detector.ts) saw no text or barcode, e.g. a photo of the device. */
+  z.object({ kind: z.literal('skipped'), reason: z.literal('no-text'), ms: z.number(), textMarks: z.number() }),
 ]);
 export type NumbersOutcome = z.infer<typeof numbersOutcomeSchema>;
 

@@ -60,6 +60,10 @@ export const photoCheckSchema = z.discriminatedUnion('kind', [
     /** Said to the agent alongside the result, e.g. "animated GIF: first frame checked". */
     notes: z.array(z.string()),
     ms: z.number().nonnegative(),
+    /** How the panel's worker decoded it (absent from the CLI and from older results): for the benchmark. */
+    decoder: z.enum(['image-decoder', 'bitmap']).optional(),
+    /** Where the worker's time went, in ms per stage (read, sniff, decode, metrics, thumbnail): for the benchmark. */
+    stages: z.record(z.string(), z.number().nonnegative()).optional(),
   }),
   z.object({
     kind: z.literal('failed'),

@@ -10,6 +10,13 @@ export function chromiumBenchUnavailable(repoRoot: string): string | null {
   return null;
 }
 
+/** Why a benchmark that drives the demo build in Firefox ESR cannot run here, or null. */
+export function firefoxBenchUnavailable(repoRoot: string): string | null {
+  if (!fs.existsSync('/usr/bin/firefox-esr')) return 'Debian firefox-esr is not installed (bash scripts/bootstrap.sh)';
+  if (!fs.existsSync(path.join(repoRoot, '.output/firefox-mv3-demo/manifest.json'))) return 'no Firefox demo build: run npm run build:test';
+  return null;
+}
+
 /**
  * Script for an extension page: empties these object stores of ReturnDesk's database (cached results), so the
  * next open does the work again. Stores that do not exist yet are skipped.
@@ -55,6 +62,35 @@ export async function withDemoChromium<T>(
     const session = await launchChromium({ extensionDir: BUILD_DIRS.chromeDemo, headless: true, remoteDebugging: options.remoteDebugging });
     try {
       return await measure({ origin: platform.origin, session });
+    } finally {
+      await session.close();
+    }
+  } finally {
+    await platform.close();
+  }
+}
+
+/**
+ * Firefox ESR's twin of withDemoChromium. `openPanelPage(page)` loads the panel page in a tab: WebDriver BiDi may not
+ * navigate to moz-extension:// itself, so the tab goes through a 127.0.0.1 page that no content script runs on.
+ */
+export async function withDemoFirefox<T>(
+  measure: (demo: {
+    origin: string;
+    session: import('../../../tests/e2e/harness/firefox').FirefoxSession;
+    openPanelPage(page: import('puppeteer-core').Page): Promise<void>;
+  }) => Promise<T>,
+): Promise<T> {
+  const { startDemoPlatform } = await import('../../demo-platform/server');
+  const { launchFirefox, openFirefoxExtensionPage } = await import('../../../tests/e2e/harness/firefox');
+  const { BUILD_DIRS } = await import('../../../tests/e2e/harness/paths');
+  const platform = await startDemoPlatform({ quiet: true });
+  try {
+    const session = await launchFirefox({ extensionDir: BUILD_DIRS.firefoxDemo, headless: true });
+    try {
+      const openPanelPage = (page: import('puppeteer-core').Page) =>
+        openFirefoxExtensionPage(session, page, 'sidepanel.html', `${platform.origin}/bench-launchpad`);
+      return await measure({ origin: platform.origin, session, openPanelPage });
     } finally {
       await session.close();
     }

@@ -4,7 +4,7 @@
  * the target, prints one table and writes `.cache/bench-results.json`.
  */
 
-export type BenchUnit = 'ms' | 'MB';
+export type BenchUnit = 'ms' | 'MB' | 'images';
 
 export interface BenchRow {
   /** What was measured, e.g. "12 MP JPEG: decode + downscale". */

@@ -126,6 +126,7 @@ describe('the panel renders page text as text', () => {
         paused: false,
         pause: () => undefined,
         resume: () => undefined,
+        readAnyway: () => undefined,
         confirmedPicks: new Set(),
         confirmPick: () => undefined,
       };

@@ -43,6 +43,7 @@ function show(images: NumbersImage[]): HTMLElement {
     confirmPick() {},
     pause() {},
     resume() {},
+    readAnyway() {},
   };
   container = document.createElement('div');
   document.body.append(container);
