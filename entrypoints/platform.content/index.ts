@@ -17,6 +17,7 @@ import { startPageKeyboard } from './keyboard';
 import { copyText } from './copy-text';
 import { loadSettings, watchSettings } from '@/utils/extension/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import './overlay.css';
 
 /**
  * Reads the open conversation for the panel. Glue only: the reading lives in utils/sites. It listens to extension
@@ -28,6 +29,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   // WXT's legacy start-up window.postMessage would tell every page script our extension id: not sent.
   noScriptStartedPostMessage: true,
+  // overlay.css goes into the overlays' shadow roots (shadow-layer.ts), never into the page.
+  cssInjectionMode: 'ui',
   async main(ctx) {
     let settings: Settings = structuredClone(DEFAULT_SETTINGS);
     const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
