@@ -166,7 +166,7 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
   };
 
   useEffect(() => {
-    void reload().catch((error) => setMessage({ tone: 'error', text: `Templates could not be loaded: ${String(error)}` }));
+    void reload().catch((error: unknown) => setMessage({ tone: 'error', text: `Templates could not be loaded: ${String(error)}` }));
     void loadPreviewSource(db).then(setPreview, () => undefined);
     // Usage counts change as the panel inserts; library edits from another options tab too.
     return watchLibraryChanges(() => void reload().catch(() => undefined));

@@ -47,7 +47,7 @@ export async function requestSnapshot(tabId: number, signal?: AbortSignal): Prom
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) return { kind: 'unreachable' };
     try {
-      const response = await browser.tabs.sendMessage(tabId, message);
+      const response: unknown = await browser.tabs.sendMessage(tabId, message);
       const parsed = snapshotReadSchema.safeParse(response);
       if (parsed.success) return { kind: 'read', read: parsed.data };
       if (response !== undefined) {

@@ -148,7 +148,7 @@ const STARTED_EVENT = (WxtContentScriptContext as unknown as { SCRIPT_STARTED_ME
 
 const overlayRoot = () => document.querySelector('returndesk-overlay')?.shadowRoot ?? null;
 const openPalette = async () => {
-  await fakeBrowser.runtime.onMessage.trigger({ type: 'background->content:open-palette' }, PANEL_SENDER, () => undefined);
+  void (await fakeBrowser.runtime.onMessage.trigger({ type: 'background->content:open-palette' }, PANEL_SENDER, () => undefined));
   await settle();
   return overlayRoot()!;
 };
