@@ -21,7 +21,7 @@ import {
 } from './gray-image';
 import { estimateTextOrientation } from './orientation';
 import { layoutWords, type OcrWord } from './layout';
-import { mergeReadings, type NumberReading, type ReadingSource } from './merge';
+import { mergeReadings, type NumberReading } from './merge';
 import type { Box } from './box';
 
 export interface BarcodeHit {
@@ -241,7 +241,7 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
     if (attempt >= 1 && !hasDigitHints && best.meanConfidence >= 40) break;
   }
   const pass = best!;
-  const ocrReadings = pass.found.map((item) => {
+  const ocrReadings = pass.found.map((item): NumberReading & { crop?: GrayImage } => {
     const words = wordsOf(pass, item);
     const box = unionBox(words.map((word) => word.box));
     return {
@@ -251,8 +251,8 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
       valid: item.valid,
       ...(item.plausible !== undefined ? { plausible: item.plausible } : {}),
       ...(item.label ? { label: item.label } : {}),
-      sources: ['ocr' as ReadingSource],
-      source: 'ocr' as ReadingSource,
+      sources: ['ocr'],
+      source: 'ocr',
       confidence: ocrConfidence(words, item.valid),
       ...(box ? { box } : {}),
       ...(options.crops && box ? { crop: cropAround(pass.image, box) } : {}),
