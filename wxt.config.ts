@@ -97,6 +97,11 @@ export default defineConfig({
       const sites = sitesFor(wxt.config.mode);
       // The one content script reads every site: its matches come from the adapters of this kind of build.
       for (const script of manifest.content_scripts ?? []) script.matches = [...sites.contentMatches];
+      // WXT lists the overlay stylesheet (cssInjectionMode 'ui') for the entry's own matches, demo origin included:
+      // it is fetched wherever the content script runs, origins granted at run time too, and nowhere else.
+      for (const resource of (manifest.web_accessible_resources ?? []) as { resources: string[]; matches?: string[] }[]) {
+        if (resource.resources.includes('content-scripts/platform.css')) resource.matches = [...sites.overlayStylesheetMatches];
+      }
       if (sites.testPageMatches.length === 0) return;
       // Tests open the panel page as an ordinary tab (Firefox refuses direct navigation to moz-extension://).
       manifest.web_accessible_resources = [

@@ -1,13 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { PALETTE_KIND_LABELS, paletteKey, searchPalette, type PaletteEntry } from '@/utils/keyboard/palette';
-import { DIALOG_THEME_CSS, keepFocusInside, KEY_CHORD_CSS, KeyChord, useRestoreFocus } from './shortcut-help';
+import { keepFocusInside, KeyChord, useRestoreFocus } from './shortcut-help';
 
 /**
  * The command palette: a search box (ARIA combobox) over a list of actions, macros and templates (listbox). The
  * focus stays in the search box; arrows move the active option (aria-activedescendant), Enter runs it through
  * `onRun`, Escape closes through `onClose` (as does a click outside), Tab cannot leave it. No browser APIs and no
- * global styles: it renders the same in the panel and in a shadow root over the platform page, with
- * `COMMAND_PALETTE_CSS` injected by the host.
+ * global styles: it renders the same in the panel and in a shadow root over the platform page, both styled by
+ * entrypoints/platform.content/overlay.css.
  */
 export function CommandPalette<Entry extends PaletteEntry>({
   items,
@@ -138,32 +138,3 @@ export function CommandPalette<Entry extends PaletteEntry>({
     </div>
   );
 }
-
-/** Styles for the panel and for the page's shadow root (inject with adoptedStyleSheets: no page CSP applies). */
-export const COMMAND_PALETTE_CSS = `${DIALOG_THEME_CSS}${KEY_CHORD_CSS}
-.rd-palette-backdrop {
-  position: fixed; inset: 0; z-index: 2147483647; display: flex; justify-content: center; align-items: flex-start;
-  padding: 10vh 12px 12px; background: rgb(0 0 0 / 0.25);
-  font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: var(--rd-fg); text-align: left;
-}
-.rd-palette {
-  box-sizing: border-box; width: min(640px, 100%); max-height: 70vh; display: flex; flex-direction: column;
-  background: var(--rd-bg); border: 1px solid var(--rd-line); border-radius: 10px; box-shadow: 0 12px 40px rgb(0 0 0 / 0.3);
-  overflow: hidden;
-}
-.rd-palette__input {
-  box-sizing: border-box; width: 100%; margin: 0; padding: 12px 14px; border: 0; border-bottom: 1px solid var(--rd-line);
-  font: inherit; font-size: 16px; color: inherit; background: transparent; outline: none;
-}
-.rd-palette__input:focus-visible { box-shadow: inset 0 -2px 0 var(--rd-accent); }
-.rd-palette__list { list-style: none; margin: 0; padding: 4px; overflow-y: auto; }
-.rd-palette__option {
-  display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 0 12px; padding: 6px 10px; border-radius: 6px; cursor: pointer;
-}
-.rd-palette__option.is-active { background: var(--rd-active); outline: 2px solid var(--rd-accent); outline-offset: -2px; }
-.rd-palette__label { overflow-wrap: anywhere; }
-.rd-palette__meta { display: flex; gap: 6px; align-items: center; justify-self: end; }
-.rd-palette__detail { grid-column: 1 / -1; color: var(--rd-muted); font-size: 12px; overflow-wrap: anywhere; }
-.rd-palette__kind { color: var(--rd-muted); font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; }
-.rd-palette__empty { margin: 0; padding: 12px 14px; color: var(--rd-muted); }
-`;

@@ -5,8 +5,8 @@ import { NOT_SET, PLACE_LABELS, type HelpEntry } from '@/utils/keyboard/shortcut
 /**
  * The shortcut help (`?`): every key from the registry and the macros, grouped by where it works, the current
  * place first. A modal dialog: the focus starts on Close and cannot leave it with Tab; Escape or `?` closes it
- * through `onClose`, as does a click outside. No browser APIs; `SHORTCUT_HELP_CSS` is injected by the host (the
- * panel, or the page's shadow root).
+ * through `onClose`, as does a click outside. No browser APIs; styled by entrypoints/platform.content/overlay.css in
+ * the panel and in the page's shadow root.
  */
 
 const GROUP_HEADINGS: Record<string, string> = {
@@ -129,52 +129,3 @@ export function useRestoreFocus() {
     };
   }, []);
 }
-
-/** Colours for both dialogs, light and dark after the browser; own names, so the page's variables cannot leak in. */
-export const DIALOG_THEME_CSS = `
-.rd-palette-backdrop, .rd-help-backdrop {
-  --rd-bg: #ffffff; --rd-fg: #1d1d1f; --rd-muted: #5a5a63; --rd-line: #d9d9de; --rd-active: #e8f0fe; --rd-accent: #0b57d0;
-}
-@media (prefers-color-scheme: dark) {
-  .rd-palette-backdrop, .rd-help-backdrop {
-    --rd-bg: #1b1b1f; --rd-fg: #ececf1; --rd-muted: #a5a5b0; --rd-line: #3a3a42; --rd-active: #2c3a55; --rd-accent: #8ab4f8;
-  }
-}
-.rd-visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-`;
-
-export const KEY_CHORD_CSS = `
-.rd-chord { white-space: nowrap; }
-.rd-kbd {
-  display: inline-block; min-width: 1.4em; margin: 0 1px; padding: 0 5px; border: 1px solid var(--rd-line); border-bottom-width: 2px;
-  border-radius: 4px; background: var(--rd-bg); color: var(--rd-fg);
-  font: 12px/1.6 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; text-align: center;
-}
-`;
-
-/** Styles for the panel and for the page's shadow root (inject with adoptedStyleSheets: no page CSP applies). */
-export const SHORTCUT_HELP_CSS = `${DIALOG_THEME_CSS}${KEY_CHORD_CSS}
-.rd-help-backdrop {
-  position: fixed; inset: 0; z-index: 2147483647; display: flex; justify-content: center; align-items: flex-start;
-  padding: 8vh 12px 12px; background: rgb(0 0 0 / 0.25);
-  font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: var(--rd-fg); text-align: left;
-}
-.rd-help {
-  box-sizing: border-box; width: min(560px, 100%); max-height: 80vh; display: flex; flex-direction: column;
-  background: var(--rd-bg); border: 1px solid var(--rd-line); border-radius: 10px; box-shadow: 0 12px 40px rgb(0 0 0 / 0.3);
-}
-.rd-help__header { display: flex; justify-content: space-between; align-items: center; gap: 12px; padding: 10px 14px; border-bottom: 1px solid var(--rd-line); }
-.rd-help__title { margin: 0; font-size: 16px; }
-.rd-help__close {
-  font: inherit; color: inherit; background: transparent; border: 1px solid var(--rd-line); border-radius: 6px; padding: 4px 10px; cursor: pointer;
-}
-.rd-help__close:focus-visible, .rd-help__body:focus-visible { outline: 2px solid var(--rd-accent); outline-offset: 2px; }
-.rd-help__body { overflow-y: auto; padding: 6px 14px 12px; }
-.rd-help__heading { margin: 10px 0 4px; font-size: 13px; color: var(--rd-muted); text-transform: uppercase; letter-spacing: 0.04em; }
-.rd-help__list { margin: 0; display: grid; gap: 4px; }
-.rd-help__row { display: grid; grid-template-columns: 11em minmax(0, 1fr); gap: 12px; align-items: baseline; }
-.rd-help__keys { margin: 0; }
-.rd-help__action { margin: 0; overflow-wrap: anywhere; }
-.rd-help__unset, .rd-help__empty, .rd-help__note { color: var(--rd-muted); }
-.rd-help__note { margin: 12px 0 0; font-size: 13px; }
-`;

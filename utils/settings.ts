@@ -57,7 +57,7 @@ export interface RepairedSettings {
 
 export function repairSettings(raw: unknown): RepairedSettings {
   const input = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  const settings = structuredClone(DEFAULT_SETTINGS) as Settings;
+  const settings = structuredClone<Settings>(DEFAULT_SETTINGS);
   const repaired: string[] = [];
   if (raw !== undefined && input !== raw) repaired.push('(whole settings object)');
   for (const key of Object.keys(settingsSchema.shape) as Array<keyof Settings>) {

@@ -16,7 +16,7 @@ export function isQuotaExceeded(error: unknown, depth = 0): boolean {
   // NS_ERROR_DOM_QUOTA_REACHED: older Firefox; code 22: DOMException.QUOTA_EXCEEDED_ERR.
   if (candidate.name === 'QuotaExceededError' || candidate.name === 'NS_ERROR_DOM_QUOTA_REACHED') return true;
   if (candidate.code === 22 && typeof DOMException !== 'undefined' && error instanceof DOMException) return true;
-  const failures = Array.isArray(candidate.failures) ? candidate.failures : [];
+  const failures: unknown[] = Array.isArray(candidate.failures) ? candidate.failures : [];
   return [candidate.inner, candidate.cause, ...failures].some((inner) => isQuotaExceeded(inner, depth + 1));
 }
 
@@ -90,7 +90,7 @@ async function evictOldestCaches(db: ReturnDeskDatabase, limit: number, keepUrls
 async function evictOldestCases(db: ReturnDeskDatabase, limit: number, keep: CaseKey | undefined): Promise<number> {
   const oldest = await db.cases
     .orderBy('updatedAt')
-    .filter((row) => !keep || row.platform !== keep.platform || row.folderId !== keep.folderId)
+    .filter((row) => row.platform !== keep?.platform || row.folderId !== keep.folderId)
     .limit(limit)
     .toArray();
   for (const row of oldest) await forgetConversation(db, { platform: row.platform, folderId: row.folderId });

@@ -48,7 +48,7 @@ export async function loadBrowserCommands(): Promise<BrowserCommand[]> {
 // Firefox's shortcut grammar (ShortcutUtils.validate): one primary modifier (Ctrl, Alt, Command, MacCtrl), at most
 // one more (Shift or another primary), and one of these keys; a function key may stand alone.
 const FIREFOX_KEYS = new Set([
-  ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+  ...Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'),
   'Comma', 'Period', 'Home', 'End', 'PageUp', 'PageDown', 'Space', 'Insert', 'Delete', 'Up', 'Down', 'Left', 'Right',
 ]);
 const FIREFOX_ARROWS: Record<string, string> = { ArrowUp: 'Up', ArrowDown: 'Down', ArrowLeft: 'Left', ArrowRight: 'Right' };

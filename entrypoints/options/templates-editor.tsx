@@ -123,7 +123,7 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
   };
 
   useEffect(() => {
-    void reload().catch((error) => setMessage({ tone: 'error', text: `Templates could not be loaded: ${String(error)}` }));
+    void reload().catch((error: unknown) => setMessage({ tone: 'error', text: `Templates could not be loaded: ${String(error)}` }));
     void loadPreviewSource(db).then(setPreview, () => undefined);
     // Usage counts change as the panel inserts; library edits from another options tab too; the team's policy.
     const stopTeam = watchTeamPolicy(() => void reload().catch(() => undefined));

@@ -18,6 +18,7 @@ import { copyText } from './copy-text';
 import { loadSettings, watchSettings } from '@/utils/extension/settings-store';
 import { LAST_GOOD_TEAM_POLICY_KEY, teamSettingsFrom, withTeamPolicy } from '@/utils/policy/effective-settings';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import './overlay.css';
 
 /**
  * Reads the open conversation for the panel. Glue only: the reading lives in utils/sites. It listens to extension
@@ -29,6 +30,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   // WXT's legacy start-up window.postMessage would tell every page script our extension id: not sent.
   noScriptStartedPostMessage: true,
+  // overlay.css goes into the overlays' shadow roots (shadow-layer.ts), never into the page.
+  cssInjectionMode: 'ui',
   async main(ctx) {
     let settings: Settings = structuredClone(DEFAULT_SETTINGS);
     const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');

@@ -1,14 +1,14 @@
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { KeyboardConfig } from '@/utils/messages';
 import type { PaletteEntry } from '@/utils/keyboard/palette';
-import { CommandPalette, COMMAND_PALETTE_CSS } from '@/components/command-palette';
-import { ShortcutHelp, SHORTCUT_HELP_CSS } from '@/components/shortcut-help';
+import { CommandPalette } from '@/components/command-palette';
+import { ShortcutHelp } from '@/components/shortcut-help';
+import { createShadowLayer } from './shadow-layer';
 
 /**
  * ReturnDesk's layer over the platform page: the command palette, the shortcut help and short status toasts. It
- * lives in a shadow root, so the page's CSS cannot restyle it and ours cannot leak into the page. Everything in
- * it is rendered as text by Preact (no HTML from the page or the templates).
+ * lives in a shadow root (shadow-layer.ts, styled by overlay.css), so the page's CSS cannot restyle it and ours
+ * cannot leak into the page. Everything in it is rendered as text by Preact (no HTML from the page or the templates).
  */
 
 export interface Toast {
@@ -24,15 +24,6 @@ export interface PageOverlay {
   containsEvent(event: Event): boolean;
 }
 
-const OVERLAY_CSS = `
-:host { all: initial; }
-.rd-layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646; font: 14px/1.4 system-ui, sans-serif; color: #1b1b1f; }
-.rd-toast { position: fixed; right: 16px; bottom: 16px; max-width: 420px; padding: 10px 14px; border-radius: 8px;
-  background: #1b1b1f; color: #fff; box-shadow: 0 4px 16px rgb(0 0 0 / 25%); pointer-events: auto; }
-.rd-toast[data-tone="warning"] { background: #7a2e00; }
-.rd-modal { pointer-events: auto; }
-`;
-
 type Open = { kind: 'palette'; entries: readonly PaletteEntry[]; onRun: (entry: PaletteEntry) => void } | { kind: 'help'; rows: KeyboardConfig['help'] } | null;
 
 /** Every event the palette, the help or a toast could act on. */
@@ -45,41 +36,33 @@ const UNTRUSTED_STOPPED = [
 const TOAST_MS = { info: 5_000, warning: 12_000 };
 
 export function createPageOverlay(ctx: ContentScriptContext): PageOverlay {
-  const host = document.createElement('returndesk-overlay');
-  // Open, not closed: a closed root hides nothing from a hostile page (it can restyle or remove the host anyway),
-  // and an open one lets the browser tests read what the agent sees.
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = OVERLAY_CSS + COMMAND_PALETTE_CSS + SHORTCUT_HELP_CSS;
-  const root = document.createElement('div');
-  shadow.append(style, root);
   // Only the agent acts on the overlay: clicks, keys and typing a page script makes (untrusted) stop at the shadow
   // root, before any of the palette's or help's handlers, so a page cannot run a palette entry.
-  for (const type of UNTRUSTED_STOPPED) {
-    shadow.addEventListener(
-      type,
-      (event) => {
-        if (event.isTrusted) return;
-        event.preventDefault();
-        event.stopImmediatePropagation();
-      },
-      { capture: true },
-    );
-  }
-  // The keys typed in the palette are ours: the page's own shortcuts must not see them.
-  for (const type of ['keydown', 'keyup', 'keypress', 'input'] as const) {
-    shadow.addEventListener(type, (event) => event.stopPropagation());
-  }
+  const stopUntrusted = (shadow: ShadowRoot) => {
+    for (const type of UNTRUSTED_STOPPED) {
+      shadow.addEventListener(
+        type,
+        (event) => {
+          if (event.isTrusted) return;
+          event.preventDefault();
+          event.stopImmediatePropagation();
+        },
+        { capture: true },
+      );
+    }
+  };
+  const layer = createShadowLayer(ctx, {
+    name: 'returndesk-overlay',
+    // The keys typed in the palette are ours: the page's own shortcuts must not see them.
+    isolateEvents: ['keydown', 'keyup', 'keypress', 'input'],
+    onShadowRoot: stopUntrusted,
+  });
 
   let open: Open = null;
   let toast: Toast | null = null;
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
   /** Where the agent was (usually the composer, with its cursor) before the palette took the focus. */
   let returnTo: { element: HTMLElement | null; range: Range | null } = { element: null, range: null };
-
-  const attach = () => {
-    if (!host.isConnected) document.documentElement.append(host);
-  };
 
   const restoreFocus = () => {
     const { element, range } = returnTo;
@@ -98,9 +81,7 @@ export function createPageOverlay(ctx: ContentScriptContext): PageOverlay {
   };
 
   const draw = () => {
-    if (ctx.isInvalid) return;
-    attach();
-    render(
+    layer.render(
       <div class="rd-layer">
         {open?.kind === 'palette' && (
           <div class="rd-modal">
@@ -126,23 +107,17 @@ export function createPageOverlay(ctx: ContentScriptContext): PageOverlay {
           </div>
         )}
       </div>,
-      root,
     );
   };
 
   const remember = () => {
-    const active = document.activeElement instanceof HTMLElement && document.activeElement !== host ? document.activeElement : null;
+    const active = document.activeElement instanceof HTMLElement && document.activeElement !== layer.host ? document.activeElement : null;
     const selection = document.getSelection();
     returnTo = {
       element: active,
       range: selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null,
     };
   };
-
-  ctx.onInvalidated(() => {
-    render(null, root);
-    host.remove();
-  });
 
   return {
     toast(next) {
@@ -165,7 +140,7 @@ export function createPageOverlay(ctx: ContentScriptContext): PageOverlay {
       draw();
     },
     containsEvent(event) {
-      return event.composedPath().includes(host);
+      return layer.contains(event);
     },
   };
 }

@@ -1,7 +1,7 @@
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { TEACH_KEYS, type TeachKey } from '@/utils/messages';
 import { describeElement } from '@/utils/sites/teach/preview';
+import { createShadowLayer } from './shadow-layer';
 
 /**
  * "Point at it": a highlight over the page that follows the pointer and names the element under it, so the agent
@@ -9,7 +9,8 @@ import { describeElement } from '@/utils/sites/teach/preview';
  * parent/first child and ArrowLeft/ArrowRight to the siblings (from the page, or forwarded by the panel, which
  * usually has the focus). Only trusted events count, so the page cannot pick for the agent, and while pointing the
  * page sees none of the clicks and keys (they are the agent's answer to us, not to the page). Nothing is posted to
- * the page; the overlay is a shadow root of its own and is gone as soon as pointing ends.
+ * the page; the overlay is a shadow root of its own (shadow-layer.ts, styled by overlay.css) and is
+ * gone as soon as pointing ends.
  */
 
 export interface TeachOverlay {
@@ -19,35 +20,19 @@ export interface TeachOverlay {
   press(key: TeachKey): string | null;
 }
 
-const TEACH_CSS = `
-:host { all: initial; }
-.rd-teach { position: fixed; inset: 0; pointer-events: none; z-index: 2147483647; font: 14px/1.4 system-ui, sans-serif; }
-.rd-teach__box { position: fixed; border: 2px solid #e8590c; background: rgb(232 89 12 / 12%); border-radius: 3px; }
-.rd-teach__label { position: fixed; max-width: 70vw; padding: 3px 8px; border-radius: 4px; background: #e8590c; color: #fff;
-  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.rd-teach__banner { position: fixed; top: 8px; left: 50%; transform: translateX(-50%); padding: 8px 14px; border-radius: 8px;
-  background: #1b1b1f; color: #fff; box-shadow: 0 4px 16px rgb(0 0 0 / 25%); }
-`;
-
 /** Events the page must not see while the agent is pointing: a click there is a pick, not a press on the page. */
 const SWALLOWED_POINTER_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'dblclick', 'auxclick', 'contextmenu'] as const;
 
 export function createTeachOverlay(ctx: ContentScriptContext): TeachOverlay {
-  const host = document.createElement('returndesk-teach');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = TEACH_CSS;
-  const root = document.createElement('div');
-  shadow.append(style, root);
+  const layer = createShadowLayer(ctx, { name: 'returndesk-teach' });
 
   let running: { label: string; current: Element | null; finish: (picked: Element | null) => void } | null = null;
 
   const draw = () => {
-    if (!running || ctx.isInvalid) return;
-    if (!host.isConnected) document.documentElement.append(host);
+    if (!running) return;
     const { current, label } = running;
     const rect = current?.getBoundingClientRect();
-    render(
+    layer.render(
       <div class="rd-teach" data-returndesk-teach="">
         <div class="rd-teach__banner" role="status" aria-live="polite">
           ReturnDesk: point at {label}. Click it, or move with the arrow keys and press Enter. Escape cancels.
@@ -61,17 +46,13 @@ export function createTeachOverlay(ctx: ContentScriptContext): TeachOverlay {
           </>
         )}
       </div>,
-      root,
     );
   };
 
   /** The page element an event is about: through open shadow roots, never our own layers. */
   const pageElementOf = (event: Event): Element | null => {
-    for (const target of event.composedPath()) {
-      if (target === host) return null;
-      if (target instanceof Element && !(target.getRootNode() === shadow)) return target;
-    }
-    return null;
+    if (layer.contains(event)) return null;
+    return event.composedPath().find((target) => target instanceof Element) ?? null;
   };
 
   const highlight = (element: Element | null) => {
@@ -114,8 +95,7 @@ export function createTeachOverlay(ctx: ContentScriptContext): TeachOverlay {
           if (running !== session) return;
           running = null;
           listening.abort();
-          render(null, root);
-          host.remove();
+          layer.remove();
           resolve(picked);
         },
       };

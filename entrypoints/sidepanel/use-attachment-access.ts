@@ -51,7 +51,8 @@ export function useAttachmentAccess(snapshot: ConversationSnapshot): AttachmentA
   }, []);
 
   const { requestablePatterns, sitePatterns } = useMemo(() => {
-    const manifest = browser.runtime.getManifest();
+    // The polyfill's manifest type has no MV3 optional_host_permissions (any): the lists are strings.
+    const manifest = browser.runtime.getManifest() as { optional_host_permissions?: string[]; host_permissions?: string[] };
     return { requestablePatterns: manifest.optional_host_permissions ?? [], sitePatterns: manifest.host_permissions ?? [] };
   }, []);
   const adapter = adapterById(snapshot.platform);

@@ -261,7 +261,6 @@ export function useNumbers(
     // Crops are revoked with the conversation (above), not here: a pause keeps what was read on screen.
     return () => controller.abort();
     // targetKey stands for `targets`; access.key changes when a host is allowed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [targetKey, snapshot.url, start, paused, access.ready, access.key, askedKey]);
 
   const list = targets.map((target) => images.get(target.url) ?? waitingImage(target));
@@ -273,7 +272,6 @@ export function useNumbers(
         {},
       ),
     // list derives from images and targets
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [images, targetKey],
   );
   const confirmPick = useCallback((url: string) => setConfirmedPicks((previous) => new Set([...previous, url])), []);

@@ -151,7 +151,6 @@ export function usePhotoCheck(snapshot: ConversationSnapshot, access: Attachment
     };
     // attachmentKey stands for `attachments`: re-run only when the set of attachments changes, or when a host is
     // allowed (access.key), which checks the photos that waited for it without a reload.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [attachmentKey, snapshot.url, access.ready, access.key]);
 
   const detection = useMemo(
@@ -172,7 +171,6 @@ export function usePhotoCheck(snapshot: ConversationSnapshot, access: Attachment
   const summary = useMemo(
     () => summarisePhotoSet(categoryById(category), photos, confirmed, snapshot.country, blurVerdicts),
     // photos derive from checks and attachments
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [category, checks, attachmentKey, decisions, snapshot.country],
   );
 

@@ -59,11 +59,11 @@ async function readManifest(dir: string): Promise<AttachmentsManifest | null> {
 
 async function isCurrent(dir: string, hash: string): Promise<boolean> {
   const manifest = await readManifest(dir);
-  if (!manifest || manifest.version !== GENERATOR_VERSION || manifest.sourceHash !== hash) return false;
+  if (manifest?.version !== GENERATOR_VERSION || manifest.sourceHash !== hash) return false;
   for (const spec of ATTACHMENT_SPECS) {
     const entry = manifest.files[spec.file];
     const onDisk = await stat(path.join(dir, spec.file)).catch(() => null);
-    if (!entry || !onDisk || onDisk.size !== entry.bytes) return false;
+    if (!entry || onDisk?.size !== entry.bytes) return false;
   }
   return true;
 }

@@ -48,7 +48,7 @@ const digits = (random: () => number, count: number) => Array.from({ length: cou
 
 function imei(random: () => number): string {
   const body = `35${digits(random, 12)}`;
-  return body + luhnCheckDigit(body);
+  return `${body}${luhnCheckDigit(body)}`;
 }
 
 function invalidImei(valid: string): string {
@@ -308,7 +308,7 @@ export async function generateCorpus(force = false): Promise<CorpusEntry[]> {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now();
-  generateCorpus(process.argv.includes('--force')).then((entries) => {
+  void generateCorpus(process.argv.includes('--force')).then((entries) => {
     process.stdout.write(`${entries.length} images in ${path.relative(repoRoot, CORPUS_DIR)} (${Math.round(performance.now() - started)} ms)\n`);
   });
 }

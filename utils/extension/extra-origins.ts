@@ -22,7 +22,7 @@ export async function requestExtraOrigin(origin: string): Promise<boolean> {
 /** Granted host patterns beyond the manifest's own host permissions, as origins (`https://cdn.example.com`). */
 export async function grantedOptionalOrigins(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  const required = new Set(browser.runtime.getManifest().host_permissions ?? []);
+  const required = new Set((browser.runtime.getManifest().host_permissions ?? []) as string[]);
   return origins
     .filter((pattern) => !required.has(pattern))
     .map((pattern) => pattern.replace(/\/\*$/, ''))

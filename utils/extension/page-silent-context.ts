@@ -28,7 +28,9 @@ export class ContentScriptContext extends WxtContentScriptContext {
   private locationHandlers: LocationHandler[] | undefined;
 
   /** WXT dispatches its start event on `document` and may post it to `window`: nothing is sent here. */
-  override stopOldScripts(): void {}
+  override stopOldScripts(): void {
+    // Deliberately empty: see above.
+  }
 
   /** WXT listens on `document` for a start event any page script can fake: the runtime id is checked instead. */
   override listenForNewerScripts(): void {

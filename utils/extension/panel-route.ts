@@ -25,7 +25,7 @@ const OPEN_WAIT_MS = 1_000;
  * Opens the panel for a tab. Must be called synchronously inside the user gesture that asked for it (a browser
  * shortcut, or a key press in the page relayed by the content script, which Chrome honours): no await before it.
  */
-export function openPanelInGesture(tabId: number | undefined, windowId: number | undefined): Promise<boolean> {
+export function openPanelInGesture(tabId: number | undefined, _windowId: number | undefined): Promise<boolean> {
   try {
     if (import.meta.env.CHROME) {
       if (tabId === undefined) return Promise.resolve(false);
@@ -37,7 +37,6 @@ export function openPanelInGesture(tabId: number | undefined, windowId: number |
     const sidebar = firefoxSidebar();
     if (!sidebar) return Promise.resolve(false);
     // Firefox honours open() only in a browser shortcut or menu handler; a relayed page key press is refused.
-    void windowId;
     return sidebar.open().then(
       () => true,
       () => false,

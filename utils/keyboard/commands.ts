@@ -155,8 +155,7 @@ export function commandShadowedByMacro(command: CommandDefinition, macros: reado
   if (!steps) return false;
   return macros.some(
     (macro) =>
-      macro.steps !== undefined &&
-      macro.steps.length === steps.length &&
+      macro.steps?.length === steps.length &&
       macro.steps.every((step, index) => step.kind === steps[index]!.kind && step.templateId === (steps[index] as StepLike).templateId),
   );
 }

@@ -359,8 +359,7 @@ const TEXTURE_WHITE_LEVEL = 128;
 export function suppressTexture(image: GrayImage): { image: GrayImage; midGreyShare: number } {
   const { data } = image;
   let midGreys = 0;
-  for (let index = 0; index < data.length; index++) {
-    const value = data[index]!;
+  for (const value of data) {
     if (value >= MID_GREY_LOW && value < MID_GREY_HIGH) midGreys++;
   }
   const midGreyShare = data.length ? midGreys / data.length : 0;

@@ -55,7 +55,7 @@ export function layoutWords(input: readonly OcrWord[]): WordLayout {
   const owners: number[] = [];
   const append = (text: string, owner: number) => {
     parts.push(text);
-    for (let i = 0; i < text.length; i++) owners.push(owner);
+    for (let left = text.length; left > 0; left--) owners.push(owner); // UTF-16 units, as `text.length` counts
   };
   rows.forEach((row, rowIndex) => {
     if (rowIndex > 0) append('\n', -1);

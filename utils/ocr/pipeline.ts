@@ -291,7 +291,7 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
     if (pass.meanConfidence >= CONFIDENT_ORIENTATION && rotation === rotations[0] && !note) break;
   }
   const pass = best!;
-  const ocrReadings = pass.found.map((item) => {
+  const ocrReadings = pass.found.map((item): NumberReading & { crop?: GrayImage } => {
     const words = wordsOf(pass, item);
     const box = unionBox(words.map((word) => word.box));
     return {
@@ -301,8 +301,8 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
       valid: item.valid,
       ...(item.plausible !== undefined ? { plausible: item.plausible } : {}),
       ...(item.label ? { label: item.label } : {}),
-      sources: ['ocr' as ReadingSource],
-      source: 'ocr' as ReadingSource,
+      sources: ['ocr'],
+      source: 'ocr',
       confidence: ocrConfidence(words, item.valid),
       ...(box ? { box } : {}),
       ...(options.crops && box ? { crop: cropAround(pass.image, box) } : {}),

@@ -386,7 +386,7 @@ export function screenOf(luma: Float32Array, width: number, height: number): Scr
     bright[i] = value >= Math.max(threshold, THRESHOLDS.screenLitMinLuma) ? 1 : 0;
     dark[i] = value < Math.min(threshold, THRESHOLDS.screenDarkMaxLuma) ? 1 : 0;
   }
-  const lit = bestScreenRegion(cells, close(bright, gridWidth, gridHeight), gridWidth, gridHeight, +1);
+  const lit = bestScreenRegion(cells, close(bright, gridWidth, gridHeight), gridWidth, gridHeight, 1);
   if (lit) return { lit: true, region: lit.region, contrast: lit.contrast };
   const off = bestScreenRegion(cells, close(dark, gridWidth, gridHeight), gridWidth, gridHeight, -1);
   if (off) return { lit: false, region: off.region, contrast: off.contrast };

@@ -144,7 +144,7 @@ export function createConversationReader(options: ConversationReaderOptions): Co
   const platformData = (href: string, url: URL, adapter: SiteAdapter): Promise<PlatformDataOutcome | null> => {
     if (!readPlatformData) return Promise.resolve(null);
     const time = now().getTime();
-    if (!data || data.href !== href || time - data.at > DATA_MAX_AGE_MS) {
+    if (data?.href !== href || time - data.at > DATA_MAX_AGE_MS) {
       const outcome = readPlatformData(url, adapter).catch(
         (error: unknown): PlatformDataOutcome => ({ ok: false, reason: 'failed', message: String(error).slice(0, 200) }),
       );
@@ -156,7 +156,7 @@ export function createConversationReader(options: ConversationReaderOptions): Co
   /** A page with nothing readable yet, shortly after it was opened, is still loading: say so rather than "nothing". */
   const withLoadingGrace = (read: SnapshotRead, href: string, namesConversation: boolean): SnapshotRead => {
     const time = now().getTime();
-    if (!firstSeen || firstSeen.href !== href) firstSeen = { href, at: time };
+    if (firstSeen?.href !== href) firstSeen = { href, at: time };
     if (read.status === 'unsupported-page' || !namesConversation) return read;
     if (read.status === 'ok' && !showsNothingYet(read.snapshot)) return read;
     const left = firstSeen.at + loadingGraceMs - time;

@@ -20,6 +20,11 @@ export interface SiteManifest {
   optional_host_permissions: string[];
   /** Pages that may open the panel and options pages as tabs (browser tests, demo builds only). */
   testPageMatches: string[];
+  /**
+   * Pages whose content script may fetch its overlay stylesheet (WXT's `cssInjectionMode: 'ui'` makes it a web
+   * accessible resource): every origin it runs on, those an admin grants at run time (any https origin) included.
+   */
+  overlayStylesheetMatches: string[];
 }
 
 export function siteBuild(kind: BuildKind): SiteBuild {
@@ -34,5 +39,6 @@ export function siteManifest(kind: BuildKind): SiteManifest {
     host_permissions: hostPermissions(build),
     optional_host_permissions: ['https://*/*', ...(demo ? DEMO_REQUESTABLE_ATTACHMENT_PATTERNS : [])],
     testPageMatches: demo ? [`${DEMO_ORIGIN}/*`] : [],
+    overlayStylesheetMatches: ['https://*/*', ...(demo ? [`${DEMO_ORIGIN}/*`] : [])],
   };
 }

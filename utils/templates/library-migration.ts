@@ -37,7 +37,7 @@ export async function moveUserIdsIntoNamespace(transaction: Transaction): Promis
   const usage = transaction.table('templateUsage');
   const macros = transaction.table('userMacros');
 
-  const templateRows: Row[] = await templates.toArray();
+  const templateRows = (await templates.toArray()) as Row[];
   const renamedTemplates = renames(templateRows);
   for (const row of templateRows) {
     const next = typeof row.id === 'string' ? renamedTemplates.get(row.id) : undefined;
@@ -46,14 +46,14 @@ export async function moveUserIdsIntoNamespace(transaction: Transaction): Promis
     await templates.delete(old);
     await templates.add({ ...row, id: next });
     // A built-in's usage row counts the built-in: it stays.
-    const used = hasBuiltinTemplate(old) ? undefined : await usage.get(old);
+    const used = hasBuiltinTemplate(old) ? undefined : ((await usage.get(old)) as Row | undefined);
     if (used) {
       await usage.delete(old);
       await usage.put({ ...used, id: next });
     }
   }
 
-  const macroRows: Row[] = await macros.toArray();
+  const macroRows = (await macros.toArray()) as Row[];
   const renamedMacros = renames(macroRows);
   for (const row of macroRows) {
     if (typeof row.id !== 'string') continue;

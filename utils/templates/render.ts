@@ -102,7 +102,7 @@ export function renderNodes(nodes: readonly TemplateNode[], values: TemplateValu
         if (node.inverted) return present ? '' : walk(node.children, item);
         if (!present) return '';
         if (Array.isArray(value) && usesItem(node.children)) {
-          return value.map((entry) => walk(node.children, entry)).join('');
+          return (value as readonly string[]).map((entry) => walk(node.children, entry)).join('');
         }
         return walk(node.children, item);
       })

@@ -157,7 +157,7 @@ export function validateTemplateValues(values: TemplateValues): VariableProblem[
   for (const variable of TEMPLATE_VARIABLES) {
     const value = values[variable.name];
     if (!variable.validate || value === null || value === undefined || value === '') continue;
-    const items = Array.isArray(value) ? value : [String(value)];
+    const items = Array.isArray(value) ? (value as readonly string[]) : [String(value)];
     for (const item of items) {
       const message = variable.validate(item);
       if (message) problems.push({ name: variable.name, message });

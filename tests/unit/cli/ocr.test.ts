@@ -92,7 +92,7 @@ describe('npm run ocr (the Node pipeline on the generated corpus)', () => {
       process.execPath,
       ['--import', 'tsx', path.join(repoRoot, 'scripts/ocr.ts'), '--json', path.join(CORPUS_DIR, 'dhl-label-8-clean.png'), pdf],
       { cwd: repoRoot, timeout: 120_000 },
-    ).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
+    ).catch((error: unknown) => ({ stdout: (error as { stdout: string }).stdout }));
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
     const waybill = entries.find((candidate) => candidate.file === 'dhl-label-8-clean.png')!.expected[0]!.value;

@@ -54,7 +54,7 @@ describe('listDemoConversations', () => {
   it('sends the same MacBook photo twice, the second re-encoded', () => {
     const specs = byId.get('104820391')!.attachments.map(({ spec }) => spec);
     const copy = specs.find((spec) => spec.kind === 'device-photo-copy');
-    expect(copy && copy.kind === 'device-photo-copy' && specs.some((spec) => spec.file === copy.sourceFile)).toBe(true);
+    expect(copy?.kind === 'device-photo-copy' && specs.some((spec) => spec.file === copy.sourceFile)).toBe(true);
   });
 
   it('counts only real links as attachments (the hostile folder has two javascript:/data: links)', () => {

@@ -80,7 +80,7 @@ function mutate(valid: Json, random: Random): Json {
         break;
       case 1:
         if (Array.isArray(target)) target.splice(Number(key), 1);
-        else delete target[key];
+        else Reflect.deleteProperty(target, key);
         break;
       case 2:
         Object.defineProperty(target, random.pick(KEYS), { value: randomJson(random), enumerable: true, configurable: true, writable: true });

@@ -36,7 +36,7 @@ export function createRandom(seed: number): Random {
       return out;
     },
     string(length, alphabet = DEFAULT_ALPHABET) {
-      const characters = [...alphabet];
+      const characters = Array.from(alphabet); // by code point, so an emoji stays whole
       let text = '';
       for (let i = 0; i < length; i++) text += characters[int(0, characters.length - 1)]!;
       return text;
@@ -75,7 +75,7 @@ export async function forEachCase(
       await body(random, index);
     } catch (error) {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      throw new Error(`${name}: case ${index} failed (replay with FUZZ_SEED=${FUZZ_SEED}):\n${detail}`);
+      throw new Error(`${name}: case ${index} failed (replay with FUZZ_SEED=${FUZZ_SEED}):\n${detail}`, { cause: error });
     }
   }
 }

@@ -148,7 +148,8 @@ const STARTED_EVENT = (WxtContentScriptContext as unknown as { SCRIPT_STARTED_ME
 
 const overlayRoot = () => document.querySelector('returndesk-overlay')?.shadowRoot ?? null;
 const openPalette = async () => {
-  await fakeBrowser.runtime.onMessage.trigger({ type: 'background->content:open-palette' }, PANEL_SENDER, () => undefined);
+  const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'background->content:open-palette' }, PANEL_SENDER, () => undefined);
+  expect(await answer).toEqual({ ok: true });
   await settle();
   return overlayRoot()!;
 };

@@ -33,7 +33,7 @@ describe('Luhn', () => {
     for (let i = 0; i < imei.length; i++) {
       for (let d = 0; d <= 9; d++) {
         if (String(d) === imei[i]) continue;
-        expect(isLuhnValid(imei.slice(0, i) + d + imei.slice(i + 1))).toBe(false);
+        expect(isLuhnValid(`${imei.slice(0, i)}${d}${imei.slice(i + 1)}`)).toBe(false);
       }
     }
   });

@@ -180,6 +180,8 @@ describe('stops at the first step that cannot run, and says which and why', () =
     const result = await runMacro(pickup, host);
     expect(result).toMatchObject({ ok: false, stepIndex: 0, reason: 'OCR worker crashed' });
 
+    // A host whose promise rejects with a bare string (as extension APIs can): the reason still reaches the agent.
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the non-Error reason is the case under test
     const rejecting = fakeHost({ insertText: () => Promise.reject('tab closed') }).host;
     await expect(runMacro(pickup, rejecting)).resolves.toMatchObject({ ok: false, stepIndex: 1, phase: 'apply', reason: 'tab closed' });
   });

@@ -13,7 +13,7 @@ describe('gray image operations', () => {
   });
 
   it('grows the canvas for a small rotation and fills the corners with the background', () => {
-    const rotated = rotateGray(image(100, 20, new Array(2000).fill(200)), 5, 255);
+    const rotated = rotateGray(image(100, 20, new Array<number>(2000).fill(200)), 5, 255);
     expect(rotated.width).toBeGreaterThan(100);
     expect(rotated.height).toBeGreaterThan(20);
     expect(rotated.data[0]).toBe(255);
@@ -27,7 +27,7 @@ describe('gray image operations', () => {
   });
 
   it('scales up and down to the requested size', () => {
-    expect(scaleGray(image(4, 2, new Array(8).fill(10)), 2)).toMatchObject({ width: 8, height: 4 });
+    expect(scaleGray(image(4, 2, new Array<number>(8).fill(10)), 2)).toMatchObject({ width: 8, height: 4 });
     expect([...scaleGray(image(4, 2, [0, 255, 0, 255, 0, 255, 0, 255]), 0.5).data]).toEqual([128, 128]);
   });
 

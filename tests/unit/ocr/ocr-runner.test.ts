@@ -96,7 +96,9 @@ describe('OCR runner', () => {
           () => undefined,
         );
       }
-      terminate() {}
+      terminate() {
+        // Nothing to stop in this stand-in.
+      }
     }
     const bridge = createWorkerBridge<string, string>({
       create: () => stoppingAlso(new NumbersWorker(), () => ocr.stop()),

@@ -73,13 +73,11 @@ describe('ocrScale', () => {
 
 describe('readNumbers second look', () => {
   it('re-reads a line that looked like a number but gave none, and takes the number only if its check passes', async () => {
-    let calls = 0;
     const fake: NumbersEngines = {
       async readBarcodes() {
         return [];
       },
       async recognize(pgm) {
-        calls++;
         // "P5\n<width> <height>\n255\n", then the pixels (encodeGrayPgm).
         const height = Number(new TextDecoder().decode(pgm.subarray(0, 24)).split(/\s+/)[2]);
         // The page (any orientation): the second IMEI misread ("/" for "7"); the close-up of that line: read right.

@@ -63,7 +63,7 @@ beforeAll(() => {
       return this.getAttribute('spellcheck') !== 'false';
     },
     set(this: HTMLElement, value: boolean) {
-      this.setAttribute('spellcheck', String(Boolean(value)));
+      this.setAttribute('spellcheck', String(value));
     },
   });
 });

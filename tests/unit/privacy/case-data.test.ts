@@ -12,7 +12,7 @@ import {
 import { loadCase, saveNumberReading, savePhotoCheck, saveSnapshot, updateDecisions } from '@/utils/db';
 import { addUserTemplate, deleteTemplate } from '@/utils/templates/library-store';
 import { recordTemplateUse } from '@/utils/templates/usage';
-import { caseWithPhotos, freshDb, freshLinkedDb, hashOf, photoCheck, reading } from './case-db';
+import { caseWithPhotos, freshLinkedDb, hashOf, photoCheck, reading } from './case-db';
 
 const url = (folderId: string, index: number) => `http://127.0.0.1:4173/attachments/${folderId}/photo-${index}.jpg`;
 const template = {

@@ -43,13 +43,12 @@ describe('editableWithin', () => {
   });
 
   it('skips the textarea an editor hid and finds the body of its iframe', () => {
-    let frame!: HTMLIFrameElement;
     const root = container((root) => {
       const hidden = document.createElement('textarea');
       hidden.style.display = 'none';
       root.append(hidden);
     });
-    frame = editorFrame(root, 'body');
+    const frame = editorFrame(root, 'body');
     expect(editableWithin(root)).toBe(frame.contentDocument!.body);
   });
 

@@ -129,7 +129,12 @@ describe('insertTextAtCursor into a rich editor', () => {
       const bin = document.createElement('div');
       bin.textContent = '%PASTEBIN%';
       editable.append(bin);
-      setTimeout(() => setTimeout(() => (bin.remove(), insertAtSelection(text))));
+      setTimeout(() =>
+        setTimeout(() => {
+          bin.remove();
+          insertAtSelection(text);
+        }),
+      );
     });
     expect(await insertTextAtCursor(editable, REPLY)).toEqual({ ok: true, method: 'paste' });
     expect(editable.textContent).toBe(`Thanks. ${REPLY}`);

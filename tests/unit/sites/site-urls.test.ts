@@ -38,6 +38,16 @@ describe('the manifest, derived from the adapters', () => {
     expect(demo.testPageMatches).toEqual(['http://127.0.0.1/*']);
   });
 
+  // The overlay's stylesheet is a web accessible resource the content script fetches: unstyled palette otherwise.
+  it('the overlay stylesheet is readable wherever the content script runs, origins granted at run time included', () => {
+    for (const build of [store, demo]) {
+      for (const match of [...build.contentMatches, 'https://support.example.com/bo-seller/x']) {
+        expect(build.overlayStylesheetMatches.some((pattern) => patternMatchesUrl(pattern, match.replace(/\*/g, 'x'))), match).toBe(true);
+      }
+    }
+    expect(store.overlayStylesheetMatches.join(' ')).not.toContain('127.0.0.1');
+  });
+
   // Every URL an adapter reads must be one where the content script runs, or the adapter never gets the page.
   describe.each(siteAdapters.map((adapter) => [adapter.id, adapter] as const))('adapter %s', (_id, adapter) => {
     it.each(adapter.examples.matching)('its pages cover %s', (url) => {

@@ -170,7 +170,7 @@ export default defineSiteAdapter({
   },
   findComposer({ document, url, selectors }) {
     const found = queryFirst(document, selectors.composer);
-    if (found && found.nodeType === 1) return found as HTMLElement;
+    if (found?.nodeType === 1) return found as HTMLElement;
     return readStructure(document, url).composer;
   },
   findNextConversation({ document, selectors }) {

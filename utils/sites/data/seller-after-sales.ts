@@ -91,7 +91,7 @@ function shipmentFacts(returns: readonly ProductReturnData[], base: URL, problem
   if (current && !current.trackingNumber) problems.add('carrier', `${PATHS.productReturns('…')}: trackingNumber missing`);
   const returnLabels: ReturnLabel[] = shipments.flatMap((shipment) => {
     if (!shipment.label) return [];
-    let url: string | null = null;
+    let url: string | null;
     try {
       const parsed = new URL(shipment.label, base);
       url = (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.href.length <= 4096 ? parsed.href : null;

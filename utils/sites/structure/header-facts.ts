@@ -36,7 +36,7 @@ function byId(element: Element, id: string): Element | null {
 /** Value of a table cell's column in the row below a header row (a table with column headers). */
 function columnValue(headerCell: Element): Element | null {
   const row = headerCell.parentElement;
-  if (!row || row.tagName !== 'TR') return null;
+  if (row?.tagName !== 'TR') return null;
   const column = Array.from(row.children).indexOf(headerCell);
   const table = row.closest('table');
   if (!table) return null;
@@ -73,7 +73,7 @@ function pairsFrom(element: Element): { fact: HeaderFact; value: string | null }
     if (tag === 'DT') pairs.push({ fact, value: valueOf(nextElement(element, ['DD'])) });
     else if (tag === 'TH' || tag === 'TD') {
       const beside = nextElement(element, ['TD', 'TH']);
-      pairs.push({ fact, value: valueOf(beside && beside.tagName === 'TD' ? beside : columnValue(element)) });
+      pairs.push({ fact, value: valueOf(beside?.tagName === 'TD' ? beside : columnValue(element)) });
     } else if (tag === 'LABEL' && element.getAttribute('for')) {
       pairs.push({ fact, value: valueOf(byId(element, element.getAttribute('for')!)) });
     } else {

@@ -56,7 +56,7 @@ function looksLikeName(text: string): boolean {
   return text.length > 0 && text.length <= 60 && !/[.!?]$/.test(text) && text.split(' ').length <= 6;
 }
 
-function findAuthorName(block: Element, inside: Element[], skip: Element | null): Element | null {
+function findAuthorName(_block: Element, inside: Element[], skip: Element | null): Element | null {
   const hinted = inside.find((element) => element !== skip && NAME_HINT.test(attributeHints(element)) && looksLikeName(flatText(element, 100)));
   if (hinted) return hinted;
   // "Olivia Bennett · 12 Nov, 09:16": the short text just before the time.
@@ -67,7 +67,6 @@ function findAuthorName(block: Element, inside: Element[], skip: Element | null)
   }
   const first = inside.find((element) => ['STRONG', 'B', 'H3', 'H4', 'H5', 'H6', 'CITE', 'HEADER', 'DT', 'TH'].includes(element.tagName));
   if (first && first !== skip && looksLikeName(flatText(first, 100))) return first;
-  void block;
   return null;
 }
 

@@ -52,7 +52,7 @@ describe('the conversation reader on the virtualised test page', () => {
       document,
       getUrl: () => `http://127.0.0.1:4321${expected.path}`,
       getSettings: () => DEFAULT_SETTINGS,
-      onChange: () => {},
+      onChange: () => undefined,
     });
     const before = await reader.read();
     expect(before.status === 'ok' && before.snapshot.messages).toHaveLength(7);
