@@ -195,8 +195,8 @@ function maskLabels(text: string, labels: readonly FoundLabel[]): string {
   return masked + text.slice(offset);
 }
 
-/** What may sit between a label and its number: punctuation and at most two line breaks. */
-const LABEL_GAP = /^[\s:#.=\-–—|()[\]*>]*$/;
+/** What may sit between a label and its number: punctuation (";" too, as OCR often reads a colon) and at most two line breaks. */
+const LABEL_GAP = /^[\s:;#.=\-–—|()[\]*>]*$/;
 
 function labelBefore(text: string, labels: readonly FoundLabel[], position: number): FoundLabel | undefined {
   let candidate: FoundLabel | undefined;

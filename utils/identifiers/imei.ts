@@ -45,7 +45,8 @@ export const IMEI_REPORTING_BODIES: Readonly<Record<string, ReportingBody>> = {
 
 const IMEI_SHAPE = /^\d{15}$/;
 /** "IMEI" with the letters OCR confuses with I (1, l, |). */
-const IMEI_WORD = '[I1l|]ME[I1l|]';
+// The I's as OCR misreads them on photographed labels and screens: 1, l, |, and \ or ! ("\MEI;", "IME!:").
+const IMEI_WORD = '[I1l|\\\\!]ME[I1l|\\\\!]';
 
 /** The reporting body named by the first two digits, or undefined (unknown or test range). */
 export function imeiReportingBody(raw: string): ReportingBody | undefined {
@@ -109,7 +110,7 @@ export const imei = defineIdentifier({
     lengths: [15],
     // How IMEIs are printed when split, the only groupings taken without a label: 2-6-6-1 and TAC-serial-check 8-6-1.
     printed: { kind: 'digit-groups', unlabelledGroupings: ['2-6-6-1', '8-6-1'] },
-    layouts: { unlabelled: 'valid', underHeading: true, barcode: compactIdentifier },
+    layouts: { unlabelled: 'valid', underHeading: true, barcode: imeiFromBarcode },
     fills: { variable: 'imei', summaryWord: 'IMEI' },
     reported: true,
   },
@@ -119,4 +120,16 @@ export const imei = defineIdentifier({
 /** The IMEI whose first 14 digits are `body` (e.g. to build one from a decimal MEID). */
 export function imeiFromBody(body: string): string {
   return `${body}${luhnCheckDigit(body)}`;
+}
+
+/**
+ * A label's barcode holds the IMEI, sometimes with one more digit after it (the Philips label of the real corpus
+ * encodes `448674528976410` + `9`). Sixteen digits count as an IMEI only when their first fifteen pass its check
+ * and start with a reporting body's code (about 2 in 100 random numbers would); anything else stays as read, for
+ * the check to judge.
+ */
+function imeiFromBarcode(payload: string): string {
+  const compact = compactIdentifier(payload);
+  const first15 = compact.slice(0, 15);
+  return /^\d{16}$/.test(compact) && isLuhnValid(first15) && imeiReportingBody(first15) !== undefined ? first15 : compact;
 }

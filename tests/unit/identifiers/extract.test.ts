@@ -170,6 +170,12 @@ describe('IMEI validity and plausibility policy', () => {
 });
 
 describe('OCR noise', () => {
+  it('reads the IMEI label as OCR misreads it on photographed screens and labels (\\MEI, IME!, a semicolon for the colon)', () => {
+    // From the real corpus: a phone filming a monitor (imei14) and a photographed Philips back label (imei04).
+    expect(summary(extractIdentifiers('\\MEI; 869838068497529'))).toEqual([{ kind: 'imei', value: '869838068497529', valid: false, label: 'IMEI' }]);
+    expect(summary(extractIdentifiers('PN: UY379949     IME!: 448674528976410'))).toEqual([{ kind: 'imei', value: '448674528976410', valid: true, label: 'IMEI' }]);
+  });
+
   it.each([
     ['O for 0 and S for 5', 'IMEI: 3S6938O3S643809'],
     ['l for 1 in the label and B for 8', 'IMEl 35 693BO3 564380 9'],
@@ -333,11 +339,13 @@ describe('barcode payloads', () => {
     ['1Z0FH3446831744085', 'ups', '1Z0FH3446831744085'],
     ['%000280005300000011267136056', 'dpd', '05300000011267F'],
     ['356938035643809', 'imei', '356938035643809'],
+    // A label's barcode with one digit after the IMEI (the Philips back label of the real corpus).
+    ['4486745289764109', 'imei', '448674528976410'],
   ])('%s is a %s', (payload, kind, value) => {
     expect(extractIdentifiers(payload, { source: 'barcode' })).toMatchObject([{ kind, value, valid: true }]);
   });
 
-  it.each([['JJD013036538172296379'], ['1234567890'], ['4486745289764109'], ['000280005300000011267136056']])(
+  it.each([['JJD013036538172296379'], ['1234567890'], ['4486745289764119'], ['0012345678901231'], ['000280005300000011267136056']])(
     'finds nothing in %s',
     (payload) => {
       expect(extractIdentifiers(payload, { source: 'barcode' })).toEqual([]);
