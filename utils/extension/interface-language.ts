@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import { interfaceLanguageFor, type InterfaceLanguage } from '../i18n/languages';
+import { setInterfaceLanguage } from '../i18n/translate';
+import type { Settings } from '../settings';
+import { loadSettings, watchSettings } from './settings-store';
+
+/**
+ * The browser's languages, most preferred first: the languages the agent ranked (`navigator.languages`), then the
+ * browser's own interface language (a browser without a French language pack still lets an agent rank French first).
+ */
+function browserLanguages(): string[] {
+  const ranked = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? [])];
+  return [...ranked, browser.i18n.getUILanguage()];
+}
+
+export function interfaceLanguageOf(settings: Settings): InterfaceLanguage {
+  return interfaceLanguageFor(settings.interfaceLanguage, browserLanguages());
+}
+
+/** Reads the settings and makes `t()` answer in the language they choose; returns that language. */
+export async function applyInterfaceLanguage(): Promise<InterfaceLanguage> {
+  const language = interfaceLanguageOf((await loadSettings()).settings);
+  setInterfaceLanguage(language);
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+  return language;
+}
+
+/** Calls back (after `t()` switched) when the options change the interface language. Returns an unsubscribe function. */
+export function watchInterfaceLanguage(onChange: (language: InterfaceLanguage) => void, current: InterfaceLanguage): () => void {
+  let shown = current;
+  return watchSettings(({ settings }) => {
+    const language = interfaceLanguageOf(settings);
+    if (language === shown) return;
+    shown = language;
+    setInterfaceLanguage(language);
+    if (typeof document !== 'undefined') document.documentElement.lang = language;
+    onChange(language);
+  });
+}
