@@ -1,5 +1,5 @@
 import type { SnapshotProblem } from '@/utils/sites/snapshot';
-import { TEACHABLE_PART_INFO, teachablePartsFor, type TeachablePart } from '@/utils/sites/teach/taught-parts';
+import { teachablePartsFor, type TeachablePart } from '@/utils/sites/teach/taught-parts';
 import { t } from '@/utils/i18n/translate';
 
 /**
@@ -24,10 +24,10 @@ export function ProblemList({ problems, onTeach }: { problems: readonly Snapshot
                   class="link-button teach-action"
                   key={part}
                   // Several rows may say "Point at it": the accessible name says which part.
-                  aria-label={teachable.length === 1 ? t('problems.pointAtItNamed', { part: TEACHABLE_PART_INFO[part].label }) : undefined}
+                  aria-label={teachable.length === 1 ? t('problems.pointAtItNamed', { part: t(`part.${part}`) }) : undefined}
                   onClick={() => onTeach?.(part)}
                 >
-                  {teachable.length === 1 ? t('problems.pointAtIt') : t('problems.pointAt', { part: TEACHABLE_PART_INFO[part].label })}
+                  {teachable.length === 1 ? t('problems.pointAtIt') : t('problems.pointAt', { part: t(`part.${part}`) })}
                 </button>
               ))}
             </li>

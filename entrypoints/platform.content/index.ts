@@ -11,12 +11,14 @@ import { isFromExtensionPage, panelToContentSchema, type ContentToExtension, typ
 import { selectBeforeCaret, textBeforeCaret } from '@/utils/sites/text-before-caret';
 import { createPageOverlay } from './overlay';
 import { createTeachOverlay } from './teach';
-import { TEACHABLE_PART_INFO, type TeachablePart } from '@/utils/sites/teach/taught-parts';
+import type { TeachablePart } from '@/utils/sites/teach/taught-parts';
 import { pickedResult } from '@/utils/sites/teach/preview';
 import { startPageKeyboard } from './keyboard';
 import { copyText } from './copy-text';
 import { loadSettings, watchSettings } from '@/utils/extension/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import { setInterfaceLanguage, t } from '@/utils/i18n/translate';
+import { interfaceLanguageOf } from '@/utils/extension/interface-language';
 
 /**
  * Reads the open conversation for the panel. Glue only: the reading lives in utils/sites. It listens to extension
@@ -70,7 +72,7 @@ export default defineContentScript({
     /** Points with the agent, then answers with the derived selector and what the part would read through it. */
     const pointAt = async (part: TeachablePart): Promise<TeachResult> => {
       const start = part === 'composer' ? reader.findComposer() : null;
-      const picked = await teach.point(TEACHABLE_PART_INFO[part].label, start);
+      const picked = await teach.point(t(`part.${part}`), start);
       if (!picked) return { status: 'cancelled' };
       return pickedResult(document, location.href, settings, part, picked);
     };
@@ -148,12 +150,15 @@ export default defineContentScript({
 
     try {
       settings = (await loadSettings()).settings;
+      // Toasts, the palette and the help over the page speak the interface's language (never touching the page's lang).
+      setInterfaceLanguage(interfaceLanguageOf(settings));
     } catch {
       // Storage unavailable (extension reloading): keep the built-in selectors.
     }
     ctx.onInvalidated(
       watchSettings((repaired) => {
         settings = repaired.settings;
+        setInterfaceLanguage(interfaceLanguageOf(settings));
         reader.refresh();
       }),
     );

@@ -12,6 +12,7 @@ import { buildPageKeyMap, type ManifestChord } from '../keyboard/keymap';
 import { checkAbbreviations } from '../keyboard/abbreviations';
 import { helpEntries, shortcutRows } from '../keyboard/shortcut-table';
 import type { KeyboardConfig, PaletteEntry, RunRequest } from '../messages';
+import { applyInterfaceLanguage } from './interface-language';
 
 /**
  * What the platform page needs to know about the keyboard: chords, abbreviations, palette entries and the help
@@ -72,6 +73,8 @@ let database: ReturnDeskDatabase | undefined;
 
 export async function loadKeyboardConfig(): Promise<KeyboardConfig> {
   database ??= new ReturnDeskDatabase();
+  // The palette's and the help's labels, in the interface's language (the page shows them as given).
+  await applyInterfaceLanguage().catch(() => undefined);
   const [templates, macros, commands] = await Promise.all([
     loadLibrary(database).then(
       (loaded) => loaded.templates,

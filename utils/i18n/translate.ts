@@ -85,3 +85,9 @@ export function macroText(id: string, field: 'name' | 'description', shown: stri
   const key = `macro.${id}.${field}`;
   return isMessageKey(key) && shown === en[key] ? t(key) : shown;
 }
+
+/** "a, b and c" / "a, b et c": a list joined by the language's own rules (`Intl.ListFormat`). */
+export function formatList(items: readonly string[]): string {
+  // British English: no comma before "and", as the rest of the interface writes lists.
+  return new Intl.ListFormat(current === 'en' ? 'en-GB' : current, { type: 'conjunction' }).format(items);
+}
