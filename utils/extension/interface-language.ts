@@ -5,12 +5,14 @@ import type { Settings } from '../settings';
 import { loadSettings, watchSettings } from './settings-store';
 
 /**
- * The browser's languages, most preferred first: the languages the agent ranked (`navigator.languages`), then the
- * browser's own interface language (a browser without a French language pack still lets an agent rank French first).
+ * The browser's languages, most preferred first: the languages the agent ranked in the browser's settings
+ * (`navigator.languages`; Chrome starts them from its own language), then the language the browser picked for the
+ * extension's `_locales` (`@@ui_locale`), then its interface language. Ranked languages come first because
+ * Debian's Firefox ESR and Chromium ship no French interface of their own: there an agent can still rank French first.
  */
 function browserLanguages(): string[] {
   const ranked = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? [])];
-  return [...ranked, browser.i18n.getUILanguage()];
+  return [...ranked, browser.i18n.getMessage('@@ui_locale'), browser.i18n.getUILanguage()].filter(Boolean);
 }
 
 export function interfaceLanguageOf(settings: Settings): InterfaceLanguage {

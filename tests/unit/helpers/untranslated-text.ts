@@ -6,7 +6,8 @@ import ts from 'typescript';
  * (`{busy ? 'Reading…' : 'Read'}`). What the agent would see untranslated when the interface is French.
  */
 
-const VISIBLE_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label', 'aria-description', 'aria-roledescription', 'aria-valuetext']);
+// Also the props our components turn into visible text (ConfirmButton, OriginList, OriginInput).
+const VISIBLE_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'question', 'confirmLabel', 'removeLabel', 'empty', 'action']);
 
 /**
  * Text that is not words in any language: the product's name, key names and chords ("Alt+1", "Ctrl+K", "Esc"),
