@@ -22,6 +22,7 @@ export type PlatformFacts = Partial<
     | 'warrantyState'
     | 'carrier'
     | 'trackingNumber'
+    | 'orderAmount'
     | 'returnLabels'
     | 'messages'
     | 'issues'
@@ -36,7 +37,7 @@ export type PlatformDataOutcome =
 const PART_FIELDS: Partial<Record<SnapshotPart, ReadonlyArray<keyof PlatformFacts>>> = {
   customer: ['customer'],
   country: ['country'],
-  order: ['orderId'],
+  order: ['orderId', 'orderAmount'],
   product: ['product'],
   category: ['product'],
   'warranty state': ['warrantyState'],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { orderAmountSchema } from './order-amount';
 
 /**
  * What the content script reads from an open conversation. Every field the page might not show is optional or
@@ -120,6 +121,8 @@ export const conversationSnapshotSchema = z.object({
   warrantyState: warrantyStateSchema.nullable(),
   carrier: z.string().max(100).nullable(),
   trackingNumber: z.string().max(100).nullable(),
+  /** What the customer paid, from the platform's data only (absent when the data does not give it). */
+  orderAmount: orderAmountSchema.nullable().optional(),
   returnLabels: z.array(returnLabelSchema).max(50),
   messages: z.array(messageSchema).max(2000),
   composerFound: z.boolean(),

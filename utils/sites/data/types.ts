@@ -6,6 +6,7 @@ import type {
   SnapshotProblem,
   WarrantyState,
 } from '../snapshot';
+import type { OrderAmount } from '../order-amount';
 
 /**
  * What the platform's own JSON gives for a conversation, and how a read of it ends. Pure types: the content
@@ -29,6 +30,8 @@ export interface DataFacts {
   warrantyState: WarrantyState | null;
   carrier: string | null;
   trackingNumber: string | null;
+  /** What the customer paid (the Care API's order price and currency), when the data gives it. */
+  orderAmount?: OrderAmount | null;
   returnLabels: ReturnLabel[];
   messages: ConversationMessage[];
   issues: CustomerIssue[];
