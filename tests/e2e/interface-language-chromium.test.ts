@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeRequests } from './harness/request-recorder';
 import { useChromiumSuite } from './harness/suite';
-import {
-  optionsSpeakFrench,
-  overrideTurnsPanelEnglish,
-  paletteSpeaksFrench,
-  panelSpeaksFrench,
-  type InterfaceLanguageDriver,
-} from './scenarios/interface-language';
+import { itSpeaksTheBrowsersLanguage, type InterfaceLanguageDriver } from './scenarios/interface-language';
 
 /**
  * The interface in a French Chromium (issue 17). Debian's Chromium ships only an English interface: `--lang=fr`
@@ -36,10 +30,7 @@ describe('Chromium in French, the extension’s interface', () => {
     await driver().openExtensionPage('options.html');
     expect(await driver().evaluate(`chrome.i18n.getMessage('manifest_actionTitle')`)).toBe('Ouvrir ReturnDesk');
   });
-  it('the panel speaks French, the reply follows the case', () => panelSpeaksFrench(driver()));
-  it('the palette speaks French', () => paletteSpeaksFrench(driver()));
-  it('the options speak French', () => optionsSpeakFrench(driver()));
-  it('the options’ “English” turns the panel English', () => overrideTurnsPanelEnglish(driver()));
+  itSpeaksTheBrowsersLanguage(driver);
 
   it('sent no request off 127.0.0.1', () => {
     const { recorder } = suite();

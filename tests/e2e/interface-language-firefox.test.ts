@@ -3,13 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openFirefoxExtensionPage } from './harness/firefox';
 import { describeRequests } from './harness/request-recorder';
 import { useFirefoxSuite } from './harness/suite';
-import {
-  optionsSpeakFrench,
-  overrideTurnsPanelEnglish,
-  paletteSpeaksFrench,
-  panelSpeaksFrench,
-  type InterfaceLanguageDriver,
-} from './scenarios/interface-language';
+import { itSpeaksTheBrowsersLanguage, type InterfaceLanguageDriver } from './scenarios/interface-language';
 
 /**
  * The interface in a French Firefox ESR (issue 17). Debian's Firefox ESR has no French language pack, so
@@ -38,10 +32,7 @@ describe('Firefox ESR in French, the extension’s interface', () => {
     };
   };
 
-  it('the panel speaks French, the reply follows the case', () => panelSpeaksFrench(driver()));
-  it('the palette speaks French', () => paletteSpeaksFrench(driver()));
-  it('the options speak French', () => optionsSpeakFrench(driver()));
-  it('the options’ “English” turns the panel English', () => overrideTurnsPanelEnglish(driver()));
+  itSpeaksTheBrowsersLanguage(driver);
 
   it('sent no request off 127.0.0.1', () => {
     const { recorder } = suite();
