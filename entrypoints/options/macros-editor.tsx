@@ -527,7 +527,7 @@ function MacroForm({
       <ol class="macro-steps" aria-labelledby="macro-steps-heading">
         {draft.steps.map(({ key, step }, index) => {
           // Not the word "template" while unchosen: the buttons' names must not compete with the picker's label.
-          const label = step.kind === 'insert-template' && !step.templateId ? 'Insert (nothing chosen yet)' : describeStep(step, templateTitle);
+          const label = step.kind === 'insert-template' && !step.templateId ? t('macros.nothingChosen') : describeStep(step, templateTitle);
           const pickerId = `macro-step-${key}-template`;
           return (
             <li key={key} class="macro-step">

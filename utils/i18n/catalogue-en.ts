@@ -422,6 +422,8 @@ export const en = {
   'macros.addStepHint': 'Picking a step adds it at the end. With the arrow keys, pick one and press Enter.',
   'macros.save': 'Save macro',
   'macros.delete': 'Delete macro',
+  'replies.fallback': 'English: no {language} text yet',
+  'macros.nothingChosen': 'Insert (nothing chosen yet)',
 } as const satisfies Record<string, InterfaceMessage>;
 
 export type InterfaceMessageKey = keyof typeof en;

@@ -420,4 +420,6 @@ export const fr: InterfaceCatalogue = {
   'macros.addStepHint': 'Choisir une étape l’ajoute à la fin. Avec les flèches, choisissez-en une et appuyez sur Entrée.',
   'macros.save': 'Enregistrer la macro',
   'macros.delete': 'Supprimer la macro',
+  'replies.fallback': 'En anglais : pas encore de texte en {language}',
+  'macros.nothingChosen': 'Insérer (rien de choisi pour l’instant)',
 };
