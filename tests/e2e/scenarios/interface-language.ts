@@ -51,9 +51,9 @@ const PANEL_ENGLISH = ['Replies', 'Numbers', 'Reply language', 'Customer', 'Carr
 const PANEL_FRENCH = ['Réponses', 'Numéros', 'Langue des réponses', 'Client', 'Commande', 'Oublier cette conversation', 'Suivre la conversation (français)'];
 const PALETTE_ENGLISH = ['Command palette', 'Search actions, macros and templates', 'Check the photos', 'Request missing photos', 'Go to the next conversation'];
 const PALETTE_FRENCH = ['Palette de commandes', 'Chercher une action, une macro ou un modèle', 'Vérifier les photos', 'Demander les photos manquantes', 'Conversation suivante'];
-/** The options' sections converted so far (the templates editor is not yet: see README). */
-const OPTIONS_ENGLISH = ['ReturnDesk options', 'Interface language', 'Reply language', 'Keeping case data', 'What is stored about customers', 'Page selectors', 'Parts taught by pointing', 'Other sites', 'Attachment hosts', 'Forget everything', 'Keyboard shortcuts', 'Browser shortcuts', 'New macro', 'Macro name'];
-const OPTIONS_FRENCH = ['Options de ReturnDesk', 'Langue de l’interface', 'Langue des réponses', 'Conservation des données des dossiers', 'Ce qui est enregistré sur les clients', 'Tout oublier', 'Langue du navigateur', 'Raccourcis clavier', 'Raccourcis du navigateur', 'Nouvelle macro'];
+/** Every section of the options page. */
+const OPTIONS_ENGLISH = ['ReturnDesk options', 'Interface language', 'Reply language', 'Keeping case data', 'What is stored about customers', 'Page selectors', 'Parts taught by pointing', 'Other sites', 'Attachment hosts', 'Forget everything', 'Keyboard shortcuts', 'Browser shortcuts', 'New macro', 'Macro name', 'Reply templates', 'New template', 'Import and export'];
+const OPTIONS_FRENCH = ['Options de ReturnDesk', 'Langue de l’interface', 'Langue des réponses', 'Conservation des données des dossiers', 'Ce qui est enregistré sur les clients', 'Tout oublier', 'Langue du navigateur', 'Raccourcis clavier', 'Raccourcis du navigateur', 'Nouvelle macro', 'Modèles de réponse', 'Nouveau modèle', 'Import et export'];
 
 export async function panelSpeaksFrench(driver: InterfaceLanguageDriver): Promise<void> {
   await driver.openConversation(FRENCH_FOLDER);

@@ -15,8 +15,8 @@ const VISIBLE_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt',
  */
 const NON_WORDS = /\b(?:ReturnDesk|Alt|Ctrl|Shift|Meta|Cmd|Esc|Enter|Tab|IMEI|EID|DHL|UPS|DPD|OCR|URL|https?|px|MB|kB|ms)\b/g;
 
-/** Addresses (`https://support.example.com`, `cdn.example.com`) read the same in every language. */
-const ADDRESSES = /\bhttps?:\/\/\S*|\b[\w-]+(?:\.[\w-]+)+\b/g;
+/** Addresses (`https://support.example.com`, `cdn.example.com`) and abbreviations (`;dhl`) read the same in every language. */
+const ADDRESSES = /\bhttps?:\/\/\S*|\b[\w-]+(?:\.[\w-]+)+\b|;[\w-]+/g;
 
 export function isWords(text: string): boolean {
   return /\p{L}{2,}/u.test(text.replace(ADDRESSES, '').replace(NON_WORDS, ''));
