@@ -6,7 +6,8 @@ import { siteManifest } from './utils/sites/site-manifest';
 import { vendoredEngineHygiene, ocrPublicFiles } from './scripts/build/ocr-assets';
 import { zodWithoutEval } from './scripts/build/zod-without-eval';
 import { pageSilentContentScriptContext } from './scripts/build/page-silent-context';
-import { manifestCommands } from './utils/keyboard/commands';
+import { commandIdForManifestName, manifestCommands } from './utils/keyboard/commands';
+import { commandsWithTranslatedDescriptions, localeMessagesFiles, manifestMessage } from './utils/i18n/manifest-locales';
 
 /** Store builds (`production`) never name the local demo origin; `--mode demo` builds add it for the demo and tests. */
 const isDemoMode = (mode: string) => mode === 'demo' || mode === POLICY_TEST_MODE;
@@ -51,9 +52,10 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   manifest: ({ browser, mode }) => ({
-    name: 'ReturnDesk',
-    description:
-      'Checks return photos, reads IMEIs and waybills, and inserts policy replies beside Back Market conversations. Everything stays on your machine.',
+    // Name, description, toolbar title and shortcut names in the browser's language (utils/i18n/manifest-locales.ts).
+    name: manifestMessage('manifest.name'),
+    description: manifestMessage('manifest.description'),
+    default_locale: 'en',
     // clipboardWrite: "copy the waybill" from a shortcut, when the page has no fresh key press to copy with.
     // alarms: retention purges from the background on a timer, with the panel never opened.
     permissions: ['storage', 'contextMenus', 'clipboardWrite', 'alarms', ...(browser === 'chrome' ? ['sidePanel'] : [])],
@@ -66,9 +68,9 @@ export default defineConfig({
       // tesseract.js and the barcode reader are WebAssembly; nothing else is loosened.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
-    action: { default_title: 'Open ReturnDesk' },
+    action: { default_title: manifestMessage('manifest.actionTitle') },
     // Browser shortcuts, from the one keyboard registry (utils/keyboard/commands.ts).
-    commands: manifestCommands(browser === 'firefox' ? 'firefox' : 'chrome'),
+    commands: commandsWithTranslatedDescriptions(manifestCommands(browser === 'firefox' ? 'firefox' : 'chrome'), commandIdForManifestName),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -92,6 +94,10 @@ export default defineConfig({
     // tesseract.js worker + cores and the zxing reader ship inside the extension (no CDN).
     'build:publicAssets': (wxt, files) => {
       files.push(...ocrPublicFiles(wxt.config.root));
+      // The browser's own translations of the manifest, generated from the interface catalogues (utils/i18n/).
+      for (const [language, messages] of Object.entries(localeMessagesFiles())) {
+        files.push({ relativeDest: `_locales/${language}/messages.json`, contents: `${JSON.stringify(messages, null, 2)}\n` });
+      }
     },
     'build:manifestGenerated': (wxt, manifest) => {
       const sites = sitesFor(wxt.config.mode);

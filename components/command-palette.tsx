@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { PALETTE_KIND_LABELS, paletteKey, searchPalette, type PaletteEntry } from '@/utils/keyboard/palette';
+import { paletteKey, searchPalette, type PaletteEntry } from '@/utils/keyboard/palette';
 import { keepFocusInside, KeyChord, useRestoreFocus } from './shortcut-help';
+import { t } from '@/utils/i18n/translate';
 
 /**
  * The command palette: a search box (ARIA combobox) over a list of actions, macros and templates (listbox). The
@@ -88,18 +89,18 @@ export function CommandPalette<Entry extends PaletteEntry>({
         if (event.target === event.currentTarget) onClose();
       }}
     >
-      <div class="rd-palette" role="dialog" aria-modal="true" aria-label="Command palette" onKeyDown={(event) => onKeyDown(event as unknown as KeyboardEvent)}>
+      <div class="rd-palette" role="dialog" aria-modal="true" aria-label={t('palette.dialog')} onKeyDown={(event) => onKeyDown(event as unknown as KeyboardEvent)}>
         <input
           ref={inputRef}
           class="rd-palette__input"
           type="text"
           role="combobox"
-          aria-label="Search actions, macros and templates"
+          aria-label={t('palette.search')}
           aria-autocomplete="list"
           aria-expanded={results.length > 0}
           aria-controls={listId}
           aria-activedescendant={activeIndex >= 0 ? optionId(activeIndex) : undefined}
-          placeholder="Search actions, macros and templates"
+          placeholder={t('palette.search')}
           autocomplete="off"
           spellcheck={false}
           value={query}
@@ -108,7 +109,7 @@ export function CommandPalette<Entry extends PaletteEntry>({
             setActive(0);
           }}
         />
-        <ul ref={listRef} id={listId} class="rd-palette__list" role="listbox" aria-label="Results">
+        <ul ref={listRef} id={listId} class="rd-palette__list" role="listbox" aria-label={t('palette.results')}>
           {results.map((item, index) => (
             <li
               key={paletteKey(item)}
@@ -124,15 +125,15 @@ export function CommandPalette<Entry extends PaletteEntry>({
               <span class="rd-palette__label">{item.label}</span>
               <span class="rd-palette__meta">
                 {item.chord && <KeyChord keys={item.chord} />}
-                <span class={`rd-palette__kind rd-palette__kind--${item.kind}`}>{PALETTE_KIND_LABELS[item.kind]}</span>
+                <span class={`rd-palette__kind rd-palette__kind--${item.kind}`}>{t(`palette.kind.${item.kind}`)}</span>
               </span>
               {item.detail && <span class="rd-palette__detail">{item.detail}</span>}
             </li>
           ))}
         </ul>
-        {results.length === 0 && <p class="rd-palette__empty">No action, macro or template matches “{query.trim()}”.</p>}
+        {results.length === 0 && <p class="rd-palette__empty">{t('palette.noMatch', { query: query.trim() })}</p>}
         <div class="rd-visually-hidden" role="status">
-          {results.length === 0 ? 'No results' : `${results.length} result${results.length === 1 ? '' : 's'}`}
+          {results.length === 0 ? t('palette.noResults') : t('palette.resultCount', { count: results.length })}
         </div>
       </div>
     </div>

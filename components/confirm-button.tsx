@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n/translate';
 
 // Inline so the panel and the options page need no shared stylesheet change.
 const DIALOG_STYLE = { border: '1px solid var(--line)', borderRadius: '6px', padding: '8px', marginTop: '6px' };
@@ -63,10 +64,10 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabl
           <p id={questionId}>{question}</p>
           <div class="row">
             <button type="button" disabled={busy} onClick={() => void confirm()}>
-              {busy ? 'Working…' : confirmLabel}
+              {busy ? t('common.working') : confirmLabel}
             </button>
             <button type="button" ref={cancel} disabled={busy} onClick={() => setAsking(false)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>

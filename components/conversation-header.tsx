@@ -1,7 +1,7 @@
 import type { ConversationSnapshot, SnapshotPart } from '@/utils/sites/snapshot';
-import { WARRANTY_STATE_LABELS } from '@/utils/sites/snapshot';
 import { countryName } from '@/utils/sites/country';
 import { unconfirmedFacts } from '@/utils/sites/loose-facts';
+import { t } from '@/utils/i18n/translate';
 
 /**
  * The facts every reply depends on, at the top of the panel. "Not shown" marks what the page did not give; a fact
@@ -19,32 +19,32 @@ export function ConversationHeader({
   const carrier = [snapshot.carrier, snapshot.trackingNumber].filter(Boolean).join(' · ');
   const unconfirmed = new Set<SnapshotPart>(unconfirmedFacts(snapshot));
   const rows: Array<[string, string | null, SnapshotPart | null]> = [
-    ['Customer', customer || null, 'customer'],
-    ['Order', snapshot.orderId, 'order'],
-    ['Product', snapshot.product.title, 'product'],
-    ['Category', snapshot.product.category, 'category'],
-    ['Warranty', snapshot.warrantyState ? WARRANTY_STATE_LABELS[snapshot.warrantyState] : null, 'warranty state'],
-    ['Carrier', carrier || null, 'carrier'],
-    ['Country', snapshot.country ? countryName(snapshot.country) : null, null],
+    [t('header.customer'), customer || null, 'customer'],
+    [t('header.order'), snapshot.orderId, 'order'],
+    [t('header.product'), snapshot.product.title, 'product'],
+    [t('header.category'), snapshot.product.category, 'category'],
+    [t('header.warranty'), snapshot.warrantyState ? t(`warranty.${snapshot.warrantyState}`) : null, 'warranty state'],
+    [t('header.carrier'), carrier || null, 'carrier'],
+    [t('header.country'), snapshot.country ? countryName(snapshot.country) : null, null],
   ];
   return (
-    <section aria-label="Conversation" class="conversation-header">
+    <section aria-label={t('header.region')} class="conversation-header">
       <p class="conversation-header__kind">
-        {snapshot.kind === 'buyback' ? 'Trade-in order' : 'Care folder'} {snapshot.folderId}
+        {t(snapshot.kind === 'buyback' ? 'header.tradeIn' : 'header.careFolder', { id: snapshot.folderId })}
       </p>
       <dl>
         {rows.map(([label, value, part]) => (
           <div class="conversation-header__row" key={label}>
             <dt>{label}</dt>
             <dd class={value ? undefined : 'is-missing'}>
-              {value ?? 'Not shown'}
+              {value ?? t('header.notShown')}
               {part && unconfirmed.has(part) && (
                 <span class="conversation-header__unconfirmed">
                   {' '}
-                  <span class="hint">(unconfirmed: read from the page's layout, not used in replies)</span>{' '}
+                  <span class="hint">{t('header.unconfirmed')}</span>{' '}
                   {onConfirmFact && (
-                    <button type="button" aria-label={`Confirm the ${label.toLowerCase()}`} onClick={() => onConfirmFact(part)}>
-                      Confirm
+                    <button type="button" aria-label={t('header.confirmFact', { fact: label.toLowerCase() })} onClick={() => onConfirmFact(part)}>
+                      {t('common.confirm')}
                     </button>
                   )}
                 </span>
@@ -55,7 +55,7 @@ export function ConversationHeader({
       </dl>
       {snapshot.warrantyState && snapshot.warrantyState !== 'IN_WARRANTY' && (
         <p class="conversation-header__warning" role="note">
-          Declared {WARRANTY_STATE_LABELS[snapshot.warrantyState].toLowerCase()}: warranty exclusions may apply.
+          {t('header.declared', { state: t(`warranty.${snapshot.warrantyState}`).toLowerCase() })}
         </p>
       )}
     </section>

@@ -6,9 +6,9 @@ import { CouldNotReadList } from './problem-list';
 import { PartSourcesNote } from './part-sources-note';
 import type { TeachablePart } from '@/utils/sites/teach/taught-parts';
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 import type { ComponentChildren } from 'preact';
+import { t } from '@/utils/i18n/translate';
 
 /**
  * Everything the panel shows for one readable conversation; `photos` is the live photo check. Replies come first
@@ -46,24 +46,24 @@ export function ConversationView({
       <PartSourcesNote sources={snapshot.sources} />
       <CouldNotReadList problems={snapshot.problems} onTeach={onTeach} />
       {teaching}
-      <p class="message-count">{plural(snapshot.messages.length, 'message', 'messages')} read from the page.</p>
-      <PanelSection id="replies" title="Replies">
+      <p class="message-count">{t('view.messagesRead', { count: snapshot.messages.length })}</p>
+      <PanelSection id="replies" title={t('view.replies')}>
         {!snapshot.composerFound && (
-          <p class="hint">The reply box was not found on this page: replies are copied for you to paste instead.</p>
+          <p class="hint">{t('view.noComposer')}</p>
         )}
         {replies}
       </PanelSection>
-      <PanelSection id="photos" title="Photos" collapsible summary={photosSummary}>
+      <PanelSection id="photos" title={t('view.photos')} collapsible summary={photosSummary}>
         {photos}
       </PanelSection>
-      <PanelSection id="numbers" title="Numbers" collapsible summary={numbersSummary}>
+      <PanelSection id="numbers" title={t('view.numbers')} collapsible summary={numbersSummary}>
         {numbers ?? (
           <p>
             {attachments.length === 0
               ? messagesNotRead(snapshot)
-                ? 'The messages could not be read, so no attachment can be read for numbers.'
-                : 'No attachments to read numbers from.'
-              : `${plural(attachments.length, 'attachment', 'attachments')} in ${plural(snapshot.messages.length, 'message', 'messages')}.`}
+                ? t('view.messagesNotRead')
+                : t('view.noAttachments')
+              : t('view.attachmentsIn', { attachments: t('view.attachments', { count: attachments.length }), messages: t('view.messages', { count: snapshot.messages.length }) })}
           </p>
         )}
       </PanelSection>

@@ -1,12 +1,8 @@
 import { SNAPSHOT_PARTS, type PartSource, type PartSources, type SnapshotPart } from '@/utils/sites/snapshot';
+import { t } from '@/utils/i18n/translate';
 
-/** How the note names each source: short, since it sits under the header. */
-export const PART_SOURCE_LABELS: Record<PartSource, string> = {
-  data: 'page data',
-  adapter: 'site selectors',
-  structure: 'page structure',
-  taught: 'taught',
-};
+/** The sources in the order the note names them (short names, since it sits under the header). */
+const SOURCE_ORDER: readonly PartSource[] = ['data', 'adapter', 'structure', 'taught'];
 
 /**
  * One compact line saying where the parts came from ("taught: messages, composer · site selectors: order"), so an
@@ -20,14 +16,13 @@ export function PartSourcesNote({ sources }: { sources: PartSources | undefined 
     if (source) groups.set(source, [...(groups.get(source) ?? []), part]);
   }
   if (groups.size === 0) return null;
-  const order = Object.keys(PART_SOURCE_LABELS) as PartSource[];
   return (
     <p class="hint part-sources" data-part-sources="">
-      From{' '}
-      {order
-        .filter((source) => groups.has(source))
-        .map((source) => `${PART_SOURCE_LABELS[source]}: ${groups.get(source)!.join(', ')}`)
-        .join(' · ')}
+      {t('sources.from', {
+        list: SOURCE_ORDER.filter((source) => groups.has(source))
+          .map((source) => `${t(`sources.${source}`)}: ${groups.get(source)!.join(', ')}`)
+          .join(' · '),
+      })}
     </p>
   );
 }

@@ -1,11 +1,8 @@
 import type { CategoryDefinition } from '@/utils/checklist/define';
 import type { ChecklistEvaluation, SlotEvaluation } from '@/utils/checklist/evaluate';
+import { t } from '@/utils/i18n/translate';
+import { categoryName, shotLabel } from '@/utils/i18n/checklist-names';
 
-const STATUS_TEXT: Record<SlotEvaluation['status'], string> = {
-  'received-usable': 'Received',
-  'received-with-problem': 'Needs a new photo',
-  missing: 'Missing',
-};
 const STATUS_ICON: Record<SlotEvaluation['status'], string> = {
   'received-usable': '✓',
   'received-with-problem': '!',
@@ -36,24 +33,22 @@ export function PhotoChecklist({
     <div class="photo-checklist">
       {checking ? (
         <p class="photo-checklist__summary">
-          Checking photos: <strong>{evaluation.counts.received}</strong> of {evaluation.counts.total} shots found so far
+          {t('photos.checkingSoFar', { received: evaluation.counts.received, total: evaluation.counts.total })}
         </p>
       ) : (
         <p class="photo-checklist__summary">
-          <strong>
-            {evaluation.counts.received} of {evaluation.counts.total}
-          </strong>{' '}
-          shots received for a {category.name.toLowerCase()}
-          {evaluation.counts.withProblem > 0 && `, ${evaluation.counts.withProblem} to take again`}
-          {evaluation.counts.missing > 0 && `, ${evaluation.counts.missing} missing`}
-          {unreadable > 0 && `, ${unreadable} ${unreadable === 1 ? 'attachment' : 'attachments'} unreadable`}
-          {evaluation.counts.received === evaluation.counts.total && evaluation.counts.withProblem === 0 && ': complete'}
+          <strong>{t('photos.receivedOf', { received: evaluation.counts.received, total: evaluation.counts.total })}</strong>{' '}
+          {t('photos.receivedFor', { category: categoryName(category).toLowerCase() })}
+          {evaluation.counts.withProblem > 0 && t('photos.toTakeAgain', { count: evaluation.counts.withProblem })}
+          {evaluation.counts.missing > 0 && t('photos.missing', { count: evaluation.counts.missing })}
+          {unreadable > 0 && t('photos.unreadable', { count: unreadable })}
+          {evaluation.counts.received === evaluation.counts.total && evaluation.counts.withProblem === 0 && t('photos.complete')}
         </p>
       )}
       <ol class="photo-checklist__slots">
         {evaluation.slots.map((slot) => {
           const thumbnail = slot.chosenPhotoId ? thumbnailOf(slot.chosenPhotoId) : null;
-          const label = uk && slot.shot.labelUk ? slot.shot.labelUk : slot.shot.label;
+          const label = shotLabel(slot.shot, uk);
           const pending = checking && slot.status === 'missing';
           return (
             <li key={slot.shot.id} class={`photo-slot photo-slot--${pending ? 'checking' : slot.status}`} data-shot={slot.shot.id}>
@@ -64,7 +59,7 @@ export function PhotoChecklist({
               <span class="photo-slot__text">
                 <span class="photo-slot__label">{label}</span>
                 <span class="photo-slot__status">
-                  {pending ? 'Checking…' : STATUS_TEXT[slot.status]}
+                  {pending ? t('common.checking') : t(`photos.status.${slot.status}`)}
                   {slot.problems.length > 0 && `: ${slot.problems.map((problem) => problem.code.replace(/-/g, ' ')).join(', ')}`}
                 </span>
               </span>

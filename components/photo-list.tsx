@@ -2,6 +2,8 @@ import type { CategoryDefinition } from '@/utils/checklist/define';
 import type { PhotoSetSummary } from '@/utils/checklist/photo-set';
 import type { PhotoCheck } from '@/utils/photos/analysis';
 import { blurStatusOf, type BlurVerdict } from '@/utils/checklist/blur-verdicts';
+import { t } from '@/utils/i18n/translate';
+import { shotLabel } from '@/utils/i18n/checklist-names';
 
 export interface PhotoListItem {
   url: string;
@@ -64,7 +66,7 @@ export function PhotoList({
   };
 
   return (
-    <ul class={photos.length > LONG_LIST ? 'photo-list photo-list--long' : 'photo-list'} aria-label="Attachments from the customer">
+    <ul class={photos.length > LONG_LIST ? 'photo-list photo-list--long' : 'photo-list'} aria-label={t('photos.listLabel')}>
       {photos.map((photo, index) => {
         const suggestion = summary.suggestions.get(photo.url);
         const duplicateOf = summary.duplicateOf.get(photo.url);
@@ -75,14 +77,14 @@ export function PhotoList({
             key={photo.url}
             class="photo-row"
             tabIndex={0}
-            aria-label={`${photo.name}, message ${photo.messageIndex + 1}`}
+            aria-label={t('photos.rowLabel', { name: photo.name, message: photo.messageIndex + 1 })}
             onKeyDown={(event) => onKeyDown(event as unknown as KeyboardEvent, photo)}
           >
             {/* Lazy: with 150 photos, requesting every thumbnail at once held the panel for a long task. */}
             {photo.thumbnailUrl ? <img class="photo-row__thumb" src={photo.thumbnailUrl} alt="" loading="lazy" decoding="async" /> : <span class="photo-row__thumb" />}
             <div class="photo-row__body">
               <div class="photo-row__name">
-                {photo.name} <span class="hint">· message {photo.messageIndex + 1}</span>
+                {photo.name} <span class="hint">{t('photos.fromMessage', { message: photo.messageIndex + 1 })}</span>
               </div>
               <PhotoFindings check={photo.check} duplicateOf={duplicateOf ? nameOf(duplicateOf) : null} screen={hasScreen(category)} />
               {photo.check?.kind === 'checked' && onBlurVerdict && (
@@ -94,22 +96,22 @@ export function PhotoList({
               )}
               {photo.check?.kind === 'checked' && (
                 <div class="photo-row__slot">
-                  <label for={selectId}>{isConfirmed ? 'Shot' : 'Suggested shot'}</label>
+                  <label for={selectId}>{isConfirmed ? t('photos.shot') : t('photos.suggestedShot')}</label>
                   <select
                     id={selectId}
                     value={suggestion?.shotId ?? ''}
                     onChange={(event) => onAssign(photo.url, event.currentTarget.value || null)}
                   >
-                    <option value="">Not one of the shots</option>
+                    <option value="">{t('photos.notAShot')}</option>
                     {category.shots.map((shot, shotIndex) => (
                       <option key={shot.id} value={shot.id}>
-                        {`${shotIndex + 1}. ${uk && shot.labelUk ? shot.labelUk : shot.label}`}
+                        {`${shotIndex + 1}. ${shotLabel(shot, uk)}`}
                       </option>
                     ))}
                   </select>
                   {!isConfirmed && suggestion?.shotId && (
                     <button type="button" onClick={() => onAssign(photo.url, suggestion.shotId)}>
-                      Confirm
+                      {t('common.confirm')}
                     </button>
                   )}
                   {suggestion && suggestion.reasons.length > 0 && <span class="hint"> {suggestion.reasons.join(', ')}</span>}
@@ -129,22 +131,22 @@ function hasScreen(category: CategoryDefinition): boolean {
 }
 
 function PhotoFindings({ check, duplicateOf, screen }: { check: PhotoCheck | null; duplicateOf: string | null; screen: boolean }) {
-  if (!check) return <div class="hint">Checking…</div>;
-  if (check.kind === 'failed') return <div class="photo-row__problem">Not checked: {check.message}</div>;
+  if (!check) return <div class="hint">{t('common.checking')}</div>;
+  if (check.kind === 'failed') return <div class="photo-row__problem">{t('photos.notChecked', { reason: check.message })}</div>;
   const findings = [
     ...check.problems.map((problem) => problem.message),
-    ...(duplicateOf ? [`Same photo as ${duplicateOf}.`] : []),
+    ...(duplicateOf ? [t('photos.samePhotoAs', { name: duplicateOf })] : []),
     ...check.notes,
   ];
   return (
     <div>
       <span class="hint">
         {check.width}×{check.height}
-        {check.screenshot ? ' · screenshot' : ''}
-        {!screen ? '' : check.screenLit === true ? ' · screen on' : check.screenLit === false ? ' · screen off' : ''}
+        {check.screenshot ? t('photos.screenshot') : ''}
+        {!screen ? '' : check.screenLit === true ? t('photos.screenOn') : check.screenLit === false ? t('photos.screenOff') : ''}
       </span>
       {findings.length === 0 ? (
-        <div class="photo-row__ok">Clear and usable.</div>
+        <div class="photo-row__ok">{t('photos.clear')}</div>
       ) : (
         <ul class="photo-row__problems">
           {findings.map((finding) => (
@@ -173,21 +175,21 @@ function BlurCheck({
   if (status === 'sharp' || status === 'blurred') return null;
   const text =
     status === 'doubt'
-      ? 'May be blurred: check the photo.'
+      ? t('photos.blur.doubt')
       : status === 'confirmed-blurred'
-        ? 'You marked it blurred: it is in the request.'
-        : 'You marked it sharp enough.';
+        ? t('photos.blur.confirmedBlurred')
+        : t('photos.blur.confirmedSharp');
   return (
-    <div class="photo-row__blur-check" role="group" aria-label="Focus">
+    <div class="photo-row__blur-check" role="group" aria-label={t('photos.blur.group')}>
       <span class={status === 'doubt' ? 'photo-row__problem' : 'hint'}>{text}</span>{' '}
       {status !== 'confirmed-blurred' && (
         <button type="button" onClick={() => onVerdict('blurred')}>
-          Blurred: ask again
+          {t('photos.blur.blurred')}
         </button>
       )}
       {status !== 'confirmed-sharp' && (
         <button type="button" onClick={() => onVerdict('sharp')}>
-          Sharp enough
+          {t('photos.blur.sharp')}
         </button>
       )}
     </div>

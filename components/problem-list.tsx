@@ -1,5 +1,6 @@
 import type { SnapshotProblem } from '@/utils/sites/snapshot';
-import { TEACHABLE_PART_INFO, teachablePartsFor, type TeachablePart } from '@/utils/sites/teach/taught-parts';
+import { teachablePartsFor, type TeachablePart } from '@/utils/sites/teach/taught-parts';
+import { t } from '@/utils/i18n/translate';
 
 /**
  * Parts of the page that could not be read. The rest of the panel still works; this says what will not. With
@@ -9,8 +10,8 @@ import { TEACHABLE_PART_INFO, teachablePartsFor, type TeachablePart } from '@/ut
 export function CouldNotReadList({ problems, onTeach }: { problems: readonly SnapshotProblem[]; onTeach?: (part: TeachablePart) => void }) {
   if (problems.length === 0) return null;
   return (
-    <section aria-label="Could not read" class="problem-list">
-      <h2>Could not read</h2>
+    <section aria-label={t('problems.title')} class="problem-list">
+      <h2>{t('problems.title')}</h2>
       <ul>
         {problems.map((problem, index) => {
           const teachable = onTeach ? teachablePartsFor(problem.part) : [];
@@ -23,20 +24,17 @@ export function CouldNotReadList({ problems, onTeach }: { problems: readonly Sna
                   class="link-button teach-action"
                   key={part}
                   // Several rows may say "Point at it": the accessible name says which part.
-                  aria-label={teachable.length === 1 ? `Point at it: ${TEACHABLE_PART_INFO[part].label}` : undefined}
+                  aria-label={teachable.length === 1 ? t('problems.pointAtItNamed', { part: t(`part.${part}`) }) : undefined}
                   onClick={() => onTeach?.(part)}
                 >
-                  {teachable.length === 1 ? 'Point at it' : `Point at ${TEACHABLE_PART_INFO[part].label}`}
+                  {teachable.length === 1 ? t('problems.pointAtIt') : t('problems.pointAt', { part: t(`part.${part}`) })}
                 </button>
               ))}
             </li>
           );
         })}
       </ul>
-      <p class="hint">
-        If the platform changed its layout, point at the part on the page, or an admin can adjust the selectors in
-        ReturnDesk's options.
-      </p>
+      <p class="hint">{t('problems.hint')}</p>
     </section>
   );
 }

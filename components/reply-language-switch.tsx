@@ -1,13 +1,7 @@
 import { TEMPLATE_LOCALES, type TemplateLocale } from '@/utils/templates/define';
 import { LANGUAGE_NAMES, LOCALE_NAMES, type ReplyLanguage } from '@/utils/templates/locale';
+import { languageName, t } from '@/utils/i18n/translate';
 
-const SOURCE_HINTS: Record<ReplyLanguage['source'], string> = {
-  switch: 'chosen for this conversation',
-  country: "from the conversation's country",
-  site: 'from the site',
-  messages: "from the customer's messages",
-  default: 'your default',
-};
 
 /** The per-case reply language: follow the conversation, or one of the languages replies are written in. */
 export function ReplyLanguageSwitch({
@@ -23,7 +17,7 @@ export function ReplyLanguageSwitch({
 }) {
   return (
     <div class="row reply-language">
-      <label for="reply-language">Reply language</label>
+      <label for="reply-language">{t('replyLanguage.label')}</label>
       <select
         id="reply-language"
         value={override ?? 'follow'}
@@ -32,7 +26,7 @@ export function ReplyLanguageSwitch({
           onChange(value === 'follow' ? null : (value as TemplateLocale));
         }}
       >
-        <option value="follow">Follow the conversation ({LANGUAGE_NAMES[followed.language]})</option>
+        <option value="follow">{t('replyLanguage.follow', { language: languageName(followed.language, LANGUAGE_NAMES[followed.language]) })}</option>
         {TEMPLATE_LOCALES.map((locale) => (
           <option key={locale} value={locale}>
             {LOCALE_NAMES[locale]}
@@ -40,8 +34,8 @@ export function ReplyLanguageSwitch({
         ))}
       </select>
       <span class="hint" data-reply-locale={language.locale}>
-        {SOURCE_HINTS[language.source]}
-        {language.written ? '' : `: no ${LANGUAGE_NAMES[language.language]} replies yet, English is used`}
+        {t(`replyLanguage.source.${language.source}`)}
+        {language.written ? '' : t('replyLanguage.notWritten', { language: languageName(language.language, LANGUAGE_NAMES[language.language]) })}
       </span>
     </div>
   );

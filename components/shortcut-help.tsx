@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
-import { NOT_SET, PLACE_LABELS, type HelpEntry } from '@/utils/keyboard/shortcut-table';
+import { NOT_SET, placeLabel, type HelpEntry } from '@/utils/keyboard/shortcut-table';
+import { t } from '@/utils/i18n/translate';
 
 /**
  * The shortcut help (`?`): every key from the registry and the macros, grouped by where it works, the current
@@ -9,11 +10,11 @@ import { NOT_SET, PLACE_LABELS, type HelpEntry } from '@/utils/keyboard/shortcut
  * the panel and in the page's shadow root.
  */
 
-const GROUP_HEADINGS: Record<string, string> = {
-  [PLACE_LABELS.browser]: 'Anywhere in the browser',
-  [PLACE_LABELS.panel]: 'In the panel',
-  [PLACE_LABELS.page]: 'On the platform page',
-};
+const groupHeadings = (): Record<string, string> => ({
+  [placeLabel('browser')]: t('help.group.browser'),
+  [placeLabel('panel')]: t('help.group.panel'),
+  [placeLabel('page')]: t('help.group.page'),
+});
 
 export function ShortcutHelp({
   entries,
@@ -33,8 +34,8 @@ export function ShortcutHelp({
   useRestoreFocus();
   useEffect(() => closeRef.current?.focus(), []);
 
-  const first = PLACE_LABELS[context];
-  const places = [...new Set([first, PLACE_LABELS.browser, ...entries.map((entry) => entry.where)])];
+  const first = placeLabel(context);
+  const places = [...new Set([first, placeLabel('browser'), ...entries.map((entry) => entry.where)])];
   const groups = places
     .map((where) => ({ where, entries: entries.filter((entry) => entry.where === where) }))
     .filter((group) => group.entries.length > 0);
@@ -60,22 +61,22 @@ export function ShortcutHelp({
       <div class="rd-help" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={(event) => onKeyDown(event as unknown as KeyboardEvent)}>
         <div class="rd-help__header">
           <h2 id={titleId} class="rd-help__title">
-            Keyboard shortcuts
+            {t('help.title')}
           </h2>
           <button ref={closeRef} type="button" class="rd-help__close" onClick={onClose}>
-            Close
+            {t('help.close')}
           </button>
         </div>
         {/* Scrollable, so it takes the focus too: keyboard users can scroll a long list. */}
-        <div class="rd-help__body" tabIndex={0} role="region" aria-label="Shortcuts">
-          {groups.length === 0 && <p class="rd-help__empty">No shortcuts are set.</p>}
+        <div class="rd-help__body" tabIndex={0} role="region" aria-label={t('help.region')}>
+          {groups.length === 0 && <p class="rd-help__empty">{t('help.none')}</p>}
           {groups.map((group) => (
             <section key={group.where} class="rd-help__group">
-              <h3 class="rd-help__heading">{GROUP_HEADINGS[group.where] ?? group.where}</h3>
+              <h3 class="rd-help__heading">{groupHeadings()[group.where] ?? group.where}</h3>
               <dl class="rd-help__list">
                 {group.entries.map((entry, index) => (
                   <div key={`${entry.keys}-${index}`} class="rd-help__row">
-                    <dt class="rd-help__keys">{entry.keys === NOT_SET ? <span class="rd-help__unset">{NOT_SET}</span> : <KeyChord keys={entry.keys} />}</dt>
+                    <dt class="rd-help__keys">{entry.keys === NOT_SET ? <span class="rd-help__unset">{t('help.notSet')}</span> : <KeyChord keys={entry.keys} />}</dt>
                     <dd class="rd-help__action">{entry.action}</dd>
                   </div>
                 ))}

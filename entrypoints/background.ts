@@ -16,6 +16,8 @@ import { loadKeyboardConfig } from '@/utils/extension/keyboard-config';
 import { loadTeamPolicy, watchTeamPolicy } from '@/utils/extension/team-policy';
 import { startBackgroundRetention } from '@/utils/extension/background-retention';
 import { numbersRequestItem } from '@/utils/extension/storage-items';
+import { applyInterfaceLanguage, watchInterfaceLanguage } from '@/utils/extension/interface-language';
+import { t } from '@/utils/i18n/translate';
 
 const READ_NUMBERS_MENU_ID = 'read-numbers-in-image';
 
@@ -43,15 +45,22 @@ export default defineBackground(() => {
 
   // Right-click an image on the platform: "Read numbers in this image" opens the panel, which reads it.
   browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() =>
+    void browser.contextMenus.removeAll().then(async () => {
+      await applyInterfaceLanguage();
       browser.contextMenus.create({
         id: READ_NUMBERS_MENU_ID,
-        title: 'Read numbers in this image',
+        title: t('manifest.contextMenuReadNumbers'),
         contexts: ['image'],
         documentUrlPatterns: siteContentMatches(),
-      }),
-    );
+      });
+    });
   });
+  // The menu follows the options' interface language too (the manifest's strings follow the browser's only).
+  void applyInterfaceLanguage().then((language) =>
+    watchInterfaceLanguage(() => {
+      void browser.contextMenus.update(READ_NUMBERS_MENU_ID, { title: t('manifest.contextMenuReadNumbers') }).catch(() => undefined);
+    }, language),
+  );
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== READ_NUMBERS_MENU_ID || !info.srcUrl) return;
     // Opening the panel needs the click's user gesture: before any await.

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { selectorMapSchema } from './sites/define';
 import { taughtSelectorsSchema, type TaughtSelectors } from './sites/teach/taught-parts';
 import { TEMPLATE_LOCALES, type TemplateLocale } from './templates/define';
+import { INTERFACE_LANGUAGE_SETTINGS, type InterfaceLanguageSetting } from './i18n/languages';
 
 /**
  * All user settings in one schema. Reading repairs instead of failing: a bad field falls back to its default, the
@@ -24,6 +25,8 @@ export const DEFAULT_SETTINGS = {
   attachmentHosts: [] as string[],
   /** Reply language when a case does not tell (no country, unknown site); 'auto' means English. See templates/locale.ts. */
   replyLocale: 'auto' as 'auto' | TemplateLocale,
+  /** The extension's own interface: the browser's language ('browser'), or English or French whatever the browser says. */
+  interfaceLanguage: 'browser' as InterfaceLanguageSetting,
 };
 
 /** An https origin (no path): what an admin may allow as a site or vouch for as an attachment host. */
@@ -46,6 +49,7 @@ export const settingsSchema = z.object({
   attachmentHosts: z.array(httpsOrigin).max(50),
   taughtSelectors: taughtSelectorsSchema,
   replyLocale: z.enum(['auto', ...TEMPLATE_LOCALES]),
+  interfaceLanguage: z.enum(INTERFACE_LANGUAGE_SETTINGS),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -4,6 +4,7 @@ import { grantedAttachmentHosts } from '@/utils/extension/extra-origins';
 import { httpsOriginFrom, type Settings } from '@/utils/settings';
 import type { SaveSettings } from './options-app';
 import { OriginInput, OriginList } from './origin-list';
+import { t } from '@/utils/i18n/translate';
 
 /**
  * Attachment hosts: the ones the browser grants (allowed from the panel's "Allow <host>" buttons), each with
@@ -29,55 +30,49 @@ export function AttachmentHostsSection({ settings, onSave }: { settings: Setting
   const remove = (origin: string) => {
     void browser.permissions.remove({ origins: [`${origin}/*`] }).then(
       (removed) => {
-        if (!removed) setError(`The browser kept access to ${origin} (it may be required by the extension itself).`);
+        if (!removed) setError(t('hosts.kept', { origin }));
         return grantedAttachmentHosts().then(setGranted);
       },
-      (caught: unknown) => setError(`Could not remove ${origin}: ${String(caught).slice(0, 200)}`),
+      (caught: unknown) => setError(t('hosts.removeFailed', { origin, error: String(caught).slice(0, 200) })),
     );
   };
   const addListed = () => {
     const origin = httpsOriginFrom(typed);
     if (!origin) {
-      setError('Enter an https address, e.g. https://files.example.com');
+      setError(t('hosts.invalid'));
       return;
     }
     setError(null);
     setTyped('');
     void onSave(
       { ...settings, attachmentHosts: [...new Set([...settings.attachmentHosts, origin])] },
-      `Attachments from ${origin} are fetched once the browser allows it (the panel asks).`,
+      t('hosts.added', { origin }),
     );
   };
   const removeListed = (origin: string) =>
-    void onSave({ ...settings, attachmentHosts: settings.attachmentHosts.filter((listed) => listed !== origin) }, `${origin} is no longer listed.`);
+    void onSave({ ...settings, attachmentHosts: settings.attachmentHosts.filter((listed) => listed !== origin) }, t('hosts.unlisted', { origin }));
 
   return (
     <section aria-labelledby="attachment-hosts-heading">
-      <h2 id="attachment-hosts-heading">Attachment hosts</h2>
-      <p class="hint">
-        Customers' attachments may live on another host than the conversation (the platform's file storage). The
-        panel fetches them only from hosts you allowed there ("Allow &lt;host&gt;"); the browser remembers them.
-      </p>
-      <OriginList origins={granted} label="Allowed attachment hosts" removeLabel="Remove" onRemove={remove} empty="No attachment hosts allowed." />
-      <h3>Listed by an administrator</h3>
-      <p class="hint">
-        Hosts listed here are vouched for: the panel asks the browser for all of them in one click, then fetches
-        their attachments without asking per host.
-      </p>
+      <h2 id="attachment-hosts-heading">{t('hosts.title')}</h2>
+      <p class="hint">{t('hosts.hint')}</p>
+      <OriginList origins={granted} label={t('hosts.allowed')} removeLabel={t('common.remove')} onRemove={remove} empty={t('hosts.noneAllowed')} />
+      <h3>{t('hosts.listedTitle')}</h3>
+      <p class="hint">{t('hosts.listedHint')}</p>
       <OriginInput
         id="attachment-host"
-        label="Host address"
+        label={t('hosts.address')}
         placeholder="https://files.example.com"
         value={typed}
         onInput={setTyped}
-        action="Add"
+        action={t('hosts.add')}
         onAction={addListed}
       />
       {error && <p class="errors">{error}</p>}
       <OriginList
         origins={settings.attachmentHosts}
-        label="Attachment hosts listed by an administrator"
-        removeLabel="Remove from the list"
+        label={t('hosts.listed')}
+        removeLabel={t('hosts.removeFromList')}
         onRemove={removeListed}
       />
     </section>

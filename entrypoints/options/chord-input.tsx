@@ -1,4 +1,5 @@
 import { chordFromEvent } from '@/utils/keyboard/chords';
+import { t } from '@/utils/i18n/translate';
 
 /** The key a chord ends with: "Alt+Shift+F5" → "F5". */
 const finalKey = (chord: string) => chord.slice(chord.lastIndexOf('+') + 1);
@@ -52,7 +53,7 @@ export function ChordInput({
         }}
       />
       <span id={hintId} class="hint">
-        Press the keys (e.g. Alt+1) or type them.
+        {t('chord.hint')}
       </span>
     </>
   );

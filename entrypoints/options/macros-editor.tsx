@@ -23,6 +23,7 @@ import { announceKeyboardChange, isMacPlatform, loadBrowserCommands, manifestCho
 import { loadLayeredMacros, loadLayeredTemplates } from '@/utils/extension/layered-library';
 import { watchTeamPolicy } from '@/utils/extension/team-policy';
 import './macros-editor.css';
+import { macroText, t } from '@/utils/i18n/translate';
 
 const STEP_KIND_LABELS: Record<MacroStepKind, string> = {
   'check-photos': 'Check the photos',
@@ -227,42 +228,39 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
 
   return (
     <section aria-labelledby="macros-heading" class="macros-editor">
-      <h2 id="macros-heading">Macros</h2>
-      <p class="hint">
-        A macro runs its steps in order in the panel, and stops at the first one that cannot run, inserting nothing.
-        Give it a key chord (e.g. Alt+5) to run it from the platform page.
-      </p>
+      <h2 id="macros-heading">{t('macros.title')}</h2>
+      <p class="hint">{t('macros.hint')}</p>
       {message && (
         <StatusMessage tone={message.tone}>
           {message.text}{' '}
           {message.undo && (
             <button type="button" onClick={() => undoDelete(message.undo!)}>
-              Undo delete
+              {t('macros.undoDelete')}
             </button>
           )}
         </StatusMessage>
       )}
       <div class="row">
         <button id="macros-new" type="button" onClick={create}>
-          New macro
+          {t('macros.new')}
         </button>
       </div>
       <div class="macros-editor__body">
-        <ul class="macros-editor__list" aria-label="Macros">
-          {macros.length === 0 && <li class="hint">No macros.</li>}
+        <ul class="macros-editor__list" aria-label={t('macros.title')}>
+          {macros.length === 0 && <li class="hint">{t('macros.none')}</li>}
           {macros.map((macro) => {
             const problems = conflicts.filter((error) => error.command === macro.id);
             return (
               <li key={macro.id} class={draft?.id === macro.id ? 'macro-entry is-open' : 'macro-entry'}>
                 <button type="button" class="macro-entry__open" aria-current={draft?.id === macro.id ? 'true' : undefined} disabled={macro.team} onClick={() => open(macro)}>
-                  <span class="macro-entry__name">{macro.name}</span>
+                  <span class="macro-entry__name">{macroText(macro.id, 'name', macro.name)}</span>
                 </button>
                 <span class="hint">
-                  {macro.team ? 'Team (read-only)' : macro.builtin ? 'built-in' : 'yours'} · {macro.chord ? <kbd>{macro.chord}</kbd> : 'no key chord'}
-                  {macro.hidden ? (macro.hiddenByTeam ? ' · hidden by your team' : ' · hidden') : ''}
-                  {macro.shadowedBy ? ` · its chord is your team's “${macro.shadowedBy}” now` : ''}
+                  {macro.team ? t('macros.team') : macro.builtin ? t('macros.builtin') : t('macros.yours')} · {macro.chord ? <kbd>{macro.chord}</kbd> : t('macros.noChord')}
+                  {macro.hidden ? (macro.hiddenByTeam ? t('macros.hiddenByTeam') : t('macros.hidden')) : ''}
+                  {macro.shadowedBy ? t('macros.shadowedByTeam', { name: macro.shadowedBy }) : ''}
                 </span>
-                <ol aria-label={`Steps of ${macro.name}`}>
+                <ol aria-label={t('macros.stepsOf', { name: macro.name })}>
                   {macro.steps.map((step, index) => (
                     <li key={index}>{describeStep(step, templateTitle)}</li>
                   ))}
@@ -276,8 +274,8 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
                 )}
                 {macro.builtin && (
                   <div class="row">
-                    <button type="button" aria-label={`${macro.hidden ? 'Show' : 'Hide'} ${macro.name}`} onClick={() => toggleHidden(macro)}>
-                      {macro.hidden ? 'Show' : 'Hide'}
+                    <button type="button" aria-label={t(macro.hidden ? 'macros.showNamed' : 'macros.hideNamed', { name: macro.name })} onClick={() => toggleHidden(macro)}>
+                      {macro.hidden ? t('macros.show') : t('macros.hide')}
                     </button>
                   </div>
                 )}
@@ -354,14 +352,14 @@ function BuiltinForm({
   return (
     <form
       class="macros-editor__form"
-      aria-label={`Rebind ${draft.name}`}
+      aria-label={t('macros.rebind', { name: draft.name })}
       onSubmit={(event) => {
         event.preventDefault();
         onSave();
       }}
     >
       <h3>{draft.name}</h3>
-      <p class="hint">Built-in macro: its steps are fixed; you can change its key chord, or hide it in the list.</p>
+      <p class="hint">{t('macros.builtinHint')}</p>
       {draft.description && <p>{draft.description}</p>}
       <ol>
         {draft.steps.map(({ key, step }) => (
@@ -370,18 +368,18 @@ function BuiltinForm({
       </ol>
       <ChordInput
         id="macro-chord"
-        label="Key chord"
+        label={t('macros.chord')}
         value={draft.chord}
         onChange={(chord) => onChange({ ...draft, chord })}
         errorId="macro-chord-errors"
         invalid={chordErrors.length > 0}
       />
-      <ErrorList id="macro-chord-errors" errors={chordErrors} label="Problems with the chord" />
-      <ErrorList id="macro-save-errors" errors={saveErrors} label="Why the macro was not saved" />
+      <ErrorList id="macro-chord-errors" errors={chordErrors} label={t('macros.chordProblems')} />
+      <ErrorList id="macro-save-errors" errors={saveErrors} label={t('macros.notSavedWhy')} />
       <div class="row">
-        <button type="submit">Save chord</button>
+        <button type="submit">{t('macros.saveChord')}</button>
         <button type="button" onClick={onReset}>
-          Reset to default
+          {t('macros.resetDefault')}
         </button>
       </div>
     </form>
@@ -461,43 +459,43 @@ function MacroForm({
   return (
     <form
       class="macros-editor__form"
-      aria-label={draft.stored ? `Edit ${draft.name || 'macro'}` : 'New macro'}
+      aria-label={draft.stored ? t('macros.edit', { name: draft.name || 'macro' }) : t('macros.new')}
       onSubmit={(event) => {
         event.preventDefault();
         onSave();
       }}
     >
-      <label for="macro-name">Macro name</label>
+      <label for="macro-name">{t('macros.name')}</label>
       <input id="macro-name" spellcheck={false} value={draft.name} onInput={(event) => onChange({ ...draft, name: event.currentTarget.value })} />
-      <label for="macro-description">Description (optional)</label>
+      <label for="macro-description">{t('macros.description')}</label>
       <input id="macro-description" spellcheck={false} value={draft.description} onInput={(event) => onChange({ ...draft, description: event.currentTarget.value })} />
       <ChordInput
         id="macro-chord"
-        label="Key chord"
+        label={t('macros.chord')}
         value={draft.chord}
         onChange={(chord) => onChange({ ...draft, chord })}
         errorId="macro-chord-errors"
         invalid={chordErrors.length > 0}
       />
-      <ErrorList id="macro-chord-errors" errors={chordErrors} label="Problems with the chord" />
+      <ErrorList id="macro-chord-errors" errors={chordErrors} label={t('macros.chordProblems')} />
 
-      <h3 id="macro-steps-heading">Steps</h3>
-      {draft.steps.length === 0 && <p class="hint">No steps yet: add the first one below.</p>}
+      <h3 id="macro-steps-heading">{t('macros.steps')}</h3>
+      {draft.steps.length === 0 && <p class="hint">{t('macros.noSteps')}</p>}
       <ol class="macro-steps" aria-labelledby="macro-steps-heading">
         {draft.steps.map(({ key, step }, index) => {
           // Not the word "template" while unchosen: the buttons' names must not compete with the picker's label.
-          const label = step.kind === 'insert-template' && !step.templateId ? 'Insert (nothing chosen yet)' : describeStep(step, templateTitle);
+          const label = step.kind === 'insert-template' && !step.templateId ? t('macros.nothingChosen') : describeStep(step, templateTitle);
           const pickerId = `macro-step-${key}-template`;
           return (
             <li key={key} class="macro-step">
               {step.kind === 'insert-template' ? (
                 <span class="macro-step__label">
-                  <label for={pickerId}>Template</label>{' '}
+                  <label for={pickerId}>{t('macros.template')}</label>{' '}
                   <select id={pickerId} aria-describedby={`macro-step-${key}-position`} value={step.templateId} onChange={(event) => setTemplate(key, event.currentTarget.value)}>
-                    <option value="">Choose a template…</option>
+                    <option value="">{t('macros.chooseTemplate')}</option>
                     {/* A template deleted since keeps its place, so the step is not silently changed. */}
                     {step.templateId && !offered.some((template) => template.id === step.templateId) && (
-                      <option value={step.templateId}>{templateTitle(step.templateId) ?? step.templateId} (deleted)</option>
+                      <option value={step.templateId}>{t('macros.deleted', { title: templateTitle(step.templateId) ?? step.templateId })}</option>
                     )}
                     {folders.map((folder) => (
                       <optgroup key={folder} label={folder}>
@@ -512,33 +510,33 @@ function MacroForm({
                     ))}
                   </select>
                   <span id={`macro-step-${key}-position`} class="visually-hidden">
-                    to insert at step {index + 1}
+                    {t('macros.atStep', { index: index + 1 })}
                   </span>
                 </span>
               ) : (
                 <span class="macro-step__label">{label}</span>
               )}
-              <button type="button" id={`macro-step-${key}-up`} aria-label={`Move up: step ${index + 1}, ${label}`} disabled={index === 0} onClick={() => move(index, -1)}>
-                Move up
+              <button type="button" id={`macro-step-${key}-up`} aria-label={t('macros.moveUpNamed', { index: index + 1, label })} disabled={index === 0} onClick={() => move(index, -1)}>
+                {t('macros.moveUp')}
               </button>
               <button
                 type="button"
                 id={`macro-step-${key}-down`}
-                aria-label={`Move down: step ${index + 1}, ${label}`}
+                aria-label={t('macros.moveDownNamed', { index: index + 1, label })}
                 disabled={index === draft.steps.length - 1}
                 onClick={() => move(index, 1)}
               >
-                Move down
+                {t('macros.moveDown')}
               </button>
-              <button type="button" id={`macro-step-${key}-remove`} aria-label={`Remove: step ${index + 1}, ${label}`} onClick={() => removeStep(index)}>
-                Remove
+              <button type="button" id={`macro-step-${key}-remove`} aria-label={t('macros.removeNamed', { index: index + 1, label })} onClick={() => removeStep(index)}>
+                {t('common.remove')}
               </button>
             </li>
           );
         })}
       </ol>
       <div class="row">
-        <label for="macro-add-step">Add a step</label>
+        <label for="macro-add-step">{t('macros.addStep')}</label>
         <select
           id="macro-add-step"
           aria-describedby="macro-add-step-hint"
@@ -558,7 +556,7 @@ function MacroForm({
             else addStep(kind);
           }}
         >
-          <option value="">Choose a step…</option>
+          <option value="">{t('macros.chooseStep')}</option>
           {MACRO_STEP_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {STEP_KIND_LABELS[kind]}
@@ -566,11 +564,11 @@ function MacroForm({
           ))}
         </select>
         <button type="button" onClick={() => addStep(addKind)}>
-          Add step
+          {t('macros.addStepButton')}
         </button>
       </div>
       <p id="macro-add-step-hint" class="hint">
-        Picking a step adds it at the end. With the arrow keys, pick one and press Enter.
+        {t('macros.addStepHint')}
       </p>
       {addError && (
         <p class="errors" role="alert">
@@ -578,12 +576,12 @@ function MacroForm({
         </p>
       )}
 
-      <ErrorList id="macro-save-errors" errors={saveErrors} label="Why the macro was not saved" />
+      <ErrorList id="macro-save-errors" errors={saveErrors} label={t('macros.notSavedWhy')} />
       <div class="row">
-        <button type="submit">Save macro</button>
+        <button type="submit">{t('macros.save')}</button>
         {onDelete && (
           <button type="button" onClick={onDelete}>
-            Delete macro
+            {t('macros.delete')}
           </button>
         )}
       </div>

@@ -16,6 +16,8 @@ import { AttachmentHostsSection } from './attachment-hosts-section';
 import { OriginInput, OriginList } from './origin-list';
 import { ReplyLanguageSetting } from './reply-language-setting';
 import { TeamPolicySection } from './team-policy-section';
+import { InterfaceLanguageSetting } from './interface-language-setting';
+import { t } from '@/utils/i18n/translate';
 
 
 export function OptionsApp() {
@@ -33,7 +35,7 @@ export function OptionsApp() {
     return watchSettings((changed) => setSettings(changed.settings));
   }, []);
 
-  if (!settings) return <StatusMessage>Loading settings…</StatusMessage>;
+  if (!settings) return <StatusMessage>{t('options.loading')}</StatusMessage>;
 
   const save = async (next: Settings, text: string) => {
     try {
@@ -41,16 +43,16 @@ export function OptionsApp() {
       setSettings(next);
       setMessage({ tone: 'info', text });
     } catch (error) {
-      setMessage({ tone: 'error', text: `Not saved: ${String(error)}` });
+      setMessage({ tone: 'error', text: t('options.notSaved', { error: String(error) }) });
     }
   };
 
   return (
     <main class="options">
-      <h1>ReturnDesk options</h1>
+      <h1>{t('options.title')}</h1>
       {repaired.length > 0 && (
         <StatusMessage tone="warning">
-          Some saved settings were invalid and have been reset to their defaults: {repaired.join(', ')}.
+          {t('options.repaired', { fields: repaired.join(', ') })}
         </StatusMessage>
       )}
       {message && <StatusMessage tone={message.tone}>{message.text}</StatusMessage>}
@@ -58,6 +60,7 @@ export function OptionsApp() {
       <TemplatesEditor />
       <MacrosEditor />
       <ShortcutsSection />
+      <InterfaceLanguageSetting settings={settings} onSave={save} />
       <ReplyLanguageSetting settings={settings} onSave={save} />
       <RetentionSettings settings={settings} onSave={save} />
       <PrivacySection retentionDays={settings.retentionDays} />
@@ -76,23 +79,20 @@ function RetentionSettings({ settings, onSave }: { settings: Settings; onSave: S
   const valid = /^\d+$/.test(days) && Number(days) >= 1 && Number(days) <= 3650;
   return (
     <section aria-labelledby="retention-heading">
-      <h2 id="retention-heading">Keeping case data</h2>
-      <p class="hint">
-        Conversations, photo checks and numbers read are kept on this computer only, and deleted after this many days
-        without use. Templates, macros and settings are never deleted.
-      </p>
+      <h2 id="retention-heading">{t('options.retention.title')}</h2>
+      <p class="hint">{t('options.retention.hint')}</p>
       <div class="row">
-        <label for="retention-days">Keep case data for (days)</label>
+        <label for="retention-days">{t('options.retention.label')}</label>
         <input id="retention-days" inputMode="numeric" value={days} onInput={(e) => setDays(e.currentTarget.value)} />
         <button
           type="button"
           disabled={!valid}
-          onClick={() => void onSave({ ...settings, retentionDays: Number(days) }, 'Retention saved.')}
+          onClick={() => void onSave({ ...settings, retentionDays: Number(days) }, t('options.retention.saved'))}
         >
-          Save
+          {t('common.save')}
         </button>
       </div>
-      {!valid && <p class="errors">Enter a whole number of days from 1 to 3650.</p>}
+      {!valid && <p class="errors">{t('options.retention.invalid')}</p>}
     </section>
   );
 }
@@ -107,16 +107,13 @@ function SelectorOverrides({ settings, onSave }: { settings: Settings; onSave: S
       return;
     }
     setErrors([]);
-    void onSave({ ...settings, selectorOverrides: parsed.value }, 'Selector overrides saved; open platform tabs re-read.');
+    void onSave({ ...settings, selectorOverrides: parsed.value }, t('options.selectors.saved'));
   };
   return (
     <section aria-labelledby="selectors-heading">
-      <h2 id="selectors-heading">Page selectors</h2>
-      <p class="hint">
-        If the platform changes its layout and the panel says a part could not be read, override the CSS selector for
-        that part here, by site and part. The built-in selectors are listed below.
-      </p>
-      <label for="selector-json">Overrides (JSON)</label>
+      <h2 id="selectors-heading">{t('options.selectors.title')}</h2>
+      <p class="hint">{t('options.selectors.hint')}</p>
+      <label for="selector-json">{t('options.selectors.label')}</label>
       <textarea id="selector-json" spellcheck={false} value={text} onInput={(e) => setText(e.currentTarget.value)} />
       {errors.length > 0 && (
         <div role="alert">
@@ -129,11 +126,11 @@ function SelectorOverrides({ settings, onSave }: { settings: Settings; onSave: S
       )}
       <div class="row">
         <button type="button" onClick={apply}>
-          Save overrides
+          {t('options.selectors.save')}
         </button>
       </div>
       <details>
-        <summary>Built-in selectors</summary>
+        <summary>{t('options.selectors.builtIn')}</summary>
         <pre>
           {JSON.stringify(Object.fromEntries(siteAdapters.map((a) => [a.id, a.defaultSelectors])), null, 2)}
         </pre>
@@ -153,19 +150,19 @@ function ExtraOrigins({ settings, onSave }: { settings: Settings; onSave: SaveSe
   const grant = () => {
     const normalised = httpsOriginFrom(origin);
     if (!normalised) {
-      setError('Enter an https address, e.g. https://support.example.com');
+      setError(t('options.origins.invalid'));
       return;
     }
     setError(null);
     // permissions.request must run inside the click's user gesture: no await before it.
     void requestExtraOrigin(normalised).then(async (ok) => {
       if (!ok) {
-        setError(`Permission for ${normalised} was not granted.`);
+        setError(t('options.origins.refused', { origin: normalised }));
         return;
       }
       await onSave(
         { ...settings, extraOrigins: [...new Set([...settings.extraOrigins, normalised])] },
-        `ReturnDesk now also runs on ${normalised}.`,
+        t('options.origins.added', { origin: normalised }),
       );
       // Listed once saved: a granted origin is a site only when the settings name it (else an attachment host).
       setGranted(await grantedExtraOrigins());
@@ -175,29 +172,26 @@ function ExtraOrigins({ settings, onSave }: { settings: Settings; onSave: SaveSe
     void browser.permissions.remove({ origins: [`${target}/*`] }).then(async () => {
       await onSave(
         { ...settings, extraOrigins: settings.extraOrigins.filter((o) => o !== target) },
-        `Removed ${target}.`,
+        t('options.origins.removed', { origin: target }),
       );
       setGranted(await grantedExtraOrigins());
     });
   };
   return (
     <section aria-labelledby="origins-heading">
-      <h2 id="origins-heading">Other sites</h2>
-      <p class="hint">
-        ReturnDesk runs only on Back Market's own sites. An admin can allow one more site (for example an internal
-        support tool that shows the same conversations). The browser asks for confirmation.
-      </p>
+      <h2 id="origins-heading">{t('options.origins.title')}</h2>
+      <p class="hint">{t('options.origins.hint')}</p>
       <OriginInput
         id="extra-origin"
-        label="Site address"
+        label={t('options.origins.label')}
         placeholder="https://support.example.com"
         value={origin}
         onInput={setOrigin}
-        action="Allow"
+        action={t('common.allow')}
         onAction={grant}
       />
       {error && <p class="errors">{error}</p>}
-      <OriginList origins={granted} removeLabel="Remove" onRemove={revoke} empty="No other sites allowed." />
+      <OriginList origins={granted} removeLabel={t('common.remove')} onRemove={revoke} empty={t('options.origins.none')} />
     </section>
   );
 }

@@ -4,26 +4,21 @@ import { StatusMessage } from '@/components/status-message';
 import { caseDataSummary, forgetEverything, formatBytes, type CaseDataSummary, type ForgetEverythingResult } from '@/utils/case-data';
 import { optionsDatabase } from './options-database';
 import { numbersRequestItem } from '@/utils/extension/storage-items';
+import { formatList, interfaceLanguage, t } from '@/utils/i18n/translate';
 
 /** The agent's own tables, by name: shown as "kept" so forgetting case data is visibly not forgetting these. */
-const KEPT_LABELS: Record<string, string> = {
-  userTemplates: 'your templates',
-  templateOverrides: 'changes to built-in templates',
-  templateUsage: 'templates with usage counts',
-  userMacros: 'your macros',
-  macroOverrides: 'changes to built-in macros',
-};
+const KEPT_TABLES = ['userTemplates', 'templateOverrides', 'templateUsage', 'userMacros', 'macroOverrides'] as const;
+const isKeptTable = (name: string): name is (typeof KEPT_TABLES)[number] => (KEPT_TABLES as readonly string[]).includes(name);
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 export function describeForgottenEverything(result: ForgetEverythingResult): string {
   const removed = [
-    plural(result.cases ?? 0, 'conversation'),
-    plural(result.photoChecks ?? 0, 'photo check'),
-    plural(result.numberReadings ?? 0, 'number reading'),
-    `the choices made on ${plural(result.caseDecisions ?? 0, 'case')}`,
+    t('privacy.conversations', { count: result.cases ?? 0 }),
+    t('privacy.photoChecks', { count: result.photoChecks ?? 0 }),
+    t('privacy.numberReadings', { count: result.numberReadings ?? 0 }),
+    t('privacy.choices', { count: result.caseDecisions ?? 0 }),
   ];
-  return `Removed ${removed.slice(0, -1).join(', ')} and ${removed.at(-1)}. Templates, macros and settings are unchanged.`;
+  return t('privacy.removed', { list: formatList(removed) });
 }
 
 /** Options page: what case data is stored, how much, and "Forget everything". Retention is set in its own section. */
@@ -38,7 +33,7 @@ export function PrivacySection({ retentionDays }: { retentionDays?: number }) {
         setSummary(loaded);
         setLoadError(null);
       },
-      (error: unknown) => setLoadError(`Could not read what is stored: ${String(error).slice(0, 200)}`),
+      (error: unknown) => setLoadError(t('privacy.readFailed', { error: String(error).slice(0, 200) })),
     );
   useEffect(() => void refresh(), []);
 
@@ -49,37 +44,37 @@ export function PrivacySection({ retentionDays }: { retentionDays?: number }) {
       await numbersRequestItem.remove();
       setStatus({ tone: 'info', text: describeForgottenEverything(result) });
     } catch (error) {
-      setStatus({ tone: 'error', text: `Nothing was removed: ${String(error).slice(0, 200)}` });
+      setStatus({ tone: 'error', text: t('forget.failed', { error: String(error).slice(0, 200) }) });
     }
     await refresh();
   };
 
   const rows: Array<[string, { rows: number; bytes: number } | undefined]> = [
-    ['Conversations read (customer name, order, product, messages, attachment links)', summary?.cases],
-    ['Your choices per conversation (category, which photo is which shot)', summary?.caseDecisions],
-    [`Photo checks (${summary?.photoChecks.thumbnails ?? 0} with a small thumbnail)`, summary?.photoChecks],
-    [`Numbers read from images (${summary?.numberReadings.crops ?? 0} small crops)`, summary?.numberReadings],
+    [t('privacy.row.cases'), summary?.cases],
+    [t('privacy.row.decisions'), summary?.caseDecisions],
+    [t('privacy.row.photoChecks', { count: summary?.photoChecks.thumbnails ?? 0 }), summary?.photoChecks],
+    [t('privacy.row.numbers', { count: summary?.numberReadings.crops ?? 0 }), summary?.numberReadings],
   ];
-  const kept = Object.entries(summary?.kept ?? {}).filter(([name]) => name in KEPT_LABELS);
+  const kept = Object.entries(summary?.kept ?? {}).flatMap(([name, count]) => (isKeptTable(name) ? [[name, count] as const] : []));
 
   return (
     <section aria-labelledby="privacy-heading">
-      <h2 id="privacy-heading">What is stored about customers</h2>
+      <h2 id="privacy-heading">{t('privacy.title')}</h2>
       <p class="hint">
-        Everything below stays on this computer, in the extension's own database; nothing is sent anywhere.
-        {retentionDays !== undefined && ` Case data is deleted after ${plural(retentionDays, 'day')} without use.`} Sizes
-        are approximate.
+        {t('privacy.hint')}
+        {retentionDays !== undefined && t('privacy.retention', { count: retentionDays })}
+        {t('privacy.approximate')}
       </p>
       {loadError && <StatusMessage tone="error">{loadError}</StatusMessage>}
-      {!summary && !loadError && <p class="hint">Counting…</p>}
+      {!summary && !loadError && <p class="hint">{t('privacy.counting')}</p>}
       {summary && (
         <>
           <table>
             <thead>
               <tr>
-                <th scope="col">What</th>
-                <th scope="col">Items</th>
-                <th scope="col">Size</th>
+                <th scope="col">{t('privacy.what')}</th>
+                <th scope="col">{t('privacy.items')}</th>
+                <th scope="col">{t('privacy.size')}</th>
               </tr>
             </thead>
             <tbody>
@@ -91,27 +86,26 @@ export function PrivacySection({ retentionDays }: { retentionDays?: number }) {
                 </tr>
               ))}
               <tr>
-                <th scope="row">Total</th>
+                <th scope="row">{t('privacy.total')}</th>
                 <td>{summary.total.rows}</td>
                 <td>{formatBytes(summary.total.bytes)}</td>
               </tr>
             </tbody>
           </table>
           {summary.oldestCaseAt !== null && (
-            <p class="hint">Oldest conversation last opened {new Date(summary.oldestCaseAt).toLocaleDateString()}.</p>
+            <p class="hint">{t('privacy.oldest', { date: new Date(summary.oldestCaseAt).toLocaleDateString(interfaceLanguage()) })}</p>
           )}
           {kept.length > 0 && (
             <p class="hint">
-              Never deleted by retention or by the button below:{' '}
-              {kept.map(([name, count]) => `${KEPT_LABELS[name]} (${count})`).join(', ')}.
+              {t('privacy.neverDeleted', { list: kept.map(([name, count]) => `${t(`privacy.kept.${name}`)} (${count})`).join(', ') })}
             </p>
           )}
         </>
       )}
       <ConfirmButton
-        label="Forget everything"
-        question="Remove every conversation, photo check, number reading and choice ReturnDesk saved on this computer? Templates, macros and settings stay. This cannot be undone."
-        confirmLabel="Forget everything"
+        label={t('privacy.forgetAll')}
+        question={t('privacy.forgetAllQuestion')}
+        confirmLabel={t('privacy.forgetAll')}
         onConfirm={forgetAll}
         disabled={!summary && !loadError}
       />

@@ -1,6 +1,7 @@
 import { TEMPLATE_LOCALES, type TemplateLocale } from '@/utils/templates/define';
 import { LOCALE_NAMES } from '@/utils/templates/locale';
 import type { Settings } from '@/utils/settings';
+import { t } from '@/utils/i18n/translate';
 
 /** The reply language for cases that do not tell theirs (no country, a site with no language of its own). */
 export function ReplyLanguageSetting({
@@ -12,23 +13,19 @@ export function ReplyLanguageSetting({
 }) {
   return (
     <section aria-labelledby="reply-language-heading">
-      <h2 id="reply-language-heading">Reply language</h2>
-      <p class="hint">
-        Replies follow each conversation's language: its country, else the site (backmarket.fr, .de, .at, .es, .it,
-        .co.uk, .com; on backmarket.be the customer's messages decide between French and Dutch). This default is used
-        only when a conversation does not tell. The panel can switch any conversation to another language.
-      </p>
+      <h2 id="reply-language-heading">{t('options.replyLanguage.title')}</h2>
+      <p class="hint">{t('options.replyLanguage.hint')}</p>
       <div class="row">
-        <label for="reply-language-default">When the conversation does not tell</label>
+        <label for="reply-language-default">{t('options.replyLanguage.label')}</label>
         <select
           id="reply-language-default"
           value={settings.replyLocale}
           onChange={(event) => {
             const replyLocale = event.currentTarget.value as TemplateLocale | 'auto';
-            void onSave({ ...settings, replyLocale }, 'Reply language saved.');
+            void onSave({ ...settings, replyLocale }, t('options.replyLanguage.saved'));
           }}
         >
-          <option value="auto">English (US)</option>
+          <option value="auto">{LOCALE_NAMES['en-us']}</option>
           {TEMPLATE_LOCALES.filter((locale) => locale !== 'en-us').map((locale) => (
             <option key={locale} value={locale}>
               {LOCALE_NAMES[locale]}

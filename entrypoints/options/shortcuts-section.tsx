@@ -12,6 +12,7 @@ import { ChordInput } from './chord-input';
 import { optionsDatabase } from './options-database';
 import { keyboardConfigChangedItem } from '@/utils/extension/storage-items';
 import './macros-editor.css';
+import { commandText, macroText, t } from '@/utils/i18n/translate';
 
 export type BrowserKind = 'chrome' | 'firefox';
 
@@ -135,7 +136,8 @@ export function checkBrowserShortcut(
 /** The registry's title for a manifest command (Chrome reports no description for `_execute_action`). */
 export function commandLabel(command: BrowserCommand): string {
   const id = commandIdForManifestName(command.name);
-  return (id && getCommand(id)?.title) || command.description || command.name;
+  const known = id ? getCommand(id) : undefined;
+  return (known && commandText(known.id, 'title', known.title)) || command.description || command.name;
 }
 
 /** The browser shortcuts as the key map wants them: in normal form, named, unset ones left out. */
@@ -175,7 +177,7 @@ export function ShortcutsSection({
       setCommands(await loadBrowserCommands());
     } catch (error) {
       setCommands([]);
-      setMessage({ tone: 'error', text: `The browser did not list the shortcuts: ${String(error)}` });
+      setMessage({ tone: 'error', text: t('shortcuts.notListed', { error: String(error) }) });
     }
   };
   useEffect(() => {
@@ -185,7 +187,7 @@ export function ShortcutsSection({
   const openChromeShortcuts = () => {
     // chrome:// pages cannot be opened by a link from an extension page, only by the tabs API.
     browser.tabs.create({ url: 'chrome://extensions/shortcuts' }).catch((error: unknown) => {
-      setMessage({ tone: 'error', text: `Could not open Chrome's shortcut page: ${String(error)}. Type chrome://extensions/shortcuts in the address bar.` });
+      setMessage({ tone: 'error', text: t('shortcuts.chromePageFailed', { error: String(error) }) });
     });
   };
 
@@ -197,40 +199,40 @@ export function ShortcutsSection({
 
   return (
     <section aria-labelledby="shortcuts-heading" class="shortcuts-section">
-      <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-heading">{t('shortcuts.title')}</h2>
       {message && <StatusMessage tone={message.tone}>{message.text}</StatusMessage>}
-      <h3>Browser shortcuts</h3>
-      <p class="hint">These work on any page, even when the platform tab is not focused on ReturnDesk.</p>
+      <h3>{t('shortcuts.browser')}</h3>
+      <p class="hint">{t('shortcuts.browserHint')}</p>
       {commands === null ? (
-        <p class="hint">Loading shortcuts…</p>
+        <p class="hint">{t('shortcuts.loading')}</p>
       ) : commands.length === 0 ? (
-        <p class="hint">The browser lists no ReturnDesk shortcuts.</p>
+        <p class="hint">{t('shortcuts.none')}</p>
       ) : browserKind === 'chrome' ? (
         <>
           <table class="shortcuts-table">
             <thead>
               <tr>
-                <th scope="col">Action</th>
-                <th scope="col">Shortcut</th>
+                <th scope="col">{t('shortcuts.action')}</th>
+                <th scope="col">{t('shortcuts.shortcut')}</th>
               </tr>
             </thead>
             <tbody>
               {commands.map((command) => (
                 <tr key={command.name}>
                   <td>{commandLabel(command)}</td>
-                  <td>{command.shortcut ? <kbd>{command.shortcut}</kbd> : <span class="hint">not set</span>}</td>
+                  <td>{command.shortcut ? <kbd>{command.shortcut}</kbd> : <span class="hint">{t('help.notSet')}</span>}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           <div class="row">
             <button type="button" onClick={openChromeShortcuts}>
-              Change in Chrome's shortcut page
+              {t('shortcuts.chromePage')}
             </button>
           </div>
         </>
       ) : (
-        <ul class="shortcuts-list" aria-label="Browser shortcuts">
+        <ul class="shortcuts-list" aria-label={t('shortcuts.browser')}>
           {commands.map((command) => (
             <FirefoxShortcutRow
               key={`${command.name}:${command.shortcut}`}
@@ -317,13 +319,13 @@ function FirefoxShortcutRow({
           void save();
         }}
       >
-        <ChordInput id={id} label={`Shortcut for ${label}`} value={text} onChange={edit} errorId={errorId} invalid={errors.length > 0} />
-        <span class="hint">Now: {command.shortcut ? <kbd>{command.shortcut}</kbd> : 'not set'}</span>
-        <button type="submit" aria-label={`Save shortcut for ${label}`}>
-          Save
+        <ChordInput id={id} label={t('shortcuts.for', { action: label })} value={text} onChange={edit} errorId={errorId} invalid={errors.length > 0} />
+        <span class="hint">{t('shortcuts.now')} {command.shortcut ? <kbd>{command.shortcut}</kbd> : t('help.notSet')}</span>
+        <button type="submit" aria-label={t('shortcuts.saveFor', { action: label })}>
+          {t('common.save')}
         </button>
-        <button type="button" aria-label={`Reset shortcut for ${label}`} onClick={() => void reset()}>
-          Reset
+        <button type="button" aria-label={t('shortcuts.resetFor', { action: label })} onClick={() => void reset()}>
+          {t('shortcuts.reset')}
         </button>
       </form>
       <div role="alert">
@@ -379,51 +381,51 @@ function PageChordList({ page }: { page: PageChords }) {
   const fixed = COMMANDS.filter((command) => command.panelChord || command.pageChord);
   return (
     <>
-      <h3>On the platform page and in the panel</h3>
-      <p class="hint">Macro chords work on the platform page while the cursor is not in another field. Bind them under Macros.</p>
+      <h3>{t('shortcuts.pageTitle')}</h3>
+      <p class="hint">{t('shortcuts.pageHint')}</p>
       {page.loadError && <p class="errors">{page.loadError}</p>}
-      <table class="shortcuts-table" aria-label="In-page shortcuts">
+      <table class="shortcuts-table" aria-label={t('shortcuts.inPage')}>
         <thead>
           <tr>
-            <th scope="col">Action</th>
-            <th scope="col">Keys</th>
-            <th scope="col">Where</th>
+            <th scope="col">{t('shortcuts.action')}</th>
+            <th scope="col">{t('shortcuts.keys')}</th>
+            <th scope="col">{t('shortcuts.where')}</th>
           </tr>
         </thead>
         <tbody>
           {bound.map((macro) => (
             <tr key={`macro:${macro.id}`}>
               <td>
-                {macro.name} <span class="hint">(macro{macro.builtin ? ', built-in' : ''})</span>
+                {macroText(macro.id, 'name', macro.name)} <span class="hint">{macro.builtin ? t('shortcuts.builtinMacro') : t('shortcuts.macro')}</span>
               </td>
               <td>
                 <kbd>{macro.chord}</kbd>
               </td>
-              <td>platform page</td>
+              <td>{t('help.place.page')}</td>
             </tr>
           ))}
           {fixed.map((command) => (
             <tr key={`command:${command.id}`}>
-              <td>{command.title}</td>
+              <td>{commandText(command.id, 'title', command.title)}</td>
               <td>
                 <kbd>{command.panelChord ?? command.pageChord}</kbd>
               </td>
-              <td>{command.panelChord && command.pageChord ? 'panel and platform page' : command.panelChord ? 'panel' : 'platform page'}</td>
+              <td>{command.panelChord && command.pageChord ? t('shortcuts.panelAndPage') : command.panelChord ? t('help.place.panel') : t('help.place.page')}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {page.errors.length > 0 ? (
         <div>
-          <p>These chords do not work until they are changed:</p>
-          <ul class="errors" aria-label="Shortcut conflicts">
+          <p>{t('shortcuts.conflictsIntro')}</p>
+          <ul class="errors" aria-label={t('shortcuts.conflicts')}>
             {page.errors.map((error) => (
               <li key={`${error.kind}:${error.command}:${error.chord}`}>{describeKeyMapError(error)}</li>
             ))}
           </ul>
         </div>
       ) : (
-        <p class="hint">No conflicts.</p>
+        <p class="hint">{t('shortcuts.noConflicts')}</p>
       )}
     </>
   );

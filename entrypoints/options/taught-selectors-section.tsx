@@ -3,7 +3,6 @@ import type { Settings } from '@/utils/settings';
 import { siteAdapters } from '@/utils/sites/registry';
 import { isValidSelector } from '@/utils/sites/teach/derive-selector';
 import {
-  TEACHABLE_PART_INFO,
   TEACHABLE_PARTS,
   taughtSelectorSchema,
   withoutTaughtSelector,
@@ -11,6 +10,7 @@ import {
   type TaughtSelector,
   type TeachablePart,
 } from '@/utils/sites/teach/taught-parts';
+import { t } from '@/utils/i18n/translate';
 
 /**
  * The parts agents taught by pointing at a page, per site: what, through which selector, since when. Each can be
@@ -50,14 +50,14 @@ function TaughtRow({
   const [draft, setDraft] = useState(taught.selector);
   const error = selectorEditError(draft);
   const changed = draft.trim() !== taught.selector;
-  const label = TEACHABLE_PART_INFO[part].label;
+  const label = t(`part.${part}`);
   const fieldId = `taught-${adapterId}-${part}`;
   return (
     <tr>
       <td>{label}</td>
       <td>
         <label class="visually-hidden" for={fieldId}>
-          Selector for {label} on {siteName(adapterId)}
+          {t('taught.selectorFor', { part: label, site: siteName(adapterId) })}
         </label>
         <input id={fieldId} spellcheck={false} value={draft} aria-invalid={error !== null} onInput={(e) => setDraft(e.currentTarget.value)} />
         {error && (
@@ -74,23 +74,23 @@ function TaughtRow({
           onClick={() =>
             void onSave(
               { ...settings, taughtSelectors: withTaughtSelector(settings.taughtSelectors, adapterId, part, draft.trim(), new Date()) },
-              `Saved the selector for ${label}; open platform tabs re-read.`,
+              t('taught.saved', { part: label }),
             )
           }
         >
-          Save
+          {t('common.save')}
         </button>{' '}
         <button
           type="button"
-          aria-label={`Delete the taught selector for ${label} on ${siteName(adapterId)}`}
+          aria-label={t('taught.deleteLabel', { part: label, site: siteName(adapterId) })}
           onClick={() =>
             void onSave(
               { ...settings, taughtSelectors: withoutTaughtSelector(settings.taughtSelectors, adapterId, part) },
-              `Deleted the taught selector for ${label}; ReturnDesk reads it with the site's own selectors again.`,
+              t('taught.deleted', { part: label }),
             )
           }
         >
-          Delete
+          {t('taught.delete')}
         </button>
       </td>
     </tr>
@@ -101,21 +101,18 @@ export function TaughtSelectorsSection({ settings, onSave }: { settings: Setting
   const sites = Object.entries(settings.taughtSelectors).filter(([, parts]) => Object.keys(parts).length > 0);
   return (
     <section aria-labelledby="taught-heading">
-      <h2 id="taught-heading">Parts taught by pointing</h2>
-      <p class="hint">
-        When the panel cannot read a part of a page, "Point at it" lets you show it where the part is. What you taught is
-        listed here by site; it is exported and imported with your templates.
-      </p>
-      {sites.length === 0 && <p class="hint">Nothing taught yet.</p>}
+      <h2 id="taught-heading">{t('taught.title')}</h2>
+      <p class="hint">{t('taught.hint')}</p>
+      {sites.length === 0 && <p class="hint">{t('taught.none')}</p>}
       {sites.map(([adapterId, parts]) => (
-        <table class="taught-selectors" key={adapterId} aria-label={`Taught on ${siteName(adapterId)}`}>
+        <table class="taught-selectors" key={adapterId} aria-label={t('taught.on', { site: siteName(adapterId) })}>
           <caption>{siteName(adapterId)}</caption>
           <thead>
             <tr>
-              <th scope="col">Part</th>
-              <th scope="col">Selector</th>
-              <th scope="col">Taught</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{t('taught.part')}</th>
+              <th scope="col">{t('taught.selector')}</th>
+              <th scope="col">{t('taught.when')}</th>
+              <th scope="col">{t('taught.actions')}</th>
             </tr>
           </thead>
           <tbody>

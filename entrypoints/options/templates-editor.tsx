@@ -41,6 +41,7 @@ import {
   serializeTemplateFile,
   type TemplateFile,
 } from '@/utils/templates/import-export';
+import { t } from '@/utils/i18n/translate';
 import { announceMacroChange, loadStoredMacros } from '@/utils/macros/store';
 import { loadSettings, saveSettings } from '@/utils/extension/settings-store';
 import { loadLayeredTemplates } from '@/utils/extension/layered-library';
@@ -218,27 +219,27 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
 
   return (
     <section aria-labelledby="templates-heading" class="templates-editor">
-      <h2 id="templates-heading">Reply templates</h2>
+      <h2 id="templates-heading">{t('templates.title')}</h2>
       {message && <StatusMessage tone={message.tone}>{message.text}</StatusMessage>}
       <div class="row">
-        <label for="template-filter">Search</label>
+        <label for="template-filter">{t('templates.search')}</label>
         <input id="template-filter" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
-        <label for="template-folder">Folder</label>
+        <label for="template-folder">{t('templates.folder')}</label>
         <select id="template-folder" value={folder} onChange={(e) => setFolder(e.currentTarget.value)}>
-          <option value="">All folders</option>
+          <option value="">{t('templates.allFolders')}</option>
           {folders.map((name) => (
             <option key={name} value={name}>
               {name}
             </option>
           ))}
         </select>
-        <button type="button" onClick={create} disabled={!allowOwn} title={allowOwn ? undefined : "Your team's policy does not allow templates of your own"}>
-          New template
+        <button type="button" onClick={create} disabled={!allowOwn} title={allowOwn ? undefined : t('templates.ownNotAllowed')}>
+          {t('templates.new')}
         </button>
       </div>
       <div class="templates-editor__body">
-        <ul class="templates-editor__list" aria-label="Templates">
-          {listed.length === 0 && <li class="hint">No template matches.</li>}
+        <ul class="templates-editor__list" aria-label={t('templates.list')}>
+          {listed.length === 0 && <li class="hint">{t('templates.noMatch')}</li>}
           {listed.map((template) => (
             <li key={template.id}>
               <button
@@ -257,7 +258,7 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
                   )}
                 </span>
                 <span class="hint">
-                  {template.folder} · {template.source === 'team' ? 'Team' : template.source === 'user' ? 'yours' : template.hiddenByTeam ? 'built-in, hidden by your team' : template.hidden ? 'built-in, deleted' : template.edited ? 'built-in, edited' : 'built-in'} ·{' '}
+                  {template.folder} · {template.source === 'team' ? t('templates.team') : template.source === 'user' ? t('templates.yours') : template.hiddenByTeam ? t('templates.builtinHiddenByTeam') : template.hidden ? t('templates.builtinDeleted') : template.edited ? t('templates.builtinEdited') : t('templates.builtin')} ·{' '}
                   {describeUsage(usage.get(template.id))}
                 </span>
               </button>
@@ -330,22 +331,22 @@ function TemplateForm({
   return (
     <form
       class="templates-editor__form"
-      aria-label={`Edit ${draft.title || 'template'}`}
+      aria-label={t('templates.edit', { title: draft.title || 'template' })}
       onSubmit={(event) => {
         event.preventDefault();
         if (!readOnly) onSave();
       }}
     >
-      {template?.hidden && <p class="hint">This built-in is deleted: it is not listed in the panel until you restore it.</p>}
-      {readOnly && <p class="hint team-note">Your team's template (from your organisation's policy): read-only here. Duplicate it to make a copy of your own.</p>}
-      {template?.shadowedBy && <p class="hint">Its abbreviation is off: your team's template “{template.shadowedBy}” has it or one that clashes.</p>}
-      <label for="template-title">Title</label>
+      {template?.hidden && <p class="hint">{t('templates.deletedHint')}</p>}
+      {readOnly && <p class="hint team-note">{t('templates.teamReadOnly')}</p>}
+      {template?.shadowedBy && <p class="hint">{t('templates.shadowedByTeam', { name: template.shadowedBy })}</p>}
+      <label for="template-title">{t('templates.titleLabel')}</label>
       <input id="template-title" readOnly={readOnly} value={draft.title} onInput={(e) => onChange({ ...draft, title: e.currentTarget.value })} />
-      <label for="template-folder-name">Folder</label>
+      <label for="template-folder-name">{t('templates.folder')}</label>
       <input id="template-folder-name" readOnly={readOnly} value={draft.folder} onInput={(e) => onChange({ ...draft, folder: e.currentTarget.value })} />
-      <label for="template-tags">Tags (comma-separated)</label>
+      <label for="template-tags">{t('templates.tags')}</label>
       <input id="template-tags" readOnly={readOnly} value={draft.tags} onInput={(e) => onChange({ ...draft, tags: e.currentTarget.value })} />
-      <label for="template-abbreviation">Abbreviation</label>
+      <label for="template-abbreviation">{t('templates.abbreviation')}</label>
       <input
         id="template-abbreviation"
         class="templates-editor__abbreviation"
@@ -359,28 +360,28 @@ function TemplateForm({
         onInput={(e) => onChange({ ...draft, abbreviation: e.currentTarget.value })}
       />
       <p id="template-abbreviation-hint" class="hint">
-        Type it in the reply box to insert this template
+        {t('templates.abbreviationHint')}
       </p>
       <ul
         id="template-abbreviation-errors"
         class={abbreviationErrors.length ? 'errors' : 'visually-hidden'}
         role="alert"
-        aria-label="Problems with the abbreviation"
+        aria-label={t('templates.abbreviationProblems')}
       >
         {abbreviationErrors.map((error) => (
           <li key={error}>{error}</li>
         ))}
       </ul>
-      <label for="template-locale">Language</label>
+      <label for="template-locale">{t('templates.language')}</label>
       <select id="template-locale" value={locale} onChange={(e) => onLocale(e.currentTarget.value as TemplateLocale)}>
         {TEMPLATE_LOCALES.map((code) => (
           <option key={code} value={code}>
             {LOCALE_NAMES[code]}
-            {draft.bodies[code] ? '' : ' (not written)'}
+            {draft.bodies[code] ? '' : t('templates.notWritten')}
           </option>
         ))}
       </select>
-      <label for={bodyId}>Body ({LOCALE_NAMES[locale]})</label>
+      <label for={bodyId}>{t('templates.body', { language: LOCALE_NAMES[locale] })}</label>
       <textarea
         id={bodyId}
         spellcheck={true}
@@ -394,30 +395,30 @@ function TemplateForm({
         <ul id="template-body-problems" class={problems.length ? 'errors' : 'visually-hidden'}>
           {problems.map((problem) => (
             <li key={`${problem.index}-${problem.message}`}>
-              Line {problem.line}, column {problem.column}: {problem.message}
+              {t('templates.problemAt', { line: problem.line, column: problem.column, message: problem.message })}
             </li>
           ))}
         </ul>
       </div>
       {localeVariableGaps(draft.bodies).length > 0 && (
-        <ul class="warnings" aria-label="Variables not in every language">
+        <ul class="warnings" aria-label={t('templates.gaps')}>
           {localeVariableGaps(draft.bodies).map((gap) => (
             <li key={`${gap.locale}-${gap.variable}`}>
-              {`{{${gap.variable}}}`} is in the {LOCALE_NAMES[gap.locale]} body but not in {gap.missingIn.map((code) => LOCALE_NAMES[code]).join(', ')}
+              {t('templates.gap', { variable: `{{${gap.variable}}}`, locale: LOCALE_NAMES[gap.locale], missing: gap.missingIn.map((code) => LOCALE_NAMES[code]).join(', ') })}
             </li>
           ))}
         </ul>
       )}
       <p class="hint">
-        Variables:{' '}
+        {t('templates.variables')}{' '}
         {TEMPLATE_VARIABLES.map((variable) => (
           <code key={variable.name} title={variable.description}>{`{{${variable.name}}} `}</code>
         ))}
       </p>
-      <h3>Preview</h3>
-      <p class="hint">With {preview.label}.</p>
+      <h3>{t('templates.preview')}</h3>
+      <p class="hint">{t('templates.previewWith', { label: preview.label })}</p>
       <pre class="templates-editor__preview" aria-live="polite">
-        {rendered ? rendered.text : 'No preview until the body is fixed.'}
+        {rendered ? rendered.text : t('templates.noPreview')}
       </pre>
       {otherErrors.length > 0 && (
         <ul class="errors">
@@ -429,22 +430,22 @@ function TemplateForm({
       <div class="row">
         {!readOnly && (
           <button type="submit" disabled={!savable}>
-            {draft.stored ? 'Save' : 'Create'}
+            {draft.stored ? t('common.save') : t('templates.create')}
           </button>
         )}
         {onDuplicate && (
           <button type="button" onClick={onDuplicate}>
-            {readOnly ? 'Duplicate as mine' : 'Duplicate'}
+            {readOnly ? t('templates.duplicateAsMine') : t('templates.duplicate')}
           </button>
         )}
         {onDelete && (
           <button type="button" onClick={onDelete}>
-            Delete
+            {t('templates.delete')}
           </button>
         )}
         {onRestore && (
           <button type="button" onClick={onRestore}>
-            Restore built-in
+            {t('templates.restore')}
           </button>
         )}
       </div>
@@ -509,17 +510,17 @@ function ImportExport({ db, onImported }: { db: ReturnDeskDatabase; onImported: 
 
   return (
     <div class="templates-editor__transfer">
-      <h3>Import and export</h3>
+      <h3>{t('templates.transfer')}</h3>
       <div class="row">
         <button type="button" onClick={() => void exportFile()}>
-          Export templates
+          {t('templates.export')}
         </button>
-        <label for="template-import">Import a template file (JSON, at most 5 MB)</label>
+        <label for="template-import">{t('templates.import')}</label>
         <input id="template-import" type="file" accept="application/json,.json" onChange={(e) => void choose(e.currentTarget)} />
       </div>
       {message && <StatusMessage>{message}</StatusMessage>}
       {errors.length > 0 && (
-        <div role="alert" aria-label="Import problems">
+        <div role="alert" aria-label={t('templates.importProblems')}>
           <ul class="errors">
             {errors.map((error) => (
               <li key={error}>{error}</li>
@@ -530,17 +531,17 @@ function ImportExport({ db, onImported }: { db: ReturnDeskDatabase; onImported: 
       {pending && (
         <div role="alertdialog" aria-labelledby="import-confirm" class="templates-editor__confirm">
           <p id="import-confirm">
-            {pending.conflicts.length} template(s) in the file differ from yours: {pending.conflicts.join(', ')}. {pending.added} new.
+            {t('templates.conflicts', { count: pending.conflicts.length, list: pending.conflicts.join(', '), added: pending.added })}
           </p>
           <div class="row">
             <button type="button" onClick={() => void apply(pending.file, 'replace')}>
-              Replace mine
+              {t('templates.replaceMine')}
             </button>
             <button type="button" onClick={() => void apply(pending.file, 'keep-mine')}>
-              Keep mine, import the rest
+              {t('templates.keepMine')}
             </button>
             <button type="button" onClick={() => setPending(null)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>

@@ -11,7 +11,7 @@ import { isFromExtensionPage, panelToContentSchema, type ContentToExtension, typ
 import { selectBeforeCaret, textBeforeCaret } from '@/utils/sites/text-before-caret';
 import { createPageOverlay } from './overlay';
 import { createTeachOverlay } from './teach';
-import { TEACHABLE_PART_INFO, type TeachablePart } from '@/utils/sites/teach/taught-parts';
+import type { TeachablePart } from '@/utils/sites/teach/taught-parts';
 import { pickedResult } from '@/utils/sites/teach/preview';
 import { startPageKeyboard } from './keyboard';
 import { copyText } from './copy-text';
@@ -19,6 +19,8 @@ import { loadSettings, watchSettings } from '@/utils/extension/settings-store';
 import { LAST_GOOD_TEAM_POLICY_KEY, teamSettingsFrom, withTeamPolicy } from '@/utils/policy/effective-settings';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import './overlay.css';
+import { setInterfaceLanguage, t } from '@/utils/i18n/translate';
+import { interfaceLanguageOf } from '@/utils/extension/interface-language';
 
 /**
  * Reads the open conversation for the panel. Glue only: the reading lives in utils/sites. It listens to extension
@@ -74,7 +76,7 @@ export default defineContentScript({
     /** Points with the agent, then answers with the derived selector and what the part would read through it. */
     const pointAt = async (part: TeachablePart): Promise<TeachResult> => {
       const start = part === 'composer' ? reader.findComposer() : null;
-      const picked = await teach.point(TEACHABLE_PART_INFO[part].label, start);
+      const picked = await teach.point(t(`part.${part}`), start);
       if (!picked) return { status: 'cancelled' };
       return pickedResult(document, location.href, settings, part, picked);
     };
@@ -157,6 +159,8 @@ export default defineContentScript({
     };
     try {
       settings = await loadReaderSettings();
+      // Toasts, the palette and the help over the page speak the interface's language (never touching the page's lang).
+      setInterfaceLanguage(interfaceLanguageOf(settings));
     } catch {
       // Storage unavailable (extension reloading): keep the built-in selectors.
     }
@@ -165,6 +169,7 @@ export default defineContentScript({
         () =>
           void loadReaderSettings().then((next) => {
             settings = next;
+            setInterfaceLanguage(interfaceLanguageOf(settings));
             reader.refresh();
           }),
       ),

@@ -10,6 +10,7 @@ import { textBeforeCaret } from '@/utils/sites/text-before-caret';
 import type { ConversationReader } from '@/utils/sites/conversation-reader';
 import type { PageOverlay } from './overlay';
 import { openPanelKeys } from '@/utils/extension/panel-route';
+import { t } from '@/utils/i18n/translate';
 
 /**
  * The keyboard on the platform page: chords bound to macros and commands, `?` for the shortcut help, the palette
@@ -63,23 +64,23 @@ export function startPageKeyboard(ctx: ContentScriptContext, reader: Conversatio
         setTimeout(() => {
           waiting.delete(requestId);
           if (request.kind === 'expand') expanding = null;
-          overlay.toast({ tone: 'warning', message: `The ReturnDesk panel did not answer. Open it with ${openPanelKeys()} and try again.` });
+          overlay.toast({ tone: 'warning', message: t('toast.noAnswer', { keys: openPanelKeys() }) });
         }, PANEL_ANSWER_MS),
       );
     } catch {
       if (request.kind === 'expand') expanding = null;
-      overlay.toast({ tone: 'warning', message: 'ReturnDesk was updated or reloaded: reload this tab to use its shortcuts.' });
+      overlay.toast({ tone: 'warning', message: t('toast.reloaded') });
     }
   };
 
   const paletteLabel = (request: RunRequest): string => {
     const entry = config?.palette.find((item) => request.kind !== 'expand' && request.kind !== 'repeat-last-macro' && item.kind === request.kind && item.id === request.id);
-    return entry?.label ?? 'Working';
+    return entry?.label ?? t('toast.working');
   };
 
   const openPalette = () => {
     if (!config) {
-      overlay.toast({ tone: 'warning', message: 'ReturnDesk is still loading its shortcuts. Try again in a moment.' });
+      overlay.toast({ tone: 'warning', message: t('toast.loading') });
       void loadConfig();
       return;
     }
@@ -102,7 +103,7 @@ export function startPageKeyboard(ctx: ContentScriptContext, reader: Conversatio
       return;
     }
     const request = decision.binding;
-    void run(request, request.kind === 'repeat-last-macro' ? 'Repeating the last macro' : paletteLabel(request));
+    void run(request, request.kind === 'repeat-last-macro' ? t('toast.repeating') : paletteLabel(request));
   };
 
   const onInput = (event: Event) => {
@@ -119,7 +120,7 @@ export function startPageKeyboard(ctx: ContentScriptContext, reader: Conversatio
       const templateId = abbreviations.get(found.abbreviation);
       if (!templateId) return;
       expanding = found.abbreviation;
-      void run({ kind: 'expand', templateId, abbreviation: found.abbreviation }, `Expanding ${found.abbreviation}`);
+      void run({ kind: 'expand', templateId, abbreviation: found.abbreviation }, t('toast.expanding', { abbreviation: found.abbreviation }));
     }, 0);
   };
 

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { TEACH_KEYS, type TeachKey } from '@/utils/messages';
 import { describeElement } from '@/utils/sites/teach/preview';
 import { createShadowLayer } from './shadow-layer';
+import { t } from '@/utils/i18n/translate';
 
 /**
  * "Point at it": a highlight over the page that follows the pointer and names the element under it, so the agent
@@ -35,7 +36,7 @@ export function createTeachOverlay(ctx: ContentScriptContext): TeachOverlay {
     layer.render(
       <div class="rd-teach" data-returndesk-teach="">
         <div class="rd-teach__banner" role="status" aria-live="polite">
-          ReturnDesk: point at {label}. Click it, or move with the arrow keys and press Enter. Escape cancels.
+          {t('teach.banner', { part: label })}
         </div>
         {current && rect && (
           <>

@@ -1,6 +1,7 @@
 import { StatusMessage } from '@/components/status-message';
 import { reloadTab, useFollowedConversation } from './use-followed-conversation';
 import { ConversationPanel } from './conversation-panel';
+import { t } from '@/utils/i18n/translate';
 
 export function App() {
   const state = useFollowedConversation();
@@ -17,23 +18,20 @@ export function App() {
 function PanelBody({ state }: { state: ReturnType<typeof useFollowedConversation> }) {
   switch (state.kind) {
     case 'loading':
-      return <StatusMessage>Reading the conversation…</StatusMessage>;
+      return <StatusMessage>{t('app.reading')}</StatusMessage>;
     case 'off-platform':
       return (
         <StatusMessage>
-          <p>Open a conversation on Back Market to use ReturnDesk.</p>
-          <p class="hint">
-            In the seller back office, go to Customer care and open a care folder. The panel follows the tab you are
-            on.
-          </p>
+          <p>{t('app.offPlatform')}</p>
+          <p class="hint">{t('app.offPlatformHint')}</p>
         </StatusMessage>
       );
     case 'unreachable':
       return (
         <StatusMessage tone="warning">
-          <p>ReturnDesk lost contact with this tab, usually because the extension was updated or reloaded.</p>
+          <p>{t('app.unreachable')}</p>
           <button type="button" onClick={() => void reloadTab(state.tabId)}>
-            Reload the tab
+            {t('app.reloadTab')}
           </button>
         </StatusMessage>
       );
@@ -44,7 +42,7 @@ function PanelBody({ state }: { state: ReturnType<typeof useFollowedConversation
         return (
           <StatusMessage tone={tone}>
             <p>{read.message}</p>
-            {read.status === 'no-conversation' && <p>Open a conversation on Back Market to see it here.</p>}
+            {read.status === 'no-conversation' && <p>{t('app.noConversation')}</p>}
           </StatusMessage>
         );
       }

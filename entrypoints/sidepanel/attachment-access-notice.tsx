@@ -1,6 +1,7 @@
 import { StatusMessage } from '@/components/status-message';
 import { describeAccessRequest, type AccessRequest } from '@/utils/sites/attachment-access';
 import type { AttachmentAccessState } from './use-attachment-access';
+import { t } from '@/utils/i18n/translate';
 
 /**
  * "2 attachments need access to cdn.example.com [Allow cdn.example.com]": one line per host the conversation's
@@ -15,12 +16,12 @@ export function AttachmentAccessNotice({ requests, access }: { requests: readonl
     <div class="attachment-access">
       {listed.length > 0 && (
         <StatusMessage tone="warning">
-          {listed.map(describeAccessRequest).join('; ')}, listed by your administrator.{' '}
+          {t('access.listedByAdministrator', { hosts: listed.map(describeAccessRequest).join('; ') })}{' '}
           <button
             type="button"
             onClick={() => access.request(access.administratorPatterns.length > 0 ? access.administratorPatterns : listed.map((request) => request.pattern))}
           >
-            Allow the attachment hosts your administrator listed
+            {t('access.allowListed')}
           </button>
         </StatusMessage>
       )}
@@ -28,7 +29,7 @@ export function AttachmentAccessNotice({ requests, access }: { requests: readonl
         <StatusMessage key={request.host} tone="warning">
           {describeAccessRequest(request)}.{' '}
           <button type="button" onClick={() => access.request([request.pattern])}>
-            Allow {request.host}
+            {t('access.allowHost', { host: request.host })}
           </button>
         </StatusMessage>
       ))}

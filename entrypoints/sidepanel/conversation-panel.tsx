@@ -29,6 +29,7 @@ import { TeachPart, useTeachFlow } from './teach-part';
 import { useAttachmentAccess } from './use-attachment-access';
 import { AttachmentAccessNotice } from './attachment-access-notice';
 import { accessRequests } from '@/utils/sites/attachment-access';
+import { t } from '@/utils/i18n/translate';
 
 /** The browser shortcuts as the browser has them now (the agent may have changed them), by registry id. */
 function useManifestKeys(): ReadonlyMap<string, string> | undefined {
@@ -174,7 +175,7 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
       />
       <ForgetConversation snapshot={snapshot} onForgotten={() => undefined} />
       <p class="hint keyboard-hint">
-        <kbd>Ctrl</kbd>+<kbd>K</kbd> runs any action, macro or reply; <kbd>?</kbd> lists the shortcuts.
+        {t('panel.keyboardHint', { palette: 'Ctrl+K', help: '?' })}
       </p>
       {layer === 'palette' && (
         <CommandPalette

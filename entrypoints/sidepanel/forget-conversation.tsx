@@ -4,6 +4,7 @@ import { StatusMessage } from '@/components/status-message';
 import { forgetConversation, type ForgetResult } from '@/utils/case-data';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import { panelDatabase } from './database';
+import { formatList, t } from '@/utils/i18n/translate';
 
 export interface ForgetConversationProps {
   snapshot: ConversationSnapshot;
@@ -11,23 +12,21 @@ export interface ForgetConversationProps {
   onForgotten?: (result: ForgetResult) => void;
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-
 export function describeForgotten(result: ForgetResult): string {
   const removed = [
-    result.cases > 0 ? 'its saved copy' : '',
-    result.decisions > 0 ? 'your photo and category choices' : '',
-    result.photoChecks > 0 ? plural(result.photoChecks, 'photo check') : '',
-    result.numberReadings > 0 ? plural(result.numberReadings, 'number reading') : '',
+    result.cases > 0 ? t('forget.savedCopy') : '',
+    result.decisions > 0 ? t('forget.choices') : '',
+    result.photoChecks > 0 ? t('forget.photoChecks', { count: result.photoChecks }) : '',
+    result.numberReadings > 0 ? t('forget.numberReadings', { count: result.numberReadings }) : '',
   ].filter(Boolean);
   const what =
     removed.length === 0
-      ? 'Nothing was saved about this conversation.'
-      : `Forgot this conversation: removed ${removed.length === 1 ? removed[0] : `${removed.slice(0, -1).join(', ')} and ${removed.at(-1)}`}.`;
+      ? t('forget.nothing')
+      : t('forget.removed', { list: formatList(removed) });
   const unlinked = result.numberReadingsLinked
     ? ''
-    : ' Numbers read from its images cannot be told apart from other cases yet: they go after the retention period, or with "Forget everything" in the options.';
-  return `${what}${unlinked} If you keep working on it here, ReturnDesk saves what it reads again.`;
+    : t('forget.unlinked');
+  return `${what}${unlinked}${t('forget.savesAgain')}`;
 }
 
 /** "Forget this conversation": removes what ReturnDesk saved about the open case, after asking. */
@@ -44,21 +43,18 @@ export function ForgetConversation({ snapshot, onForgotten }: ForgetConversation
       setStatus({ tone: 'info', text: describeForgotten(result) });
       onForgotten?.(result);
     } catch (error) {
-      setStatus({ tone: 'error', text: `Nothing was removed: ${String(error).slice(0, 200)}` });
+      setStatus({ tone: 'error', text: t('forget.failed', { error: String(error).slice(0, 200) }) });
     }
   };
 
   return (
     <div class="forget-conversation">
       <ConfirmButton
-        label="Forget this conversation"
+        label={t('forget.button')}
         question={
-          <>
-            Remove everything ReturnDesk saved about conversation {folderId} on this computer: the copy of the
-            conversation, your photo and category choices, photo checks and numbers read? Templates and macros stay.
-          </>
+          <>{t('forget.question', { id: folderId })}</>
         }
-        confirmLabel="Forget it"
+        confirmLabel={t('forget.confirm')}
         onConfirm={forget}
       />
       {status && <StatusMessage tone={status.tone}>{status.text}</StatusMessage>}

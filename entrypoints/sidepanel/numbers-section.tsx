@@ -7,6 +7,7 @@ import type { NumbersImage, NumbersState } from './use-numbers';
 import { NumberCrossChecks } from './number-cross-checks';
 import { NO_CASE_NUMBERS, type CaseNumbers } from '@/utils/ocr/cross-check';
 import { SkippedImage } from './numbers-skipped';
+import { t } from '@/utils/i18n/translate';
 
 // Layout kept here until the shared stylesheet gets a numbers block (style.css belongs to the panel shell).
 const LIST_STYLE = { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '6px' };
@@ -20,7 +21,7 @@ function CopyButton({ value, label }: { value: string; label: string }) {
     <button
       type="button"
       class="copy"
-      aria-label={`Copy ${label}`}
+      aria-label={t('numbers.copyNamed', { name: label })}
       onClick={() => {
         void navigator.clipboard.writeText(value).then(
           () => {
@@ -31,7 +32,7 @@ function CopyButton({ value, label }: { value: string; label: string }) {
         );
       }}
     >
-      {copied ? 'Copied' : 'Copy'}
+      {copied ? t('common.copied') : t('common.copy')}
     </button>
   );
 }
@@ -39,12 +40,12 @@ function CopyButton({ value, label }: { value: string; label: string }) {
 /** A picked image's numbers stay out of replies until the agent says the image is this customer's. */
 function PickConfirmation({ image, state }: { image: NumbersImage; state: NumbersState }) {
   if (image.origin !== 'context-menu' || image.outcome?.kind !== 'read' || image.outcome.readings.length === 0) return null;
-  if (state.confirmedPicks.has(image.url)) return <p class="hint">Confirmed: these numbers fill replies for this conversation.</p>;
+  if (state.confirmedPicks.has(image.url)) return <p class="hint">{t('numbers.pickConfirmed')}</p>;
   return (
     <div class="row numbers-pick">
-      <p class="hint">You picked this image on the page. Its numbers fill replies only once you confirm it belongs to this conversation.</p>
+      <p class="hint">{t('numbers.pickQuestion')}</p>
       <button type="button" onClick={() => state.confirmPick(image.url)}>
-        Use in this conversation's replies
+        {t('numbers.pickConfirm')}
       </button>
     </div>
   );
@@ -55,14 +56,14 @@ function ImageNumbers({ image, flagged, state }: { image: NumbersImage; flagged:
   const heading = (
     <h3 class="numbers-image-name">
       {image.name}
-      {image.origin === 'context-menu' && <span class="hint"> (picked on the page)</span>}
+      {image.origin === 'context-menu' && <span class="hint">{t('numbers.picked')}</span>}
     </h3>
   );
   if (image.status !== 'done' || !outcome) {
     return (
       <li class="numbers-image" aria-busy="true">
         {heading}
-        <p class="hint">{image.status === 'reading' ? 'Reading…' : 'Waiting…'}</p>
+        <p class="hint">{image.status === 'reading' ? t('numbers.reading') : t('numbers.waiting')}</p>
       </li>
     );
   }
@@ -88,7 +89,7 @@ function ImageNumbers({ image, flagged, state }: { image: NumbersImage; flagged:
       {heading}
       <PickConfirmation image={image} state={state} />
       {readings.length === 0 ? (
-        <p class="hint">No IMEI or waybill found.</p>
+        <p class="hint">{t('numbers.noneFound')}</p>
       ) : (
         <ul class="numbers-readings" style={LIST_STYLE}>
           {readings.map(({ reading, crop }) => {
@@ -108,18 +109,18 @@ function ImageNumbers({ image, flagged, state }: { image: NumbersImage; flagged:
                   <CopyButton value={reading.value} label={name} />
                 </div>
                 <div class="hint">
-                  {reading.valid ? 'check digit matches' : 'the check digit does not match: compare with the image'} · {reading.sources.join(' + ')} ·{' '}
+                  {reading.valid ? t('numbers.checkDigitOk') : t('numbers.checkDigitBad')} · {reading.sources.join(' + ')} ·{' '}
                   {Math.round(reading.confidence * 100)}%
                 </div>
                 {disagreement && <StatusMessage tone="warning">{disagreement}</StatusMessage>}
-                {crop && <img class="numbers-crop" style={CROP_STYLE} src={crop} alt={`Where ${name} was read`} />}
+                {crop && <img class="numbers-crop" style={CROP_STYLE} src={crop} alt={t('numbers.whereRead', { name })} />}
               </li>
             );
           })}
         </ul>
       )}
       <p class="hint">
-        {image.cached ? 'from cache' : `read in ${Math.round(outcome.ms)} ms`}
+        {image.cached ? t('numbers.fromCache') : t('numbers.readIn', { ms: Math.round(outcome.ms) })}
       </p>
     </li>
   );
@@ -134,8 +135,8 @@ function quietSummary(quiet: readonly NumbersImage[]): string {
   const done = quiet.filter((image) => image.status === 'done').length;
   const waiting = quiet.length - done;
   const parts = [
-    done > 0 && `${done} ${done === 1 ? 'image' : 'images'} without numbers`,
-    waiting > 0 && `${waiting} still to read`,
+    done > 0 && t('numbers.withoutNumbers', { count: done }),
+    waiting > 0 && t('numbers.stillToRead', { count: waiting }),
   ].filter(Boolean);
   return parts.join(', ');
 }
@@ -144,7 +145,7 @@ function quietSummary(quiet: readonly NumbersImage[]): string {
 /** `accessNotice`: the hosts to allow before some images can be read (AttachmentAccessNotice). */
 export function NumbersSection({ state, accessNotice, caseNumbers = NO_CASE_NUMBERS }: { state: NumbersState; accessNotice?: ComponentChildren; caseNumbers?: CaseNumbers }) {
   const { images, progress, disagreements } = state;
-  if (images.length === 0) return <p>No attachments to read numbers from.</p>;
+  if (images.length === 0) return <p>{t('view.noAttachments')}</p>;
   const flagged = new Map(disagreements.map((item) => [`${item.imageId}\n${item.value}`, item.reason]));
   // Only images where something was found (or that could not be read) are listed; the rest fold into one line.
   const found = images.filter((image) => image.status === 'done' && image.outcome !== null && (image.outcome.kind === 'failed' || reported(image).length > 0));
@@ -156,19 +157,19 @@ export function NumbersSection({ state, accessNotice, caseNumbers = NO_CASE_NUMB
         <div class="numbers-progress">
           {state.paused ? (
             <p class="hint" role="status">
-              Reading paused: {progress.done} of {progress.total} images read. What was read is kept.
+              {t('numbers.paused', { done: progress.done, total: progress.total })}
             </p>
           ) : (
-            <div role="progressbar" aria-label="Images read" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} class="hint">
-              Reading image {Math.min(progress.done + 1, progress.total)} of {progress.total}…
+            <div role="progressbar" aria-label={t('numbers.progressLabel')} aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} class="hint">
+              {t('numbers.progress', { current: Math.min(progress.done + 1, progress.total), total: progress.total })}
             </div>
           )}
           <button type="button" onClick={state.paused ? state.resume : state.pause}>
-            {state.paused ? 'Resume reading' : 'Pause reading'}
+            {state.paused ? t('numbers.resume') : t('numbers.pause')}
           </button>
         </div>
       )}
-      {disagreements.length > 0 && <StatusMessage tone="warning">Some numbers disagree: check the highlighted ones.</StatusMessage>}
+      {disagreements.length > 0 && <StatusMessage tone="warning">{t('numbers.disagree')}</StatusMessage>}
       <NumberCrossChecks state={state} caseNumbers={caseNumbers} />
       {state.storageNotice && <StatusMessage tone="warning">{state.storageNotice}</StatusMessage>}
       {found.length > 0 && (

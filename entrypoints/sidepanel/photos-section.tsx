@@ -17,6 +17,8 @@ import { caseRefOf } from '@/utils/sites/case-ref';
 import { AttachmentAccessNotice } from './attachment-access-notice';
 import type { AttachmentAccessState } from './use-attachment-access';
 import { photoCheckFinished, photoCheckProgressText } from '@/utils/checklist/check-progress';
+import { t } from '@/utils/i18n/translate';
+import { categoryName } from '@/utils/i18n/checklist-names';
 
 export function PhotosSection({
   snapshot,
@@ -41,11 +43,11 @@ export function PhotosSection({
     if (unread) {
       return (
         <StatusMessage tone="warning">
-          <p>ReturnDesk could not read this conversation's messages ({unread}), so it cannot tell which photos were sent.</p>
+          <p>{t('photos.messagesNotRead', { reason: unread })}</p>
         </StatusMessage>
       );
     }
-    return <p>The customer has not sent any photos in this conversation yet.</p>;
+    return <p>{t('photos.noneSent')}</p>;
   }
 
   const toRequest = summary.request.items.length;
@@ -65,7 +67,7 @@ export function PhotosSection({
       ...photoRequestValues(request),
     });
     if (rendered.missing.length > 0) {
-      setNotice({ ok: false, message: `Not inserted: the conversation does not show ${rendered.missing.join(', ')}.` });
+      setNotice({ ok: false, message: t('photos.notInserted', { missing: rendered.missing.join(', ') }) });
       return;
     }
     setNotice(await insertIntoComposer(tabId, rendered.text, caseRefOf(snapshot)));
@@ -74,7 +76,7 @@ export function PhotosSection({
   return (
     <div class="photos">
       <div class="row">
-        <label for="photo-category">Checklist</label>
+        <label for="photo-category">{t('photos.checklist')}</label>
         <select
           id="photo-category"
           value={state.category}
@@ -85,15 +87,15 @@ export function PhotosSection({
         >
           {categories.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
-              {candidate.name}
+              {categoryName(candidate)}
             </option>
           ))}
         </select>
-        <span class="hint">{state.categoryOverridden ? 'chosen by you' : state.detection.reason}</span>
+        <span class="hint">{state.categoryOverridden ? t('photos.chosenByYou') : state.detection.reason}</span>
       </div>
       {progress.done < progress.total && (
-        <div role="progressbar" aria-label="Photos checked" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} class="hint">
-          Checking photo {progress.done + 1} of {progress.total}…
+        <div role="progressbar" aria-label={t('photos.progressLabel')} aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} class="hint">
+          {t('photos.progress', { current: progress.done + 1, total: progress.total })}
         </div>
       )}
       <AttachmentAccessNotice requests={state.accessRequests} access={access} />
@@ -110,13 +112,13 @@ export function PhotosSection({
       <div class="row">
         <button type="button" disabled={checking || toRequest === 0 || !snapshot.composerFound || waitingForAccess} onClick={() => void insertRequest()}>
           {checking
-            ? `Request: waiting for the check (${photoCheckProgressText(state)})`
+            ? t('photos.requestWaiting', { progress: photoCheckProgressText(state) })
             : toRequest === 0
-              ? 'Nothing to ask for'
-              : `Insert request for ${toRequest} ${toRequest === 1 ? 'shot' : 'shots'}`}
+              ? t('photos.nothingToAsk')
+              : t('photos.insertRequest', { count: toRequest })}
         </button>
-        {!snapshot.composerFound && <span class="hint">No reply box on the page.</span>}
-        {waitingForAccess && <span class="hint">Allow the attachments' hosts first: they may hold these shots.</span>}
+        {!snapshot.composerFound && <span class="hint">{t('photos.noComposer')}</span>}
+        {waitingForAccess && <span class="hint">{t('photos.allowHostsFirst')}</span>}
       </div>
       <StatusMessage tone={notice?.ok === false ? 'warning' : 'info'}>{notice?.message}</StatusMessage>
       <PhotoList

@@ -19,6 +19,7 @@ import { StatusMessage } from '@/components/status-message';
 import { insertIntoComposer } from './insert-into-composer';
 import { caseRefOf } from '@/utils/sites/case-ref';
 import { waitingForPhotoCheck, type PhotoCheckProgress } from '@/utils/checklist/check-progress';
+import { t } from '@/utils/i18n/translate';
 
 interface Pending {
   template: TemplateDefinition;
@@ -108,12 +109,12 @@ export function RepliesSection({
     const chosen = bodyInLanguage(template, reply.language);
     const parsed = parseTemplate(chosen.body);
     if (!parsed.ok) {
-      setNotice({ ok: false, message: `This template is broken: ${parsed.errors[0]?.message}` });
+      setNotice({ ok: false, message: t('replies.broken', { error: parsed.errors[0]?.message ?? '' }) });
       return;
     }
     const waiting = photoCheck ? waitingForPhotoCheck(parsed.variables, photoCheck) : null;
     if (waiting) {
-      setNotice({ ok: false, message: `Not inserted yet: ${waiting}.` });
+      setNotice({ ok: false, message: t('replies.notYet', { reason: waiting }) });
       return;
     }
     const rendered = renderNodes(parsed.nodes, { ...baseValues(chosen.locale), ...extra });
@@ -151,7 +152,7 @@ export function RepliesSection({
     <div class="replies">
       <ReplyLanguageSwitch {...reply} onChange={reply.setOverride} />
       <label for="template-search" class="visually-hidden">
-        Search replies
+        {t('replies.searchLabel')}
       </label>
       <div class="replies__search">
         <input
@@ -164,7 +165,7 @@ export function RepliesSection({
           autoComplete="off"
           // Queries are fragments of titles ("dhlpk"), and spell-checking them would make Chromium fetch a dictionary.
           spellcheck={false}
-          placeholder={copyOnly ? 'Search replies (/): ↑↓ choose, Enter copies' : 'Search replies (/): ↑↓ choose, Enter inserts'}
+          placeholder={copyOnly ? t('replies.searchCopies') : t('replies.searchInserts')}
           value={query}
           aria-controls={listed.length > 0 ? 'template-list' : undefined}
           aria-activedescendant={highlighted ? `template-${highlighted.id}` : undefined}
@@ -188,20 +189,20 @@ export function RepliesSection({
       )}
       <StatusMessage tone={notice?.ok === false ? 'warning' : 'info'}>{notice?.message}</StatusMessage>
       {highlighted && preview !== null && (
-        <div class="template-preview" aria-label={`Preview: ${highlighted.title}`} role="region">
+        <div class="template-preview" aria-label={t('replies.preview', { title: highlighted.title })} role="region">
           <p class="template-preview__text">{preview}</p>
           <div class="row">
             <button type="button" onClick={() => void insert(highlighted, {})}>
-              {copyOnly ? 'Copy' : 'Insert'}
+              {copyOnly ? t('common.copy') : t('common.insert')}
             </button>
-            <span class="hint">{copyOnly ? 'No reply box on the page: the reply is copied to paste.' : 'Enter in the search does the same.'}</span>
+            <span class="hint">{copyOnly ? t('replies.copiesHint') : t('replies.enterHint')}</span>
           </div>
         </div>
       )}
-      {shadowed.length > 0 && <p class="hint team-shadowed">Your team's library: {shadowed.map((entry) => entry.message).join('; ')}.</p>}
-      {policyProblem && <p class="hint team-problem">Your team's policy has a problem (see the options page); the last good team library is in use.</p>}
-      {listed.length === 0 && <p class="hint">No reply matches "{query}".</p>}
-      <ul id="template-list" role="listbox" aria-label="Replies" class="template-list" hidden={listed.length === 0}>
+      {shadowed.length > 0 && <p class="hint team-shadowed">{t('replies.teamShadowed', { list: shadowed.map((entry) => entry.message).join('; ') })}</p>}
+      {policyProblem && <p class="hint team-problem">{t('replies.teamPolicyProblem')}</p>}
+      {listed.length === 0 && <p class="hint">{t('replies.noMatch', { query })}</p>}
+      <ul id="template-list" role="listbox" aria-label={t('view.replies')} class="template-list" hidden={listed.length === 0}>
         {listed.map((template, position) => (
           <li
             key={template.id}
@@ -218,7 +219,7 @@ export function RepliesSection({
               <span class="template__fallback hint">{bodyInLanguage(template, reply.language).fallback}</span>
             )}
             {suggestionReason.has(template.id) && !query && (
-              <span class="template__reason hint">Suggested: {suggestionReason.get(template.id)}</span>
+              <span class="template__reason hint">{t('replies.suggested', { reason: suggestionReason.get(template.id) ?? '' })}</span>
             )}
           </li>
         ))}
@@ -254,7 +255,7 @@ function FillInForm({
   const errors = Object.fromEntries(
     pending.missing.map((name) => {
       const value = values[name]?.trim() ?? '';
-      if (!value) return [name, 'Required'];
+      if (!value) return [name, t('replies.required')];
       return [name, templateVariable(name)?.validate?.(value) ?? null];
     }),
   );
@@ -263,7 +264,7 @@ function FillInForm({
     <form
       ref={form}
       class="fill-in"
-      aria-label={`Fill in: ${pending.template.title}`}
+      aria-label={t('replies.fillIn', { title: pending.template.title })}
       onSubmit={(event) => {
         event.preventDefault();
         if (valid) onSubmit(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim()])));
@@ -275,7 +276,7 @@ function FillInForm({
       }}
     >
       <p>
-        <strong>{pending.template.title}</strong> needs:
+        <strong>{pending.template.title}</strong> {t('replies.needs')}
       </p>
       {pending.missing.map((name) => {
         const variable = templateVariable(name);
@@ -300,10 +301,10 @@ function FillInForm({
       })}
       <div class="row">
         <button type="submit" disabled={!valid}>
-          Insert
+          {t('common.insert')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -4,6 +4,7 @@ import { loadSettings, saveSettings } from '@/utils/extension/settings-store';
 import { TEACH_KEYS, type TeachKey, type TeachResult } from '@/utils/messages';
 import { askContent } from '@/utils/extension/messaging';
 import { TEACHABLE_PART_INFO, TEACHABLE_PARTS, withTaughtSelector, type TeachablePart } from '@/utils/sites/teach/taught-parts';
+import { t } from '@/utils/i18n/translate';
 
 /**
  * "Point at it" in the panel: asks the page to highlight what is under the pointer, forwards the arrow keys,
@@ -80,7 +81,7 @@ export function useTeachFlow(tabId: number): TeachFlow {
       try {
         const { settings } = await loadSettings();
         await saveSettings({ ...settings, taughtSelectors: withTaughtSelector(settings.taughtSelectors, adapterId, part, selector, new Date()) });
-        setState({ step: 'idle', note: `Saved: ReturnDesk now reads ${TEACHABLE_PART_INFO[part].label} through ${selector}.` });
+        setState({ step: 'idle', note: t('teach.saved', { part: t(`part.${part}`), selector }) });
       } catch (error) {
         setState({ step: 'failed', message: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
       }
@@ -98,36 +99,35 @@ export function TeachPart({ flow }: { flow: TeachFlow }) {
   }, [state.step]);
 
   return (
-    <section aria-label="Teach a part" class="teach-part">
+    <section aria-label={t('teach.region')} class="teach-part">
       {state.step === 'pointing' && (
         <div class="teach-part__pointing">
           <StatusMessage>
-            Point at {TEACHABLE_PART_INFO[state.part].label} on the page and click it, or use the arrow keys here (↑ parent, ↓
-            child, ← → siblings) and Enter. Escape cancels.
+            {t('teach.pointing', { part: t(`part.${state.part}`) })}
           </StatusMessage>
           <p class="teach-part__highlighted" data-teach-highlighted="">
-            {state.highlighted ? `Highlighted: ${state.highlighted}` : 'Move the pointer over the page, or press an arrow key.'}
+            {state.highlighted ? t('teach.highlighted', { element: state.highlighted }) : t('teach.movePointer')}
           </p>
           <button type="button" onClick={flow.cancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       )}
       {state.step === 'preview' && (
-        <div class="teach-part__preview" role="group" aria-label={`Teach ${TEACHABLE_PART_INFO[state.result.part].label}`}>
+        <div class="teach-part__preview" role="group" aria-label={t('teach.previewGroup', { part: t(`part.${state.result.part}`) })}>
           <p class="teach-part__reads" data-teach-preview="">
-            Now reads {state.result.preview}
+            {t('teach.nowReads', { preview: state.result.preview })}
           </p>
           <p class="hint">
-            Selector <code>{state.result.selector}</code> ({state.result.matches} on the page)
+            {t('teach.selector', { selector: state.result.selector, matches: state.result.matches })}
           </p>
           {state.result.refusal && <StatusMessage tone="warning">{state.result.refusal}</StatusMessage>}
           <div class="row">
             <button type="button" ref={saveButton} disabled={state.result.refusal !== null} onClick={() => void flow.save()}>
-              Save
+              {t('common.save')}
             </button>
             <button type="button" ref={cancelButton} onClick={flow.cancel}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>
@@ -135,13 +135,13 @@ export function TeachPart({ flow }: { flow: TeachFlow }) {
       {state.step === 'idle' && state.note && <StatusMessage>{state.note}</StatusMessage>}
       {state.step === 'failed' && <StatusMessage tone="warning">{state.message}</StatusMessage>}
       <details class="teach-part__menu">
-        <summary>Teach a part by pointing at it</summary>
-        <p class="hint">When a part is missing or read wrongly, show ReturnDesk where it is on the page.</p>
+        <summary>{t('teach.menu')}</summary>
+        <p class="hint">{t('teach.menuHint')}</p>
         <ul>
           {TEACHABLE_PARTS.map((part) => (
             <li key={part}>
               <button type="button" onClick={() => flow.start(part)} disabled={state.step === 'pointing'}>
-                Point at {TEACHABLE_PART_INFO[part].label}
+                {t('problems.pointAt', { part: t(`part.${part}`) })}
               </button>
             </li>
           ))}

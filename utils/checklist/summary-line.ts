@@ -1,3 +1,5 @@
+import { t } from '../i18n/translate';
+
 /**
  * The Photos section in one line, shown beside its heading so a folded section still says how the set stands:
  * "5 of 7 · 2 to retake · 1 unreadable", or how far the check is while it runs.
@@ -12,11 +14,11 @@ export interface PhotoSummaryFacts {
 
 export function photoSummaryLine(facts: PhotoSummaryFacts): string | null {
   if (facts.progress.total === 0) return null;
-  if (!facts.finished) return `checking ${facts.progress.done} of ${facts.progress.total} photos`;
+  if (!facts.finished) return t('photos.summary.checking', { done: facts.progress.done, total: facts.progress.total });
   return [
-    `${facts.counts.received} of ${facts.counts.total}`,
-    facts.counts.withProblem > 0 && `${facts.counts.withProblem} to retake`,
-    facts.unreadable > 0 && `${facts.unreadable} unreadable`,
+    t('photos.receivedOf', { received: facts.counts.received, total: facts.counts.total }),
+    facts.counts.withProblem > 0 && t('photos.summary.toRetake', { count: facts.counts.withProblem }),
+    facts.unreadable > 0 && t('photos.summary.unreadable', { count: facts.unreadable }),
   ]
     .filter(Boolean)
     .join(' · ');

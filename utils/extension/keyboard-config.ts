@@ -13,6 +13,7 @@ import { checkAbbreviations } from '../keyboard/abbreviations';
 import { helpEntries, shortcutRows } from '../keyboard/shortcut-table';
 import type { KeyboardConfig, RunRequest } from '../messages';
 import type { PaletteEntry } from '../keyboard/palette';
+import { applyInterfaceLanguage } from './interface-language';
 
 /**
  * What the platform page needs to know about the keyboard: chords, abbreviations, palette entries and the help
@@ -73,6 +74,8 @@ let database: ReturnDeskDatabase | undefined;
 
 export async function loadKeyboardConfig(): Promise<KeyboardConfig> {
   database ??= new ReturnDeskDatabase();
+  // The palette's and the help's labels, in the interface's language (the page shows them as given).
+  await applyInterfaceLanguage().catch(() => undefined);
   // The team's policy first: its abbreviations and chords win clashes (utils/library/layers.ts). The last good one,
   // kept by the extension pages and the background: the page asks for this as it loads and must not wait.
   const [templates, macros, commands] = await Promise.all([

@@ -1,4 +1,5 @@
 import { commandShadowedByMacro, type CommandDefinition } from './commands';
+import { commandText, macroText } from '../i18n/translate';
 
 /**
  * The command palette's items (every action, macro and template) and its search. The search has to feel instant
@@ -32,7 +33,6 @@ export interface PaletteItem extends PaletteEntry {
 
 export const paletteKey = (entry: Pick<PaletteEntry, 'kind' | 'id'>): string => `${entry.kind}:${entry.id}`;
 
-export const PALETTE_KIND_LABELS: Record<PaletteKind, string> = { command: 'Action', macro: 'Macro', template: 'Template' };
 
 export interface PaletteSources {
   commands: readonly CommandDefinition[];
@@ -48,10 +48,10 @@ export function paletteItems({ commands, templates, macros }: PaletteSources): P
   const items: PaletteItem[] = [];
   for (const command of commands) {
     if (!command.palette || commandShadowedByMacro(command, macros)) continue;
-    items.push({ key: paletteKey({ kind: 'command', id: command.id }), kind: 'command', id: command.id, label: command.title, detail: command.description, chord: command.panelChord ?? null });
+    items.push({ key: paletteKey({ kind: 'command', id: command.id }), kind: 'command', id: command.id, label: commandText(command.id, 'title', command.title), detail: commandText(command.id, 'description', command.description), chord: command.panelChord ?? null });
   }
   for (const macro of macros) {
-    items.push({ key: paletteKey({ kind: 'macro', id: macro.id }), kind: 'macro', id: macro.id, label: macro.name, detail: macro.description ?? '', chord: macro.chord });
+    items.push({ key: paletteKey({ kind: 'macro', id: macro.id }), kind: 'macro', id: macro.id, label: macroText(macro.id, 'name', macro.name), detail: macroText(macro.id, 'description', macro.description ?? ''), chord: macro.chord });
   }
   for (const template of templates) {
     items.push({

@@ -1,4 +1,5 @@
 import { COMMANDS, commandShadowedByMacro, type CommandDefinition, type KeyPlace, type TargetBrowser } from './commands';
+import { commandText, macroText, t } from '../i18n/translate';
 
 /**
  * Shortcut rows generated from the registry (and the macros' chords): the one source of the help overlay
@@ -20,7 +21,8 @@ export interface ShortcutRow {
   palette: boolean;
 }
 
-export const PLACE_LABELS: Record<KeyPlace, string> = { browser: 'any tab', panel: 'panel', page: 'platform page' };
+/** Where a key works, in the interface's language (English for the README). */
+export const placeLabel = (place: KeyPlace): string => t(`help.place.${place}`);
 /** Shown for a browser shortcut the agent removed. */
 export const NOT_SET = 'not set';
 
@@ -47,14 +49,14 @@ export function shortcutRows({ commands = COMMANDS, macros = [], manifestKeys }:
     // Listed once, as the macro doing the same (as in the palette).
     const palette = command.palette && !commandShadowedByMacro(command, macros);
     if (bindings.length === 0 && !palette) return [];
-    return [{ id: command.id, source: 'command', title: command.title, description: command.description, bindings, palette }];
+    return [{ id: command.id, source: 'command', title: commandText(command.id, 'title', command.title), description: commandText(command.id, 'description', command.description), bindings, palette }];
   });
   for (const macro of macros) {
     rows.push({
       id: macro.id,
       source: 'macro',
-      title: macro.name,
-      description: macro.description ?? '',
+      title: macroText(macro.id, 'name', macro.name),
+      description: macroText(macro.id, 'description', macro.description ?? ''),
       bindings: macro.chord ? [{ place: 'page', keys: { chrome: macro.chord, firefox: macro.chord } }] : [],
       palette: true,
     });
@@ -72,7 +74,7 @@ export interface HelpEntry {
 /** The help overlay's lines for one browser, one per key (rows without keys are palette-only and left out). */
 export function helpEntries(rows: readonly ShortcutRow[], browser: TargetBrowser): HelpEntry[] {
   return rows.flatMap((row) =>
-    row.bindings.map((binding) => ({ keys: binding.keys[browser], action: row.title, where: PLACE_LABELS[binding.place] })),
+    row.bindings.map((binding) => ({ keys: binding.keys[browser], action: row.title, where: placeLabel(binding.place) })),
   );
 }
 
@@ -80,7 +82,7 @@ const keysCell = (bindings: readonly ShortcutBinding[], browser: TargetBrowser) 
   if (bindings.length === 0) return '—';
   const distinct = new Set(bindings.map((binding) => binding.keys[browser]));
   if (distinct.size === 1) return `\`${[...distinct][0]}\``;
-  return bindings.map((binding) => `\`${binding.keys[browser]}\` (${PLACE_LABELS[binding.place]})`).join(', ');
+  return bindings.map((binding) => `\`${binding.keys[browser]}\` (${placeLabel(binding.place)})`).join(', ');
 };
 
 export const README_SHORTCUTS_START = '<!-- shortcuts:start -->';
@@ -98,7 +100,7 @@ export function shortcutMarkdown(
     '| --- | --- | --- | --- |',
   ];
   for (const row of rows) {
-    const places = [...new Set(row.bindings.map((binding) => PLACE_LABELS[binding.place])), ...(row.palette ? ['palette'] : [])];
+    const places = [...new Set(row.bindings.map((binding) => placeLabel(binding.place))), ...(row.palette ? ['palette'] : [])];
     const title = row.source === 'macro' ? `${row.title} (macro)` : row.title;
     lines.push(`| ${title} | ${places.join(', ')} | ${keysCell(row.bindings, 'chrome')} | ${keysCell(row.bindings, 'firefox')} |`);
   }

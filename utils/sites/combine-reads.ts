@@ -24,6 +24,7 @@ export type PlatformFacts = Partial<
     | 'trackingNumber'
     | 'returnTrackingNumbers'
     | 'deviceImeis'
+    | 'orderAmount'
     | 'returnLabels'
     | 'messages'
     | 'issues'
@@ -38,7 +39,7 @@ export type PlatformDataOutcome =
 const PART_FIELDS: Partial<Record<SnapshotPart, ReadonlyArray<keyof PlatformFacts>>> = {
   customer: ['customer'],
   country: ['country'],
-  order: ['orderId'],
+  order: ['orderId', 'orderAmount'],
   product: ['product', 'deviceImeis'],
   category: ['product'],
   'warranty state': ['warrantyState'],

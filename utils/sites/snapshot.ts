@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { orderAmountSchema } from './order-amount';
 
 /**
  * What the content script reads from an open conversation. Every field the page might not show is optional or
@@ -127,6 +128,8 @@ export const conversationSnapshotSchema = z.object({
    */
   returnTrackingNumbers: z.array(z.string().max(100)).max(50).optional(),
   deviceImeis: z.array(z.string().regex(/^\d{15}$/)).max(4).optional(),
+  /** What the customer paid, from the platform's data only (absent when the data does not give it). */
+  orderAmount: orderAmountSchema.nullable().optional(),
   returnLabels: z.array(returnLabelSchema).max(50),
   messages: z.array(messageSchema).max(2000),
   composerFound: z.boolean(),

@@ -4,7 +4,7 @@ import { bodyFor, templateLocaleFor, TEMPLATE_LOCALES, type TemplateDefinition, 
 import { parseTemplate, renderNodes, type TemplateValues } from './render';
 import { caseValues, photoRequestValues } from './case-values';
 import { confirmedFactsOnly } from '../sites/loose-facts';
-import { derivedValues, templateVariable } from './variables';
+import { derivedValues, formatOrderAmount, templateVariable } from './variables';
 
 /**
  * Everything a case knows, as template values: what the page shows, what follows from it (dates, the product's
@@ -28,6 +28,8 @@ export function caseTemplateValues(facts: CaseFacts): TemplateValues {
     ...caseValues(facts.snapshot),
     // Worked out from the product only when the product is not an unconfirmed guess.
     ...derivedValues(confirmedFactsOnly(facts.snapshot).product, locale, facts.now),
+    // Only the platform's data gives an amount (never the page's layout), written for the reply's locale.
+    ...(facts.snapshot.orderAmount ? { order_amount: formatOrderAmount(facts.snapshot.orderAmount, locale) } : {}),
     ...(facts.photoRequest ? photoRequestValues(facts.photoRequest) : {}),
     ...facts.readValues,
   };

@@ -1,4 +1,5 @@
 import { TEMPLATE_LOCALES, type TemplateDefinition, type TemplateLocale } from './define';
+import { languageName, t } from '../i18n/translate';
 
 /**
  * Which language a case's replies are in. The conversation says it first: its Care API locale (`fr-fr`, `de-at`,
@@ -168,7 +169,7 @@ export function bodyInLanguage(template: TemplateDefinition, choice: ReplyLangua
   const own = template.bodies[choice.locale];
   if (own !== undefined && choice.written) return { body: own, locale: choice.locale, fallback: null };
   const english = choice.locale === 'en-gb' ? 'en-gb' : 'en-us';
-  return { body: template.bodies[english], locale: english, fallback: `English: no ${LANGUAGE_NAMES[choice.language]} text yet` };
+  return { body: template.bodies[english], locale: english, fallback: t('replies.fallback', { language: languageName(choice.language, LANGUAGE_NAMES[choice.language]) }) };
 }
 
 /**

@@ -2,6 +2,7 @@ import { detectCategory, type CategoryDetectionInput } from '../checklist/detect
 import type { TemplateValues } from './render';
 import { imei } from '../identifiers/imei';
 import { dhlExpress } from '../identifiers/dhl-express';
+import type { OrderAmount } from '../sites/order-amount';
 
 /**
  * Every variable a reply template may use, defined once: built-in bodies are tested to use only these, the
@@ -70,6 +71,12 @@ export const TEMPLATE_VARIABLES: readonly TemplateVariable[] = [
     description: 'When the customer placed the order, written for the customer (e.g. 3 March 2026).',
     example: '3 March 2026',
     validate: dateError,
+  },
+  {
+    name: 'order_amount',
+    label: 'Order amount',
+    description: "What the customer paid for the order, from the platform's data, written for the reply's locale (€89.99, 89,99 €).",
+    example: '€89.99',
   },
   {
     name: 'product',
@@ -214,6 +221,16 @@ export function deviceWeightIn(input: CategoryDetectionInput, locale: string): s
   const unit = (value: number, name: 'kilogram' | 'pound') =>
     new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: 2 }).format(value);
   return `${unit(WEIGHT_FIGURES[kind].kg, 'kilogram')} (${unit(WEIGHT_FIGURES[kind].lb, 'pound')})`;
+}
+
+/**
+ * `order_amount` in the reply's locale through Intl, in the order's own currency: "€89.99" (en-gb), "89,99 €"
+ * (fr-fr, de-de, es-es, it-it). Two decimals as prices are shown, whatever the API's string carries.
+ */
+export function formatOrderAmount(amount: OrderAmount, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: amount.currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+    Number(amount.value),
+  );
 }
 
 /** `today` in the reply's locale: "22 November 2026" (en-gb), "November 22, 2026" (en-us), "22 novembre 2026". */

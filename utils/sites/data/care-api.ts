@@ -6,6 +6,7 @@ import { addAttachments, authorFromSender, dataSources, fit, LIMITS, mergeIssues
 import { localeFromCountry } from './market';
 import { text } from './seller-after-sales-schemas';
 import type { DataFacts, DataRead, DataReadInput } from './types';
+import { orderAmountFrom } from '../order-amount';
 
 /**
  * Reads a care folder from the public Care API (`GET /ws/sav/{id}`, getCareFolderDetailsResponse in
@@ -27,7 +28,8 @@ export const careFolderSchema = z.looseObject({
   country_code: text,
   orderline: nested(
     z.looseObject({
-      order: nested(z.looseObject({ order_id: text, tracking_number: text, shipper_display: text, country_code: text })),
+      order: nested(z.looseObject({ order_id: text, tracking_number: text, shipper_display: text, country_code: text, price: text, currency: text })),
+      price: text,
       snapshot: nested(
         z.looseObject({
           product: nested(z.looseObject({ title: text, category_3: nested(z.looseObject({ category_name: text })) })),
@@ -150,6 +152,8 @@ export async function readCareApiFolder(input: DataReadInput & { folderId: strin
     warrantyState,
     carrier: fit(order?.shipper_display, LIMITS.short),
     trackingNumber: fit(order?.tracking_number, LIMITS.short),
+    // The order's price (what the customer paid); the orderline's product price when the order does not give it.
+    orderAmount: orderAmountFrom(order?.price ?? folder.orderline?.price, order?.currency),
     returnLabels,
     messages,
     issues,

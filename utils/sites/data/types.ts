@@ -6,6 +6,7 @@ import type {
   SnapshotProblem,
   WarrantyState,
 } from '../snapshot';
+import type { OrderAmount } from '../order-amount';
 
 /**
  * What the platform's own JSON gives for a conversation, and how a read of it ends. Pure types: the content
@@ -33,6 +34,8 @@ export interface DataFacts {
   returnTrackingNumbers?: string[];
   /** The device's IMEIs as the order records them (valid IMEIs only). */
   deviceImeis?: string[];
+  /** What the customer paid (the Care API's order price and currency), when the data gives it. */
+  orderAmount?: OrderAmount | null;
   returnLabels: ReturnLabel[];
   messages: ConversationMessage[];
   issues: CustomerIssue[];

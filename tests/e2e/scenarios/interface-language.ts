@@ -1,0 +1,113 @@
+import { expect, it } from 'vitest';
+import { poll } from '../harness/bounded';
+
+/**
+ * The extension's own interface in the browser's language (issue 17), written once for both browsers: in a French
+ * browser the panel, the palette and the options speak French (the reply itself still follows the case), and the
+ * options' "Interface language: English" turns the panel English in that same browser.
+ */
+
+export interface InterfaceLanguageDriver {
+  /** Opens a demo conversation in the conversation tab (the panel follows it). */
+  openConversation(path: string): Promise<void>;
+  /** Opens `sidepanel.html` or `options.html` in the panel tab. */
+  openExtensionPage(page: 'sidepanel.html' | 'options.html'): Promise<void>;
+  /** Evaluates a script expression in the panel tab. */
+  evaluate(script: string): Promise<unknown>;
+  /** Presses a chord in the panel tab ("Control+K", "Escape"). */
+  press(chord: string): Promise<void>;
+}
+
+/** The demo's French conversation (Camille Lefèvre, fr-fr). */
+const FRENCH_FOLDER = '/bo-seller/customer-care/folders/104821015';
+
+/**
+ * The interface text a page shows, without what comes from the case or the replies (customer data, template titles
+ * and bodies, which follow the case's language): text and the labels assistive technology reads.
+ */
+const INTERFACE_TEXT = `(() => {
+  const copy = document.body.cloneNode(true);
+  copy.querySelectorAll('#template-list, .template-preview, .conversation-header dd, .photo-row__name, .numbers-image-name, .rd-palette__kind--template, style, script').forEach((node) => node.remove());
+  const attributes = [...copy.querySelectorAll('[aria-label], [placeholder], [title]')].flatMap((node) => ['aria-label', 'placeholder', 'title'].map((name) => node.getAttribute(name) ?? ''));
+  // One line per text node: textContent would glue a heading to the next paragraph ("RéponsesLe champ").
+  const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+  const texts = [];
+  while (walker.nextNode()) texts.push(walker.currentNode.textContent);
+  return [...texts, ...attributes].join('\\n');
+})()`;
+
+const shows = (text: string, phrase: string) => new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text);
+const present = (text: string, phrases: readonly string[]) => phrases.filter((phrase) => shows(text, phrase));
+
+async function waitForText(driver: InterfaceLanguageDriver, selector: string, what: string): Promise<string> {
+  await poll(async () => ((await driver.evaluate(`!!document.querySelector(${JSON.stringify(selector)})`)) as boolean) || undefined, {
+    timeoutMs: 30_000,
+    what,
+  });
+  return (await driver.evaluate(INTERFACE_TEXT)) as string;
+}
+
+const PANEL_ENGLISH = ['Replies', 'Numbers', 'Reply language', 'Customer', 'Carrier', 'Country', 'Search replies', 'Forget this conversation', 'Checklist', 'Not shown', 'read from the page', 'runs any action, macro or reply', 'Nothing to ask for', 'Insert request for', 'Follow the conversation', 'Reading the conversation…'];
+const PANEL_FRENCH = ['Réponses', 'Numéros', 'Langue des réponses', 'Client', 'Commande', 'Oublier cette conversation', 'Suivre la conversation (français)'];
+const PALETTE_ENGLISH = ['Command palette', 'Search actions, macros and templates', 'Check the photos', 'Request missing photos', 'Go to the next conversation'];
+const PALETTE_FRENCH = ['Palette de commandes', 'Chercher une action, une macro ou un modèle', 'Vérifier les photos', 'Demander les photos manquantes', 'Conversation suivante'];
+/** Every section of the options page. */
+const OPTIONS_ENGLISH = ['ReturnDesk options', 'Interface language', 'Reply language', 'Keeping case data', 'What is stored about customers', 'Page selectors', 'Parts taught by pointing', 'Other sites', 'Attachment hosts', 'Forget everything', 'Keyboard shortcuts', 'Browser shortcuts', 'New macro', 'Macro name', 'Reply templates', 'New template', 'Import and export'];
+const OPTIONS_FRENCH = ['Options de ReturnDesk', 'Langue de l’interface', 'Langue des réponses', 'Conservation des données des dossiers', 'Ce qui est enregistré sur les clients', 'Tout oublier', 'Langue du navigateur', 'Raccourcis clavier', 'Raccourcis du navigateur', 'Nouvelle macro', 'Modèles de réponse', 'Nouveau modèle', 'Import et export'];
+
+export async function panelSpeaksFrench(driver: InterfaceLanguageDriver): Promise<void> {
+  await driver.openConversation(FRENCH_FOLDER);
+  await driver.openExtensionPage('sidepanel.html');
+  const text = await waitForText(driver, '#template-return-label-dhl-pickup', 'the panel with its replies');
+  expect(present(text, PANEL_FRENCH)).toEqual(PANEL_FRENCH);
+  expect(present(text, PANEL_ENGLISH)).toEqual([]);
+  expect(await driver.evaluate(`document.documentElement.lang`)).toBe('fr');
+  // The replies keep following the case, not the interface.
+  expect(await driver.evaluate(`document.querySelector('[data-reply-locale]')?.getAttribute('data-reply-locale')`)).toBe('fr-fr');
+}
+
+export async function paletteSpeaksFrench(driver: InterfaceLanguageDriver): Promise<void> {
+  await driver.evaluate(`document.activeElement?.blur()`);
+  await driver.press('Control+K');
+  const text = await waitForText(driver, '.rd-palette', 'the command palette');
+  expect(present(text, PALETTE_FRENCH)).toEqual(PALETTE_FRENCH);
+  expect(present(text, PALETTE_ENGLISH)).toEqual([]);
+  await driver.press('Escape');
+}
+
+export async function optionsSpeakFrench(driver: InterfaceLanguageDriver): Promise<void> {
+  await driver.openExtensionPage('options.html');
+  const text = await waitForText(driver, '#interface-language', 'the options page');
+  expect(present(text, OPTIONS_FRENCH)).toEqual(OPTIONS_FRENCH);
+  expect(present(text, OPTIONS_ENGLISH)).toEqual([]);
+  expect(await driver.evaluate(`document.querySelector('#interface-language').value`)).toBe('browser');
+}
+
+/** The options' override: "English" turns the options page, then the panel, English in the French browser. */
+export async function overrideTurnsPanelEnglish(driver: InterfaceLanguageDriver): Promise<void> {
+  await driver.openExtensionPage('options.html');
+  await waitForText(driver, '#interface-language', 'the options page');
+  await driver.evaluate(`(() => {
+    const select = document.querySelector('#interface-language');
+    select.value = 'en';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  })()`);
+  await poll(async () => ((await driver.evaluate(`document.querySelector('h1')?.textContent`)) === 'ReturnDesk options') || undefined, {
+    timeoutMs: 10_000,
+    what: 'the options page to switch to English',
+  });
+
+  await driver.openExtensionPage('sidepanel.html');
+  const text = await waitForText(driver, '#template-return-label-dhl-pickup', 'the panel with its replies');
+  expect(present(text, ['Replies', 'Numbers', 'Reply language', 'Customer', 'Forget this conversation'])).toHaveLength(5);
+  expect(present(text, PANEL_FRENCH)).toEqual([]);
+  expect(await driver.evaluate(`document.querySelector('[data-reply-locale]')?.getAttribute('data-reply-locale')`)).toBe('fr-fr');
+}
+
+/** The four checks, registered in the calling `describe` (each browser supplies only its driver). */
+export function itSpeaksTheBrowsersLanguage(driver: () => InterfaceLanguageDriver): void {
+  it('the panel speaks French, the reply follows the case', () => panelSpeaksFrench(driver()));
+  it('the palette speaks French', () => paletteSpeaksFrench(driver()));
+  it('the options speak French', () => optionsSpeakFrench(driver()));
+  it('the options’ “English” turns the panel English', () => overrideTurnsPanelEnglish(driver()));
+}

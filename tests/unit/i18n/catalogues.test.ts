@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '@/utils/i18n/catalogue-en';
+import { INTERFACE_LANGUAGES, interfaceLanguageFor } from '@/utils/i18n/languages';
+import { INTERFACE_CATALOGUES, setInterfaceLanguage, t, translateIn } from '@/utils/i18n/translate';
+import { BROWSER_TRANSLATED_KEYS, localeMessageName, localeMessagesFiles } from '@/utils/i18n/manifest-locales';
+import { COMMANDS } from '@/utils/keyboard/commands';
+import { builtinMacros } from '@/utils/macros/registry';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const forms = (message: string | { one: string; other: string }) => (typeof message === 'string' ? [message] : [message.one, message.other]);
+
+describe('interface catalogues', () => {
+  for (const language of INTERFACE_LANGUAGES) {
+    it(`${language}: every message is written and fills the same placeholders as the English`, () => {
+      const catalogue = INTERFACE_CATALOGUES[language];
+      for (const key of Object.keys(en) as Array<keyof typeof en>) {
+        const message = catalogue[key];
+        expect(message, key).toBeDefined();
+        for (const form of forms(message)) {
+          expect(form.trim(), `${language} ${key}`).not.toBe('');
+          expect(placeholders(form), `${language} ${key}`).toEqual(placeholders(forms(en[key])[0]!));
+        }
+      }
+      expect(Object.keys(catalogue).sort()).toEqual(Object.keys(en).sort());
+    });
+  }
+
+  it('names every registry command and built-in macro in each language', () => {
+    for (const command of COMMANDS) {
+      expect(en).toHaveProperty([`command.${command.id}.title`], command.title);
+      expect(en).toHaveProperty([`command.${command.id}.description`], command.description);
+    }
+    for (const macro of builtinMacros) {
+      expect(en).toHaveProperty([`macro.${macro.id}.name`], macro.name);
+      expect(en).toHaveProperty([`macro.${macro.id}.description`], macro.description);
+    }
+  });
+});
+
+describe('t()', () => {
+  it('picks the plural form by the language’s rules: French counts 0 and 1 as singular, English only 1', () => {
+    expect(translateIn('en', 'photos.missingCount', { count: 3 })).toBe('3 photos missing');
+    expect(translateIn('en', 'photos.missingCount', { count: 1 })).toBe('1 photo missing');
+    expect(translateIn('en', 'photos.missingCount', { count: 0 })).toBe('0 photos missing');
+    expect(translateIn('fr', 'photos.missingCount', { count: 1 })).toBe('1 photo manquante');
+    expect(translateIn('fr', 'photos.missingCount', { count: 0 })).toBe('0 photo manquante');
+    expect(translateIn('fr', 'photos.missingCount', { count: 3 })).toBe('3 photos manquantes');
+  });
+
+  it('writes numbers for the language (French groups thousands with a narrow space)', () => {
+    expect(translateIn('en', 'palette.resultCount', { count: 1200 })).toBe('1,200 results');
+    expect(translateIn('fr', 'palette.resultCount', { count: 1200 })).toBe('1\u202f200 résultats');
+  });
+
+  it('answers in the language set last', () => {
+    setInterfaceLanguage('fr');
+    try {
+      expect(t('help.close')).toBe('Fermer');
+    } finally {
+      setInterfaceLanguage('en');
+    }
+    expect(t('help.close')).toBe('Close');
+  });
+});
+
+describe('interface language', () => {
+  it('follows the browser’s first language the interface has, else English; the options’ choice wins', () => {
+    expect(interfaceLanguageFor('browser', ['fr-FR', 'en-US'])).toBe('fr');
+    expect(interfaceLanguageFor('browser', ['fr_BE'])).toBe('fr');
+    expect(interfaceLanguageFor('browser', ['de-DE', 'fr-FR'])).toBe('fr');
+    expect(interfaceLanguageFor('browser', ['de-DE'])).toBe('en');
+    expect(interfaceLanguageFor('browser', [])).toBe('en');
+    expect(interfaceLanguageFor('en', ['fr-FR'])).toBe('en');
+    expect(interfaceLanguageFor('fr', ['en-US'])).toBe('fr');
+  });
+});
+
+describe('_locales', () => {
+  it('gives the browser the manifest’s name, description, toolbar title and shortcut names in each language', () => {
+    const files = localeMessagesFiles();
+    expect(Object.keys(files).sort()).toEqual([...INTERFACE_LANGUAGES].sort());
+    expect(files.en?.manifest_name?.message).toBe('ReturnDesk');
+    expect(files.fr?.manifest_actionTitle?.message).toBe('Ouvrir ReturnDesk');
+    expect(files.fr?.['command_check-conversation_title'.replace(/-/g, '_')]?.message).toBe('Vérifier la conversation (photos et numéros)');
+    for (const key of BROWSER_TRANSLATED_KEYS) {
+      // Chrome refuses a messages.json name with other characters.
+      expect(localeMessageName(key)).toMatch(/^[A-Za-z0-9_@]+$/);
+      for (const language of INTERFACE_LANGUAGES) expect(files[language]?.[localeMessageName(key)]?.message).toBe(translateIn(language, key));
+    }
+  });
+});
