@@ -1,12 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  runAttachmentPipeline,
-  type AttachmentFailure,
-  type AttachmentPipeline,
-  type ResultSource,
-  type SaveOutcome,
-} from '@/utils/attachments/pipeline';
+import { runAttachmentPipeline, type AttachmentFailure, type AttachmentPipeline, type ResultSource, type SaveOutcome } from '@/utils/attachments/pipeline';
 import { JobCancelledError, WorkerCrashedError } from '@/utils/worker-bridge';
 
 type Result = { kind: 'done'; text: string } | ({ kind: 'failed' } & AttachmentFailure);
@@ -19,7 +13,7 @@ const targets = (...names: string[]): Target[] => names.map((name) => ({ url: `h
 /** A pipeline over fakes: the body is the address, the worker upper-cases it; every call is logged. */
 function fakePipeline(overrides: Partial<AttachmentPipeline<Target, string, Result>> = {}) {
   const log: string[] = [];
-  const results: Array<{ url: string; result: Result; source: ResultSource }> = [];
+  const results: { url: string; result: Result; source: ResultSource }[] = [];
   const saved = new Map<string, Result>();
   const outcomes: SaveOutcome[] = [];
   const pipeline: AttachmentPipeline<Target, string, Result> = {
@@ -47,7 +41,7 @@ function fakePipeline(overrides: Partial<AttachmentPipeline<Target, string, Resu
   return { pipeline, log, results, saved, outcomes };
 }
 
-const urlsOf = (results: Array<{ url: string }>) => results.map((result) => result.url.split('/').pop());
+const urlsOf = (results: { url: string }[]) => results.map((result) => result.url.split('/').pop());
 
 describe('the attachment pipeline', () => {
   it('reads the attachments in the order given, one after the other, and saves each result', async () => {
