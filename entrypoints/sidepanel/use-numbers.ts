@@ -2,8 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import { conversationAttachments } from '@/utils/sites/attachments';
 import type { AttachmentAccessState } from './use-attachment-access';
-import { createWorkerBridge, JobCancelledError, stoppingAlso, WorkerCrashedError, type WorkerLike } from '@/utils/worker-bridge';
-import { fetchAttachment, notFetched } from '@/utils/photos/fetch-attachment';
+import { createWorkerBridge, stoppingAlso, type WorkerLike } from '@/utils/worker-bridge';
 import {
   numbersWorkerResponseSchema,
   ocrRequestSchema,
@@ -17,7 +16,8 @@ import { recognizeWords, stopOcrEngine, zxingWasmUrl } from '@/utils/extension/o
 import { loadNumberReading, saveNumberReading } from '@/utils/db';
 import { panelDatabase } from './database';
 import { recordImageSource } from '@/utils/case-data';
-import { writeWithEviction } from '@/utils/storage-quota';
+import { runAttachmentPipeline } from '@/utils/attachments/pipeline';
+import { panelAttachmentSteps, useObjectUrls } from './use-attachment-pipeline';
 import { pickBelongsTo, type NumbersRequest } from '@/utils/messages';
 import { numbersRequestItem } from '@/utils/extension/storage-items';
 
@@ -127,7 +127,6 @@ export function useNumbers(
   }, [attachments, picked]);
   const targetKey = targets.map((target) => `${readFirst.has(target.url) ? '1' : '2'}${target.url}`).join('\n');
   const [images, setImages] = useState<ReadonlyMap<string, NumbersImage>>(new Map());
-  const objectUrls = useRef<string[]>([]);
   const [storageNotice, setStorageNotice] = useState<string | null>(null);
   const [paused, setPaused] = useState(false);
   /** Images the agent asked to read though the text detector saw no text in them. */
@@ -146,10 +145,10 @@ export function useNumbers(
   useEffect(
     () => () => {
       finished.current.clear();
-      for (const url of objectUrls.current.splice(0)) URL.revokeObjectURL(url);
     },
     [targetKey, snapshot.url],
   );
+  const objectUrl = useObjectUrls([targetKey, snapshot.url]);
 
   useEffect(() => {
     setPicked(null);
@@ -181,15 +180,7 @@ export function useNumbers(
     const finish = (url: string, outcome: NumbersOutcome, cached: boolean) => {
       const current = state.get(url);
       if (!current) return;
-      const cropUrls =
-        outcome.kind === 'read'
-          ? outcome.readings.map((reading) => {
-              if (!reading.crop) return null;
-              const objectUrl = URL.createObjectURL(reading.crop);
-              objectUrls.current.push(objectUrl);
-              return objectUrl;
-            })
-          : [];
+      const cropUrls = outcome.kind === 'read' ? outcome.readings.map((reading) => objectUrl(reading.crop)) : [];
       const done: NumbersImage = { ...current, status: 'done', outcome, cropUrls, cached };
       state.set(url, done);
       finished.current.set(url, done);
@@ -197,60 +188,50 @@ export function useNumbers(
     };
 
     const ordered = numbersReadingOrder(targets, new Set([...askedToRead, ...readFirst]));
-    const run = async () => {
-      const db = panelDatabase();
-      // Images that may not be downloaded say so at once rather than when their turn comes.
-      for (const target of ordered) {
-        const refused = notFetched(access.decide(target.url));
-        if (refused && state.get(target.url)?.status !== 'done') finish(target.url, { kind: 'failed', code: refused.code, message: refused.message }, false);
-      }
-      for (const target of ordered) {
-        if (controller.signal.aborted) return;
-        if (state.get(target.url)?.status === 'done') continue;
-        state.set(target.url, { ...state.get(target.url)!, status: 'reading' });
-        publish();
-        const fetched = await fetchAttachment(target.url, { access: access.decide(target.url), signal: controller.signal });
-        if (!fetched.ok) {
-          finish(target.url, { kind: 'failed', code: fetched.code, message: fetched.message }, false);
-          continue;
-        }
-        const hash = await sha256(fetched.blob);
-        // Links the reading (keyed by content) to this case, so "forget this conversation" can remove it.
-        const source = { platform: snapshot.platform, folderId: snapshot.folderId, hash, url: target.url };
-        const cached = await loadNumberReading(db, hash).catch(() => null);
-        const readAnyway = askedToRead.has(target.url);
-        if (cached && !(readAnyway && cached.outcome.kind === 'skipped')) {
-          await recordImageSource(db, source).catch(() => undefined);
-          finish(target.url, cached.outcome, true);
-          continue;
-        }
-        let outcome: NumbersOutcome;
-        try {
-          outcome = (await numbersBridge().run({ blob: fetched.blob, zxingWasmUrl: zxingWasmUrl(), readAnyway }, { signal: controller.signal })).outcome;
-        } catch (caught) {
-          if (caught instanceof JobCancelledError) return;
-          const message =
-            caught instanceof WorkerCrashedError
-              ? 'Reading this image stopped the reader twice (restarted and retried once); it was skipped.'
-              : `This image could not be read (${String(caught).slice(0, 120)}).`;
-          finish(target.url, { kind: 'failed', code: 'worker-crashed', message }, false);
-          continue;
-        }
-        finish(target.url, outcome, false);
+    const db = panelDatabase();
+    const steps = panelAttachmentSteps(access, { platform: snapshot.platform, folderId: snapshot.folderId });
+    // Links a reading (keyed by content) to this case, so "forget this conversation" can remove it.
+    const sourceOf = (url: string, hash: string) => ({ platform: snapshot.platform, folderId: snapshot.folderId, hash, url });
+    const run = () =>
+      runAttachmentPipeline<(typeof targets)[number], { blob: Blob; hash: string }, NumbersOutcome>({
+        ...steps,
+        targets: ordered,
+        // One image at a time: the reader keeps a core busy, and the photo check has the other.
+        concurrency: 1,
+        signal: controller.signal,
+        skip: (target) => state.get(target.url)?.status === 'done',
+        download: async (target, signal) => {
+          const downloaded = await steps.download(target, signal);
+          return downloaded.ok ? { ok: true, body: { blob: downloaded.body, hash: await sha256(downloaded.body) } } : downloaded;
+        },
+        cachedByContent: async (target, { hash }) => {
+          const cached = await loadNumberReading(db, hash).catch(() => null);
+          if (!cached || (askedToRead.has(target.url) && cached.outcome.kind === 'skipped')) return null;
+          await recordImageSource(db, sourceOf(target.url, hash)).catch(() => undefined);
+          return cached.outcome;
+        },
+        work: async (target, { blob }, signal) =>
+          (await numbersBridge().run({ blob, zxingWasmUrl: zxingWasmUrl(), readAnyway: askedToRead.has(target.url) }, { signal })).outcome,
+        failed: (failure) => ({ kind: 'failed', ...failure }),
+        workFailure: {
+          crashed: 'Reading this image stopped the reader twice (restarted and retried once); it was skipped.',
+          other: 'This image could not be read',
+        },
         // A download or reader failure may be temporary: only results and refusals of the file itself are kept.
-        if (outcome.kind !== 'failed' || !['worker-crashed', 'read-failed'].includes(outcome.code)) {
-          const saved = await writeWithEviction(
-            db,
-            async () => {
-              await saveNumberReading(db, { hash, outcome, readAt: Date.now() });
-              await recordImageSource(db, source);
-            },
-            { protect: snapshot },
-          );
-          if (saved.message && !controller.signal.aborted) setStorageNotice(saved.message);
-        }
-      }
-    };
+        save: (target, { hash }, outcome) =>
+          outcome.kind !== 'failed' || !['worker-crashed', 'read-failed'].includes(outcome.code)
+            ? async () => {
+                await saveNumberReading(db, { hash, outcome, readAt: Date.now() });
+                await recordImageSource(db, sourceOf(target.url, hash));
+              }
+            : null,
+        onStart: (target) => {
+          state.set(target.url, { ...state.get(target.url)!, status: 'reading' });
+          publish();
+        },
+        onResult: (target, outcome, source) => finish(target.url, outcome, source === 'cache'),
+        onSaved: (saved) => saved.message && setStorageNotice(saved.message),
+      });
     setImages(new Map(state));
     run().catch((caught: unknown) => {
       if (controller.signal.aborted) return;

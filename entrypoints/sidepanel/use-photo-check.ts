@@ -1,12 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
-import { conversationAttachments } from '@/utils/sites/attachments';
+import { conversationAttachments, type ConversationAttachment } from '@/utils/sites/attachments';
 import { accessRequests, type AccessRequest } from '@/utils/sites/attachment-access';
 import type { AttachmentAccessState } from './use-attachment-access';
-import { createWorkerPool, forEachLimited, JobCancelledError, WorkerCrashedError } from '@/utils/worker-bridge';
+import { createWorkerPool } from '@/utils/worker-bridge';
 import { photoWorkerResponseSchema, type PhotoWorkerRequest, type PhotoWorkerResponse } from '@/utils/photos/worker-protocol';
 import type { PhotoCheck } from '@/utils/photos/analysis';
-import { fetchAttachment, notFetched } from '@/utils/photos/fetch-attachment';
 import { detectCategory, type CategoryDetection } from '@/utils/checklist/detect-category';
 import type { CategoryId } from '@/utils/checklist/define';
 import { categoryById } from '@/utils/checklist/registry';
@@ -14,7 +13,8 @@ import { summarisePhotoSet, type PhotoInSet, type PhotoSetSummary } from '@/util
 import type { BlurVerdict } from '@/utils/checklist/blur-verdicts';
 import { loadDecisions, loadPhotoChecks, savePhotoCheck, updateDecisions, type CaseDecisions } from '@/utils/db';
 import { panelDatabase } from './database';
-import { writeWithEviction } from '@/utils/storage-quota';
+import { runAttachmentPipeline } from '@/utils/attachments/pipeline';
+import { panelAttachmentSteps, useObjectUrls } from './use-attachment-pipeline';
 
 /**
  * Photo workers, started on the first photo and stopped after a minute idle; two from two cores up. With the JPEG
@@ -73,7 +73,8 @@ export function usePhotoCheck(snapshot: ConversationSnapshot, access: Attachment
   const [decisions, setDecisions] = useState<CaseDecisions | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [storageNotice, setStorageNotice] = useState<string | null>(null);
-  const objectUrls = useRef<string[]>([]);
+  // Thumbnails go with the run that made them (same keys as the run below).
+  const objectUrl = useObjectUrls([attachmentKey, snapshot.url, access.ready, access.key]);
 
   useEffect(() => {
     let cancelled = false;
@@ -88,67 +89,34 @@ export function usePhotoCheck(snapshot: ConversationSnapshot, access: Attachment
     if (!access.ready) return undefined;
     const controller = new AbortController();
     const found = new Map<string, { check: PhotoCheck; thumbnailUrl: string | null }>();
-    const thumbnailUrl = (blob: Blob | null) => {
-      if (!blob) return null;
-      const url = URL.createObjectURL(blob);
-      objectUrls.current.push(url);
-      return url;
-    };
-    const publish = () => !controller.signal.aborted && setChecks(new Map(found));
-
-    const run = async () => {
-      const db = panelDatabase();
-      const cached = await loadPhotoChecks(db, attachments.map((attachment) => attachment.url));
-      for (const [url, record] of cached) found.set(url, { check: record.check, thumbnailUrl: thumbnailUrl(record.thumbnail) });
-      // Photos that may not be downloaded say so at once (not cached: allowing the host checks them).
-      for (const attachment of attachments) {
-        const refused = found.has(attachment.url) ? null : notFetched(access.decide(attachment.url));
-        if (refused) found.set(attachment.url, { check: { kind: 'failed', code: refused.code, message: refused.message }, thumbnailUrl: null });
-      }
-      publish();
-      // Downloads run ahead of the workers (three more photos in flight than workers) so a worker never waits.
-      await forEachLimited(
-        attachments.filter((attachment) => !found.has(attachment.url)),
-        PHOTO_WORKERS + 3,
-        async (attachment) => {
-          if (controller.signal.aborted) return;
-          const fetched = await fetchAttachment(attachment.url, { access: access.decide(attachment.url), signal: controller.signal });
-          let response: PhotoWorkerResponse;
-          if (!fetched.ok) {
-            // Network trouble is not cached: the next visit tries again.
-            found.set(attachment.url, { check: { kind: 'failed', code: fetched.code, message: fetched.message }, thumbnailUrl: null });
-            publish();
-            return;
-          }
-          try {
-            response = await photoBridge().run({ blob: fetched.blob }, { signal: controller.signal });
-          } catch (caught) {
-            if (caught instanceof JobCancelledError) return;
-            const message =
-              caught instanceof WorkerCrashedError
-                ? 'Checking this photo crashed the checker twice; it was skipped.'
-                : `This photo could not be checked (${String(caught).slice(0, 120)}).`;
-            found.set(attachment.url, { check: { kind: 'failed', code: 'worker-crashed', message }, thumbnailUrl: null });
-            publish();
-            return;
-          }
-          found.set(attachment.url, { check: response.check, thumbnailUrl: thumbnailUrl(response.thumbnail) });
-          publish();
-          const record = { url: attachment.url, check: response.check, thumbnail: response.thumbnail, checkedAt: Date.now() };
-          const saved = await writeWithEviction(db, () => savePhotoCheck(db, record), { protect: key });
-          if (!saved.ok) setError(saved.message);
-          else if (saved.message) setStorageNotice(saved.message);
-        },
-      );
-    };
+    const db = panelDatabase();
     setChecks(new Map());
-    run().catch((caught: unknown) => {
+    runAttachmentPipeline<ConversationAttachment, Blob, { check: PhotoCheck; thumbnail: Blob | null }>({
+      ...panelAttachmentSteps(access, key),
+      targets: attachments,
+      // Downloads run ahead of the workers (three more photos in flight than workers) so a worker never waits.
+      concurrency: PHOTO_WORKERS + 3,
+      signal: controller.signal,
+      cachedByUrl: async (targets) => {
+        const cached = await loadPhotoChecks(db, targets.map((attachment) => attachment.url));
+        return new Map([...cached].map(([url, record]) => [url, { check: record.check, thumbnail: record.thumbnail }]));
+      },
+      work: (_attachment, blob, signal) => photoBridge().run({ blob }, { signal }),
+      failed: (failure) => ({ check: { kind: 'failed', ...failure }, thumbnail: null }),
+      workFailure: { crashed: 'Checking this photo crashed the checker twice; it was skipped.', other: 'This photo could not be checked' },
+      save: (attachment, _blob, { check, thumbnail }) => () => savePhotoCheck(db, { url: attachment.url, check, thumbnail, checkedAt: Date.now() }),
+      onResult: (attachment, { check, thumbnail }) => {
+        found.set(attachment.url, { check, thumbnailUrl: objectUrl(thumbnail) });
+        setChecks(new Map(found));
+      },
+      onSaved: (saved) => {
+        if (!saved.ok) setError(saved.message);
+        else if (saved.message) setStorageNotice(saved.message);
+      },
+    }).catch((caught: unknown) => {
       if (!controller.signal.aborted) setError(`The photo check stopped: ${String(caught).slice(0, 200)}`);
     });
-    return () => {
-      controller.abort();
-      for (const url of objectUrls.current.splice(0)) URL.revokeObjectURL(url);
-    };
+    return () => controller.abort();
     // attachmentKey stands for `attachments`: re-run only when the set of attachments changes, or when a host is
     // allowed (access.key), which checks the photos that waited for it without a reload.
   }, [attachmentKey, snapshot.url, access.ready, access.key]);
