@@ -12,7 +12,7 @@ import { REPOSITORY_ROOT } from './helpers/policy';
  */
 
 const MACHINE_FOLDERS = ['work', 'home', 'root', 'tmp', 'Users', 'mnt', 'srv'];
-/** `/work/...` and the like, standing on their own: not preceded by a host, a path segment or a `~`. */
+/** An absolute folder of the machine ("/" + one of MACHINE_FOLDERS + "/"), standing on its own: not preceded by a host, a path segment or a `~`. */
 const ABSOLUTE_MACHINE_PATH = new RegExp(`(?<![\\w.~:/-])/(?:${MACHINE_FOLDERS.join('|')})/[\\w.-]`, 'g');
 
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.output', '.wxt', '.cache', 'demo-output', 'coverage']);
