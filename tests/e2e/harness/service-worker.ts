@@ -44,9 +44,12 @@ export async function stopServiceWorker(cdp: CDPSession, scriptPrefix: string): 
 /** Starts the stopped worker again (as an event would) and waits until it runs. */
 export async function startServiceWorker(cdp: CDPSession, scope: string): Promise<void> {
   const status = watchStatus(cdp, scope);
+  // Enabling again makes the domain report every version's current status: an event may already have woken the
+  // worker, and then starting it reports nothing.
+  await cdp.send('ServiceWorker.disable');
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.startWorker', { scopeURL: scope });
-  await waitFor(() => status() === 'running', { timeoutMs: 10_000, intervalMs: 50, what: 'the service worker to start' });
+  await waitFor(() => status() === 'running', { timeoutMs: 10_000, intervalMs: 50, what: () => `the service worker to start (status ${String(status())})` });
 }
 
 /** Evaluates `expression` (awaited, returned by value) in the running service worker whose URL starts with `scope`. */
