@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import type { BrowserName, BrowserSuiteOptions, Driver } from './driver';
+import { expect, it } from 'vitest';
+import { describeInBrowsers, type BrowserName, type BrowserSuiteOptions, type Driver } from './driver';
+import { describeRequests } from './request-recorder';
 
 /**
  * Allowing an attachment host from the panel, the one step where the browsers truly differ. Chromium shows its real
@@ -36,4 +38,22 @@ export async function clickAllowHost(driver: Driver, buttonName: string, promptK
   // The prompt's buttons ignore input for a moment after it opens (Chromium's guard against click-jacking).
   await new Promise((resolve) => setTimeout(resolve, 1500));
   execFileSync('xdotool', ['key', ...promptKeys]);
+}
+
+/**
+ * One test, declared in both browsers, of a scenario that allows an attachment host; then nothing may have gone off
+ * 127.0.0.1. Skipped in Chromium without a display, where the prompt cannot be answered.
+ */
+export function describeHostScenario(title: string, test: string, scenario: (driver: Driver) => Promise<void>): void {
+  describeInBrowsers(
+    title,
+    (use, browser) => {
+      it.skipIf(cannotAnswerPrompt(browser))(test, async () => {
+        const driver = use();
+        await scenario(driver);
+        expect(driver.recorder.leaks(), describeRequests(driver.recorder.leaks())).toEqual([]);
+      });
+    },
+    HOST_PERMISSION_SUITES,
+  );
 }
