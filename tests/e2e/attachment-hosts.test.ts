@@ -65,7 +65,9 @@ describeInBrowsers(
         await options.clickOn('[aria-label="Allowed attachment hosts"] button');
         await waitFor(async () => (await options.text()).includes('No attachment hosts allowed.'), { timeoutMs: 15_000, what: 'the host to leave the list' });
         const granted = await options.run(async () => {
-          type Permissions = { permissions: { getAll(): Promise<{ origins?: string[] }> } };
+          interface Permissions {
+            permissions: { getAll(): Promise<{ origins?: string[] }> };
+          }
           const extension = globalThis as unknown as { browser?: Permissions; chrome?: Permissions };
           return (await (extension.browser ?? extension.chrome)!.permissions.getAll()).origins ?? [];
         });

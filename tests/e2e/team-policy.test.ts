@@ -42,6 +42,11 @@ import {
 
 const browsers = selectedBrowsers();
 
+/** The part of Firefox's policies.json this test writes; the rest is kept as it is. */
+interface PoliciesJson {
+  policies?: { '3rdparty'?: { Extensions?: Record<string, unknown> } };
+}
+
 describe.runIf(browsers.includes('chromium'))(`${BROWSER_LABELS.chromium}, the team library from an enterprise policy`, () => {
   const POLICY_DIR = '/etc/chromium/policies/managed';
   const POLICY_FILE = path.join(POLICY_DIR, 'returndesk-policy-test.json');
@@ -111,10 +116,9 @@ describe.runIf(browsers.includes('firefox'))(`${BROWSER_LABELS.firefox}, the tea
 
   /** Our add-on's entry added to whatever policies.json holds (restored afterwards). */
   const writePolicy = (policy: TeamPolicy) => {
-    const document = original ? JSON.parse(original) : {};
-    document.policies ??= {};
-    document.policies['3rdparty'] ??= {};
-    document.policies['3rdparty'].Extensions = { ...document.policies['3rdparty'].Extensions, [POLICY_TEST_GECKO_ID]: policy };
+    const document = original ? (JSON.parse(original) as PoliciesJson) : {};
+    const thirdParty = ((document.policies ??= {})['3rdparty'] ??= {});
+    thirdParty.Extensions = { ...thirdParty.Extensions, [POLICY_TEST_GECKO_ID]: policy };
     fs.writeFileSync(POLICIES_FILE, JSON.stringify(document));
   };
 

@@ -23,7 +23,7 @@ const digitsOnly = (text: string) => text.replace(/\s/g, '');
 /** Runs in the panel: the cross-check lines of the Numbers section, by subject, with spaces removed (numbers are shown as printed). */
 function crossChecks(): Record<string, string> {
   return Object.fromEntries(
-    [...document.querySelectorAll('#numbers [data-cross-check]')].map((node) => [node.getAttribute('data-cross-check'), (node.textContent ?? '').replace(/\s/g, '')]),
+    [...document.querySelectorAll('#numbers [data-cross-check]')].map((node): [string, string] => [node.getAttribute('data-cross-check') ?? '', (node.textContent ?? '').replace(/\s/g, '')]),
   );
 }
 
