@@ -315,7 +315,7 @@ function tabFrom(primitives: () => TabPrimitives): DrivenTab {
   return tab;
 }
 
-function playwrightTab(page: () => PlaywrightPage): DrivenTab {
+export function playwrightTab(page: () => PlaywrightPage): DrivenTab {
   return tabFrom(() => {
     const current = page();
     return {
@@ -362,7 +362,7 @@ async function pressChord(page: PuppeteerPage, chord: string): Promise<void> {
   }
 }
 
-function puppeteerTab(page: () => PuppeteerPage, openExtensionPage: (page: PuppeteerPage, url: string) => Promise<void>): DrivenTab {
+export function puppeteerTab(page: () => PuppeteerPage, openExtensionPage: (page: PuppeteerPage, url: string) => Promise<void>): DrivenTab {
   return tabFrom(() => {
     const current = page();
     return {

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import type { Evaluate } from './panel';
 
 /*
@@ -13,10 +12,4 @@ export async function markDocument(evaluate: Evaluate): Promise<void> {
 
 export async function documentIsMarked(evaluate: Evaluate): Promise<boolean> {
   return (await evaluate(`window.${MARK} === true`)) as boolean;
-}
-
-/** Clicks, like a person, the link on the page whose path is `path` (Playwright). */
-export async function clickLinkTo(page: Page, path: string): Promise<void> {
-  await page.locator(`a[href$="${path}"]`).first().click({ timeout: 10_000 });
-  await page.waitForURL((url) => url.pathname === path, { timeout: 10_000 });
 }

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { expect } from 'vitest';
-import { waitFor } from '../harness/bounded';
+import { waitFor, type DrivenTab } from '../harness/driver';
 
 /**
  * A back-office conversation whose photos live on two origins, as the Care API describes attachments (URLs on a
@@ -105,7 +105,7 @@ export async function startAttachmentHosts(demoOrigin: string): Promise<Attachme
   };
 }
 
-/** What the panel shows about the four photos, read the same way in both browsers (scripts are plain strings). */
+/** What the panel shows about the four photos. */
 export interface PhotosView {
   photos: string;
   numbers: string;
@@ -115,38 +115,26 @@ export interface PhotosView {
   waiting: string[];
 }
 
-const PHOTOS_VIEW_SCRIPT = `(() => {
-  const text = (selector) => (document.querySelector(selector)?.innerText ?? '').replace(/\\s+/g, ' ');
+/** Runs in the panel: what it shows about the photos. */
+function photosView(): PhotosView {
+  const text = (selector: string) => (document.querySelector<HTMLElement>(selector)?.innerText ?? '').replace(/\s+/g, ' ');
   const rows = [...document.querySelectorAll('#photos .photo-row')];
-  const name = (row) => row.querySelector('.photo-row__name')?.textContent.split('·')[0].trim() ?? '';
+  const name = (row: Element) => row.querySelector('.photo-row__name')?.textContent?.split('·')[0]?.trim() ?? '';
   return {
     photos: text('#photos'),
     numbers: text('#numbers'),
-    checked: rows.filter((row) => !/Not checked|Checking/.test(row.textContent)).map(name),
-    waiting: rows.filter((row) => row.textContent.includes('needs access to')).map(name),
+    checked: rows.filter((row) => !/Not checked|Checking/.test(row.textContent ?? '')).map(name),
+    waiting: rows.filter((row) => (row.textContent ?? '').includes('needs access to')).map(name),
   };
-})()`;
-
-export async function readPhotosView(evaluate: (script: string) => Promise<unknown>): Promise<PhotosView> {
-  return (await evaluate(PHOTOS_VIEW_SCRIPT)) as PhotosView;
 }
 
-/** Marks the first button whose text is exactly `text` with an id, so the driver can click it as a person would. */
-export function markButtonScript(text: string, id: string): string {
-  return `(() => {
-    const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent.trim() === ${JSON.stringify(text)});
-    if (button) button.id = ${JSON.stringify(id)};
-    return Boolean(button);
-  })()`;
-}
-
-type Evaluate = (script: string) => Promise<unknown>;
+export const readPhotosView = (panel: DrivenTab): Promise<PhotosView> => panel.run(photosView);
 
 /** Before any host is allowed: the page's photos checked, the other host's listed as waiting, none requested. */
-export async function expectOtherHostWaiting(evaluate: Evaluate, hosts: AttachmentHostsServer): Promise<void> {
+export async function expectOtherHostWaiting(panel: DrivenTab, hosts: AttachmentHostsServer): Promise<void> {
   const view = await waitFor(
     async () => {
-      const current = await readPhotosView(evaluate);
+      const current = await readPhotosView(panel);
       return current.checked.length === PAGE_PHOTOS.length && current.waiting.length === CDN_PHOTOS.length ? current : undefined;
     },
     { timeoutMs: 60_000, what: 'the page’s photos checked and the other host’s listed as needing access' },
@@ -162,10 +150,10 @@ export async function expectOtherHostWaiting(evaluate: Evaluate, hosts: Attachme
 }
 
 /** After the host is allowed: all four photos checked, without a reload, and fetched from the other host. */
-export async function expectAllCheckedOnceAllowed(evaluate: Evaluate, hosts: AttachmentHostsServer): Promise<void> {
+export async function expectAllCheckedOnceAllowed(panel: DrivenTab, hosts: AttachmentHostsServer): Promise<void> {
   const view = await waitFor(
     async () => {
-      const current = await readPhotosView(evaluate);
+      const current = await readPhotosView(panel);
       return current.checked.length === PAGE_PHOTOS.length + CDN_PHOTOS.length ? current : undefined;
     },
     { timeoutMs: 60_000, what: 'all four photos checked after allowing the host' },

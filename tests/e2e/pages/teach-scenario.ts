@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { waitFor } from '../harness/bounded';
+import { waitFor, type DrivenTab } from '../harness/driver';
 import { readPanel } from '../harness/panel';
-import { chooseReply, confirmFact, type DrivenPage } from './editor-scenarios';
+import { chooseReply, confirmFact } from './editor-scenarios';
 
 /**
  * "Point at it" (issue 12, part 3), written once for Playwright (Chromium) and puppeteer (Firefox ESR): on
@@ -13,18 +13,21 @@ import { chooseReply, confirmFact, type DrivenPage } from './editor-scenarios';
  */
 
 export interface TeachDriver {
-  page: DrivenPage & { clickAt(x: number, y: number): Promise<void>; moveTo(x: number, y: number): Promise<void> };
-  panel: DrivenPage;
+  page: DrivenTab;
+  panel: DrivenTab;
 }
 
-const REPLY_BOX = `document.querySelector('textarea[aria-label="Antwort an den Kunden"]')`;
+const REPLY_BOX = 'textarea[aria-label="Antwort an den Kunden"]';
 /** The decoy: the only field beside Send, which the structural reader takes as the reply box. */
-const INTERNAL_NOTE = `document.querySelector('textarea[aria-label="Internal note, not sent to the customer"]')`;
-const A_MESSAGE = `document.querySelector('#posts > blockquote')`;
+const INTERNAL_NOTE = 'textarea[aria-label="Internal note, not sent to the customer"]';
+const A_MESSAGE = '#posts > blockquote';
 
-const panelText = async (panel: DrivenPage) => (await readPanel((script) => panel.evaluate(script))).text;
+/** Runs in the page: the value of the field matching `selector`. */
+const fieldValue = (selector: string) => document.querySelector<HTMLTextAreaElement>(selector)?.value ?? '';
 
-async function waitForPanelText(panel: DrivenPage, text: string, timeoutMs = 15_000): Promise<string> {
+const panelText = async (panel: DrivenTab) => (await readPanel((script) => panel.evaluate(script))).text;
+
+async function waitForPanelText(panel: DrivenTab, text: string, timeoutMs = 15_000): Promise<string> {
   let last = '';
   try {
     return await waitFor(
@@ -40,31 +43,34 @@ async function waitForPanelText(panel: DrivenPage, text: string, timeoutMs = 15_
 }
 
 /** Clicks a panel button by its accessible name or text (the panel's handlers are plain onClick: any click runs them). */
-async function clickPanelButton(panel: DrivenPage, name: string): Promise<void> {
-  const clicked = await panel.evaluate(
-    `(() => { const b = [...document.querySelectorAll('button')].find((n) => (n.getAttribute('aria-label') ?? n.textContent.trim()) === ${JSON.stringify(name)}); if (!b) return false; b.click(); return true; })()`,
-  );
+async function clickPanelButton(panel: DrivenTab, name: string): Promise<void> {
+  const clicked = await panel.run((label) => {
+    const button = [...document.querySelectorAll('button')].find((node) => (node.getAttribute('aria-label') ?? node.textContent?.trim()) === label);
+    button?.click();
+    return Boolean(button);
+  }, name);
   if (!clicked) throw new Error(`no button "${name}" in the panel; it shows "${(await panelText(panel)).slice(0, 1500)}"`);
 }
 
 /** The label the overlay shows over the page (its shadow root is open), or null when nothing is highlighted. */
-const overlayLabel = (page: DrivenPage) =>
-  page.evaluate(`document.querySelector('returndesk-teach')?.shadowRoot?.querySelector('[data-returndesk-teach-label]')?.textContent ?? null`) as Promise<
-    string | null
-  >;
+const overlayLabel = (page: DrivenTab) =>
+  page.run(() => document.querySelector('returndesk-teach')?.shadowRoot?.querySelector('[data-returndesk-teach-label]')?.textContent ?? null);
 
-const overlayShown = (page: DrivenPage) => page.evaluate(`Boolean(document.querySelector('returndesk-teach')?.isConnected)`) as Promise<boolean>;
+const overlayShown = (page: DrivenTab) => page.run(() => Boolean(document.querySelector('returndesk-teach')?.isConnected));
 
 /** Opens the panel's "Teach a part by pointing at it" menu, where a part that was read (wrongly) is re-taught. */
-async function openTeachMenu(panel: DrivenPage): Promise<void> {
-  const opened = await panel.evaluate(
-    `(() => { const s = [...document.querySelectorAll('details > summary')].find((n) => n.textContent.trim() === 'Teach a part by pointing at it'); if (!s) return false; if (!s.parentElement.open) s.click(); return true; })()`,
-  );
+async function openTeachMenu(panel: DrivenTab): Promise<void> {
+  const opened = await panel.run(() => {
+    const summary = [...document.querySelectorAll<HTMLElement>('details > summary')].find((node) => node.textContent?.trim() === 'Teach a part by pointing at it');
+    if (!summary) return false;
+    if (!(summary.parentElement as HTMLDetailsElement).open) summary.click();
+    return true;
+  });
   if (!opened) throw new Error(`no Teach menu in the panel; it shows "${(await panelText(panel)).slice(0, 1500)}"`);
 }
 
 /** Before teaching: the messages are named as missing; the reply box is not, since the page structure gave one. */
-export async function waitForUntaughtPage(panel: DrivenPage): Promise<void> {
+export async function waitForUntaughtPage(panel: DrivenTab): Promise<void> {
   await waitForPanelText(panel, 'Could not read', 30_000);
   const text = await panelText(panel);
   expect(text).toContain('messages: no messages could be read on this page');
@@ -79,9 +85,12 @@ export async function escapeCancels({ page, panel }: TeachDriver): Promise<void>
   await waitForPanelText(panel, 'Point at the message list on the page');
   await waitFor(() => overlayShown(page), { timeoutMs: 5_000, what: 'the pointing overlay over the page' });
   // The page's own script cannot pick or cancel for the agent: its events are not trusted.
-  await page.evaluate(
-    `(() => { ${A_MESSAGE}.click(); window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })); ${A_MESSAGE}.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })); })()`,
-  );
+  await page.run((selector) => {
+    const message = document.querySelector<HTMLElement>(selector)!;
+    message.click();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    message.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  }, A_MESSAGE);
   await new Promise((resolve) => setTimeout(resolve, 500));
   expect(await overlayShown(page)).toBe(true);
   expect(await panelText(panel)).toContain('Point at the message list on the page');
@@ -128,19 +137,22 @@ export async function teachMessageListAndReplyBox({ page, panel }: TeachDriver):
   await clickPanelButton(panel, 'Point at the reply box');
   await waitForPanelText(panel, 'Point at the reply box on the page');
   await page.bringToFront();
-  const box = (await page.evaluate(
-    `(() => { const r = ${REPLY_BOX}.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`,
-  )) as { x: number; y: number };
+  const box = await page.run((selector) => {
+    const rect = document.querySelector(selector)!.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, REPLY_BOX);
   await page.moveTo(box.x, box.y);
   await waitFor(async () => (await overlayLabel(page))?.includes('textarea “Antwort an den Kunden”'), {
     timeoutMs: 5_000,
     what: 'the overlay to name the reply box under the pointer',
   });
-  const clicksBefore = (await page.evaluate('window.__pageClicks')) as number;
+  /** Runs in the page: the clicks the page itself has counted. */
+  const pageClicks = () => (window as unknown as { __pageClicks: number }).__pageClicks;
+  const clicksBefore = await page.run(pageClicks);
   await page.clickAt(box.x, box.y);
   await waitForPanelText(panel, 'Now reads the reply box: textarea “Antwort an den Kunden”');
   expect(await panelText(panel)).toContain('Selector textarea[aria-label="Antwort an den Kunden"] (1 on the page)');
-  expect(await page.evaluate('window.__pageClicks')).toBe(clicksBefore);
+  expect(await page.run(pageClicks)).toBe(clicksBefore);
   expect(await overlayShown(page)).toBe(false);
   await clickPanelButton(panel, 'Save');
   await waitForPanelText(panel, 'taught: messages, composer');
@@ -150,12 +162,12 @@ export async function teachMessageListAndReplyBox({ page, panel }: TeachDriver):
   // The customer's name comes from the page's layout: confirmed first, or the reply would not use it.
   await confirmFact(panel, 'customer');
   await chooseReply(panel, 'DPD Pickup');
-  const inserted = await waitFor(async () => (await page.evaluate(`${REPLY_BOX}.value`)) as string, {
+  const inserted = await waitFor(async () => (await page.run(fieldValue, REPLY_BOX)) || undefined, {
     timeoutMs: 10_000,
     what: 'the reply to land in the taught reply box',
   });
   expect(inserted).toMatch(/^Hi Amelia,/);
-  expect(await page.evaluate(`${INTERNAL_NOTE}.value`)).toBe('');
+  expect(await page.run(fieldValue, INTERNAL_NOTE)).toBe('');
 }
 
 /** The scenarios as tests, for a browser's `describe`; `open` loads a fresh page (by folder id) with the panel. */

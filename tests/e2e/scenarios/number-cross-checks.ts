@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
 import { DEMO_IDENTIFIERS } from '@/scripts/demo-platform/identifiers';
-import { NEW_BACKOFFICE_CASES, newBackofficePath } from '@/scripts/demo-platform/new-backoffice/data';
-import { poll } from '../harness/bounded';
-import type { NewBackofficeDriver } from '../harness/new-backoffice';
+import { NEW_BACKOFFICE_CASES } from '@/scripts/demo-platform/new-backoffice/data';
+import { waitFor, type Driver } from '../harness/driver';
+import { openNewBackofficeCase, waitForReplyBox } from '../harness/new-backoffice';
 import { chooseReply } from '../pages/editor-scenarios';
 
 /**
@@ -20,28 +20,19 @@ const LABEL_WAYBILL = DEMO_IDENTIFIERS.dhlExpressLabel.waybill;
 
 const digitsOnly = (text: string) => text.replace(/\s/g, '');
 
-/** The cross-check lines of the Numbers section, by subject, with spaces removed (numbers are shown as printed). */
-const CROSS_CHECKS_SCRIPT = `(() => Object.fromEntries([...document.querySelectorAll('#numbers [data-cross-check]')].map((node) => [node.getAttribute('data-cross-check'), node.textContent.replace(/\\s/g, '')])))()`;
-
-export async function numberCrossChecks(driver: NewBackofficeDriver): Promise<void> {
-  const { panel } = driver;
-  await driver.open(`${driver.origin}${newBackofficePath(CASE.careId)}`);
-  await poll(async () => ((await panel.evaluate('document.body.innerText')) as string).includes('Oliver') || undefined, {
-    timeoutMs: 30_000,
-    what: 'the customer read from the data',
-  });
-  await poll(
-    async () =>
-      (await panel.evaluate(
-        `(() => { const b = [...document.querySelectorAll('button')].find((n) => n.textContent.trim().startsWith('Allow localhost')); if (b) b.id = 'e2e-allow'; return Boolean(b); })()`,
-      )) || undefined,
-    { timeoutMs: 30_000, what: 'the panel to offer access to the attachment host' },
+/** Runs in the panel: the cross-check lines of the Numbers section, by subject, with spaces removed (numbers are shown as printed). */
+function crossChecks(): Record<string, string> {
+  return Object.fromEntries(
+    [...document.querySelectorAll('#numbers [data-cross-check]')].map((node): [string, string] => [node.getAttribute('data-cross-check') ?? '', (node.textContent ?? '').replace(/\s/g, '')]),
   );
-  await driver.allowHost('e2e-allow');
+}
 
-  const lines = await poll(
+export async function numberCrossChecks(driver: Driver): Promise<void> {
+  await openNewBackofficeCase(driver, CASE.careId, 'Oliver');
+
+  const lines = await waitFor(
     async () => {
-      const found = (await panel.evaluate(CROSS_CHECKS_SCRIPT)) as Record<string, string>;
+      const found = await driver.panel.run(crossChecks);
       return found.imei && found['return-tracking'] ? found : undefined;
     },
     { timeoutMs: 180_000, what: 'the Numbers section to compare the IMEI and the waybill read with the case’s own' },
@@ -54,18 +45,11 @@ export async function numberCrossChecks(driver: NewBackofficeDriver): Promise<vo
   expect(lines['return-tracking']).toMatch(/checkwhichisright.*Repliesusethereturnshipment'snumber/);
   expect(lines['return-tracking']).toContain(LABEL_WAYBILL);
 
-  const composer = () => driver.page(`document.querySelector('textarea')?.value ?? ''`) as Promise<string>;
-  await chooseReply(panel, 'dhl pickup');
-  const pickup = await poll(async () => ((await composer()).includes(RETURN_WAYBILL) ? await composer() : undefined), {
-    timeoutMs: 15_000,
-    what: 'the DHL pickup reply with the return shipment’s waybill',
-  });
+  await chooseReply(driver.panel, 'dhl pickup');
+  const pickup = await waitForReplyBox(driver, (value) => value.includes(RETURN_WAYBILL), 'the DHL pickup reply with the return shipment’s waybill');
   expect(pickup).not.toContain(LABEL_WAYBILL);
 
-  await chooseReply(panel, 'imei confirm');
-  const confirmation = await poll(async () => ((await composer()).includes(ORDER_IMEI) ? await composer() : undefined), {
-    timeoutMs: 15_000,
-    what: 'the IMEI reply with the order’s IMEI',
-  });
+  await chooseReply(driver.panel, 'imei confirm');
+  const confirmation = await waitForReplyBox(driver, (value) => value.includes(ORDER_IMEI), 'the IMEI reply with the order’s IMEI');
   expect(confirmation).not.toContain(SCREENSHOT_IMEI);
 }

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { poll } from '../harness/bounded';
+import { waitFor, type Driver } from '../harness/driver';
 import { DEMO_IDENTIFIERS } from '../../../scripts/demo-platform/identifiers';
 
 /**
@@ -8,28 +8,19 @@ import { DEMO_IDENTIFIERS } from '../../../scripts/demo-platform/identifiers';
  * in another conversation is read; "Read numbers anyway" on a photo, pressed from the keyboard, reads it.
  */
 
-/** What a scenario needs of a browser: the panel page open on the conversation, scripts run in it, keys pressed. */
-export interface PanelDriver {
-  /** Opens the conversation on the demo platform, then the panel page that follows it (nothing cached yet). */
-  openPanelOn(folderId: string): Promise<void>;
-  /** Runs a script (a source string: both Playwright and puppeteer take one) in the panel page. */
-  evaluatePanel(script: string): Promise<unknown>;
-  /** One key pressed in the panel page, e.g. "Enter". */
-  pressKey(key: string): Promise<void>;
-}
-
-export const PHOTOS_FOLDER = '104820113';
+const PHOTOS_FOLDER = '104820113';
 const LABEL_PHOTO_FOLDER = '104820734';
 const PHOTO = 'IMG_4101.jpg';
 
 interface NumbersView {
   busy: boolean;
   /** Per image of the Numbers section: its name and its text. */
-  images: Array<{ name: string; text: string }>;
+  images: { name: string; text: string }[];
   waybills: string[];
 }
 
-const NUMBERS_VIEW_SCRIPT = `(() => {
+/** Runs in the panel: what the Numbers section shows. */
+function numbersView(): NumbersView {
   const section = document.querySelector('#numbers');
   if (!section) return { busy: true, images: [], waybills: [] };
   return {
@@ -38,19 +29,22 @@ const NUMBERS_VIEW_SCRIPT = `(() => {
       name: item.querySelector('.numbers-image-name')?.textContent ?? '',
       text: item.textContent ?? '',
     })),
-    waybills: [...section.querySelectorAll('[data-kind="dhl-express"]')].map((node) => node.getAttribute('data-value')),
+    waybills: [...section.querySelectorAll('[data-kind="dhl-express"]')].map((node) => node.getAttribute('data-value') ?? ''),
   };
-})()`;
-
-async function numbersView(driver: PanelDriver): Promise<NumbersView> {
-  return (await driver.evaluatePanel(NUMBERS_VIEW_SCRIPT)) as NumbersView;
 }
 
-async function settledNumbers(driver: PanelDriver, what: string, until: (view: NumbersView) => boolean = () => true): Promise<NumbersView> {
+/** Opens the conversation on the demo platform, then the panel page that follows it. */
+async function openPanelOn(driver: Driver, folderId: string): Promise<void> {
+  await driver.openConversation(`${driver.origin}/bo-seller/customer-care/folders/${folderId}`);
+  await driver.openPanel();
+  await driver.panel.bringToFront();
+}
+
+async function settledNumbers(driver: Driver, what: string, until: (view: NumbersView) => boolean = () => true): Promise<NumbersView> {
   let view: NumbersView = { busy: true, images: [], waybills: [] };
-  await poll(
+  await waitFor(
     async () => {
-      view = await numbersView(driver);
+      view = await driver.panel.run(numbersView);
       return !view.busy && view.images.length > 0 && until(view);
     },
     { timeoutMs: 150_000, intervalMs: 300, what },
@@ -58,42 +52,44 @@ async function settledNumbers(driver: PanelDriver, what: string, until: (view: N
   return view;
 }
 
-/** Focuses the element a script finds, as Tab would reach it: 'focused', or why not. */
-async function focusInPanel(driver: PanelDriver, find: string): Promise<unknown> {
-  return driver.evaluatePanel(`((element) => {
-    if (!element) return 'not found';
-    element.focus();
-    return document.activeElement === element ? 'focused' : 'not focusable';
-  })(${find})`);
+/** Runs in the panel: focuses the folded line's summary, as Tab would reach it: 'focused', or why not. */
+function focusQuietSummary(): string {
+  const element = document.querySelector<HTMLElement>('#numbers details.numbers-quiet > summary');
+  if (!element) return 'not found';
+  element.focus();
+  return document.activeElement === element ? 'focused' : 'not focusable';
 }
 
-const skipped = (image: { text: string }) => /No text seen: numbers not read/.test(image.text);
+/** Runs in the panel: focuses the folded line's button with this accessible name: 'focused', or why not. */
+function focusQuietButton(label: string): string {
+  const element = [...document.querySelectorAll<HTMLElement>('#numbers details.numbers-quiet button')].find((button) => button.getAttribute('aria-label') === label);
+  if (!element) return 'not found';
+  element.focus();
+  return document.activeElement === element ? 'focused' : 'not focusable';
+}
 
-export async function devicePhotosSkippedLabelRead(driver: PanelDriver): Promise<void> {
-  await driver.openPanelOn(PHOTOS_FOLDER);
+const skipped = (image: { text: string }) => image.text.includes('No text seen: numbers not read');
+
+export async function devicePhotosSkippedLabelRead(driver: Driver): Promise<void> {
+  await openPanelOn(driver, PHOTOS_FOLDER);
   const photos = await settledNumbers(driver, 'the numbers of the photos', (view) => view.images.length === 7);
   expect(photos.images.filter((image) => !skipped(image)), 'device photos sent to OCR').toEqual([]);
-  await driver.openPanelOn(LABEL_PHOTO_FOLDER);
+  await openPanelOn(driver, LABEL_PHOTO_FOLDER);
   const label = await settledNumbers(driver, 'the numbers of the label photo', (view) => view.images.some((image) => image.name.startsWith('IMG_0457.jpg')));
   expect(label.images.filter(skipped), 'the label photo is read').toEqual([]);
   expect(label.waybills).toContain(DEMO_IDENTIFIERS.dhlExpressLabel.waybill);
 }
 
-export async function readNumbersAnywayFromTheKeyboard(driver: PanelDriver): Promise<void> {
-  await driver.openPanelOn(PHOTOS_FOLDER);
+export async function readNumbersAnywayFromTheKeyboard(driver: Driver): Promise<void> {
+  await openPanelOn(driver, PHOTOS_FOLDER);
   await settledNumbers(driver, 'the numbers of the photos', (view) => view.images.some((image) => image.name.startsWith(PHOTO) && skipped(image)));
   // The photos without numbers fold into one line: open it as the agent does (focus the summary, Enter), then
   // focus the photo's button (as Tab would) and press Enter.
-  const opened = await focusInPanel(driver, `document.querySelector('#numbers details.numbers-quiet > summary')`);
-  expect(opened).toBe('focused');
-  await driver.pressKey('Enter');
-  expect(await driver.evaluatePanel(`document.querySelector('#numbers details.numbers-quiet')?.open === true`), 'Enter opens the folded line').toBe(true);
-  const focused = await focusInPanel(
-    driver,
-    `[...document.querySelectorAll('#numbers details.numbers-quiet button')].find((button) => button.getAttribute('aria-label') === ${JSON.stringify(`Read numbers anyway in ${PHOTO}`)})`,
-  );
-  expect(focused).toBe('focused');
-  await driver.pressKey('Enter');
+  expect(await driver.panel.run(focusQuietSummary)).toBe('focused');
+  await driver.panel.press('Enter');
+  expect(await driver.panel.run(() => document.querySelector<HTMLDetailsElement>('#numbers details.numbers-quiet')?.open === true), 'Enter opens the folded line').toBe(true);
+  expect(await driver.panel.run(focusQuietButton, `Read numbers anyway in ${PHOTO}`)).toBe('focused');
+  await driver.panel.press('Enter');
   const view = await settledNumbers(driver, `${PHOTO} read by OCR`, (current) =>
     current.images.some((image) => image.name.startsWith(PHOTO) && !skipped(image) && /read in \d+ ms/.test(image.text)),
   );

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { poll } from '../harness/bounded';
-import { openPaletteText } from '../harness/keyboard';
+import { waitFor, type Driver } from '../harness/driver';
+import { COMPOSER, openPaletteText } from '../harness/keyboard';
 
 /**
  * The layer ReturnDesk draws over the platform page (issue 16, part 4), written once for both browsers: its one
@@ -8,17 +8,10 @@ import { openPaletteText } from '../harness/keyboard';
  * page's CSS does not reach inside (not even `!important` rules on our element), and none of ours reaches the page.
  */
 
-export interface OverlayDriver {
-  /** Opens a demo conversation in the tab and brings it to the front. */
-  openConversation(folderId: string): Promise<void>;
-  evaluate(script: string): Promise<unknown>;
-  press(key: string): Promise<void>;
-}
-
 const FOLDER = '104820734';
 
-/** A page that tries to hide and recolour everything, and that has elements with our class names of its own. */
-const HOSTILE_PAGE_CSS = `(() => {
+/** Runs in the page: a page that tries to hide and recolour everything, and that has elements with our class names of its own. */
+function addHostilePageCss(): void {
   const style = document.createElement('style');
   style.textContent = 'returndesk-overlay, returndesk-overlay * { display: none !important; } * { color: rgb(255, 0, 0) !important; font-family: fantasy !important; } .rd-help-backdrop, .rd-help { background: rgb(0, 255, 0) !important; }';
   document.head.append(style);
@@ -27,18 +20,18 @@ const HOSTILE_PAGE_CSS = `(() => {
   own.className = 'rd-help-backdrop rd-toast';
   own.textContent = 'the page’s own element';
   document.body.prepend(own);
-})()`;
+}
 
-/** How the open help looks, read from the page. */
-const HELP_LOOK = `(() => {
+/** Runs in the page: how the open help looks. */
+function helpLook() {
   const host = document.querySelector('returndesk-overlay');
   const root = host?.shadowRoot;
-  const backdrop = root?.querySelector('.rd-help-backdrop');
+  const backdrop = root?.querySelector<HTMLElement>('.rd-help-backdrop');
   const dialog = root?.querySelector('.rd-help');
   const close = root?.querySelector('.rd-help__close');
   if (!host || !backdrop || !dialog || !close) return null;
   const box = dialog.getBoundingClientRect();
-  const own = getComputedStyle(document.getElementById('page-own-rd-help'));
+  const own = getComputedStyle(document.getElementById('page-own-rd-help')!);
   const pageRules = [...document.styleSheets].flatMap((sheet) => { try { return [...sheet.cssRules].map((rule) => rule.cssText); } catch { return []; } });
   return {
     hostDisplay: getComputedStyle(host).display,
@@ -50,22 +43,21 @@ const HELP_LOOK = `(() => {
     dialogShown: box.width > 200 && box.height > 100 && box.top >= 0 && box.bottom <= innerHeight,
     onTop: document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === host,
     pageElementPosition: own.position,
-    pageRulesNamingOurClasses: pageRules.filter((text) => /\\.rd-(palette|help|toast|teach|layer|modal|kbd)/.test(text) && !text.includes('rgb(0, 255, 0)')),
+    pageRulesNamingOurClasses: pageRules.filter((text) => /\.rd-(palette|help|toast|teach|layer|modal|kbd)/.test(text) && !text.includes('rgb(0, 255, 0)')),
   };
-})()`;
+}
 
-export function overlayStyleTests(open: () => Promise<OverlayDriver>): void {
+export function overlayStyleTests(use: () => Driver): void {
   it('the shortcut help over the page is styled by its own stylesheet, which the page’s CSS does not reach and which does not reach the page', async () => {
-    const page = await open();
-    await page.openConversation(FOLDER);
-    await page.evaluate(HOSTILE_PAGE_CSS);
-    await page.evaluate(`document.activeElement?.blur()`);
+    const driver = use();
+    const { page } = driver;
+    await driver.openConversation(`${driver.origin}/bo-seller/customer-care/folders/${FOLDER}`);
+    await waitFor(() => page.run((selector) => document.querySelector(selector) !== null, COMPOSER), { timeoutMs: 10_000, what: 'the composer on the page' });
+    await page.run(addHostilePageCss);
+    await page.run(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.press('?');
-    await poll(async () => (await openPaletteText(page)) || undefined, { timeoutMs: 10_000, what: 'the shortcut help over the page' });
-    const look = await poll(async () => ((await page.evaluate(HELP_LOOK)) as Record<string, unknown> | null) ?? undefined, {
-      timeoutMs: 5_000,
-      what: 'the help dialog in the overlay',
-    });
+    await waitFor(async () => (await openPaletteText(page)) || undefined, { timeoutMs: 10_000, what: 'the shortcut help over the page' });
+    const look = await waitFor(async () => (await page.run(helpLook)) ?? undefined, { timeoutMs: 5_000, what: 'the help dialog in the overlay' });
     expect(look).toEqual({
       hostDisplay: 'inline',
       backdropPosition: 'fixed',
@@ -79,11 +71,8 @@ export function overlayStyleTests(open: () => Promise<OverlayDriver>): void {
       pageRulesNamingOurClasses: [],
     });
     // Focus is in the dialog (its Close button) once it is drawn; Escape closes it.
-    await poll(async () => ((await page.evaluate(`document.activeElement?.localName === 'returndesk-overlay'`)) ? true : undefined), {
-      timeoutMs: 5_000,
-      what: 'the help to take the focus',
-    });
+    await waitFor(() => page.run(() => document.activeElement?.localName === 'returndesk-overlay'), { timeoutMs: 5_000, what: 'the help to take the focus' });
     await page.press('Escape');
-    await poll(async () => ((await openPaletteText(page)) === '' ? true : undefined), { timeoutMs: 5_000, what: 'Escape to close the help' });
+    await waitFor(async () => (await openPaletteText(page)) === '', { timeoutMs: 5_000, what: 'Escape to close the help' });
   });
 }

@@ -1,11 +1,13 @@
+import { expect } from 'vitest';
 import { poll } from '../harness/bounded';
+import type { DrivenTab } from '../harness/driver';
 import { COMPOSER, composerValue, focusComposerEnd, waitForComposer } from '../harness/keyboard';
 import type { TeamPolicy } from '@/utils/policy/team-policy';
 
 /**
- * The team's library from an enterprise policy (issue 18), written once for both browsers. Each browser file
- * delivers the policy its own way (Chromium: a file in /etc/chromium/policies/managed/; Firefox ESR:
- * distribution/policies.json) and supplies this driver.
+ * The team's library from an enterprise policy (issue 18), written once for both browsers. Each browser's suite in
+ * team-policy.test.ts delivers the policy its own way (Chromium: a file in /etc/chromium/policies/managed/; Firefox
+ * ESR: distribution/policies.json) and gives its tabs to `teamPolicyDriver`.
  */
 
 interface Evaluates {
@@ -22,6 +24,38 @@ export interface TeamPolicyDriver {
   /** Opens (or reopens) the conversation and the panel following it; the conversation tab ends in front. */
   openConversation(): Promise<void>;
   openOptions(): Promise<void>;
+}
+
+/** The tabs a browser's suite gives: the conversation, the panel page, and the options page (opened on demand). */
+export interface TeamPolicyTabs {
+  origin: string;
+  conversation: DrivenTab;
+  panel: DrivenTab;
+  newTab(): Promise<DrivenTab>;
+  extensionUrl(pagePath: string): string;
+}
+
+/** The driver over a browser's tabs; `tabs` is asked at each step, as a restarted browser gives new ones. */
+export function teamPolicyDriver(tabs: () => TeamPolicyTabs): TeamPolicyDriver {
+  let options: DrivenTab | undefined;
+  return {
+    conversation: { evaluate: (script) => tabs().conversation.evaluate(script), type: (text) => tabs().conversation.type(text) },
+    panel: { evaluate: (script) => tabs().panel.evaluate(script) },
+    options: { evaluate: (script) => options!.evaluate(script) },
+    async openConversation() {
+      const { origin, conversation, panel, extensionUrl } = tabs();
+      await conversation.goto(`${origin}/bo-seller/customer-care/folders/${TEAM_POLICY_FOLDER}`);
+      await conversation.bringToFront();
+      await poll(() => conversation.run((selector) => document.querySelector(selector) !== null, COMPOSER), { timeoutMs: 10_000, what: 'the reply box' });
+      await panel.goto(extensionUrl('sidepanel.html'));
+      await poll(async () => (await panel.run(() => document.querySelector('#numbers')?.textContent ?? '')).length > 0, { timeoutMs: 20_000, what: 'the panel to show the conversation' });
+      await conversation.bringToFront();
+    },
+    async openOptions() {
+      options ??= await tabs().newTab();
+      await options.goto(tabs().extensionUrl('options.html'));
+    },
+  };
 }
 
 /** A folder of the demo platform (DHL return, customer with a first name). */
@@ -116,6 +150,20 @@ export async function openTeamTemplateInOptions(driver: TeamPolicyDriver, title:
       })()`)) as OptionsTeamView | undefined,
     { timeoutMs: 10_000, what: 'the editor to open the team template' },
   )) as OptionsTeamView;
+}
+
+/** The first look, the same in both browsers once the policy is delivered: listed, inserted, expanded, read-only. */
+export async function expectTeamTemplateInUse(driver: TeamPolicyDriver): Promise<void> {
+  await driver.openConversation();
+  await waitForPanelTitle(driver, 'Team: goodwill voucher', 30_000);
+  expect(await insertTeamTemplateFromPanel(driver)).toMatch(/^Hello \S+, as a goodwill gesture/);
+  expect(await expandTeamAbbreviation(driver)).toMatch(/^Thanks! Hello \S+, as a goodwill gesture/);
+  const options = await openTeamTemplateInOptions(driver, 'Team: goodwill voucher');
+  expect(options.hint).toMatch(/^Team · /);
+  expect(options).toMatchObject({ titleReadOnly: true, bodyReadOnly: true });
+  expect(options.buttons).toContain('Duplicate as mine');
+  expect(options.buttons).not.toContain('Save');
+  expect(options.buttons).not.toContain('Delete');
 }
 
 /** The options page's report of a policy that failed the check: the alert's text, '' while there is none. */

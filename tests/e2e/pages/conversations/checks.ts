@@ -1,6 +1,7 @@
 import { WARRANTY_STATE_LABELS } from '@/utils/sites/snapshot';
 import { waitFor } from '../../harness/bounded';
 import { headerMismatches, readPanel, type Evaluate, type PanelView } from '../../harness/panel';
+import { scriptOf } from '../../harness/script';
 import type { ExpectedSnapshot } from '../../../unit/sites/structure/pages';
 
 /**
@@ -54,6 +55,6 @@ export async function waitForPage(evaluate: Evaluate, expected: ExpectedSnapshot
 
 export async function readPanelWithPhotos(evaluate: Evaluate): Promise<PanelView & { photos: string }> {
   const view = await readPanel(evaluate);
-  const photos = (await evaluate(`document.querySelector('#photos')?.textContent ?? ''`)) as string;
+  const photos = (await evaluate(scriptOf(() => document.querySelector('#photos')?.textContent ?? ''))) as string;
   return { ...view, photos };
 }

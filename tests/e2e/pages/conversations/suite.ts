@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_IDENTIFIERS } from '../../../../scripts/demo-platform/identifiers';
 import { waitFor } from '../../harness/bounded';
-import { READINGS_SCRIPT } from '../../harness/numbers';
+import { numberReadings } from '../../harness/numbers';
 import type { Evaluate } from '../../harness/panel';
 import type { Driver } from '../../harness/driver';
 import { describeRequests } from '../../harness/request-recorder';
 import { PAGE_NAMES } from '../../../unit/sites/structure/pages';
-import { chooseReply, confirmFact, waitForPanelStatus, type DrivenPage } from '../editor-scenarios';
+import { chooseReply, confirmFact, waitForPanelStatus } from '../editor-scenarios';
 import { readPanelWithPhotos, waitForPage } from './checks';
 import { readPanel } from '../../harness/panel';
 import { startConversationPages, type ConversationPagesServer } from './serve';
@@ -24,6 +24,23 @@ async function openWithPanel(driver: Driver, url: string): Promise<void> {
 
 const messageCount = async (panel: Evaluate): Promise<number> =>
   Number(/(\d+) messages? read from the page/.exec((await readPanelWithPhotos(panel)).text)?.[1] ?? -1);
+
+/** Runs in the page: scrolls the virtualised list by 200 px and, once drawn, says the highest row shown and whether it is at the end. */
+function scrollListOnce(): Promise<{ highest: number; atEnd: boolean }> {
+  const viewport = document.getElementById('viewport')!;
+  viewport.scrollTop += 200;
+  viewport.dispatchEvent(new Event('scroll'));
+  return new Promise((resolve) =>
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() =>
+        resolve({
+          highest: Math.max(...[...document.querySelectorAll<HTMLElement>('#spacer [data-id]')].map((row) => Number(row.dataset.id!.slice(1)))),
+          atEnd: viewport.scrollTop + viewport.clientHeight >= viewport.scrollHeight - 1,
+        }),
+      ),
+    ),
+  );
+}
 
 export function conversationPageTests(driver: () => Driver): void {
   let pages: ConversationPagesServer | undefined;
@@ -51,7 +68,7 @@ export function conversationPageTests(driver: () => Driver): void {
     await panel.bringToFront();
     const photos = await waitFor(
       async () => {
-        const text = (await panel.evaluate(`document.querySelector('#photos')?.innerText ?? ''`)) as string;
+        const text = await panel.run(() => document.querySelector<HTMLElement>('#photos')?.innerText ?? '');
         return text.includes('shots received') && !text.includes('Checking photo') ? text : undefined;
       },
       { timeoutMs: 90_000, what: 'the photo check to finish' },
@@ -60,7 +77,7 @@ export function conversationPageTests(driver: () => Driver): void {
 
     const imeis = await waitFor(
       async () => {
-        const { values } = (await panel.evaluate(READINGS_SCRIPT('imei'))) as { values: string[] };
+        const { values } = await panel.run(numberReadings, 'imei');
         return values.includes(DEMO_IDENTIFIERS.starHashZeroSix.imei) ? values : undefined;
       },
       { timeoutMs: 90_000, what: 'the IMEI of the screenshot' },
@@ -72,7 +89,7 @@ export function conversationPageTests(driver: () => Driver): void {
     await confirmFact(panel, 'customer');
     await chooseReply(panel, 'back up');
     await waitForPanelStatus(panel, 'Inserted into the reply box');
-    const draft = (await page.evaluate(`document.querySelector('textarea')?.value ?? ''`)) as string;
+    const draft = await page.run(() => document.querySelector('textarea')?.value ?? '');
     expect(draft).toMatch(/^Hi Olivia,/);
     expect(draft).not.toContain('{{');
   });
@@ -83,7 +100,7 @@ export function conversationPageTests(driver: () => Driver): void {
     await confirmFact(panel, 'customer');
     await chooseReply(panel, 'back up');
     await waitForPanelStatus(panel, 'Inserted into the reply box');
-    const text = (await page.evaluate(`document.querySelector('iframe').contentDocument.body.textContent`)) as string;
+    const text = await page.run(() => document.querySelector('iframe')?.contentDocument?.body.textContent ?? '');
     expect(text).toMatch(/Sofia/);
   });
 
@@ -107,15 +124,7 @@ export function conversationPageTests(driver: () => Driver): void {
     const expected = await open('virtualised');
     expect(await waitForPage(panel.evaluate, expected)).toEqual([]);
     for (let step = 0; step < 20; step++) {
-      const { highest, atEnd } = (await page.evaluate(`(() => {
-        const viewport = document.getElementById('viewport');
-        viewport.scrollTop += 200;
-        viewport.dispatchEvent(new Event('scroll'));
-        return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve({
-          highest: Math.max(...[...document.querySelectorAll('#spacer [data-id]')].map((row) => Number(row.dataset.id.slice(1)))),
-          atEnd: viewport.scrollTop + viewport.clientHeight >= viewport.scrollHeight - 1,
-        }))));
-      })()`)) as { highest: number; atEnd: boolean };
+      const { highest, atEnd } = await page.run(scrollListOnce);
       // The panel has caught up with what the list showed at this step before the next scroll replaces it.
       await waitFor(async () => ((await messageCount(panel.evaluate)) >= highest ? true : undefined), {
         timeoutMs: 10_000,
