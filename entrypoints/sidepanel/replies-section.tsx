@@ -214,7 +214,7 @@ export function RepliesSection({
             onClick={() => void insert(template, {})}
           >
             <span class="template__title">{template.title}</span>
-            {template.source === 'team' && <span class="template__team" title="From your team's policy: read-only">Team</span>}
+            {template.source === 'team' && <span class="template__team" title={t('replies.teamReadOnly')}>{t('templates.team')}</span>}
             {bodyInLanguage(template, reply.language).fallback && (
               <span class="template__fallback hint">{bodyInLanguage(template, reply.language).fallback}</span>
             )}
