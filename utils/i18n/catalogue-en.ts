@@ -492,6 +492,12 @@ export const en = {
   'numbers.readAnyway': 'Read numbers anyway',
   'numbers.readAnywayNamed': 'Read numbers anyway in {name}',
   'replies.teamReadOnly': "From your team's policy: read-only",
+  'photos.problem.too-small': 'too small',
+  'photos.problem.too-dark': 'too dark',
+  'photos.problem.overexposed': 'overexposed',
+  'photos.problem.blurred': 'blurred',
+  'photos.problem.glare': 'glare',
+  'photos.problem.same-photo-as-another-shot': 'same photo as another shot',
 } as const satisfies Record<string, InterfaceMessage>;
 
 export type InterfaceMessageKey = keyof typeof en;

@@ -490,4 +490,10 @@ export const fr: InterfaceCatalogue = {
   'numbers.readAnyway': 'Lire les numéros quand même',
   'numbers.readAnywayNamed': 'Lire quand même les numéros de {name}',
   'replies.teamReadOnly': 'Selon la stratégie de votre équipe : en lecture seule',
+  'photos.problem.too-small': 'trop petite',
+  'photos.problem.too-dark': 'trop sombre',
+  'photos.problem.overexposed': 'surexposée',
+  'photos.problem.blurred': 'floue',
+  'photos.problem.glare': 'reflet',
+  'photos.problem.same-photo-as-another-shot': 'même photo qu’une autre prise de vue',
 };
