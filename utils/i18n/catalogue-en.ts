@@ -498,6 +498,16 @@ export const en = {
   'photos.problem.blurred': 'blurred',
   'photos.problem.glare': 'glare',
   'photos.problem.same-photo-as-another-shot': 'same photo as another shot',
+  'crossCheck.imei.own': "The order's IMEI",
+  'crossCheck.imei.short': "the order's IMEI",
+  'crossCheck.return-tracking.own': "The return shipment's tracking number",
+  'crossCheck.return-tracking.short': "the return shipment's number",
+  'crossCheck.matches': '{own} ({values}, platform data) matches the attachments.',
+  'crossCheck.shows': '{image} shows {values}',
+  'crossCheck.differs': '{own} is {values} (platform data), but {shown}: check which is right.{replies}',
+  'crossCheck.repliesUseCase': " Replies use {short} ({value}), not the attachment's.",
+  'crossCheck.repliesLeaveIt': ' Replies leave it for you to type.',
+  'crossCheck.anImage': 'an image',
 } as const satisfies Record<string, InterfaceMessage>;
 
 export type InterfaceMessageKey = keyof typeof en;
