@@ -508,6 +508,23 @@ export const en = {
   'crossCheck.repliesUseCase': " Replies use {short} ({value}), not the attachment's.",
   'crossCheck.repliesLeaveIt': ' Replies leave it for you to type.',
   'crossCheck.anImage': 'an image',
+  'macroStep.check-photos': 'Check the photos',
+  'macroStep.read-numbers': 'Read the numbers',
+  'macroStep.insert-template': 'Insert “{title}”',
+  'macroStep.insert-photo-request': 'Insert the missing-photo request',
+  'macroStep.copy-waybill': 'Copy the waybill number',
+  'macroStep.focus-composer': 'Focus the reply box',
+  'macroStep.next-conversation': 'Go to the next conversation',
+  'macroStep.unknown': 'Unknown step “{kind}”',
+  'macroRun.step': 'step {index}',
+  'macroRun.stopped': 'Stopped at step {index} of {total} ({step}): {reason}. {outcome}',
+  'macroRun.alreadyDone': 'Already done: {steps}.',
+  'macroRun.nothingInsertedOrCopied': 'Nothing was inserted or copied.',
+  'macroRun.nothingInserted': 'Nothing was inserted.',
+  'macroRun.nothingCopied': 'Nothing was copied.',
+  'macroRun.nothingChanged': 'Nothing was changed.',
+  'macroRun.doneWithNotes': '{name}: {notes}.',
+  'macroRun.done': { one: '{name}: done ({count} step)', other: '{name}: done ({count} steps)' },
 } as const satisfies Record<string, InterfaceMessage>;
 
 export type InterfaceMessageKey = keyof typeof en;
