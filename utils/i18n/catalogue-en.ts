@@ -586,6 +586,9 @@ export const en = {
   'categoryDetection.checklist.other': 'other items',
   'categoryDetection.noDeviceNamed': 'Neither the category nor the product title names a smartphone, tablet, computer or smartwatch: other items checklist.',
   'categoryDetection.nothingKnown': 'No category or product title known: other items checklist.',
+  'panelRoute.panelClosed': 'The ReturnDesk panel is closed. Open it with {keys} (or the toolbar button) and press the keys again.',
+  'panelRoute.sidebarClosed': 'The ReturnDesk sidebar is closed. Open it with {keys} (or the toolbar button) and press the keys again.',
+  'panelRoute.toolbarButton': 'the toolbar button',
 } as const satisfies Record<string, InterfaceMessage>;
 
 export type InterfaceMessageKey = keyof typeof en;

@@ -584,4 +584,7 @@ export const fr: InterfaceCatalogue = {
   'categoryDetection.checklist.other': 'pour les autres articles',
   'categoryDetection.noDeviceNamed': 'Ni la catégorie ni le titre du produit ne désignent un smartphone, une tablette, un ordinateur ou une montre connectée : liste de photos pour les autres articles.',
   'categoryDetection.nothingKnown': 'Ni catégorie ni titre de produit connus : liste de photos pour les autres articles.',
+  'panelRoute.panelClosed': 'Le panneau ReturnDesk est fermé. Ouvrez-le avec {keys} (ou le bouton de la barre d’outils) et appuyez de nouveau sur les touches.',
+  'panelRoute.sidebarClosed': 'La barre latérale ReturnDesk est fermée. Ouvrez-la avec {keys} (ou le bouton de la barre d’outils) et appuyez de nouveau sur les touches.',
+  'panelRoute.toolbarButton': 'le bouton de la barre d’outils',
 };
