@@ -60,7 +60,7 @@ export function PhotoChecklist({
                 <span class="photo-slot__label">{label}</span>
                 <span class="photo-slot__status">
                   {pending ? t('common.checking') : t(`photos.status.${slot.status}`)}
-                  {slot.problems.length > 0 && `: ${slot.problems.map((problem) => problem.code.replace(/-/g, ' ')).join(', ')}`}
+                  {slot.problems.length > 0 && `: ${slot.problems.map((problem) => t(`photos.problem.${problem.code}`)).join(', ')}`}
                 </span>
               </span>
             </li>

@@ -3,7 +3,7 @@ import type { PhotoSetSummary } from '@/utils/checklist/photo-set';
 import type { PhotoCheck } from '@/utils/photos/analysis';
 import { blurStatusOf, type BlurVerdict } from '@/utils/checklist/blur-verdicts';
 import { t } from '@/utils/i18n/translate';
-import { shotLabel } from '@/utils/i18n/checklist-names';
+import { photoProblemText, shotLabel } from '@/utils/i18n/checklist-names';
 
 export interface PhotoListItem {
   url: string;
@@ -134,7 +134,7 @@ function PhotoFindings({ check, duplicateOf, screen }: { check: PhotoCheck | nul
   if (!check) return <div class="hint">{t('common.checking')}</div>;
   if (check.kind === 'failed') return <div class="photo-row__problem">{t('photos.notChecked', { reason: check.message })}</div>;
   const findings = [
-    ...check.problems.map((problem) => problem.message),
+    ...check.problems.map((problem) => photoProblemText(problem)),
     ...(duplicateOf ? [t('photos.samePhotoAs', { name: duplicateOf })] : []),
     ...check.notes,
   ];

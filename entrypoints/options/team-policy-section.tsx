@@ -5,6 +5,7 @@ import { loadLayeredMacros, loadLayeredTemplates } from '@/utils/extension/layer
 import { hasTeamContent, type TeamPolicyState } from '@/utils/policy/resolve';
 import type { Shadowed } from '@/utils/library/layers';
 import { describeImportError } from '@/utils/templates/import-export';
+import { formatList, t } from '@/utils/i18n/translate';
 import { optionsDatabase } from './options-database';
 
 /**
@@ -34,17 +35,15 @@ export function TeamPolicySection() {
   }, []);
   if (!state || (!state.problem && !hasTeamContent(state.policy))) return null;
   const { policy, problem } = state;
-  const count = (n: number | undefined, noun: string) => `${n ?? 0} ${noun}${n === 1 ? '' : 's'}`;
   return (
     <section aria-labelledby="team-policy-heading" class="team-policy">
-      <h2 id="team-policy-heading">Your team's library</h2>
+      <h2 id="team-policy-heading">{t('teamPolicy.title')}</h2>
       {problem && (
         <div role="alert" class="team-policy__problem">
           <StatusMessage tone="error">
-            Your team's policy could not be used; {hasTeamContent(policy) ? 'the last good team library stays in use' : 'no team library is in use'}. Ask
-            your administrator to fix:
+            {t(hasTeamContent(policy) ? 'teamPolicy.problemKeepsLastGood' : 'teamPolicy.problemNoLibrary')}
           </StatusMessage>
-          <ul class="errors" aria-label="Problems in the team policy">
+          <ul class="errors" aria-label={t('teamPolicy.problemsLabel')}>
             {problem.map((error) => (
               <li key={`${error.path}${error.message}`}>{describeImportError(error)}</li>
             ))}
@@ -53,17 +52,19 @@ export function TeamPolicySection() {
       )}
       {hasTeamContent(policy) && (
         <p class="hint">
-          From your organisation's policy: {count(policy.templates?.length, 'template')}, {count(policy.macros?.length, 'macro')} (read-only, marked
-          “Team”)
-          {policy.hiddenBuiltins?.length ? `, ${count(policy.hiddenBuiltins.length, 'built-in')} hidden` : ''}
-          {policy.allowOwnTemplates === false ? ', no templates of your own' : ''}
-          {policy.retentionDays !== undefined ? `, case data kept at most ${policy.retentionDays} days` : ''}
-          {policy.retentionFloorDays !== undefined ? ` and at least ${policy.retentionFloorDays}` : ''}
-          {policy.locales ? `, replies in ${policy.locales.join(', ')}` : ''}.
+          {t('teamPolicy.from', {
+            templates: t('teamPolicy.templates', { count: policy.templates?.length ?? 0 }),
+            macros: t('teamPolicy.macros', { count: policy.macros?.length ?? 0 }),
+          })}
+          {policy.hiddenBuiltins?.length ? t('teamPolicy.builtinsHidden', { count: policy.hiddenBuiltins.length }) : ''}
+          {policy.allowOwnTemplates === false ? t('teamPolicy.noOwnTemplates') : ''}
+          {policy.retentionDays !== undefined ? t('teamPolicy.retention', { count: policy.retentionDays }) : ''}
+          {policy.retentionFloorDays !== undefined ? t('teamPolicy.retentionFloor', { days: policy.retentionFloorDays }) : ''}
+          {policy.locales ? t('teamPolicy.locales', { list: formatList(policy.locales) }) : ''}.
         </p>
       )}
       {shadowed.length > 0 && (
-        <ul class="warnings" aria-label="Taken by your team">
+        <ul class="warnings" aria-label={t('teamPolicy.takenByTeam')}>
           {shadowed.map((entry) => (
             <li key={`${entry.kind}:${entry.id}`}>{entry.message}</li>
           ))}

@@ -41,7 +41,7 @@ import {
   serializeTemplateFile,
   type TemplateFile,
 } from '@/utils/templates/import-export';
-import { t } from '@/utils/i18n/translate';
+import { t, variableText } from '@/utils/i18n/translate';
 import { announceMacroChange, loadStoredMacros } from '@/utils/macros/store';
 import { loadSettings, saveSettings } from '@/utils/extension/settings-store';
 import { loadLayeredTemplates } from '@/utils/extension/layered-library';
@@ -412,7 +412,7 @@ function TemplateForm({
       <p class="hint">
         {t('templates.variables')}{' '}
         {TEMPLATE_VARIABLES.map((variable) => (
-          <code key={variable.name} title={variable.description}>{`{{${variable.name}}} `}</code>
+          <code key={variable.name} title={variableText(variable.name, 'description', variable.description)}>{`{{${variable.name}}} `}</code>
         ))}
       </p>
       <h3>{t('templates.preview')}</h3>

@@ -3,6 +3,7 @@ import { StatusMessage } from '@/components/status-message';
 import { getIdentifierRule, identifierRules, type IdentifierKind } from '@/utils/identifiers/registry';
 import { crossCheckNumbers, describeCrossChecks, type CaseNumbers } from '@/utils/ocr/cross-check';
 import { numbersReplyChoices, readNumbersOf } from '@/utils/ocr/template-values';
+import { t } from '@/utils/i18n/translate';
 import { imagesForReplies, type NumbersState } from './use-numbers';
 
 const KNOWN_KINDS = new Set<string>(identifierRules.map((rule) => rule.id));
@@ -17,7 +18,7 @@ export function NumberCrossChecks({ state, caseNumbers }: { state: NumbersState;
     const checks = crossCheckNumbers(caseNumbers, readNumbersOf(state.images.map((image) => ({ id: image.url, outcome: image.outcome }))));
     const choices = numbersReplyChoices(imagesForReplies(state).map((image) => image.outcome), caseNumbers);
     const names = new Map(state.images.map((image) => [image.url, image.name]));
-    return describeCrossChecks(checks, choices, asPrinted, (url) => names.get(url) ?? 'an image');
+    return describeCrossChecks(checks, choices, asPrinted, (url) => names.get(url) ?? t('crossCheck.anImage'));
   }, [state.images, state.confirmedPicks, caseNumbers]);
   if (lines.length === 0) return null;
   return (

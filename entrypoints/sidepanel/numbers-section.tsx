@@ -120,7 +120,7 @@ function ImageNumbers({ image, flagged, state }: { image: NumbersImage; flagged:
         </ul>
       )}
       <p class="hint">
-        {image.cached ? t('numbers.fromCache') : t('numbers.readIn', { ms: Math.round(outcome.ms) })}
+        {image.cached ? t('numbers.fromCache') : t('numbers.readIn', { ms: String(Math.round(outcome.ms)) })}
       </p>
     </li>
   );

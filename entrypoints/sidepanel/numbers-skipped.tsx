@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n/translate';
 import type { NumbersImage, NumbersState } from './use-numbers';
 
 /**
@@ -9,11 +10,14 @@ export function SkippedImage({ image, state }: { image: NumbersImage; state: Pic
   return (
     <div class="row numbers-skipped">
       <p class="hint">
-        {/* "read in N ms" / "from cache" as for every finished image: the benchmarks and tests count them by it. */}
-        No text seen: numbers not read ({image.cached ? 'from cache' : `photo read in ${Math.round(image.outcome.ms)} ms`}).
+        {/* "read in N ms" / "from cache" as for every finished image: the benchmarks and tests count them by it, so the
+            time is written without a thousands separator (`\d+`). */}
+        {t('numbers.skipped', {
+          how: image.cached ? t('numbers.fromCache') : t('numbers.photoReadIn', { ms: String(Math.round(image.outcome.ms)) }),
+        })}
       </p>
-      <button type="button" aria-label={`Read numbers anyway in ${image.name}`} onClick={() => state.readAnyway(image.url)}>
-        Read numbers anyway
+      <button type="button" aria-label={t('numbers.readAnywayNamed', { name: image.name })} onClick={() => state.readAnyway(image.url)}>
+        {t('numbers.readAnyway')}
       </button>
     </div>
   );

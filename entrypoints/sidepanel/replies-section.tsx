@@ -19,7 +19,7 @@ import { StatusMessage } from '@/components/status-message';
 import { insertIntoComposer } from './insert-into-composer';
 import { caseRefOf } from '@/utils/sites/case-ref';
 import { waitingForPhotoCheck, type PhotoCheckProgress } from '@/utils/checklist/check-progress';
-import { t } from '@/utils/i18n/translate';
+import { t, variableText } from '@/utils/i18n/translate';
 
 interface Pending {
   template: TemplateDefinition;
@@ -214,7 +214,7 @@ export function RepliesSection({
             onClick={() => void insert(template, {})}
           >
             <span class="template__title">{template.title}</span>
-            {template.source === 'team' && <span class="template__team" title="From your team's policy: read-only">Team</span>}
+            {template.source === 'team' && <span class="template__team" title={t('replies.teamReadOnly')}>{t('templates.team')}</span>}
             {bodyInLanguage(template, reply.language).fallback && (
               <span class="template__fallback hint">{bodyInLanguage(template, reply.language).fallback}</span>
             )}
@@ -235,7 +235,7 @@ function previewText(body: string, values: TemplateValues): string | null {
   if (!parsed.ok) return null;
   const first = renderNodes(parsed.nodes, values);
   if (first.missing.length === 0) return first.text;
-  const asked = Object.fromEntries(first.missing.map((name) => [name, `[${templateVariable(name)?.label ?? name}]`]));
+  const asked = Object.fromEntries(first.missing.map((name) => [name, `[${variableText(name, 'label', templateVariable(name)?.label ?? name)}]`]));
   return renderNodes(parsed.nodes, { ...values, ...asked }).text;
 }
 
@@ -283,12 +283,12 @@ function FillInForm({
         const id = `fill-${name}`;
         return (
           <div class="fill-in__field" key={name}>
-            <label for={id}>{variable?.label ?? name}</label>
+            <label for={id}>{variableText(name, 'label', variable?.label ?? name)}</label>
             <input
               id={id}
               spellcheck={false}
               value={values[name] ?? ''}
-              placeholder={variable?.placeholder ?? ''}
+              placeholder={variableText(name, 'placeholder', variable?.placeholder ?? '')}
               aria-invalid={errors[name] !== null && (values[name] ?? '') !== ''}
               aria-describedby={`${id}-error`}
               onInput={(event) => setValues({ ...values, [name]: event.currentTarget.value })}

@@ -1,4 +1,6 @@
 import type { CategoryId } from './define';
+import { t } from '../i18n/translate';
+import type { InterfaceMessageKey } from '../i18n/catalogue-en';
 
 /**
  * Which checklist fits a care folder, from the platform's category name (category_3.category_name, e.g.
@@ -33,8 +35,8 @@ interface DetectionRule {
   id: string;
   on: 'title' | 'category-name';
   category: CategoryId;
-  /** What the match means, completed with the matched words. */
-  meaning: string;
+  /** What the match means, completed with the matched words (in the interface's language, from the catalogue). */
+  meaning: Extract<InterfaceMessageKey, `categoryRule.${string}`>;
   match(text: string): string | null;
 }
 
@@ -118,21 +120,21 @@ const RULES: readonly DetectionRule[] = [
     id: 'accessory-product',
     on: 'title',
     category: 'other',
-    meaning: 'names an accessory or audio product, not a listed device',
+    meaning: 'categoryRule.accessory-product',
     match: (title) => (DEVICE_SIGNATURE.test(title) ? null : byPattern(ACCESSORY_PRODUCTS)(title)),
   },
   {
     id: 'accessory-for-device',
     on: 'title',
     category: 'other',
-    meaning: 'names an accessory made for a device',
+    meaning: 'categoryRule.accessory-for-device',
     match: byPattern(ACCESSORY_FOR_DEVICE),
   },
   {
     id: 'accessory-noun',
     on: 'title',
     category: 'other',
-    meaning: 'names an accessory, not the device it goes with',
+    meaning: 'categoryRule.accessory-noun',
     match: (title) => (DEVICE_SIGNATURE.test(title) ? null : byPattern(ACCESSORY_NOUNS)(itemPart(title))),
   },
   {
@@ -140,14 +142,14 @@ const RULES: readonly DetectionRule[] = [
     on: 'title',
     category: 'other',
     // The computer checklist asks for a screen and a lid: a desktop without a screen has neither.
-    meaning: 'names a desktop computer without a screen',
+    meaning: 'categoryRule.desktop-without-screen',
     match: byPattern(anyOf('mac mini', 'mac studio', 'mac pro', 'mini pc', 'desktop pc', 'tower pc', 'pc tower', 'intel nuc')),
   },
   {
     id: 'console-or-game',
     on: 'title',
     category: 'other',
-    meaning: 'names a games console or a game',
+    meaning: 'categoryRule.console-or-game',
     match: byPattern(
       anyOf(
         'playstation(?: portal| vita| \\d)?',
@@ -170,7 +172,7 @@ const RULES: readonly DetectionRule[] = [
     id: 'category-not-a-listed-device',
     on: 'category-name',
     category: 'other',
-    meaning: 'is not one of the devices the guide lists',
+    meaning: 'categoryRule.category-not-a-listed-device',
     match: byPattern(
       anyOf(
         'accessor\\w*', 'accessoires?', 'zubehor', 'accesorios', 'accessori',
@@ -187,7 +189,7 @@ const RULES: readonly DetectionRule[] = [
     id: 'category-smartwatch',
     on: 'category-name',
     category: 'smartwatch',
-    meaning: 'is a smartwatch category',
+    meaning: 'categoryRule.category-smartwatch',
     match: byPattern(
       anyOf(
         'smart ?watch(?:es)?',
@@ -206,14 +208,14 @@ const RULES: readonly DetectionRule[] = [
     id: 'category-tablet',
     on: 'category-name',
     category: 'tablet',
-    meaning: 'is a tablet category',
+    meaning: 'categoryRule.category-tablet',
     match: byPattern(anyOf('tablets?', 'tablettes?', 'tabletas?', 'tablet-pcs?', 'ipads?', 'e-?readers?', 'liseuses?')),
   },
   {
     id: 'category-computer',
     on: 'category-name',
     category: 'computer',
-    meaning: 'is a computer category',
+    meaning: 'categoryRule.category-computer',
     match: byPattern(
       anyOf(
         'laptops?', 'notebooks?', 'macbooks?', 'computers?', 'ordinateurs?(?: portables?)?', 'ordenador(?:es)?',
@@ -226,7 +228,7 @@ const RULES: readonly DetectionRule[] = [
     id: 'category-smartphone',
     on: 'category-name',
     category: 'smartphone',
-    meaning: 'is a smartphone category',
+    meaning: 'categoryRule.category-smartphone',
     match: byPattern(
       anyOf(
         'smartphones?', 'phones?', 'iphones?', 'mobiles?', 'mobile phones?', 'telephones?(?: portables?)?',
@@ -240,7 +242,7 @@ const RULES: readonly DetectionRule[] = [
     id: 'title-smartwatch',
     on: 'title',
     category: 'smartwatch',
-    meaning: 'names a smartwatch',
+    meaning: 'categoryRule.title-smartwatch',
     match: byPattern(
       anyOf(
         'apple watch',
@@ -267,7 +269,7 @@ const RULES: readonly DetectionRule[] = [
     id: 'title-tablet',
     on: 'title',
     category: 'tablet',
-    meaning: 'names a tablet',
+    meaning: 'categoryRule.title-tablet',
     match: byPattern(
       anyOf(
         'ipad',
@@ -290,7 +292,7 @@ const RULES: readonly DetectionRule[] = [
     id: 'title-computer',
     on: 'title',
     category: 'computer',
-    meaning: 'names a computer',
+    meaning: 'categoryRule.title-computer',
     match: byPattern(
       anyOf(
         // Names no other product uses.
@@ -314,7 +316,7 @@ const RULES: readonly DetectionRule[] = [
     id: 'title-smartphone',
     on: 'title',
     category: 'smartphone',
-    meaning: 'names a smartphone',
+    meaning: 'categoryRule.title-smartphone',
     match: byPattern(
       anyOf(
         'iphone\\w*',
@@ -360,14 +362,6 @@ function normalise(text: string): string {
     .trim();
 }
 
-const CATEGORY_NAMES: Record<CategoryId, string> = {
-  smartphone: 'smartphone',
-  tablet: 'tablet',
-  computer: 'computer',
-  smartwatch: 'smartwatch',
-  other: 'other items',
-};
-
 export function detectCategory(input: CategoryDetectionInput): CategoryDetection {
   const title = normalise(input.productTitle ?? '');
   const categoryName = normalise(input.categoryName ?? '');
@@ -377,19 +371,21 @@ export function detectCategory(input: CategoryDetectionInput): CategoryDetection
     const matched = rule.match(text);
     if (matched === null) continue;
     const original = rule.on === 'title' ? input.productTitle : input.categoryName;
-    const where = rule.on === 'title' ? 'Product title' : 'Category';
     return {
       category: rule.category,
-      reason: `${where} "${original?.trim()}" ${rule.meaning} ("${matched.trim()}"): ${CATEGORY_NAMES[rule.category]} checklist.`,
+      reason: t('categoryDetection.matched', {
+        where: t(rule.on === 'title' ? 'categoryDetection.inTitle' : 'categoryDetection.inCategory'),
+        original: original?.trim() ?? '',
+        meaning: t(rule.meaning),
+        matched: matched.trim(),
+        checklist: t(`categoryDetection.checklist.${rule.category}`),
+      }),
       source: rule.on === 'title' ? 'product-title' : 'category-name',
     };
   }
   return {
     category: 'other',
-    reason:
-      title || categoryName
-        ? 'Neither the category nor the product title names a smartphone, tablet, computer or smartwatch: other items checklist.'
-        : 'No category or product title known: other items checklist.',
+    reason: t(title || categoryName ? 'categoryDetection.noDeviceNamed' : 'categoryDetection.nothingKnown'),
     source: 'default',
   };
 }

@@ -3,6 +3,7 @@ import { firefoxSidebar } from './firefox';
 import { getCommand } from '../keyboard/commands';
 import type { PendingCommand, RunRequest, RunRouteResult } from '../messages';
 import { pendingCommandItem } from './storage-items';
+import { t } from '../i18n/translate';
 
 /**
  * Routing keyboard requests to the side panel, which runs them. The background keeps no state (Chrome stops its
@@ -14,7 +15,7 @@ const PANEL_PATH = '/sidepanel.html';
 /** The default shortcut that opens the panel, for messages (the agent may have changed it: "by default"). */
 export function openPanelKeys(): string {
   const keys = getCommand('open-panel')?.manifest?.suggestedKey;
-  return keys ? (import.meta.env.FIREFOX ? keys.firefox : keys.chrome) : 'the toolbar button';
+  return keys ? (import.meta.env.FIREFOX ? keys.firefox : keys.chrome) : t('panelRoute.toolbarButton');
 }
 
 /** A request older than this is stale: the agent has moved on, and running it later would surprise them. */
@@ -87,8 +88,8 @@ export async function routeToPanel(
     return {
       status: 'panel-closed',
       message: import.meta.env.CHROME
-        ? `The ReturnDesk panel is closed. Open it with ${openPanelKeys()} (or the toolbar button) and press the keys again.`
-        : `The ReturnDesk sidebar is closed. Open it with ${openPanelKeys()} (or the toolbar button) and press the keys again.`,
+        ? t('panelRoute.panelClosed', { keys: openPanelKeys() })
+        : t('panelRoute.sidebarClosed', { keys: openPanelKeys() }),
     };
   }
   await queueForPanel(tabId, requestId, request);

@@ -78,6 +78,15 @@ export function commandText(id: string, field: 'title' | 'description', english:
 }
 
 /**
+ * A reply template variable's label, fill-in hint or description in the interface's language (utils/templates/
+ * variables.ts holds the English); a variable the catalogue lacks keeps its English.
+ */
+export function variableText(name: string, field: 'label' | 'placeholder' | 'description', english: string): string {
+  const key = `variable.${name}.${field}`;
+  return isMessageKey(key) ? t(key) : english;
+}
+
+/**
  * A built-in macro's name or description in the interface's language, while the agent has not renamed it (a name
  * the agent typed stays as typed).
  */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseChord } from '../keyboard/chords';
 import { TEMPLATE_ID } from '../templates/library';
+import { t } from '../i18n/translate';
 
 /**
  * A macro: a named list of steps the side panel runs (runner.ts), bindable to a key chord on the platform page.
@@ -108,24 +109,10 @@ export function defineMacro(macro: MacroDefinition): MacroDefinition {
   return macro;
 }
 
-/** The step as the agent reads it in the editor, progress and error messages: "Insert “DHL Express pickup”". */
+/** The step as the agent reads it in the editor, progress and error messages, in the interface's language: "Insert “DHL Express pickup”". */
 export function describeStep(step: MacroStep, templateTitle?: (id: string) => string | undefined): string {
-  switch (step.kind) {
-    case 'check-photos':
-      return 'Check the photos';
-    case 'read-numbers':
-      return 'Read the numbers';
-    case 'insert-template':
-      return `Insert “${templateTitle?.(step.templateId) ?? step.templateId}”`;
-    case 'insert-photo-request':
-      return 'Insert the missing-photo request';
-    case 'copy-waybill':
-      return 'Copy the waybill number';
-    case 'focus-composer':
-      return 'Focus the reply box';
-    case 'next-conversation':
-      return 'Go to the next conversation';
-  }
+  if (step.kind === 'insert-template') return t('macroStep.insert-template', { title: templateTitle?.(step.templateId) ?? step.templateId });
+  if (MACRO_STEP_KINDS.includes(step.kind)) return t(`macroStep.${step.kind}`);
   // Only reachable with data that skipped the schema; still worth a readable label in an error message.
-  return `Unknown step “${String((step as { kind: unknown }).kind)}”`;
+  return t('macroStep.unknown', { kind: String((step as { kind: unknown }).kind) });
 }

@@ -1,4 +1,5 @@
 import { describeStep, type MacroDefinition, type MacroStep } from './define';
+import { macroText, t } from '../i18n/translate';
 
 /**
  * Runs a macro against a host (the side panel provides one; tests provide fakes). Pure: no browser APIs.
@@ -132,11 +133,11 @@ function notify(onStep: RunMacroOptions['onStep'], index: number, phase: MacroPh
 
 /** "Nothing was inserted.", as far as this macro would have inserted or copied anything. */
 function nothingDone(steps: readonly MacroStep[]): string {
-  const verbs = [
-    steps.some((step) => step.kind === 'insert-template' || step.kind === 'insert-photo-request') && 'inserted',
-    steps.some((step) => step.kind === 'copy-waybill') && 'copied',
-  ].filter(Boolean);
-  return verbs.length > 0 ? `Nothing was ${verbs.join(' or ')}.` : 'Nothing was changed.';
+  const inserts = steps.some((step) => step.kind === 'insert-template' || step.kind === 'insert-photo-request');
+  const copies = steps.some((step) => step.kind === 'copy-waybill');
+  if (inserts && copies) return t('macroRun.nothingInsertedOrCopied');
+  if (inserts) return t('macroRun.nothingInserted');
+  return copies ? t('macroRun.nothingCopied') : t('macroRun.nothingChanged');
 }
 
 export async function runMacro(
@@ -148,7 +149,7 @@ export async function runMacro(
   const labels = steps.map((step) => describeStep(step, options.templateTitle));
   const stopped = (index: number, phase: MacroPhase, rawReason: string, outcome: string): MacroRunResult => {
     const reason = cleanReason(rawReason);
-    const stepLabel = labels[index] ?? `step ${index + 1}`;
+    const stepLabel = labels[index] ?? t('macroRun.step', { index: index + 1 });
     return {
       ok: false,
       macroId: macro.id,
@@ -156,7 +157,7 @@ export async function runMacro(
       stepLabel,
       phase,
       reason,
-      message: `Stopped at step ${index + 1} of ${steps.length} (${stepLabel}): ${reason}. ${outcome}`,
+      message: t('macroRun.stopped', { index: index + 1, total: steps.length, step: stepLabel, reason, outcome }),
     };
   };
 
@@ -183,13 +184,14 @@ export async function runMacro(
     notify(options.onStep, index, 'apply');
     const outcome = await attempt(effect);
     if (!outcome.ok) {
-      const before = applied.length > 0 ? `Already done: ${applied.join('; ')}.` : nothingDone(steps);
+      const before = applied.length > 0 ? t('macroRun.alreadyDone', { steps: applied.join('; ') }) : nothingDone(steps);
       return stopped(index, 'apply', outcome.reason, before);
     }
     applied.push(labels[index]!);
   }
-  if (notes.length > 0) return { ok: true, macroId: macro.id, message: `${macro.name}: ${notes.join('; ')}.` };
-  return { ok: true, macroId: macro.id, message: `${macro.name}: done (${steps.length} step${steps.length === 1 ? '' : 's'})` };
+  const name = macroText(macro.id, 'name', macro.name);
+  if (notes.length > 0) return { ok: true, macroId: macro.id, message: t('macroRun.doneWithNotes', { name, notes: notes.join('; ') }) };
+  return { ok: true, macroId: macro.id, message: t('macroRun.done', { name, count: steps.length }) };
 }
 
 /** Planning only reads the step, but a step from damaged data may not even be an object. */

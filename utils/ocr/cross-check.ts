@@ -10,6 +10,7 @@
 import type { IdentifierKind } from '../identifiers/registry';
 import { compactIdentifier } from '../identifiers/define';
 import { dhlExpress } from '../identifiers/dhl-express';
+import { formatList, t } from '../i18n/translate';
 
 /** The numbers a case carries in the platform's own data, compact (letters and digits only). */
 export interface CaseNumbers {
@@ -140,19 +141,12 @@ export interface CrossCheckLine {
   text: string;
 }
 
-const CASE_NAMES: Record<CrossCheckSubject, { own: string; short: string; variable: CheckedVariable }> = {
-  imei: { own: "The order's IMEI", short: "the order's IMEI", variable: 'imei' },
-  'return-tracking': { own: "The return shipment's tracking number", short: "the return shipment's number", variable: 'waybill' },
-};
-
-function listWords(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
+const CASE_VARIABLES: Record<CrossCheckSubject, CheckedVariable> = { imei: 'imei', 'return-tracking': 'waybill' };
 
 /**
  * The cross-checks in words, for the panel: per subject, what the case has, which image shows what instead, and
  * what replies use (`choices`, from numbersReplyChoices). `format` writes a number as printed, `imageName` names
- * an image by its id.
+ * an image by its id. The words are the interface's (utils/i18n), in the language the panel speaks.
  */
 export function describeCrossChecks(
   checks: readonly CrossCheck[],
@@ -161,22 +155,25 @@ export function describeCrossChecks(
   imageName: (imageId: string) => string,
 ): CrossCheckLine[] {
   return checks.map((check) => {
-    const names = CASE_NAMES[check.subject];
+    const own = t(`crossCheck.${check.subject}.own`);
     // A tracking number's carrier is not known for sure: it is shown as the platform gives it.
-    const own = listWords(check.caseValues.map((value) => (check.subject === 'imei' ? format('imei', value) : value)));
+    const values = formatList(check.caseValues.map((value) => (check.subject === 'imei' ? format('imei', value) : value)));
     if (check.differing.length === 0) {
-      return { subject: check.subject, differs: false, text: `${names.own} (${own}, platform data) matches the attachments.` };
+      return { subject: check.subject, differs: false, text: t('crossCheck.matches', { own, values }) };
     }
     const byImage = new Map<string, string[]>();
     for (const reading of check.differing) byImage.set(reading.imageId, [...(byImage.get(reading.imageId) ?? []), format(reading.kind, reading.value)]);
-    const shown = [...byImage].map(([imageId, values]) => `${imageName(imageId)} shows ${listWords(values)}`);
-    const choice = choices.find((item) => item.variable === names.variable);
+    const shown = [...byImage].map(([imageId, read]) => t('crossCheck.shows', { image: imageName(imageId), values: formatList(read) }));
+    const choice = choices.find((item) => item.variable === CASE_VARIABLES[check.subject]);
     const replies =
       choice?.source === 'case'
-        ? ` Replies use ${names.short} (${format(check.subject === 'imei' ? 'imei' : 'dhl-express', choice.value)}), not the attachment's.`
+        ? t('crossCheck.repliesUseCase', {
+            short: t(`crossCheck.${check.subject}.short`),
+            value: format(check.subject === 'imei' ? 'imei' : 'dhl-express', choice.value),
+          })
         : choice?.source === 'none'
-          ? ' Replies leave it for you to type.'
+          ? t('crossCheck.repliesLeaveIt')
           : '';
-    return { subject: check.subject, differs: true, text: `${names.own} is ${own} (platform data), but ${listWords(shown)}: check which is right.${replies}` };
+    return { subject: check.subject, differs: true, text: t('crossCheck.differs', { own, values, shown: formatList(shown), replies }) };
   });
 }

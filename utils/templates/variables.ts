@@ -3,6 +3,7 @@ import type { TemplateValues } from './render';
 import { imei } from '../identifiers/imei';
 import { dhlExpress } from '../identifiers/dhl-express';
 import type { OrderAmount } from '../sites/order-amount';
+import { t } from '../i18n/translate';
 
 /**
  * Every variable a reply template may use, defined once: built-in bodies are tested to use only these, the
@@ -31,19 +32,19 @@ export interface TemplateVariable {
 /** IMEI typed or read for a reply: the rule in utils/identifiers/imei.ts, with a message for the agent. */
 export function imeiError(value: string): string | null {
   const digits = value.replace(/[\s-]/g, '');
-  if (!/^\d{15}$/.test(digits)) return 'An IMEI has exactly 15 digits.';
-  return imei.validate(digits) ? null : 'This IMEI fails its check digit: a digit is probably misread or mistyped.';
+  if (!/^\d{15}$/.test(digits)) return t('variable.error.imeiLength');
+  return imei.validate(digits) ? null : t('variable.error.imeiCheckDigit');
 }
 
 /** DHL Express waybill (utils/identifiers/dhl-express.ts): 10 digits, mod-7 check digit. */
 export function waybillError(value: string): string | null {
   const digits = value.replace(/\s/g, '');
-  if (!/^\d{10}$/.test(digits)) return 'A DHL Express waybill number has exactly 10 digits.';
-  return dhlExpress.validate(digits) ? null : 'This waybill number fails its check digit: a digit is probably misread or mistyped.';
+  if (!/^\d{10}$/.test(digits)) return t('variable.error.waybillLength');
+  return dhlExpress.validate(digits) ? null : t('variable.error.waybillCheckDigit');
 }
 
 function dateError(value: string): string | null {
-  return /\d/.test(value) ? null : 'A date needs at least a day or a year in digits.';
+  return /\d/.test(value) ? null : t('variable.error.dateDigits');
 }
 
 export const TEMPLATE_VARIABLES: readonly TemplateVariable[] = [

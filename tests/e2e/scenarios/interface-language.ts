@@ -83,6 +83,29 @@ export async function optionsSpeakFrench(driver: InterfaceLanguageDriver): Promi
   expect(await driver.evaluate(`document.querySelector('#interface-language').value`)).toBe('browser');
 }
 
+/** The demo's tablet (English customer): one photo too dark, so a problem line to read. */
+const TABLET_FOLDER = '/bo-seller/customer-care/folders/104820257';
+
+/**
+ * A photo's problem speaks the interface's language: the dark photo's row and its checklist shot say so in French
+ * in a French browser, though the case is English.
+ */
+export async function photoProblemSpeaksFrench(driver: InterfaceLanguageDriver): Promise<void> {
+  await driver.openConversation(TABLET_FOLDER);
+  await driver.openExtensionPage('sidepanel.html');
+  const problems = `[...document.querySelectorAll('.photo-row__problems li, .photo-slot--received-with-problem .photo-slot__status')].map((node) => node.textContent).join('\\n')`;
+  const text = await poll(
+    async () => {
+      const shown = (await driver.evaluate(problems)) as string;
+      return shown.includes('Cette photo est trop sombre') && shown.includes('À reprendre: trop sombre') ? shown : undefined;
+    },
+    { timeoutMs: 60_000, what: 'the dark photo’s problem in French, in its row and in the checklist' },
+  );
+  expect(text).not.toMatch(/too dark/i);
+  // Back to the French conversation the next check expects.
+  await driver.openConversation(FRENCH_FOLDER);
+}
+
 /** The options' override: "English" turns the options page, then the panel, English in the French browser. */
 export async function overrideTurnsPanelEnglish(driver: InterfaceLanguageDriver): Promise<void> {
   await driver.openExtensionPage('options.html');
@@ -104,10 +127,11 @@ export async function overrideTurnsPanelEnglish(driver: InterfaceLanguageDriver)
   expect(await driver.evaluate(`document.querySelector('[data-reply-locale]')?.getAttribute('data-reply-locale')`)).toBe('fr-fr');
 }
 
-/** The four checks, registered in the calling `describe` (each browser supplies only its driver). */
+/** The five checks, registered in the calling `describe` (each browser supplies only its driver). */
 export function itSpeaksTheBrowsersLanguage(driver: () => InterfaceLanguageDriver): void {
   it('the panel speaks French, the reply follows the case', () => panelSpeaksFrench(driver()));
   it('the palette speaks French', () => paletteSpeaksFrench(driver()));
   it('the options speak French', () => optionsSpeakFrench(driver()));
+  it('a photo problem is French', () => photoProblemSpeaksFrench(driver()));
   it('the options’ “English” turns the panel English', () => overrideTurnsPanelEnglish(driver()));
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectCategory } from '@/utils/checklist/detect-category';
 import type { CategoryId } from '@/utils/checklist/define';
+import { setInterfaceLanguage } from '@/utils/i18n/translate';
 
 /** Product titles as Back Market lists them (and accessory titles as shops write them), with no category name. */
 const TITLES: Array<[string, CategoryId]> = [
@@ -165,5 +166,19 @@ describe('detectCategory explains itself', () => {
   it('falls back to other items with nothing to go on', () => {
     expect(detectCategory({})).toMatchObject({ category: 'other', source: 'default' });
     expect(detectCategory({ categoryName: '  ', productTitle: '' })).toMatchObject({ category: 'other', source: 'default' });
+  });
+});
+
+describe('the reason in a French interface', () => {
+  it('says what was matched, where, and which checklist, in French', () => {
+    setInterfaceLanguage('fr');
+    try {
+      expect(detectCategory({ productTitle: 'iPad Air 64GB - Gris', categoryName: null }).reason).toBe(
+        'Le titre du produit « iPad Air 64GB - Gris » désigne une tablette (« ipad ») : liste de photos pour tablette.',
+      );
+      expect(detectCategory({ productTitle: null, categoryName: null }).reason).toBe('Ni catégorie ni titre de produit connus : liste de photos pour les autres articles.');
+    } finally {
+      setInterfaceLanguage('en');
+    }
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineMacro, type MacroDefinition, type MacroStep } from '@/utils/macros/define';
 import { runMacro, type MacroHost, type StepOutcome } from '@/utils/macros/runner';
+import { setInterfaceLanguage } from '@/utils/i18n/translate';
 
 const ok = <T>(value: T): StepOutcome<T> => ({ ok: true, value });
 const fail = (reason: string): StepOutcome<never> => ({ ok: false, reason });
@@ -209,5 +210,25 @@ describe('a macro that left something out says so instead of "done"', () => {
     expect(result.ok).toBe(true);
     expect(result.message).toBe('DHL pickup: inserted without a DHL waybill: none was read from the attachments.');
     expect(result.message).not.toMatch(/done/);
+  });
+});
+
+describe('in a French interface', () => {
+  const pickup = macro(
+    [{ kind: 'read-numbers' }, { kind: 'insert-template', templateId: 'return-label-dhl-pickup' }, { kind: 'focus-composer' }],
+    'DHL pickup',
+  );
+
+  it('names the step where it stopped and what was not done in French (the host’s reason stays as given)', async () => {
+    setInterfaceLanguage('fr');
+    try {
+      const { host } = fakeHost({ renderTemplate: async () => fail('le numéro est introuvable') });
+      const result = await runMacro(pickup, host, { templateTitle });
+      expect(result.message).toBe('Arrêtée à l’étape 2 sur 3 (Insérer « DHL Express pickup ») : le numéro est introuvable. Rien n’a été inséré.');
+      const done = await runMacro(pickup, fakeHost().host, { templateTitle });
+      expect(done.message).toBe('DHL pickup : terminée (3 étapes)');
+    } finally {
+      setInterfaceLanguage('en');
+    }
   });
 });

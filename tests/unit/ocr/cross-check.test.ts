@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { setInterfaceLanguage } from '@/utils/i18n/translate';
 import { caseNumbersOf, chooseVariable, crossCheckNumbers, describeCrossChecks, type ReadNumber } from '@/utils/ocr/cross-check';
 import { numbersReplyChoices, numbersTemplateValues } from '@/utils/ocr/template-values';
 import type { NumbersOutcome } from '@/utils/ocr/worker-protocol';
@@ -117,5 +118,20 @@ describe('describeCrossChecks', () => {
     expect(describeCrossChecks(checks, [], (_kind, value) => value, (id) => id)).toEqual([
       { subject: 'imei', differs: false, text: `The order's IMEI (${ORDER_IMEI}, platform data) matches the attachments.` },
     ]);
+  });
+
+  it('speaks French in a French interface: the case, the image showing another number, and what replies use', () => {
+    setInterfaceLanguage('fr');
+    try {
+      const readings = [read('label.jpg', 'dhl-express', LABEL_WAYBILL)];
+      const caseNumbers = { imeis: [], returnTracking: [RETURN_WAYBILL] };
+      const checks = crossCheckNumbers(caseNumbers, readings);
+      const [line] = describeCrossChecks(checks, numbersReplyChoices([outcome(...readings)], caseNumbers), (_kind, value) => value, (id) => id);
+      expect(line!.text).toBe(
+        `Le numéro de suivi du retour est ${RETURN_WAYBILL} (données de la plateforme), mais label.jpg indique ${LABEL_WAYBILL} : vérifiez lequel est le bon. Les réponses utilisent le numéro du retour (${RETURN_WAYBILL}), pas celui de la pièce jointe.`,
+      );
+    } finally {
+      setInterfaceLanguage('en');
+    }
   });
 });
