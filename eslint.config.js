@@ -47,7 +47,10 @@ export default defineConfig(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
       // Preact's act() runs a synchronous callback synchronously; its promise carries nothing then.
-      '@typescript-eslint/no-floating-promises': ['error', { allowForKnownSafeCalls: [{ from: 'package', name: 'act', package: 'preact' }] }],
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        { allowForKnownSafeCalls: [{ from: 'package', name: 'act', package: 'preact' }] },
+      ],
       // Typed look-ups (`field<HTMLSelectElement>(…)`, `readJson<Catalog>(…)`) name the caller's type once.
       '@typescript-eslint/no-unnecessary-type-parameters': 'off',
       // French replies use no-break spaces before « : ; ! ? » on purpose.
@@ -61,19 +64,6 @@ export default defineConfig(
       '@typescript-eslint/no-unsafe-assignment': 'off',
       // Page scripts are strings: what evaluate() returns is asserted to the shape the script builds.
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
-    },
-  },
-  {
-    // Rewritten into one-driver form on another branch now (issue 16, part 1), so not edited here: remove this block
-    // once that is merged and fix what these rules then report.
-    files: ['tests/e2e/*.test.ts', 'tests/e2e/harness/**', 'tests/e2e/pages/**', 'tests/e2e/global-setup.ts'],
-    rules: {
-      'preserve-caught-error': 'off',
-      '@typescript-eslint/no-misused-spread': 'off',
-      '@typescript-eslint/no-empty-function': 'off',
-      '@typescript-eslint/no-unused-vars': 'off',
-      '@typescript-eslint/use-unknown-in-catch-callback-variable': 'off',
-      '@typescript-eslint/restrict-template-expressions': 'off',
     },
   },
 );

@@ -46,7 +46,13 @@ export default defineConfig({
   // `wxt dev` would try to launch a browser, which fails headless; the demo launcher starts browsers itself.
   webExt: { disabled: true },
   vite: ({ mode }) => ({
-    plugins: [preact(), vendoredEngineHygiene(), zodWithoutEval(), pageSilentContentScriptContext(), ...(isDemoMode(mode) ? [] : [storeBuildStubs()])],
+    plugins: [
+      preact(),
+      vendoredEngineHygiene(),
+      zodWithoutEval(),
+      pageSilentContentScriptContext(),
+      ...(isDemoMode(mode) ? [] : [storeBuildStubs()]),
+    ],
     // Web Workers (photo and numbers readers) are bundled separately.
     worker: { format: 'es' as const, plugins: () => [vendoredEngineHygiene(), zodWithoutEval()] },
     build: { target: 'es2022' },
@@ -112,7 +118,7 @@ export default defineConfig({
       // Tests open the panel page as an ordinary tab (Firefox refuses direct navigation to moz-extension://).
       manifest.web_accessible_resources = [
         ...((manifest.web_accessible_resources as never[]) ?? []),
-        { resources: ['sidepanel.html', 'options.html'], matches: sites.testPageMatches } as never,
+        { resources: ['sidepanel.html', 'options.html'], matches: sites.testPageMatches },
       ];
     },
   },

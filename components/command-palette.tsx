@@ -89,7 +89,7 @@ export function CommandPalette<Entry extends PaletteEntry>({
         if (event.target === event.currentTarget) onClose();
       }}
     >
-      <div class="rd-palette" role="dialog" aria-modal="true" aria-label={t('palette.dialog')} onKeyDown={(event) => onKeyDown(event as unknown as KeyboardEvent)}>
+      <div class="rd-palette" role="dialog" aria-modal="true" aria-label={t('palette.dialog')} onKeyDown={(event) => onKeyDown(event)}>
         <input
           ref={inputRef}
           class="rd-palette__input"

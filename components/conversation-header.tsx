@@ -18,7 +18,7 @@ export function ConversationHeader({
   const customer = [snapshot.customer.firstName, snapshot.customer.lastName].filter(Boolean).join(' ');
   const carrier = [snapshot.carrier, snapshot.trackingNumber].filter(Boolean).join(' · ');
   const unconfirmed = new Set<SnapshotPart>(unconfirmedFacts(snapshot));
-  const rows: Array<[string, string | null, SnapshotPart | null]> = [
+  const rows: [string, string | null, SnapshotPart | null][] = [
     [t('header.customer'), customer || null, 'customer'],
     [t('header.order'), snapshot.orderId, 'order'],
     [t('header.product'), snapshot.product.title, 'product'],
@@ -43,7 +43,11 @@ export function ConversationHeader({
                   {' '}
                   <span class="hint">{t('header.unconfirmed')}</span>{' '}
                   {onConfirmFact && (
-                    <button type="button" aria-label={t('header.confirmFact', { fact: label.toLowerCase() })} onClick={() => onConfirmFact(part)}>
+                    <button
+                      type="button"
+                      aria-label={t('header.confirmFact', { fact: label.toLowerCase() })}
+                      onClick={() => onConfirmFact(part)}
+                    >
                       {t('common.confirm')}
                     </button>
                   )}

@@ -6,7 +6,6 @@ import { CouldNotReadList } from './problem-list';
 import { PartSourcesNote } from './part-sources-note';
 import type { TeachablePart } from '@/utils/sites/teach/taught-parts';
 
-
 import type { ComponentChildren } from 'preact';
 import { t } from '@/utils/i18n/translate';
 
@@ -48,9 +47,7 @@ export function ConversationView({
       {teaching}
       <p class="message-count">{t('view.messagesRead', { count: snapshot.messages.length })}</p>
       <PanelSection id="replies" title={t('view.replies')}>
-        {!snapshot.composerFound && (
-          <p class="hint">{t('view.noComposer')}</p>
-        )}
+        {!snapshot.composerFound && <p class="hint">{t('view.noComposer')}</p>}
         {replies}
       </PanelSection>
       <PanelSection id="photos" title={t('view.photos')} collapsible summary={photosSummary}>
@@ -63,7 +60,10 @@ export function ConversationView({
               ? messagesNotRead(snapshot)
                 ? t('view.messagesNotRead')
                 : t('view.noAttachments')
-              : t('view.attachmentsIn', { attachments: t('view.attachments', { count: attachments.length }), messages: t('view.messages', { count: snapshot.messages.length }) })}
+              : t('view.attachmentsIn', {
+                  attachments: t('view.attachments', { count: attachments.length }),
+                  messages: t('view.messages', { count: snapshot.messages.length }),
+                })}
           </p>
         )}
       </PanelSection>

@@ -78,10 +78,14 @@ export function PhotoList({
             class="photo-row"
             tabIndex={0}
             aria-label={t('photos.rowLabel', { name: photo.name, message: photo.messageIndex + 1 })}
-            onKeyDown={(event) => onKeyDown(event as unknown as KeyboardEvent, photo)}
+            onKeyDown={(event) => onKeyDown(event, photo)}
           >
             {/* Lazy: with 150 photos, requesting every thumbnail at once held the panel for a long task. */}
-            {photo.thumbnailUrl ? <img class="photo-row__thumb" src={photo.thumbnailUrl} alt="" loading="lazy" decoding="async" /> : <span class="photo-row__thumb" />}
+            {photo.thumbnailUrl ? (
+              <img class="photo-row__thumb" src={photo.thumbnailUrl} alt="" loading="lazy" decoding="async" />
+            ) : (
+              <span class="photo-row__thumb" />
+            )}
             <div class="photo-row__body">
               <div class="photo-row__name">
                 {photo.name} <span class="hint">{t('photos.fromMessage', { message: photo.messageIndex + 1 })}</span>

@@ -58,7 +58,7 @@ export function ShortcutHelp({
         if (event.target === event.currentTarget) onClose();
       }}
     >
-      <div class="rd-help" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={(event) => onKeyDown(event as unknown as KeyboardEvent)}>
+      <div class="rd-help" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={(event) => onKeyDown(event)}>
         <div class="rd-help__header">
           <h2 id={titleId} class="rd-help__title">
             {t('help.title')}
@@ -76,7 +76,9 @@ export function ShortcutHelp({
               <dl class="rd-help__list">
                 {group.entries.map((entry, index) => (
                   <div key={`${entry.keys}-${index}`} class="rd-help__row">
-                    <dt class="rd-help__keys">{entry.keys === NOT_SET ? <span class="rd-help__unset">{t('help.notSet')}</span> : <KeyChord keys={entry.keys} />}</dt>
+                    <dt class="rd-help__keys">
+                      {entry.keys === NOT_SET ? <span class="rd-help__unset">{t('help.notSet')}</span> : <KeyChord keys={entry.keys} />}
+                    </dt>
                     <dd class="rd-help__action">{entry.action}</dd>
                   </div>
                 ))}
@@ -106,7 +108,8 @@ export function KeyChord({ keys }: { keys: string }) {
   );
 }
 
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** Tab and Shift+Tab cycle inside `container` (a modal dialog's focus trap). */
 export function keepFocusInside(event: KeyboardEvent, container: HTMLElement) {

@@ -68,7 +68,11 @@ function parseOptions(): Options {
 }
 
 function timestamp(date = new Date()): string {
-  return date.toISOString().replace(/\.\d+Z$/, '').replace(/:/g, '-').replace('T', '_');
+  return date
+    .toISOString()
+    .replace(/\.\d+Z$/, '')
+    .replace(/:/g, '-')
+    .replace('T', '_');
 }
 
 async function main(): Promise<number> {
@@ -233,7 +237,11 @@ async function runWalk(
         : 'The panel header does not match the conversation.',
     );
 
-    await composeSideBySide(path.join(outDir, '02-conversation.png'), path.join(outDir, '03-panel.png'), path.join(outDir, '04-side-by-side.png'));
+    await composeSideBySide(
+      path.join(outDir, '02-conversation.png'),
+      path.join(outDir, '03-panel.png'),
+      path.join(outDir, '04-side-by-side.png'),
+    );
     record.screenshots.push('04-side-by-side.png');
   } catch (error) {
     record.error = error instanceof Error ? error.message : String(error);
@@ -291,7 +299,11 @@ function renderSummary(browserName: BrowserName, platform: RunningDemoPlatform, 
     const entries = Object.entries(record.panel.header);
     lines.push('## What the panel read', '');
     if (entries.length) {
-      lines.push('| Field | Panel shows |', '| --- | --- |', ...entries.map(([key, value]) => `| ${key} | ${value.replace(/\|/g, '\\|')} |`));
+      lines.push(
+        '| Field | Panel shows |',
+        '| --- | --- |',
+        ...entries.map(([key, value]) => `| ${key} | ${value.replace(/\|/g, '\\|')} |`),
+      );
     } else {
       lines.push('(no conversation header)');
     }

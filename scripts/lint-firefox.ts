@@ -16,7 +16,10 @@ const findingSchema = z.object({
   code: z.string(),
   message: z.string(),
   file: z.string().optional(),
-  line: z.number().nullish().transform((line) => line ?? undefined),
+  line: z
+    .number()
+    .nullish()
+    .transform((line) => line ?? undefined),
 });
 const reportSchema = z.object({
   summary: z.object({ errors: z.number(), warnings: z.number(), notices: z.number() }),
@@ -52,7 +55,9 @@ function main(): number {
     for (const problem of problems) console.error(`  ${problem}`);
     return 1;
   }
-  console.log(`All ${report.warnings.length} warnings are third-party code explained in scripts/lint/explained-warnings.ts (${EXPLAINED_LINT_WARNINGS.length} entries).`);
+  console.log(
+    `All ${report.warnings.length} warnings are third-party code explained in scripts/lint/explained-warnings.ts (${EXPLAINED_LINT_WARNINGS.length} entries).`,
+  );
   return 0;
 }
 

@@ -29,7 +29,10 @@ export interface NodeEngines extends NumbersEngines {
 export async function createNodeEngines(): Promise<NodeEngines> {
   const started = performance.now();
   const wasmBinary = fs.readFileSync(path.join(repoRoot, 'node_modules/zxing-wasm/dist/reader/zxing_reader.wasm'));
-  await prepareZXingModule({ overrides: { wasmBinary: wasmBinary.buffer.slice(wasmBinary.byteOffset, wasmBinary.byteOffset + wasmBinary.byteLength) as ArrayBuffer }, fireImmediately: true });
+  await prepareZXingModule({
+    overrides: { wasmBinary: wasmBinary.buffer.slice(wasmBinary.byteOffset, wasmBinary.byteOffset + wasmBinary.byteLength) },
+    fireImmediately: true,
+  });
   const worker: TesseractWorker = await createWorker('eng', 1, {
     langPath: path.join(repoRoot, 'public/tesseract'),
     gzip: false,
@@ -48,7 +51,7 @@ export async function createNodeEngines(): Promise<NodeEngines> {
     },
     async recognize(encoded) {
       const result = await worker.recognize(Buffer.from(encoded), {}, { blocks: true, text: false });
-      return wordsFromTesseract(result.data as never);
+      return wordsFromTesseract(result.data);
     },
     async terminate() {
       await worker.terminate();
@@ -58,7 +61,7 @@ export async function createNodeEngines(): Promise<NodeEngines> {
 
 export interface FileResult {
   file: string;
-  identifiers: Array<{ kind: string; value: string; valid: boolean; source: 'barcode' | 'ocr'; label?: string; confidence: number }>;
+  identifiers: { kind: string; value: string; valid: boolean; source: 'barcode' | 'ocr'; label?: string; confidence: number }[];
   ms: number;
   error?: { code: string; message: string };
   /** Not in the JSON line: for the bench and --verbose. */
@@ -117,7 +120,8 @@ async function main(argv: string[]): Promise<number> {
           `  ${(reading.label ?? reading.kind).padEnd(12)} ${reading.formatted.padEnd(24)} ${reading.valid ? 'check digit OK' : 'CHECK DIGIT WRONG'}  ${reading.sources.join('+')}  ${Math.round(reading.confidence * 100)}%\n`,
         );
       }
-      if (verbose) process.stdout.write(`  passes: ${result.detail?.passes.join('; ')}\n  text: ${JSON.stringify(result.detail?.text ?? '')}\n`);
+      if (verbose)
+        process.stdout.write(`  passes: ${result.detail?.passes.join('; ')}\n  text: ${JSON.stringify(result.detail?.text ?? '')}\n`);
     }
   } finally {
     await engines.terminate();
@@ -129,7 +133,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       process.exit(1);
     },
   );

@@ -261,7 +261,8 @@ const SHORT_PROBLEM: Record<string, string> = {
 function table(header: string[], rows: string[][], style: Style): string[] {
   // Widths from the plain text: colour codes are added after padding.
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ');
   return [style.bold(line(header)), ...rows.map(line)];
 }
 

@@ -17,7 +17,13 @@ import { fileURLToPath } from 'node:url';
 import { describeImportError, parseTemplateFile } from '../utils/templates/import-export';
 import { checkTeamPolicy } from '../utils/policy/team-policy';
 import { serializeManagedSchema } from '../utils/policy/chrome-schema';
-import { checkPolicyDocument, chromePolicyFile, CHROME_ID_PLACEHOLDER, firefoxPoliciesFile, teamPolicyFromExport } from '../utils/policy/policy-files';
+import {
+  checkPolicyDocument,
+  chromePolicyFile,
+  CHROME_ID_PLACEHOLDER,
+  firefoxPoliciesFile,
+  teamPolicyFromExport,
+} from '../utils/policy/policy-files';
 import { GECKO_ID } from '../utils/build-constants';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,7 +75,10 @@ function main(args: string[]): number {
     return 2;
   }
   const chromeId = option(args, '--chrome-id');
-  if (!chromeId) console.error(`note: no --chrome-id: the Chrome file names ${CHROME_ID_PLACEHOLDER}; put the extension's id there (chrome://extensions)`);
+  if (!chromeId)
+    console.error(
+      `note: no --chrome-id: the Chrome file names ${CHROME_ID_PLACEHOLDER}; put the extension's id there (chrome://extensions)`,
+    );
   const chrome = chromePolicyFile(policy, chromeId ?? CHROME_ID_PLACEHOLDER);
   const firefox = firefoxPoliciesFile(policy, option(args, '--gecko-id') ?? GECKO_ID);
   const out = option(args, '--out');

@@ -177,7 +177,10 @@ export interface CaseDataSummary {
 }
 
 const isBlob = (value: unknown): value is Blob =>
-  typeof value === 'object' && value !== null && typeof (value as Blob).size === 'number' && typeof (value as Blob).arrayBuffer === 'function';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Blob).size === 'number' &&
+  typeof (value as Blob).arrayBuffer === 'function';
 
 /** JSON length of a value with its Blobs counted by size instead (a Blob would serialise as `{}`). */
 export function approximateBytes(value: unknown): { bytes: number; blobs: number } {

@@ -135,7 +135,10 @@ export class ReturnDeskDatabase extends Dexie {
   }
 }
 
-export type CaseKey = { platform: string; folderId: string };
+export interface CaseKey {
+  platform: string;
+  folderId: string;
+}
 
 /** Rows are parsed on read: a row that no longer fits the schema is reported as unreadable, never half-used. */
 export async function loadCase(db: ReturnDeskDatabase, key: CaseKey): Promise<CaseRecord | null> {
@@ -146,11 +149,7 @@ export async function loadCase(db: ReturnDeskDatabase, key: CaseKey): Promise<Ca
 }
 
 /** Saves the latest snapshot of a conversation, keeping when it was first seen. */
-export async function saveSnapshot(
-  db: ReturnDeskDatabase,
-  snapshot: ConversationSnapshot,
-  now = Date.now(),
-): Promise<CaseRecord> {
+export async function saveSnapshot(db: ReturnDeskDatabase, snapshot: ConversationSnapshot, now = Date.now()): Promise<CaseRecord> {
   return db.transaction('rw', db.cases, async () => {
     const existing = await loadCase(db, snapshot);
     const record: CaseRecord = {

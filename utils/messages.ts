@@ -247,6 +247,7 @@ export class UnusableAnswerError extends Error {
 export function parseAnswer<S extends z.ZodType>(type: string, schema: S, raw: unknown): z.output<S> {
   if (raw === undefined) throw new UnusableAnswerError(type, []);
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new UnusableAnswerError(type, [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(whole answer)'))]);
+  if (!parsed.success)
+    throw new UnusableAnswerError(type, [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(whole answer)'))]);
   return parsed.data;
 }

@@ -64,7 +64,7 @@ export function repairSettings(raw: unknown): RepairedSettings {
   const settings = structuredClone<Settings>(DEFAULT_SETTINGS);
   const repaired: string[] = [];
   if (raw !== undefined && input !== raw) repaired.push('(whole settings object)');
-  for (const key of Object.keys(settingsSchema.shape) as Array<keyof Settings>) {
+  for (const key of Object.keys(settingsSchema.shape) as (keyof Settings)[]) {
     if (!(key in input)) continue; // missing is normal (new field): take the default silently
     const parsed = settingsSchema.shape[key].safeParse(input[key]);
     if (parsed.success) (settings as Record<string, unknown>)[key] = parsed.data;

@@ -69,8 +69,16 @@ async function protectedHashes(db: ReturnDeskDatabase, key: CaseKey | undefined)
 /** Deletes up to `limit` of the oldest cached photo checks and number readings together, by age. */
 async function evictOldestCaches(db: ReturnDeskDatabase, limit: number, keepUrls: Set<string>, keepHashes: Set<string>) {
   const [checks, readings] = await Promise.all([
-    db.photoChecks.orderBy('checkedAt').filter((row) => !keepUrls.has(row.url)).limit(limit).toArray(),
-    db.numberReadings.orderBy('readAt').filter((row) => !keepHashes.has(row.hash)).limit(limit).toArray(),
+    db.photoChecks
+      .orderBy('checkedAt')
+      .filter((row) => !keepUrls.has(row.url))
+      .limit(limit)
+      .toArray(),
+    db.numberReadings
+      .orderBy('readAt')
+      .filter((row) => !keepHashes.has(row.hash))
+      .limit(limit)
+      .toArray(),
   ]);
   const oldest = [
     ...checks.map((row) => ({ at: row.checkedAt, photo: row.url })),

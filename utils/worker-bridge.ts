@@ -54,9 +54,7 @@ export interface WorkerBridge<Request, Response> {
   isRunning(): boolean;
 }
 
-export function createWorkerBridge<Request, Response>(
-  options: WorkerBridgeOptions<Response>,
-): WorkerBridge<Request, Response> {
+export function createWorkerBridge<Request, Response>(options: WorkerBridgeOptions<Response>): WorkerBridge<Request, Response> {
   const { create, parseResponse, idleMs = 60_000, jobTimeoutMs = 60_000 } = options;
   let worker: WorkerLike | null = null;
   let current: Job<Request, Response> | null = null;
@@ -76,7 +74,8 @@ export function createWorkerBridge<Request, Response>(
     current = null;
     clearTimeout(jobTimer);
     if (job) {
-      if (job.attempts < 2) queue.unshift(job); // one retry on a fresh worker
+      if (job.attempts < 2)
+        queue.unshift(job); // one retry on a fresh worker
       else job.reject(new WorkerCrashedError(message));
     }
     pump();
@@ -129,7 +128,10 @@ export function createWorkerBridge<Request, Response>(
   return {
     run(request, { signal } = {}) {
       return new Promise<Response>((resolve, reject) => {
-        if (signal?.aborted) return reject(new JobCancelledError());
+        if (signal?.aborted) {
+          reject(new JobCancelledError());
+          return;
+        }
         const job: Job<Request, Response> = { id: nextId++, request, signal, attempts: 0, resolve, reject };
         signal?.addEventListener('abort', () => {
           const index = queue.indexOf(job);
@@ -181,10 +183,7 @@ export function stoppingAlso(worker: WorkerLike, alsoStop: () => void): WorkerLi
  * Several bridges of the same worker, for work that parallelises (photos on a multi-core machine). Each job goes
  * to the bridge with the fewest jobs; workers still start lazily and stop when idle, one by one.
  */
-export function createWorkerPool<Request, Response>(
-  size: number,
-  options: WorkerBridgeOptions<Response>,
-): WorkerBridge<Request, Response> {
+export function createWorkerPool<Request, Response>(size: number, options: WorkerBridgeOptions<Response>): WorkerBridge<Request, Response> {
   const bridges = Array.from({ length: Math.max(1, size) }, () => createWorkerBridge<Request, Response>(options));
   return {
     run(request, runOptions) {

@@ -44,19 +44,25 @@ export function AttachmentHostsSection({ settings, onSave }: { settings: Setting
     }
     setError(null);
     setTyped('');
-    void onSave(
-      { ...settings, attachmentHosts: [...new Set([...settings.attachmentHosts, origin])] },
-      t('hosts.added', { origin }),
-    );
+    void onSave({ ...settings, attachmentHosts: [...new Set([...settings.attachmentHosts, origin])] }, t('hosts.added', { origin }));
   };
   const removeListed = (origin: string) =>
-    void onSave({ ...settings, attachmentHosts: settings.attachmentHosts.filter((listed) => listed !== origin) }, t('hosts.unlisted', { origin }));
+    void onSave(
+      { ...settings, attachmentHosts: settings.attachmentHosts.filter((listed) => listed !== origin) },
+      t('hosts.unlisted', { origin }),
+    );
 
   return (
     <section aria-labelledby="attachment-hosts-heading">
       <h2 id="attachment-hosts-heading">{t('hosts.title')}</h2>
       <p class="hint">{t('hosts.hint')}</p>
-      <OriginList origins={granted} label={t('hosts.allowed')} removeLabel={t('common.remove')} onRemove={remove} empty={t('hosts.noneAllowed')} />
+      <OriginList
+        origins={granted}
+        label={t('hosts.allowed')}
+        removeLabel={t('common.remove')}
+        onRemove={remove}
+        empty={t('hosts.noneAllowed')}
+      />
       <h3>{t('hosts.listedTitle')}</h3>
       <p class="hint">{t('hosts.listedHint')}</p>
       <OriginInput

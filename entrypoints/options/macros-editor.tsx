@@ -68,7 +68,11 @@ const draftOf = (macro: LibraryMacro): Draft => ({
   steps: draftSteps(macro.steps),
 });
 
-type Message = { tone: 'info' | 'error'; text: string; undo?: MacroDefinition };
+interface Message {
+  tone: 'info' | 'error';
+  text: string;
+  undo?: MacroDefinition;
+}
 
 /**
  * Macros in the options page: the built-ins (rebind, hide, show) and the agent's own (create, edit the steps,
@@ -93,12 +97,14 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
     setMacros(loaded.macros);
     setTemplates(library.templates);
     setManifestChords(manifestChordsOf(commands, { mac: isMacPlatform() }));
-    if (loaded.unreadable > 0) setMessage({ tone: 'error', text: `${loaded.unreadable} stored macro(s) could not be read and are not listed.` });
+    if (loaded.unreadable > 0)
+      setMessage({ tone: 'error', text: `${loaded.unreadable} stored macro(s) could not be read and are not listed.` });
     return loaded.macros;
   };
 
   useEffect(() => {
-    const refresh = () => void reload().catch((error: unknown) => setMessage({ tone: 'error', text: `Macros could not be loaded: ${String(error)}` }));
+    const refresh = () =>
+      void reload().catch((error: unknown) => setMessage({ tone: 'error', text: `Macros could not be loaded: ${String(error)}` }));
     refresh();
     // Templates (for the picker) and macros edited in another tab; browser shortcuts changed in this page.
     const stopMacros = watchMacroChanges(refresh);
@@ -212,7 +218,12 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
         await setBuiltinHidden(db, macro.id, !macro.hidden);
         await reload();
       },
-      { tone: 'info', text: macro.hidden ? `“${macro.name}” is shown again and its key chord works.` : `“${macro.name}” is hidden: it is not offered and its key chord does nothing.` },
+      {
+        tone: 'info',
+        text: macro.hidden
+          ? `“${macro.name}” is shown again and its key chord works.`
+          : `“${macro.name}” is hidden: it is not offered and its key chord does nothing.`,
+      },
     );
 
   const resetBuiltin = (current: Draft) =>
@@ -252,11 +263,18 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
             const problems = conflicts.filter((error) => error.command === macro.id);
             return (
               <li key={macro.id} class={draft?.id === macro.id ? 'macro-entry is-open' : 'macro-entry'}>
-                <button type="button" class="macro-entry__open" aria-current={draft?.id === macro.id ? 'true' : undefined} disabled={macro.team} onClick={() => open(macro)}>
+                <button
+                  type="button"
+                  class="macro-entry__open"
+                  aria-current={draft?.id === macro.id ? 'true' : undefined}
+                  disabled={macro.team}
+                  onClick={() => open(macro)}
+                >
                   <span class="macro-entry__name">{macroText(macro.id, 'name', macro.name)}</span>
                 </button>
                 <span class="hint">
-                  {macro.team ? t('macros.team') : macro.builtin ? t('macros.builtin') : t('macros.yours')} · {macro.chord ? <kbd>{macro.chord}</kbd> : t('macros.noChord')}
+                  {macro.team ? t('macros.team') : macro.builtin ? t('macros.builtin') : t('macros.yours')} ·{' '}
+                  {macro.chord ? <kbd>{macro.chord}</kbd> : t('macros.noChord')}
                   {macro.hidden ? (macro.hiddenByTeam ? t('macros.hiddenByTeam') : t('macros.hidden')) : ''}
                   {macro.shadowedBy ? t('macros.shadowedByTeam', { name: macro.shadowedBy }) : ''}
                 </span>
@@ -274,7 +292,11 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
                 )}
                 {macro.builtin && (
                   <div class="row">
-                    <button type="button" aria-label={t(macro.hidden ? 'macros.showNamed' : 'macros.hideNamed', { name: macro.name })} onClick={() => toggleHidden(macro)}>
+                    <button
+                      type="button"
+                      aria-label={t(macro.hidden ? 'macros.showNamed' : 'macros.hideNamed', { name: macro.name })}
+                      onClick={() => toggleHidden(macro)}
+                    >
                       {macro.hidden ? t('macros.show') : t('macros.hide')}
                     </button>
                   </div>
@@ -424,7 +446,7 @@ function MacroForm({
       setAddError('Choose a step to add.');
       return;
     }
-    const step: MacroStep = kind === 'insert-template' ? { kind, templateId: '' } : ({ kind } as MacroStep);
+    const step: MacroStep = kind === 'insert-template' ? { kind, templateId: '' } : { kind };
     const [added] = draftSteps([step]);
     setSteps([...draft.steps, added!]);
     setAddError(null);
@@ -466,9 +488,19 @@ function MacroForm({
       }}
     >
       <label for="macro-name">{t('macros.name')}</label>
-      <input id="macro-name" spellcheck={false} value={draft.name} onInput={(event) => onChange({ ...draft, name: event.currentTarget.value })} />
+      <input
+        id="macro-name"
+        spellcheck={false}
+        value={draft.name}
+        onInput={(event) => onChange({ ...draft, name: event.currentTarget.value })}
+      />
       <label for="macro-description">{t('macros.description')}</label>
-      <input id="macro-description" spellcheck={false} value={draft.description} onInput={(event) => onChange({ ...draft, description: event.currentTarget.value })} />
+      <input
+        id="macro-description"
+        spellcheck={false}
+        value={draft.description}
+        onInput={(event) => onChange({ ...draft, description: event.currentTarget.value })}
+      />
       <ChordInput
         id="macro-chord"
         label={t('macros.chord')}
@@ -491,11 +523,18 @@ function MacroForm({
               {step.kind === 'insert-template' ? (
                 <span class="macro-step__label">
                   <label for={pickerId}>{t('macros.template')}</label>{' '}
-                  <select id={pickerId} aria-describedby={`macro-step-${key}-position`} value={step.templateId} onChange={(event) => setTemplate(key, event.currentTarget.value)}>
+                  <select
+                    id={pickerId}
+                    aria-describedby={`macro-step-${key}-position`}
+                    value={step.templateId}
+                    onChange={(event) => setTemplate(key, event.currentTarget.value)}
+                  >
                     <option value="">{t('macros.chooseTemplate')}</option>
                     {/* A template deleted since keeps its place, so the step is not silently changed. */}
                     {step.templateId && !offered.some((template) => template.id === step.templateId) && (
-                      <option value={step.templateId}>{t('macros.deleted', { title: templateTitle(step.templateId) ?? step.templateId })}</option>
+                      <option value={step.templateId}>
+                        {t('macros.deleted', { title: templateTitle(step.templateId) ?? step.templateId })}
+                      </option>
                     )}
                     {folders.map((folder) => (
                       <optgroup key={folder} label={folder}>
@@ -516,7 +555,13 @@ function MacroForm({
               ) : (
                 <span class="macro-step__label">{label}</span>
               )}
-              <button type="button" id={`macro-step-${key}-up`} aria-label={t('macros.moveUpNamed', { index: index + 1, label })} disabled={index === 0} onClick={() => move(index, -1)}>
+              <button
+                type="button"
+                id={`macro-step-${key}-up`}
+                aria-label={t('macros.moveUpNamed', { index: index + 1, label })}
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
+              >
                 {t('macros.moveUp')}
               </button>
               <button
@@ -528,7 +573,12 @@ function MacroForm({
               >
                 {t('macros.moveDown')}
               </button>
-              <button type="button" id={`macro-step-${key}-remove`} aria-label={t('macros.removeNamed', { index: index + 1, label })} onClick={() => removeStep(index)}>
+              <button
+                type="button"
+                id={`macro-step-${key}-remove`}
+                aria-label={t('macros.removeNamed', { index: index + 1, label })}
+                onClick={() => removeStep(index)}
+              >
                 {t('common.remove')}
               </button>
             </li>

@@ -19,7 +19,6 @@ import { TeamPolicySection } from './team-policy-section';
 import { InterfaceLanguageSetting } from './interface-language-setting';
 import { t } from '@/utils/i18n/translate';
 
-
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [repaired, setRepaired] = useState<string[]>([]);
@@ -50,11 +49,7 @@ export function OptionsApp() {
   return (
     <main class="options">
       <h1>{t('options.title')}</h1>
-      {repaired.length > 0 && (
-        <StatusMessage tone="warning">
-          {t('options.repaired', { fields: repaired.join(', ') })}
-        </StatusMessage>
-      )}
+      {repaired.length > 0 && <StatusMessage tone="warning">{t('options.repaired', { fields: repaired.join(', ') })}</StatusMessage>}
       {message && <StatusMessage tone={message.tone}>{message.text}</StatusMessage>}
       <TeamPolicySection />
       <TemplatesEditor />
@@ -131,9 +126,7 @@ function SelectorOverrides({ settings, onSave }: { settings: Settings; onSave: S
       </div>
       <details>
         <summary>{t('options.selectors.builtIn')}</summary>
-        <pre>
-          {JSON.stringify(Object.fromEntries(siteAdapters.map((a) => [a.id, a.defaultSelectors])), null, 2)}
-        </pre>
+        <pre>{JSON.stringify(Object.fromEntries(siteAdapters.map((a) => [a.id, a.defaultSelectors])), null, 2)}</pre>
       </details>
     </section>
   );

@@ -12,7 +12,12 @@ export function OriginInput(props: {
   return (
     <div class="row">
       <label for={props.id}>{props.label}</label>
-      <input id={props.id} placeholder={props.placeholder} value={props.value} onInput={(event) => props.onInput(event.currentTarget.value)} />
+      <input
+        id={props.id}
+        placeholder={props.placeholder}
+        value={props.value}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+      />
       <button type="button" onClick={props.onAction}>
         {props.action}
       </button>
@@ -20,7 +25,13 @@ export function OriginInput(props: {
   );
 }
 
-export function OriginList(props: { origins: readonly string[]; label?: string; removeLabel: string; onRemove(origin: string): void; empty?: string }) {
+export function OriginList(props: {
+  origins: readonly string[];
+  label?: string;
+  removeLabel: string;
+  onRemove(origin: string): void;
+  empty?: string;
+}) {
   if (props.origins.length === 0) return props.empty ? <p class="hint">{props.empty}</p> : null;
   return (
     <ul aria-label={props.label}>

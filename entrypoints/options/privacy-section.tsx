@@ -10,7 +10,6 @@ import { formatList, interfaceLanguage, t } from '@/utils/i18n/translate';
 const KEPT_TABLES = ['userTemplates', 'templateOverrides', 'templateUsage', 'userMacros', 'macroOverrides'] as const;
 const isKeptTable = (name: string): name is (typeof KEPT_TABLES)[number] => (KEPT_TABLES as readonly string[]).includes(name);
 
-
 export function describeForgottenEverything(result: ForgetEverythingResult): string {
   const removed = [
     t('privacy.conversations', { count: result.cases ?? 0 }),
@@ -49,7 +48,7 @@ export function PrivacySection({ retentionDays }: { retentionDays?: number }) {
     await refresh();
   };
 
-  const rows: Array<[string, { rows: number; bytes: number } | undefined]> = [
+  const rows: [string, { rows: number; bytes: number } | undefined][] = [
     [t('privacy.row.cases'), summary?.cases],
     [t('privacy.row.decisions'), summary?.caseDecisions],
     [t('privacy.row.photoChecks', { count: summary?.photoChecks.thumbnails ?? 0 }), summary?.photoChecks],

@@ -50,7 +50,19 @@ export async function loadBrowserCommands(): Promise<BrowserCommand[]> {
 // one more (Shift or another primary), and one of these keys; a function key may stand alone.
 const FIREFOX_KEYS = new Set([
   ...Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'),
-  'Comma', 'Period', 'Home', 'End', 'PageUp', 'PageDown', 'Space', 'Insert', 'Delete', 'Up', 'Down', 'Left', 'Right',
+  'Comma',
+  'Period',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+  'Space',
+  'Insert',
+  'Delete',
+  'Up',
+  'Down',
+  'Left',
+  'Right',
 ]);
 const FIREFOX_ARROWS: Record<string, string> = { ArrowUp: 'Up', ArrowDown: 'Down', ArrowLeft: 'Left', ArrowRight: 'Right' };
 const isFunctionKey = (key: string) => /^F(?:[1-9]|1[0-2])$/.test(key);
@@ -69,14 +81,14 @@ export function firefoxShortcut(text: string, { mac }: { mac: boolean }): Firefo
   if (chord.meta && !mac) return { ok: false, error: `${parsed.text}: Firefox cannot use the Windows/Super key in a shortcut` };
   const key = FIREFOX_ARROWS[chord.key] ?? chord.key;
   if (!FIREFOX_KEYS.has(key) && !isFunctionKey(key)) {
-    return { ok: false, error: `${parsed.text}: Firefox shortcuts cannot use the ${chord.key} key (letters, digits, F1-F12, arrows, Comma, Period, Space, Home, End, PageUp, PageDown, Insert, Delete)` };
+    return {
+      ok: false,
+      error: `${parsed.text}: Firefox shortcuts cannot use the ${chord.key} key (letters, digits, F1-F12, arrows, Comma, Period, Space, Home, End, PageUp, PageDown, Insert, Delete)`,
+    };
   }
-  const modifiers = [
-    chord.ctrl && (mac ? 'MacCtrl' : 'Ctrl'),
-    chord.meta && 'Command',
-    chord.alt && 'Alt',
-    chord.shift && 'Shift',
-  ].filter((modifier): modifier is string => Boolean(modifier));
+  const modifiers = [chord.ctrl && (mac ? 'MacCtrl' : 'Ctrl'), chord.meta && 'Command', chord.alt && 'Alt', chord.shift && 'Shift'].filter(
+    (modifier): modifier is string => Boolean(modifier),
+  );
   if (modifiers.length > 2) return { ok: false, error: `${parsed.text}: Firefox shortcuts take at most two modifiers` };
   if (!isFunctionKey(key) && !chord.ctrl && !chord.alt && !chord.meta) {
     return { ok: false, error: `${parsed.text}: add Ctrl or Alt (only F1-F12 work without them)` };
@@ -319,8 +331,17 @@ function FirefoxShortcutRow({
           void save();
         }}
       >
-        <ChordInput id={id} label={t('shortcuts.for', { action: label })} value={text} onChange={edit} errorId={errorId} invalid={errors.length > 0} />
-        <span class="hint">{t('shortcuts.now')} {command.shortcut ? <kbd>{command.shortcut}</kbd> : t('help.notSet')}</span>
+        <ChordInput
+          id={id}
+          label={t('shortcuts.for', { action: label })}
+          value={text}
+          onChange={edit}
+          errorId={errorId}
+          invalid={errors.length > 0}
+        />
+        <span class="hint">
+          {t('shortcuts.now')} {command.shortcut ? <kbd>{command.shortcut}</kbd> : t('help.notSet')}
+        </span>
         <button type="submit" aria-label={t('shortcuts.saveFor', { action: label })}>
           {t('common.save')}
         </button>
@@ -396,7 +417,8 @@ function PageChordList({ page }: { page: PageChords }) {
           {bound.map((macro) => (
             <tr key={`macro:${macro.id}`}>
               <td>
-                {macroText(macro.id, 'name', macro.name)} <span class="hint">{macro.builtin ? t('shortcuts.builtinMacro') : t('shortcuts.macro')}</span>
+                {macroText(macro.id, 'name', macro.name)}{' '}
+                <span class="hint">{macro.builtin ? t('shortcuts.builtinMacro') : t('shortcuts.macro')}</span>
               </td>
               <td>
                 <kbd>{macro.chord}</kbd>
@@ -410,7 +432,13 @@ function PageChordList({ page }: { page: PageChords }) {
               <td>
                 <kbd>{command.panelChord ?? command.pageChord}</kbd>
               </td>
-              <td>{command.panelChord && command.pageChord ? t('shortcuts.panelAndPage') : command.panelChord ? t('help.place.panel') : t('help.place.page')}</td>
+              <td>
+                {command.panelChord && command.pageChord
+                  ? t('shortcuts.panelAndPage')
+                  : command.panelChord
+                    ? t('help.place.panel')
+                    : t('help.place.page')}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -59,7 +59,13 @@ function TaughtRow({
         <label class="visually-hidden" for={fieldId}>
           {t('taught.selectorFor', { part: label, site: siteName(adapterId) })}
         </label>
-        <input id={fieldId} spellcheck={false} value={draft} aria-invalid={error !== null} onInput={(e) => setDraft(e.currentTarget.value)} />
+        <input
+          id={fieldId}
+          spellcheck={false}
+          value={draft}
+          aria-invalid={error !== null}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+        />
         {error && (
           <p class="errors" role="alert">
             {error}
@@ -120,7 +126,16 @@ export function TaughtSelectorsSection({ settings, onSave }: { settings: Setting
               const taught = parts[part];
               // Keyed by the saved selector too, so the row's draft starts again from a changed value.
               return taught
-                ? [<TaughtRow key={`${part}:${taught.selector}`} adapterId={adapterId} part={part} taught={taught} settings={settings} onSave={onSave} />]
+                ? [
+                    <TaughtRow
+                      key={`${part}:${taught.selector}`}
+                      adapterId={adapterId}
+                      part={part}
+                      taught={taught}
+                      settings={settings}
+                      onSave={onSave}
+                    />,
+                  ]
                 : [];
             })}
           </tbody>

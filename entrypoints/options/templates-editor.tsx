@@ -119,7 +119,8 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
     setLibrary(loaded.templates);
     setAllowOwn(loaded.team.policy.allowOwnTemplates ?? true);
     setUsage(used);
-    if (loaded.unreadable > 0) setMessage({ tone: 'error', text: `${loaded.unreadable} stored template(s) could not be read and are not listed.` });
+    if (loaded.unreadable > 0)
+      setMessage({ tone: 'error', text: `${loaded.unreadable} stored template(s) could not be read and are not listed.` });
     return loaded.templates;
   };
 
@@ -135,10 +136,7 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
     };
   }, [db]);
 
-  const index = useMemo(
-    () => buildTemplateIndex(library.map((template) => ({ ...template, body: template.bodies['en-gb'] }))),
-    [library],
-  );
+  const index = useMemo(() => buildTemplateIndex(library.map((template) => ({ ...template, body: template.bodies['en-gb'] }))), [library]);
   const folders = useMemo(() => libraryFolders(library), [library]);
   const byId = useMemo(() => new Map(library.map((template) => [template.id, template])), [library]);
   const listed = (query.trim() ? searchTemplates(index, query, library.length) : library.map((t) => t.id))
@@ -211,7 +209,15 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
 
   const create = () => {
     const id = freeTemplateId('my-reply', new Set(library.map((template) => template.id)));
-    setDraft({ id, stored: false, title: 'New reply', folder: 'My replies', tags: '', abbreviation: '', bodies: { 'en-gb': 'Hi {{first_name}},\n\n', 'en-us': 'Hi {{first_name}},\n\n' } });
+    setDraft({
+      id,
+      stored: false,
+      title: 'New reply',
+      folder: 'My replies',
+      tags: '',
+      abbreviation: '',
+      bodies: { 'en-gb': 'Hi {{first_name}},\n\n', 'en-us': 'Hi {{first_name}},\n\n' },
+    });
     setSaveErrors([]);
   };
 
@@ -258,8 +264,19 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
                   )}
                 </span>
                 <span class="hint">
-                  {template.folder} · {template.source === 'team' ? t('templates.team') : template.source === 'user' ? t('templates.yours') : template.hiddenByTeam ? t('templates.builtinHiddenByTeam') : template.hidden ? t('templates.builtinDeleted') : template.edited ? t('templates.builtinEdited') : t('templates.builtin')} ·{' '}
-                  {describeUsage(usage.get(template.id))}
+                  {template.folder} ·{' '}
+                  {template.source === 'team'
+                    ? t('templates.team')
+                    : template.source === 'user'
+                      ? t('templates.yours')
+                      : template.hiddenByTeam
+                        ? t('templates.builtinHiddenByTeam')
+                        : template.hidden
+                          ? t('templates.builtinDeleted')
+                          : template.edited
+                            ? t('templates.builtinEdited')
+                            : t('templates.builtin')}{' '}
+                  · {describeUsage(usage.get(template.id))}
                 </span>
               </button>
             </li>
@@ -341,11 +358,26 @@ function TemplateForm({
       {readOnly && <p class="hint team-note">{t('templates.teamReadOnly')}</p>}
       {template?.shadowedBy && <p class="hint">{t('templates.shadowedByTeam', { name: template.shadowedBy })}</p>}
       <label for="template-title">{t('templates.titleLabel')}</label>
-      <input id="template-title" readOnly={readOnly} value={draft.title} onInput={(e) => onChange({ ...draft, title: e.currentTarget.value })} />
+      <input
+        id="template-title"
+        readOnly={readOnly}
+        value={draft.title}
+        onInput={(e) => onChange({ ...draft, title: e.currentTarget.value })}
+      />
       <label for="template-folder-name">{t('templates.folder')}</label>
-      <input id="template-folder-name" readOnly={readOnly} value={draft.folder} onInput={(e) => onChange({ ...draft, folder: e.currentTarget.value })} />
+      <input
+        id="template-folder-name"
+        readOnly={readOnly}
+        value={draft.folder}
+        onInput={(e) => onChange({ ...draft, folder: e.currentTarget.value })}
+      />
       <label for="template-tags">{t('templates.tags')}</label>
-      <input id="template-tags" readOnly={readOnly} value={draft.tags} onInput={(e) => onChange({ ...draft, tags: e.currentTarget.value })} />
+      <input
+        id="template-tags"
+        readOnly={readOnly}
+        value={draft.tags}
+        onInput={(e) => onChange({ ...draft, tags: e.currentTarget.value })}
+      />
       <label for="template-abbreviation">{t('templates.abbreviation')}</label>
       <input
         id="template-abbreviation"
@@ -404,7 +436,11 @@ function TemplateForm({
         <ul class="warnings" aria-label={t('templates.gaps')}>
           {localeVariableGaps(draft.bodies).map((gap) => (
             <li key={`${gap.locale}-${gap.variable}`}>
-              {t('templates.gap', { variable: `{{${gap.variable}}}`, locale: LOCALE_NAMES[gap.locale], missing: gap.missingIn.map((code) => LOCALE_NAMES[code]).join(', ') })}
+              {t('templates.gap', {
+                variable: `{{${gap.variable}}}`,
+                locale: LOCALE_NAMES[gap.locale],
+                missing: gap.missingIn.map((code) => LOCALE_NAMES[code]).join(', '),
+              })}
             </li>
           ))}
         </ul>
@@ -412,7 +448,10 @@ function TemplateForm({
       <p class="hint">
         {t('templates.variables')}{' '}
         {TEMPLATE_VARIABLES.map((variable) => (
-          <code key={variable.name} title={variableText(variable.name, 'description', variable.description)}>{`{{${variable.name}}} `}</code>
+          <code
+            key={variable.name}
+            title={variableText(variable.name, 'description', variable.description)}
+          >{`{{${variable.name}}} `}</code>
         ))}
       </p>
       <h3>{t('templates.preview')}</h3>
@@ -480,7 +519,9 @@ function ImportExport({ db, onImported }: { db: ReturnDeskDatabase; onImported: 
       setPending(null);
       setErrors([]);
       const replaced = choice === 'replace' ? plan.conflicts.length : 0;
-      setMessage(`Imported ${plan.added.length} new, replaced ${replaced}, kept ${plan.unchanged.length + (choice === 'keep-mine' ? plan.conflicts.length : 0)} as they were.`);
+      setMessage(
+        `Imported ${plan.added.length} new, replaced ${replaced}, kept ${plan.unchanged.length + (choice === 'keep-mine' ? plan.conflicts.length : 0)} as they were.`,
+      );
       announceLibraryChange();
       announceMacroChange();
       onImported();
@@ -497,7 +538,8 @@ function ImportExport({ db, onImported }: { db: ReturnDeskDatabase; onImported: 
     setMessage(null);
     setPending(null);
     // The size is checked before reading: a 10 MB file is refused without loading it.
-    const parsed = chosen.size > MAX_IMPORT_BYTES ? parseTemplateFile('', chosen.size) : parseTemplateFile(await chosen.text(), chosen.size);
+    const parsed =
+      chosen.size > MAX_IMPORT_BYTES ? parseTemplateFile('', chosen.size) : parseTemplateFile(await chosen.text(), chosen.size);
     if (!parsed.ok) {
       setErrors(parsed.errors.map(describeImportError));
       return;

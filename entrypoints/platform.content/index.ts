@@ -7,7 +7,13 @@ import { isPlatformDataUrl } from '@/utils/sites/data/orderline';
 import { createPageJsonFetcher, pageResourceUrls, watchPageDataRequests } from './page-data';
 import { insertTextAtCursor, type InsertResult } from '@/utils/sites/insert-text';
 import { checkCase, type CaseRef } from '@/utils/sites/case-ref';
-import { isFromExtensionPage, panelToContentSchema, type ContentToExtension, type PageActionResult, type TeachResult } from '@/utils/messages';
+import {
+  isFromExtensionPage,
+  panelToContentSchema,
+  type ContentToExtension,
+  type PageActionResult,
+  type TeachResult,
+} from '@/utils/messages';
 import { selectBeforeCaret, textBeforeCaret } from '@/utils/sites/text-before-caret';
 import { createPageOverlay } from './overlay';
 import { createTeachOverlay } from './teach';

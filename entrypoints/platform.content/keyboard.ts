@@ -74,7 +74,9 @@ export function startPageKeyboard(ctx: ContentScriptContext, reader: Conversatio
   };
 
   const paletteLabel = (request: RunRequest): string => {
-    const entry = config?.palette.find((item) => request.kind !== 'expand' && request.kind !== 'repeat-last-macro' && item.kind === request.kind && item.id === request.id);
+    const entry = config?.palette.find(
+      (item) => request.kind !== 'expand' && request.kind !== 'repeat-last-macro' && item.kind === request.kind && item.id === request.id,
+    );
     return entry?.label ?? t('toast.working');
   };
 
@@ -108,7 +110,8 @@ export function startPageKeyboard(ctx: ContentScriptContext, reader: Conversatio
 
   const onInput = (event: Event) => {
     const input = event as InputEvent;
-    if (!input.isTrusted || ctx.isInvalid || input.isComposing || !input.inputType?.startsWith('insert') || abbreviations.size === 0) return;
+    if (!input.isTrusted || ctx.isInvalid || input.isComposing || !input.inputType?.startsWith('insert') || abbreviations.size === 0)
+      return;
     const composer = reader.findComposer();
     if (!composer || !(input.target instanceof Node) || !composer.contains(input.target)) return;
     // Let the editor (React, ProseMirror...) settle its DOM and cursor first.
@@ -120,7 +123,10 @@ export function startPageKeyboard(ctx: ContentScriptContext, reader: Conversatio
       const templateId = abbreviations.get(found.abbreviation);
       if (!templateId) return;
       expanding = found.abbreviation;
-      void run({ kind: 'expand', templateId, abbreviation: found.abbreviation }, t('toast.expanding', { abbreviation: found.abbreviation }));
+      void run(
+        { kind: 'expand', templateId, abbreviation: found.abbreviation },
+        t('toast.expanding', { abbreviation: found.abbreviation }),
+      );
     }, 0);
   };
 

@@ -24,12 +24,29 @@ export interface PageOverlay {
   containsEvent(event: Event): boolean;
 }
 
-type Open = { kind: 'palette'; entries: readonly PaletteEntry[]; onRun: (entry: PaletteEntry) => void } | { kind: 'help'; rows: KeyboardConfig['help'] } | null;
+type Open =
+  | { kind: 'palette'; entries: readonly PaletteEntry[]; onRun: (entry: PaletteEntry) => void }
+  | { kind: 'help'; rows: KeyboardConfig['help'] }
+  | null;
 
 /** Every event the palette, the help or a toast could act on. */
 const UNTRUSTED_STOPPED = [
-  'click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'mousemove', 'pointerdown', 'pointerup',
-  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change', 'submit',
+  'click',
+  'dblclick',
+  'auxclick',
+  'contextmenu',
+  'mousedown',
+  'mouseup',
+  'mousemove',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'change',
+  'submit',
 ] as const;
 
 /** How long a toast stays: long enough to read a failure message. */

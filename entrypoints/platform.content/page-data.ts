@@ -26,8 +26,11 @@ export interface OwnRequests {
   isOwn(entry: PerformanceEntry): boolean;
 }
 
-export function createPageJsonFetcher(origin: string): { fetchJson: (path: string) => Promise<PageJsonResponse>; ownRequests: OwnRequests } {
-  const windows: Array<{ start: number; end: number }> = [];
+export function createPageJsonFetcher(origin: string): {
+  fetchJson: (path: string) => Promise<PageJsonResponse>;
+  ownRequests: OwnRequests;
+} {
+  const windows: { start: number; end: number }[] = [];
   const fetchJson = async (path: string): Promise<PageJsonResponse> => {
     // Only paths on the page's own origin: never another site, never a protocol-relative URL.
     if (!path.startsWith('/') || path.startsWith('//')) throw new Error(`not a same-origin path: ${path.slice(0, 100)}`);

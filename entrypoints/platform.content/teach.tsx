@@ -40,8 +40,15 @@ export function createTeachOverlay(ctx: ContentScriptContext): TeachOverlay {
         </div>
         {current && rect && (
           <>
-            <div class="rd-teach__box" style={{ left: `${rect.left}px`, top: `${rect.top}px`, width: `${rect.width}px`, height: `${rect.height}px` }} />
-            <div class="rd-teach__label" data-returndesk-teach-label="" style={{ left: `${Math.max(0, rect.left)}px`, top: `${rect.top >= 28 ? rect.top - 26 : rect.bottom + 2}px` }}>
+            <div
+              class="rd-teach__box"
+              style={{ left: `${rect.left}px`, top: `${rect.top}px`, width: `${rect.width}px`, height: `${rect.height}px` }}
+            />
+            <div
+              class="rd-teach__label"
+              data-returndesk-teach-label=""
+              style={{ left: `${Math.max(0, rect.left)}px`, top: `${rect.top >= 28 ? rect.top - 26 : rect.bottom + 2}px` }}
+            >
               {describeElement(current)}
             </div>
           </>
@@ -72,9 +79,18 @@ export function createTeachOverlay(ctx: ContentScriptContext): TeachOverlay {
   const move = (key: TeachKey) => {
     const current = running?.current;
     if (!running) return;
-    if (key === 'Escape') return running.finish(null);
-    if (key === 'Enter') return running.finish(current ?? null);
-    if (!current) return highlight(document.body);
+    if (key === 'Escape') {
+      running.finish(null);
+      return;
+    }
+    if (key === 'Enter') {
+      running.finish(current ?? null);
+      return;
+    }
+    if (!current) {
+      highlight(document.body);
+      return;
+    }
     const next = {
       ArrowUp: () => up(current),
       ArrowDown: () => current.firstElementChild ?? current.shadowRoot?.firstElementChild ?? null,

@@ -49,11 +49,7 @@ function PanelBody({ state }: { state: ReturnType<typeof useFollowedConversation
       return (
         <>
           {state.saveError && <StatusMessage tone="warning">{state.saveError}</StatusMessage>}
-          <ConversationPanel
-            key={`${read.snapshot.platform}:${read.snapshot.folderId}`}
-            snapshot={read.snapshot}
-            tabId={state.tabId}
-          />
+          <ConversationPanel key={`${read.snapshot.platform}:${read.snapshot.folderId}`} snapshot={read.snapshot} tabId={state.tabId} />
         </>
       );
     }

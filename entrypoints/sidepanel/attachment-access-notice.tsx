@@ -19,7 +19,11 @@ export function AttachmentAccessNotice({ requests, access }: { requests: readonl
           {t('access.listedByAdministrator', { hosts: listed.map(describeAccessRequest).join('; ') })}{' '}
           <button
             type="button"
-            onClick={() => access.request(access.administratorPatterns.length > 0 ? access.administratorPatterns : listed.map((request) => request.pattern))}
+            onClick={() =>
+              access.request(
+                access.administratorPatterns.length > 0 ? access.administratorPatterns : listed.map((request) => request.pattern),
+              )
+            }
           >
             {t('access.allowListed')}
           </button>

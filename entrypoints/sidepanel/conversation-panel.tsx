@@ -82,11 +82,18 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
   const caseNumbers = useMemo(() => caseNumbersOf(snapshot), [snapshot]);
   // A picked image's numbers fill replies only once the agent confirmed it belongs to this conversation.
   const readValues = useMemo(
-    () => numbersTemplateValues(imagesForReplies(numbers).map((image) => image.outcome), caseNumbers),
+    () =>
+      numbersTemplateValues(
+        imagesForReplies(numbers).map((image) => image.outcome),
+        caseNumbers,
+      ),
     [numbers.images, numbers.confirmedPicks, caseNumbers],
   );
   const crossCheckDisagreements = useMemo(
-    () => crossCheckNumbers(caseNumbers, readNumbersOf(numbers.images.map((image) => ({ id: image.url, outcome: image.outcome })))).filter((check) => check.differing.length > 0).length,
+    () =>
+      crossCheckNumbers(caseNumbers, readNumbersOf(numbers.images.map((image) => ({ id: image.url, outcome: image.outcome })))).filter(
+        (check) => check.differing.length > 0,
+      ).length,
     [numbers.images, caseNumbers],
   );
   const { library } = useTemplateLibrary();
@@ -98,7 +105,10 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
   // A closing palette gives the focus back to where it was; the search takes it after that, once the layer is gone.
   const searchAfterLayer = useRef(false);
   const focusReplySearch = () => {
-    if (layerNow.current === null) return focusReplySearchNow();
+    if (layerNow.current === null) {
+      focusReplySearchNow();
+      return;
+    }
     searchAfterLayer.current = true;
     setLayer(null);
   };
@@ -125,10 +135,21 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
         event.preventDefault();
         setLayer('palette');
-      } else if (event.key === '?' && !event.ctrlKey && !event.altKey && !(event.target instanceof Element && isEditableElement(event.target))) {
+      } else if (
+        event.key === '?' &&
+        !event.ctrlKey &&
+        !event.altKey &&
+        !(event.target instanceof Element && isEditableElement(event.target))
+      ) {
         event.preventDefault();
         setLayer('help');
-      } else if (event.key === SEARCH_REPLIES_KEY && !event.ctrlKey && !event.altKey && !event.metaKey && !(event.target instanceof Element && isEditableElement(event.target))) {
+      } else if (
+        event.key === SEARCH_REPLIES_KEY &&
+        !event.ctrlKey &&
+        !event.altKey &&
+        !event.metaKey &&
+        !(event.target instanceof Element && isEditableElement(event.target))
+      ) {
         event.preventDefault();
         focusReplySearch();
       }
@@ -161,8 +182,18 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
           progress: photoCheck.progress,
           finished: photosDone,
         })}
-        numbers={<NumbersSection state={numbers} caseNumbers={caseNumbers} accessNotice={<AttachmentAccessNotice requests={numbersAccess} access={access} />} />}
-        numbersSummary={numbersSummaryLine({ readValues, progress: numbers.progress, disagreements: numbers.disagreements.length + crossCheckDisagreements })}
+        numbers={
+          <NumbersSection
+            state={numbers}
+            caseNumbers={caseNumbers}
+            accessNotice={<AttachmentAccessNotice requests={numbersAccess} access={access} />}
+          />
+        }
+        numbersSummary={numbersSummaryLine({
+          readValues,
+          progress: numbers.progress,
+          disagreements: numbers.disagreements.length + crossCheckDisagreements,
+        })}
         replies={
           <RepliesSection
             snapshot={caseSnapshot}
@@ -174,9 +205,7 @@ export function ConversationPanel({ snapshot, tabId }: { snapshot: ConversationS
         }
       />
       <ForgetConversation snapshot={snapshot} onForgotten={() => undefined} />
-      <p class="hint keyboard-hint">
-        {t('panel.keyboardHint', { palette: 'Ctrl+K', help: '?' })}
-      </p>
+      <p class="hint keyboard-hint">{t('panel.keyboardHint', { palette: 'Ctrl+K', help: '?' })}</p>
       {layer === 'palette' && (
         <CommandPalette
           items={items}

@@ -49,7 +49,11 @@ type ImageDecoderConstructor = new (init: {
  * JPEG at the DCT scale nearest above `longSide` (1/2, 1/4 or 1/8), EXIF orientation applied to the small result.
  * Null when the browser has no ImageDecoder or it failed: the caller falls back to createImageBitmap.
  */
-export async function decodeJpegScaled(bytes: Uint8Array<ArrayBuffer>, sniff: SniffedImage, longSide: number): Promise<OffscreenCanvas | null> {
+export async function decodeJpegScaled(
+  bytes: Uint8Array<ArrayBuffer>,
+  sniff: SniffedImage,
+  longSide: number,
+): Promise<OffscreenCanvas | null> {
   const Decoder = (self as unknown as { ImageDecoder?: ImageDecoderConstructor }).ImageDecoder;
   if (!Decoder || sniff.format !== 'jpeg' || !sniff.width || !sniff.height) return null;
   const orientation = exifOrientation(sniff.orientation);
@@ -99,7 +103,10 @@ export async function decodeSmall(
     if (scaled) return { canvas: scaled, path: 'image-decoder' };
   }
   const target = shown ? fitLongSide(shown.width, shown.height, longSide) : null;
-  const bitmap = await createImageBitmap(blob, target ? { resizeWidth: target.width, resizeHeight: target.height, resizeQuality: 'medium' } : {});
+  const bitmap = await createImageBitmap(
+    blob,
+    target ? { resizeWidth: target.width, resizeHeight: target.height, resizeQuality: 'medium' } : {},
+  );
   try {
     const small = fitLongSide(bitmap.width, bitmap.height, longSide);
     const canvas = new OffscreenCanvas(small.width, small.height);

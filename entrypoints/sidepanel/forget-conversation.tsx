@@ -19,13 +19,8 @@ export function describeForgotten(result: ForgetResult): string {
     result.photoChecks > 0 ? t('forget.photoChecks', { count: result.photoChecks }) : '',
     result.numberReadings > 0 ? t('forget.numberReadings', { count: result.numberReadings }) : '',
   ].filter(Boolean);
-  const what =
-    removed.length === 0
-      ? t('forget.nothing')
-      : t('forget.removed', { list: formatList(removed) });
-  const unlinked = result.numberReadingsLinked
-    ? ''
-    : t('forget.unlinked');
+  const what = removed.length === 0 ? t('forget.nothing') : t('forget.removed', { list: formatList(removed) });
+  const unlinked = result.numberReadingsLinked ? '' : t('forget.unlinked');
   return `${what}${unlinked}${t('forget.savesAgain')}`;
 }
 
@@ -51,9 +46,7 @@ export function ForgetConversation({ snapshot, onForgotten }: ForgetConversation
     <div class="forget-conversation">
       <ConfirmButton
         label={t('forget.button')}
-        question={
-          <>{t('forget.question', { id: folderId })}</>
-        }
+        question={<>{t('forget.question', { id: folderId })}</>}
         confirmLabel={t('forget.confirm')}
         onConfirm={forget}
       />

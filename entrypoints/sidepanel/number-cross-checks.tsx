@@ -7,7 +7,8 @@ import { t } from '@/utils/i18n/translate';
 import { imagesForReplies, type NumbersState } from './use-numbers';
 
 const KNOWN_KINDS = new Set<string>(identifierRules.map((rule) => rule.id));
-const asPrinted = (kind: string, value: string) => (KNOWN_KINDS.has(kind) ? getIdentifierRule(kind as IdentifierKind).format(value) : value);
+const asPrinted = (kind: string, value: string) =>
+  KNOWN_KINDS.has(kind) ? getIdentifierRule(kind as IdentifierKind).format(value) : value;
 
 /**
  * Numbers read from the attachments against the case's own (the order's IMEI, the return shipment's tracking
@@ -16,7 +17,10 @@ const asPrinted = (kind: string, value: string) => (KNOWN_KINDS.has(kind) ? getI
 export function NumberCrossChecks({ state, caseNumbers }: { state: NumbersState; caseNumbers: CaseNumbers }) {
   const lines = useMemo(() => {
     const checks = crossCheckNumbers(caseNumbers, readNumbersOf(state.images.map((image) => ({ id: image.url, outcome: image.outcome }))));
-    const choices = numbersReplyChoices(imagesForReplies(state).map((image) => image.outcome), caseNumbers);
+    const choices = numbersReplyChoices(
+      imagesForReplies(state).map((image) => image.outcome),
+      caseNumbers,
+    );
     const names = new Map(state.images.map((image) => [image.url, image.name]));
     return describeCrossChecks(checks, choices, asPrinted, (url) => names.get(url) ?? t('crossCheck.anImage'));
   }, [state.images, state.confirmedPicks, caseNumbers]);

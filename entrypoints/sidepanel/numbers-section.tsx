@@ -83,7 +83,9 @@ function ImageNumbers({ image, flagged, state }: { image: NumbersImage; flagged:
       </li>
     );
   }
-  const readings = outcome.readings.map((reading, index) => ({ reading, crop: image.cropUrls[index] ?? null })).filter(({ reading }) => identifierRegistry.reportedKinds.has(reading.kind));
+  const readings = outcome.readings
+    .map((reading, index) => ({ reading, crop: image.cropUrls[index] ?? null }))
+    .filter(({ reading }) => identifierRegistry.reportedKinds.has(reading.kind));
   return (
     <li class="numbers-image">
       {heading}
@@ -119,9 +121,7 @@ function ImageNumbers({ image, flagged, state }: { image: NumbersImage; flagged:
           })}
         </ul>
       )}
-      <p class="hint">
-        {image.cached ? t('numbers.fromCache') : t('numbers.readIn', { ms: String(Math.round(outcome.ms)) })}
-      </p>
+      <p class="hint">{image.cached ? t('numbers.fromCache') : t('numbers.readIn', { ms: String(Math.round(outcome.ms)) })}</p>
     </li>
   );
 }
@@ -143,12 +143,22 @@ function quietSummary(quiet: readonly NumbersImage[]): string {
 
 /** IMEIs and waybill numbers read from the conversation's images, each with where it was read. */
 /** `accessNotice`: the hosts to allow before some images can be read (AttachmentAccessNotice). */
-export function NumbersSection({ state, accessNotice, caseNumbers = NO_CASE_NUMBERS }: { state: NumbersState; accessNotice?: ComponentChildren; caseNumbers?: CaseNumbers }) {
+export function NumbersSection({
+  state,
+  accessNotice,
+  caseNumbers = NO_CASE_NUMBERS,
+}: {
+  state: NumbersState;
+  accessNotice?: ComponentChildren;
+  caseNumbers?: CaseNumbers;
+}) {
   const { images, progress, disagreements } = state;
   if (images.length === 0) return <p>{t('view.noAttachments')}</p>;
   const flagged = new Map(disagreements.map((item) => [`${item.imageId}\n${item.value}`, item.reason]));
   // Only images where something was found (or that could not be read) are listed; the rest fold into one line.
-  const found = images.filter((image) => image.status === 'done' && image.outcome !== null && (image.outcome.kind === 'failed' || reported(image).length > 0));
+  const found = images.filter(
+    (image) => image.status === 'done' && image.outcome !== null && (image.outcome.kind === 'failed' || reported(image).length > 0),
+  );
   const quiet = images.filter((image) => !found.includes(image));
   return (
     <div class="numbers">
@@ -160,7 +170,14 @@ export function NumbersSection({ state, accessNotice, caseNumbers = NO_CASE_NUMB
               {t('numbers.paused', { done: progress.done, total: progress.total })}
             </p>
           ) : (
-            <div role="progressbar" aria-label={t('numbers.progressLabel')} aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} class="hint">
+            <div
+              role="progressbar"
+              aria-label={t('numbers.progressLabel')}
+              aria-valuemin={0}
+              aria-valuemax={progress.total}
+              aria-valuenow={progress.done}
+              class="hint"
+            >
               {t('numbers.progress', { current: Math.min(progress.done + 1, progress.total), total: progress.total })}
             </div>
           )}

@@ -74,7 +74,12 @@ async function cropToPng(crop: GrayImage): Promise<Blob | null> {
  * The detector's look: the image decoded small (a JPEG at 1/4 scale in the DCT domain where the browser can), in
  * grey. Null when the browser cannot decode it: the full read below then says why.
  */
-async function lookForText(bytes: Uint8Array<ArrayBuffer>, blob: Blob, sniff: SniffedImage, shown: { width: number; height: number } | null): Promise<TextDetection | null> {
+async function lookForText(
+  bytes: Uint8Array<ArrayBuffer>,
+  blob: Blob,
+  sniff: SniffedImage,
+  shown: { width: number; height: number } | null,
+): Promise<TextDetection | null> {
   try {
     const { canvas } = await decodeSmall(bytes, blob, sniff, shown, TEXT_DETECTOR_LONG_SIDE);
     const pixels = canvas.getContext('2d', { willReadFrequently: true })!.getImageData(0, 0, canvas.width, canvas.height);
@@ -100,7 +105,10 @@ async function read(request: NumbersWorkerRequest): Promise<NumbersOutcome> {
   let bitmap: ImageBitmap;
   try {
     const target = shown ? fitLongSide(shown.width, shown.height, OCR_DECODE_LONG_SIDE) : null;
-    bitmap = await createImageBitmap(request.blob, target ? { resizeWidth: target.width, resizeHeight: target.height, resizeQuality: 'high' } : {});
+    bitmap = await createImageBitmap(
+      request.blob,
+      target ? { resizeWidth: target.width, resizeHeight: target.height, resizeQuality: 'high' } : {},
+    );
   } catch (error) {
     const rejection = rejectAfterFailedDecode(plan.image, error instanceof Error ? error.message : String(error), 'the browser');
     return { kind: 'failed', code: rejection.code, message: rejection.message };
@@ -144,7 +152,9 @@ self.addEventListener('message', (event: MessageEvent) => {
     (error: unknown) =>
       self.postMessage({
         id,
-        response: { outcome: { kind: 'failed', code: 'read-failed', message: `The numbers could not be read (${String(error).slice(0, 200)}).` } },
+        response: {
+          outcome: { kind: 'failed', code: 'read-failed', message: `The numbers could not be read (${String(error).slice(0, 200)}).` },
+        },
       }),
   );
 });

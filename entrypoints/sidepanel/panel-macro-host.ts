@@ -8,7 +8,13 @@ import { builtinTemplate } from '@/utils/templates/registry';
 import type { TemplateValues } from '@/utils/templates/render';
 import { UnusableAnswerError, type PanelToContent } from '@/utils/messages';
 import { askContent } from '@/utils/extension/messaging';
-import { bodyVariables, PHOTO_REQUEST_VARIABLES, photoCheckFinished, settledPhotoRequest, waitingForPhotoCheck } from '@/utils/checklist/check-progress';
+import {
+  bodyVariables,
+  PHOTO_REQUEST_VARIABLES,
+  photoCheckFinished,
+  settledPhotoRequest,
+  waitingForPhotoCheck,
+} from '@/utils/checklist/check-progress';
 import { bodyFor } from '@/utils/templates/define';
 import type { PhotoCheckState } from './use-photo-check';
 import type { NumbersState } from './use-numbers';
@@ -69,14 +75,21 @@ async function waitUntil(condition: () => boolean, timeoutMs: number, signal?: A
   return true;
 }
 
-type PageAction = Extract<PanelToContent, { type: 'panel->content:copy-text' | 'panel->content:focus-composer' | 'panel->content:next-conversation' }>;
+type PageAction = Extract<
+  PanelToContent,
+  { type: 'panel->content:copy-text' | 'panel->content:focus-composer' | 'panel->content:next-conversation' }
+>;
 
 async function sendToTab(tabId: number, message: PageAction): Promise<StepOutcome<void>> {
   try {
     const answer = await askContent(tabId, message);
     return answer.ok ? ok(undefined) : fail(answer.message);
   } catch (error) {
-    return fail(error instanceof UnusableAnswerError ? 'the page did not answer (reload the platform tab)' : 'the platform tab is closed or was reloaded');
+    return fail(
+      error instanceof UnusableAnswerError
+        ? 'the page did not answer (reload the platform tab)'
+        : 'the platform tab is closed or was reloaded',
+    );
   }
 }
 

@@ -1,7 +1,14 @@
 /// <reference lib="webworker" />
 import { analysePixels, ANALYSIS_LONG_SIDE } from '@/utils/photos/analysis';
 import { fitLongSide } from '@/utils/photos/downscale';
-import { animationNote, checkBeforeDecode, displaySize, rejectAfterFailedDecode, rejectSize, type ImageRejection } from '@/utils/photos/image-sniff';
+import {
+  animationNote,
+  checkBeforeDecode,
+  displaySize,
+  rejectAfterFailedDecode,
+  rejectSize,
+  type ImageRejection,
+} from '@/utils/photos/image-sniff';
 import type { PhotoWorkerRequest, PhotoWorkerResponse } from '@/utils/photos/worker-protocol';
 import { decodeSmall, type SmallDecode } from './decode-small';
 
@@ -16,7 +23,10 @@ const THUMBNAIL_LONG_SIDE = 160;
 
 async function check(blob: Blob): Promise<PhotoWorkerResponse> {
   const started = performance.now();
-  const failed = ({ code, message }: ImageRejection): PhotoWorkerResponse => ({ check: { kind: 'failed', code, message }, thumbnail: null });
+  const failed = ({ code, message }: ImageRejection): PhotoWorkerResponse => ({
+    check: { kind: 'failed', code, message },
+    thumbnail: null,
+  });
   // All of it: a cut-off upload only shows at the end. The panel caps attachments at tens of MB.
   const bytes = new Uint8Array(await blob.arrayBuffer());
   const read = performance.now();
@@ -51,7 +61,13 @@ async function check(blob: Blob): Promise<PhotoWorkerResponse> {
   thumbCanvas.getContext('2d')!.drawImage(canvas, 0, 0, thumbSize.width, thumbSize.height);
   const thumbnail = await thumbCanvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
   const done = performance.now();
-  const stages = { read: read - started, sniff: sniffed - read, decode: decodedAt - sniffed, metrics: measured - decodedAt, thumbnail: done - measured };
+  const stages = {
+    read: read - started,
+    sniff: sniffed - read,
+    decode: decodedAt - sniffed,
+    metrics: measured - decodedAt,
+    thumbnail: done - measured,
+  };
   return { check: { ...analysis, ms: done - started, decoder: decoded.path, stages }, thumbnail };
 }
 

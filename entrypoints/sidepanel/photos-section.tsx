@@ -94,7 +94,14 @@ export function PhotosSection({
         <span class="hint">{state.categoryOverridden ? t('photos.chosenByYou') : state.detection.reason}</span>
       </div>
       {progress.done < progress.total && (
-        <div role="progressbar" aria-label={t('photos.progressLabel')} aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} class="hint">
+        <div
+          role="progressbar"
+          aria-label={t('photos.progressLabel')}
+          aria-valuemin={0}
+          aria-valuemax={progress.total}
+          aria-valuenow={progress.done}
+          class="hint"
+        >
           {t('photos.progress', { current: progress.done + 1, total: progress.total })}
         </div>
       )}
@@ -110,7 +117,11 @@ export function PhotosSection({
         thumbnailOf={(id) => state.photos.find((photo) => photo.url === id)?.thumbnailUrl ?? null}
       />
       <div class="row">
-        <button type="button" disabled={checking || toRequest === 0 || !snapshot.composerFound || waitingForAccess} onClick={() => void insertRequest()}>
+        <button
+          type="button"
+          disabled={checking || toRequest === 0 || !snapshot.composerFound || waitingForAccess}
+          onClick={() => void insertRequest()}
+        >
           {checking
             ? t('photos.requestWaiting', { progress: photoCheckProgressText(state) })
             : toRequest === 0

@@ -79,7 +79,11 @@ export function RepliesSection({
   const suggestionReason = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion.reason]));
   const ids = query.trim()
     ? searchTemplates(index, query, 30)
-    : rankTemplates(library, suggestions.map((suggestion) => suggestion.id), usage);
+    : rankTemplates(
+        library,
+        suggestions.map((suggestion) => suggestion.id),
+        usage,
+      );
   const listed = ids.map((id) => byId.get(id)).filter((template): template is LibraryTemplate => Boolean(template));
 
   const baseValues = (locale: TemplateLocale): TemplateValues =>
@@ -119,7 +123,11 @@ export function RepliesSection({
     }
     const rendered = renderNodes(parsed.nodes, { ...baseValues(chosen.locale), ...extra });
     if (rendered.missing.length > 0) {
-      setPending({ template, missing: rendered.missing, values: Object.fromEntries(rendered.missing.map((name) => [name, extra[name] ?? ''])) });
+      setPending({
+        template,
+        missing: rendered.missing,
+        values: Object.fromEntries(rendered.missing.map((name) => [name, extra[name] ?? ''])),
+      });
       return;
     }
     const hadForm = pending !== null;
@@ -174,7 +182,7 @@ export function RepliesSection({
             setActive(0);
             setNotice(null);
           }}
-          onKeyDown={(event) => onSearchKey(event as unknown as KeyboardEvent)}
+          onKeyDown={(event) => onSearchKey(event)}
         />
       </div>
       {pending && (
@@ -199,7 +207,9 @@ export function RepliesSection({
           </div>
         </div>
       )}
-      {shadowed.length > 0 && <p class="hint team-shadowed">{t('replies.teamShadowed', { list: shadowed.map((entry) => entry.message).join('; ') })}</p>}
+      {shadowed.length > 0 && (
+        <p class="hint team-shadowed">{t('replies.teamShadowed', { list: shadowed.map((entry) => entry.message).join('; ') })}</p>
+      )}
       {policyProblem && <p class="hint team-problem">{t('replies.teamPolicyProblem')}</p>}
       {listed.length === 0 && <p class="hint">{t('replies.noMatch', { query })}</p>}
       <ul id="template-list" role="listbox" aria-label={t('view.replies')} class="template-list" hidden={listed.length === 0}>
@@ -214,7 +224,11 @@ export function RepliesSection({
             onClick={() => void insert(template, {})}
           >
             <span class="template__title">{template.title}</span>
-            {template.source === 'team' && <span class="template__team" title={t('replies.teamReadOnly')}>{t('templates.team')}</span>}
+            {template.source === 'team' && (
+              <span class="template__team" title={t('replies.teamReadOnly')}>
+                {t('templates.team')}
+              </span>
+            )}
             {bodyInLanguage(template, reply.language).fallback && (
               <span class="template__fallback hint">{bodyInLanguage(template, reply.language).fallback}</span>
             )}
@@ -235,7 +249,9 @@ function previewText(body: string, values: TemplateValues): string | null {
   if (!parsed.ok) return null;
   const first = renderNodes(parsed.nodes, values);
   if (first.missing.length === 0) return first.text;
-  const asked = Object.fromEntries(first.missing.map((name) => [name, `[${variableText(name, 'label', templateVariable(name)?.label ?? name)}]`]));
+  const asked = Object.fromEntries(
+    first.missing.map((name) => [name, `[${variableText(name, 'label', templateVariable(name)?.label ?? name)}]`]),
+  );
   return renderNodes(parsed.nodes, { ...values, ...asked }).text;
 }
 

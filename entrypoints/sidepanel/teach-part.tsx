@@ -3,7 +3,7 @@ import { StatusMessage } from '@/components/status-message';
 import { loadSettings, saveSettings } from '@/utils/extension/settings-store';
 import { TEACH_KEYS, type TeachKey, type TeachResult } from '@/utils/messages';
 import { askContent } from '@/utils/extension/messaging';
-import { TEACHABLE_PART_INFO, TEACHABLE_PARTS, withTaughtSelector, type TeachablePart } from '@/utils/sites/teach/taught-parts';
+import { TEACHABLE_PARTS, withTaughtSelector, type TeachablePart } from '@/utils/sites/teach/taught-parts';
 import { t } from '@/utils/i18n/translate';
 
 /**
@@ -49,7 +49,10 @@ export function useTeachFlow(tabId: number): TeachFlow {
         });
       })
       .catch((error: unknown) =>
-        setState({ step: 'failed', message: `The page did not answer (${error instanceof Error ? error.message : String(error)}). Reload the tab and try again.` }),
+        setState({
+          step: 'failed',
+          message: `The page did not answer (${error instanceof Error ? error.message : String(error)}). Reload the tab and try again.`,
+        }),
       );
   };
 
@@ -80,7 +83,10 @@ export function useTeachFlow(tabId: number): TeachFlow {
       const { adapterId, part, selector } = state.result;
       try {
         const { settings } = await loadSettings();
-        await saveSettings({ ...settings, taughtSelectors: withTaughtSelector(settings.taughtSelectors, adapterId, part, selector, new Date()) });
+        await saveSettings({
+          ...settings,
+          taughtSelectors: withTaughtSelector(settings.taughtSelectors, adapterId, part, selector, new Date()),
+        });
         setState({ step: 'idle', note: t('teach.saved', { part: t(`part.${part}`), selector }) });
       } catch (error) {
         setState({ step: 'failed', message: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
@@ -102,9 +108,7 @@ export function TeachPart({ flow }: { flow: TeachFlow }) {
     <section aria-label={t('teach.region')} class="teach-part">
       {state.step === 'pointing' && (
         <div class="teach-part__pointing">
-          <StatusMessage>
-            {t('teach.pointing', { part: t(`part.${state.part}`) })}
-          </StatusMessage>
+          <StatusMessage>{t('teach.pointing', { part: t(`part.${state.part}`) })}</StatusMessage>
           <p class="teach-part__highlighted" data-teach-highlighted="">
             {state.highlighted ? t('teach.highlighted', { element: state.highlighted }) : t('teach.movePointer')}
           </p>
@@ -118,9 +122,7 @@ export function TeachPart({ flow }: { flow: TeachFlow }) {
           <p class="teach-part__reads" data-teach-preview="">
             {t('teach.nowReads', { preview: state.result.preview })}
           </p>
-          <p class="hint">
-            {t('teach.selector', { selector: state.result.selector, matches: state.result.matches })}
-          </p>
+          <p class="hint">{t('teach.selector', { selector: state.result.selector, matches: state.result.matches })}</p>
           {state.result.refusal && <StatusMessage tone="warning">{state.result.refusal}</StatusMessage>}
           <div class="row">
             <button type="button" ref={saveButton} disabled={state.result.refusal !== null} onClick={() => void flow.save()}>

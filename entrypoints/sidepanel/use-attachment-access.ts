@@ -36,7 +36,10 @@ export function useAttachmentAccess(snapshot: ConversationSnapshot): AttachmentA
   useEffect(() => {
     let active = true;
     const refresh = () =>
-      void browser.permissions.getAll().then(({ origins = [] }) => active && setGranted(origins), () => active && setGranted([]));
+      void browser.permissions.getAll().then(
+        ({ origins = [] }) => active && setGranted(origins),
+        () => active && setGranted([]),
+      );
     refresh();
     void loadSettings().then(({ settings }) => active && setAdministratorOrigins(settings.attachmentHosts));
     const stopWatching = watchSettings(({ settings }) => setAdministratorOrigins(settings.attachmentHosts));
@@ -88,6 +91,8 @@ export function useAttachmentAccess(snapshot: ConversationSnapshot): AttachmentA
     key: `${[...(granted ?? [])].sort().join(' ')}|${(administratorOrigins ?? []).join(' ')}`,
     request,
     requestError,
-    administratorPatterns: [...new Set((administratorOrigins ?? []).map(originPattern))].filter((pattern) => !(granted ?? []).includes(pattern)),
+    administratorPatterns: [...new Set((administratorOrigins ?? []).map(originPattern))].filter(
+      (pattern) => !(granted ?? []).includes(pattern),
+    ),
   };
 }

@@ -61,7 +61,11 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
       report(requestId, { state: 'running', message: `${macro.name}…` });
       try {
         const title = (id: string) => latest.current.facts.library.find((template) => template.id === id)?.title;
-        const result = await runMacro(macro, createPanelMacroHost(() => latest.current.facts, leaving.current.signal), { templateTitle: title });
+        const result = await runMacro(
+          macro,
+          createPanelMacroHost(() => latest.current.facts, leaving.current.signal),
+          { templateTitle: title },
+        );
         report(requestId, { state: result.ok ? 'done' : 'failed', message: result.message });
       } finally {
         running.current = false;
@@ -75,9 +79,18 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
       const { macros: library, ui, facts: current } = latest.current;
       switch (request.kind) {
         case 'command': {
-          if (request.id === 'open-palette') return ui.openPalette();
-          if (request.id === 'show-shortcuts') return ui.openHelp();
-          if (request.id === 'search-replies') return ui.focusReplySearch();
+          if (request.id === 'open-palette') {
+            ui.openPalette();
+            return;
+          }
+          if (request.id === 'show-shortcuts') {
+            ui.openHelp();
+            return;
+          }
+          if (request.id === 'search-replies') {
+            ui.focusReplySearch();
+            return;
+          }
           if (request.id === 'pause-reading') {
             const { numbers } = current;
             if (numbers.progress.done >= numbers.progress.total) {
@@ -87,7 +100,10 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
               report(requestId, { state: 'done', message: 'Reading the numbers again.' });
             } else {
               numbers.pause();
-              report(requestId, { state: 'done', message: `Reading paused: ${numbers.progress.done} of ${numbers.progress.total} images read.` });
+              report(requestId, {
+                state: 'done',
+                message: `Reading paused: ${numbers.progress.done} of ${numbers.progress.total} images read.`,
+              });
             }
             return;
           }
@@ -105,21 +121,25 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
             return;
           }
           return runSteps(
-            { id: `template-${template.id}`, name: template.title, chord: null, steps: [{ kind: 'insert-template', templateId: template.id }] },
+            {
+              id: `template-${template.id}`,
+              name: template.title,
+              chord: null,
+              steps: [{ kind: 'insert-template', templateId: template.id }],
+            },
             requestId,
           );
         }
         case 'macro':
         case 'repeat-last-macro': {
           let id = request.kind === 'macro' ? request.id : null;
-          if (id === null) {
-            id = await lastMacroItem.get().catch(() => null);
-          }
+          id ??= await lastMacroItem.get().catch(() => null);
           const macro = id === null ? undefined : library.find((candidate) => candidate.id === id);
           if (!macro) {
             report(requestId, {
               state: 'failed',
-              message: id === null ? 'No macro has run yet: run one first, then Alt+Shift+M repeats it.' : `There is no macro "${id}" any more.`,
+              message:
+                id === null ? 'No macro has run yet: run one first, then Alt+Shift+M repeats it.' : `There is no macro "${id}" any more.`,
             });
             return;
           }

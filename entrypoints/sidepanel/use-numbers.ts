@@ -21,12 +21,11 @@ import { panelAttachmentSteps, useObjectUrls } from './use-attachment-pipeline';
 import { pickBelongsTo, type NumbersRequest } from '@/utils/messages';
 import { numbersRequestItem } from '@/utils/extension/storage-items';
 
-
 function createNumbersWorker(): WorkerLike {
   const worker = new Worker(new URL('./numbers-worker.ts', import.meta.url), { type: 'module' });
   // The worker asks the panel to run tesseract (its own worker, started from extension URLs) mid-job.
   worker.addEventListener('message', (event) => {
-    const parsed = ocrRequestSchema.safeParse((event as MessageEvent).data);
+    const parsed = ocrRequestSchema.safeParse(event.data);
     if (!parsed.success) return;
     const { seq, image } = parsed.data.ocrRequest;
     recognizeWords(image).then(
@@ -63,7 +62,7 @@ export interface NumbersImage {
   status: 'waiting' | 'reading' | 'done';
   outcome: NumbersOutcome | null;
   /** Object URLs of the crops, by reading index. */
-  cropUrls: Array<string | null>;
+  cropUrls: (string | null)[];
   cached: boolean;
 }
 
@@ -90,7 +89,6 @@ export interface NumbersState {
 function waitingImage(target: Pick<NumbersImage, 'url' | 'name' | 'origin'>): NumbersImage {
   return { ...target, status: 'waiting', outcome: null, cropUrls: [], cached: false };
 }
-
 
 /**
  * Reads IMEIs and waybill numbers in every attachment of the conversation (and any image the agent picked with the
@@ -119,7 +117,11 @@ export function useNumbers(
   const [picked, setPicked] = useState<NumbersRequest | null>(null);
   const [confirmedPicks, setConfirmedPicks] = useState<ReadonlySet<string>>(new Set());
   const targets = useMemo(() => {
-    const list: Array<{ url: string; name: string; origin: NumbersImage['origin'] }> = attachments.map((attachment) => ({ url: attachment.url, name: attachment.name, origin: 'conversation' }));
+    const list: { url: string; name: string; origin: NumbersImage['origin'] }[] = attachments.map((attachment) => ({
+      url: attachment.url,
+      name: attachment.name,
+      origin: 'conversation',
+    }));
     if (picked && !list.some((item) => item.url === picked.url)) {
       list.unshift({ url: picked.url, name: picked.url.split('/').pop()?.split('?')[0] || 'image', origin: 'context-menu' as const });
     }
@@ -236,7 +238,8 @@ export function useNumbers(
     run().catch((caught: unknown) => {
       if (controller.signal.aborted) return;
       for (const [url, image] of state) {
-        if (image.status !== 'done') finish(url, { kind: 'failed', code: 'read-failed', message: `Reading stopped: ${String(caught).slice(0, 160)}` }, false);
+        if (image.status !== 'done')
+          finish(url, { kind: 'failed', code: 'read-failed', message: `Reading stopped: ${String(caught).slice(0, 160)}` }, false);
       }
     });
     // Crops are revoked with the conversation (above), not here: a pause keeps what was read on screen.
@@ -248,7 +251,11 @@ export function useNumbers(
   const disagreements = useMemo(
     () =>
       findDisagreements(
-        list.flatMap((image) => (image.outcome?.kind === 'read' ? image.outcome.readings.map((reading) => ({ imageId: image.url, reading: reading as never })) : [])),
+        list.flatMap((image) =>
+          image.outcome?.kind === 'read'
+            ? image.outcome.readings.map((reading) => ({ imageId: image.url, reading: reading as never }))
+            : [],
+        ),
         // Never the order's tracking number: that is the outbound parcel's, and the page shows no return number.
         {},
       ),

@@ -64,10 +64,7 @@ export interface PhotoCheckState {
  */
 export function usePhotoCheck(snapshot: ConversationSnapshot, access: AttachmentAccessState): PhotoCheckState {
   const key = useMemo(() => ({ platform: snapshot.platform, folderId: snapshot.folderId }), [snapshot.platform, snapshot.folderId]);
-  const attachments = useMemo(
-    () => conversationAttachments(snapshot).filter((attachment) => attachment.fromCustomer),
-    [snapshot],
-  );
+  const attachments = useMemo(() => conversationAttachments(snapshot).filter((attachment) => attachment.fromCustomer), [snapshot]);
   const attachmentKey = attachments.map((attachment) => attachment.url).join('\n');
   const [checks, setChecks] = useState<ReadonlyMap<string, { check: PhotoCheck; thumbnailUrl: string | null }>>(new Map());
   const [decisions, setDecisions] = useState<CaseDecisions | null>(null);
@@ -98,13 +95,19 @@ export function usePhotoCheck(snapshot: ConversationSnapshot, access: Attachment
       concurrency: PHOTO_WORKERS + 3,
       signal: controller.signal,
       cachedByUrl: async (targets) => {
-        const cached = await loadPhotoChecks(db, targets.map((attachment) => attachment.url));
+        const cached = await loadPhotoChecks(
+          db,
+          targets.map((attachment) => attachment.url),
+        );
         return new Map([...cached].map(([url, record]) => [url, { check: record.check, thumbnail: record.thumbnail }]));
       },
       work: (_attachment, blob, signal) => photoBridge().run({ blob }, { signal }),
       failed: (failure) => ({ check: { kind: 'failed', ...failure }, thumbnail: null }),
       workFailure: { crashed: 'Checking this photo crashed the checker twice; it was skipped.', other: 'This photo could not be checked' },
-      save: (attachment, _blob, { check, thumbnail }) => () => savePhotoCheck(db, { url: attachment.url, check, thumbnail, checkedAt: Date.now() }),
+      save:
+        (attachment, _blob, { check, thumbnail }) =>
+        () =>
+          savePhotoCheck(db, { url: attachment.url, check, thumbnail, checkedAt: Date.now() }),
       onResult: (attachment, { check, thumbnail }) => {
         found.set(attachment.url, { check, thumbnailUrl: objectUrl(thumbnail) });
         setChecks(new Map(found));
@@ -158,8 +161,7 @@ export function usePhotoCheck(snapshot: ConversationSnapshot, access: Attachment
     confirmed,
     setSlot: (url, shotId) => save((current) => ({ ...current, photoSlots: { ...current.photoSlots, [url]: shotId } })),
     blurVerdicts,
-    setBlurVerdict: (url, verdict) =>
-      save((current) => ({ ...current, blurVerdicts: { ...current.blurVerdicts, [url]: verdict } })),
+    setBlurVerdict: (url, verdict) => save((current) => ({ ...current, blurVerdicts: { ...current.blurVerdicts, [url]: verdict } })),
     setCategory: (next) => save((current) => ({ ...current, categoryOverride: next, photoSlots: {} })),
     error,
     storageNotice,

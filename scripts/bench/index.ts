@@ -31,7 +31,18 @@ export interface ResultRow extends BenchRow {
 }
 
 function emptyRow(benchmark: Benchmark, status: 'skipped' | 'failed', notes: string): ResultRow {
-  return { benchmark: benchmark.id, case: `(${status})`, n: 0, median: null, p90: null, unit: 'ms', target: null, ratio: null, status, notes };
+  return {
+    benchmark: benchmark.id,
+    case: `(${status})`,
+    n: 0,
+    median: null,
+    p90: null,
+    unit: 'ms',
+    target: null,
+    ratio: null,
+    status,
+    notes,
+  };
 }
 
 async function runOne(benchmark: Benchmark, context: BenchContext): Promise<ResultRow[]> {
@@ -106,7 +117,10 @@ async function main(argv: string[]): Promise<number> {
     for (const benchmark of benchmarks) console.log(`${benchmark.id.padEnd(20)} ${benchmark.title}`);
     return 0;
   }
-  const only = (values.only ?? []).flatMap((value) => value.split(',')).map((id) => id.trim()).filter(Boolean);
+  const only = (values.only ?? [])
+    .flatMap((value) => value.split(','))
+    .map((id) => id.trim())
+    .filter(Boolean);
   const unknown = only.filter((id) => !benchmarks.some((benchmark) => benchmark.id === id));
   if (unknown.length > 0) {
     console.error(`Unknown benchmark ${unknown.join(', ')}. Known: ${benchmarks.map((b) => b.id).join(', ')}.`);
@@ -137,7 +151,13 @@ async function main(argv: string[]): Promise<number> {
       {
         startedAt: startedAt.toISOString(),
         durationMs: Date.now() - startedAt.getTime(),
-        machine: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus.length, cpuModel: cpus[0]?.model ?? null, loadAverage: os.loadavg() },
+        machine: {
+          node: process.version,
+          platform: `${process.platform} ${process.arch}`,
+          cpus: cpus.length,
+          cpuModel: cpus[0]?.model ?? null,
+          loadAverage: os.loadavg(),
+        },
         quick: context.quick,
         rows,
       },

@@ -52,7 +52,11 @@ export default defineBenchmark({
           await panel.goto(panelUrl);
         };
         await conversation.goto(`${origin}/bo-seller/customer-care/folders/${SCALE_FOLDER_ID}`);
-        await conversation.waitForFunction((count) => document.querySelectorAll('[data-qa="message"]').length === count, SCALE_MESSAGE_COUNT, { timeout: 60_000 });
+        await conversation.waitForFunction(
+          (count) => document.querySelectorAll('[data-qa="message"]').length === count,
+          SCALE_MESSAGE_COUNT,
+          { timeout: 60_000 },
+        );
         log('checking the photos once (their results are cached for the runs)');
         await openPanel();
         await until(PHOTOS_DONE, 600_000, 'the photo check');
@@ -62,7 +66,7 @@ export default defineBenchmark({
           await openPanel();
           await until(NUMBERS_DONE, 900_000, 'the numbers of every image');
           const elapsed = Date.now() - started;
-          const images = (await panel.evaluate(IMAGE_TIMES)) as Array<{ skipped: boolean; ms: number }>;
+          const images = (await panel.evaluate(IMAGE_TIMES)) as { skipped: boolean; ms: number }[];
           conversationMs.push(elapsed);
           for (const image of images) {
             if (image.skipped && !Number.isNaN(image.ms)) devicePhotoMs.push(image.ms);
@@ -75,8 +79,18 @@ export default defineBenchmark({
       { scale: true },
     );
     return [
-      msRow(`${SCALE_PHOTO_COUNT}-photo conversation: panel opened → every image's numbers done`, conversationMs, TARGET_CONVERSATION_MS, `photo checks cached, numbers cache cleared; last run ${skipped} kept from OCR by the text detector, ${read} read`),
-      msRow('one camera photo of a device in the numbers pipeline (fetch excluded: decode 1/4 + text detector)', devicePhotoMs, TARGET_DEVICE_PHOTO_MS, 'the time the panel shows per skipped photo'),
+      msRow(
+        `${SCALE_PHOTO_COUNT}-photo conversation: panel opened → every image's numbers done`,
+        conversationMs,
+        TARGET_CONVERSATION_MS,
+        `photo checks cached, numbers cache cleared; last run ${skipped} kept from OCR by the text detector, ${read} read`,
+      ),
+      msRow(
+        'one camera photo of a device in the numbers pipeline (fetch excluded: decode 1/4 + text detector)',
+        devicePhotoMs,
+        TARGET_DEVICE_PHOTO_MS,
+        'the time the panel shows per skipped photo',
+      ),
     ];
   },
 });

@@ -39,9 +39,11 @@ interface Score {
   ms: number[];
 }
 
-function score(entry: CorpusEntry, reported: ReadonlyArray<{ kind: string; value: string; valid: boolean }>): Omit<Score, 'ms'> {
+function score(entry: CorpusEntry, reported: readonly { kind: string; value: string; valid: boolean }[]): Omit<Score, 'ms'> {
   const valid = reported.filter((item) => item.valid && COUNTED_KINDS.has(item.kind));
-  const found = entry.expected.filter((expected) => valid.some((item) => item.kind === expected.kind && item.value === expected.value)).length;
+  const found = entry.expected.filter((expected) =>
+    valid.some((item) => item.kind === expected.kind && item.value === expected.value),
+  ).length;
   const falsePositives = valid.filter((item) => !entry.expected.some((expected) => expected.value === item.value)).length;
   return { found, expected: entry.expected.length, falsePositives };
 }
@@ -55,7 +57,7 @@ async function nativeAvailable(): Promise<boolean> {
   }
 }
 
-async function nativeRead(file: string): Promise<{ items: Array<{ kind: string; value: string; valid: boolean }>; ms: number }> {
+async function nativeRead(file: string): Promise<{ items: { kind: string; value: string; valid: boolean }[]; ms: number }> {
   const started = performance.now();
   const { stdout } = await execFileAsync('tesseract', [file, '-', '--psm', '11'], { maxBuffer: 8 * 1024 * 1024 });
   const ms = performance.now() - started;
@@ -96,16 +98,30 @@ async function corpusRows(context: BenchContext): Promise<BenchRow[]> {
         add(ours, key, ourScore, result.ms);
         if (nativeResult && nativeScore) add(native, key, nativeScore, nativeResult.ms);
       }
-      if (ourScore.found < ourScore.expected || ourScore.falsePositives > 0) misses.push(`${entry.file} ${ourScore.found}/${ourScore.expected} fp ${ourScore.falsePositives}`);
-      const nativeNote = nativeResult && nativeScore ? `native ${nativeScore.found}/${nativeScore.expected} ${Math.round(nativeResult.ms)} ms` : 'native tesseract not installed';
-      context.log(`${entry.file}: ours ${ourScore.found}/${ourScore.expected} fp ${ourScore.falsePositives} ${result.ms} ms; ${nativeNote}`);
+      if (ourScore.found < ourScore.expected || ourScore.falsePositives > 0)
+        misses.push(`${entry.file} ${ourScore.found}/${ourScore.expected} fp ${ourScore.falsePositives}`);
+      const nativeNote =
+        nativeResult && nativeScore
+          ? `native ${nativeScore.found}/${nativeScore.expected} ${Math.round(nativeResult.ms)} ms`
+          : 'native tesseract not installed';
+      context.log(
+        `${entry.file}: ours ${ourScore.found}/${ourScore.expected} fp ${ourScore.falsePositives} ${result.ms} ms; ${nativeNote}`,
+      );
     }
   } finally {
     await engines.terminate();
   }
   if (misses.length) context.log(`missed or wrong: ${misses.join('; ')}`);
   const rows: BenchRow[] = [
-    { case: 'worker cold start (zxing + tesseract.js + eng)', n: 1, median: Math.round(coldMs), p90: null, unit: 'ms', target: null, notes: `engines: ${Math.round(engines.startMs)} ms` },
+    {
+      case: 'worker cold start (zxing + tesseract.js + eng)',
+      n: 1,
+      median: Math.round(coldMs),
+      p90: null,
+      unit: 'ms',
+      target: null,
+      notes: `engines: ${Math.round(engines.startMs)} ms`,
+    },
   ];
   for (const key of [...ours.keys()].sort()) {
     const our = ours.get(key)!;
@@ -141,7 +157,13 @@ interface CorpusTally {
 
 const newTally = (): CorpusTally => ({ byKind: new Map(), falseValid: [], ms: [] });
 
-function tallyImage(tally: CorpusTally, name: string, truth: ImageTruth, readings: ReadonlyArray<{ kind: string; value: string; valid: boolean }>, ms: number): ImageScore {
+function tallyImage(
+  tally: CorpusTally,
+  name: string,
+  truth: ImageTruth,
+  readings: readonly { kind: string; value: string; valid: boolean }[],
+  ms: number,
+): ImageScore {
   const scored = scoreImage(truth, readings);
   for (const expected of scored.expected) {
     const kind = tally.byKind.get(expected.kind) ?? { found: 0, expected: 0 };
@@ -173,7 +195,11 @@ async function realCorpusRows(context: BenchContext): Promise<BenchRow[]> {
   const provenance = path.join(sharedDir, 'provenance.tsv');
   const sets = [{ label: REAL_CORPUS_DIR, dir: path.join(context.repoRoot, REAL_CORPUS_DIR), images: publicTruth.images }];
   if (fs.existsSync(provenance)) {
-    sets.push({ label: SHARED_REALDATA_DIR, dir: sharedDir, images: { ...truthFromProvenance(fs.readFileSync(provenance, 'utf8')), ...publicTruth.images } });
+    sets.push({
+      label: SHARED_REALDATA_DIR,
+      dir: sharedDir,
+      images: { ...truthFromProvenance(fs.readFileSync(provenance, 'utf8')), ...publicTruth.images },
+    });
   } else context.log(`${SHARED_REALDATA_DIR} not present: only the images in the repository are read`);
   const hasNative = await nativeAvailable();
   if (!hasNative) context.log('native tesseract not installed: ours only, no native anchor');
@@ -196,7 +222,9 @@ async function realCorpusRows(context: BenchContext): Promise<BenchRow[]> {
           nativeNote = `; native ${nativeScored.found.length}/${nativeScored.expected.length} ${Math.round(nativeResult.ms)} ms`;
         }
         const read = result.identifiers.map((item) => `${item.kind}:${item.value}:${item.valid ? 'ok' : 'bad'}`).join(' ');
-        context.log(`${set.label} ${name}: ours ${scored.found.length}/${scored.expected.length}, false valid ${scored.falseValid.length}, ${result.ms} ms [${read}]${nativeNote}`);
+        context.log(
+          `${set.label} ${name}: ours ${scored.found.length}/${scored.expected.length}, false valid ${scored.falseValid.length}, ${result.ms} ms [${read}]${nativeNote}`,
+        );
       }
       const nativeMedian = median(native.ms);
       const oursP90 = percentile(ours.ms, 90);
@@ -241,7 +269,12 @@ async function devicePhotoRows(context: BenchContext): Promise<BenchRow[]> {
   const demo = path.join(await ensureDemoAttachments(), '104820113');
   const scale = path.join(await ensureScaleAttachments(), '104821300');
   const pick = (dir: string, count: number) =>
-    fs.readdirSync(dir).filter((name) => /^IMG_\d+\.jpg$/.test(name)).sort().slice(0, count).map((name) => path.join(dir, name));
+    fs
+      .readdirSync(dir)
+      .filter((name) => /^IMG_\d+\.jpg$/.test(name))
+      .sort()
+      .slice(0, count)
+      .map((name) => path.join(dir, name));
   const files = [...pick(demo, context.quick ? 3 : 7), ...pick(scale, context.quick ? 6 : 10)];
   const engines = await createNodeEngines();
   const ms: number[] = [];
@@ -252,7 +285,8 @@ async function devicePhotoRows(context: BenchContext): Promise<BenchRow[]> {
       const result = await readFile(engines, file);
       ms.push(result.ms);
       if (result.detail?.passes.some((pass) => pass.includes('whitened'))) whitened++;
-      for (const item of result.identifiers.filter((identifier) => identifier.valid)) reported.push(`${path.basename(file)}: ${item.kind} ${item.value}`);
+      for (const item of result.identifiers.filter((identifier) => identifier.valid))
+        reported.push(`${path.basename(file)}: ${item.kind} ${item.value}`);
       context.log(`${path.basename(file)}: ${result.ms} ms; ${result.detail?.passes.join('; ')}`);
     }
   } finally {

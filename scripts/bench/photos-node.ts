@@ -113,11 +113,22 @@ async function peakRss(context: BenchContext, label: string, file: string): Prom
 /** What the checks say about each real image: notes only, these are labels and screens, not device photos. */
 async function realData(directory: string): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  for (const name of fs.readdirSync(directory).filter((entry) => IMAGE_EXTENSIONS.test(entry)).sort()) {
+  for (const name of fs
+    .readdirSync(directory)
+    .filter((entry) => IMAGE_EXTENSIONS.test(entry))
+    .sort()) {
     const started = performance.now();
     const decoded = await decodePhotoFile(path.join(directory, name));
     if (!decoded.ok) {
-      rows.push({ case: `realdata ${name}`, n: 1, median: performance.now() - started, p90: null, unit: 'ms', target: null, notes: `cannot read: ${decoded.failure.message}` });
+      rows.push({
+        case: `realdata ${name}`,
+        n: 1,
+        median: performance.now() - started,
+        p90: null,
+        unit: 'ms',
+        target: null,
+        notes: `cannot read: ${decoded.failure.message}`,
+      });
       continue;
     }
     const { image, original, format, notes } = decoded.photo;
@@ -131,7 +142,15 @@ async function realData(directory: string): Promise<BenchRow[]> {
       `sharpness ${metrics.sharpness.score?.toFixed(3) ?? '-'} / blur ${metrics.sharpness.blurEffect?.toFixed(2) ?? '-'}`,
       ...notes,
     ];
-    rows.push({ case: `realdata ${name}`, n: 1, median: performance.now() - started, p90: null, unit: 'ms', target: null, notes: said.join('; ') });
+    rows.push({
+      case: `realdata ${name}`,
+      n: 1,
+      median: performance.now() - started,
+      p90: null,
+      unit: 'ms',
+      target: null,
+      notes: said.join('; '),
+    });
   }
   return rows;
 }
@@ -162,7 +181,15 @@ export default defineBenchmark({
       context.log('photos-node: ../shared/realdata');
       rows.push(...(await realData(realDirectory)));
     } else {
-      rows.push({ case: 'realdata', n: 0, median: null, p90: null, unit: 'ms', target: null, notes: `skipped: ${realDirectory} not found` });
+      rows.push({
+        case: 'realdata',
+        n: 0,
+        median: null,
+        p90: null,
+        unit: 'ms',
+        target: null,
+        notes: `skipped: ${realDirectory} not found`,
+      });
     }
     return rows;
   },

@@ -16,4 +16,15 @@ import textDetector from './text-detector';
  * A benchmark that needs something this machine may lack (a browser, a built extension, ../shared/realdata)
  * says so in `unavailable()` and is skipped with that note.
  */
-export const benchmarks: readonly Benchmark[] = [photosNode, photosBrowser, photosBrowserFirefox, ocrNode, ocrBrowser, ocrBrowserFirefox, scaleBrowser, numbersScaleBrowser, templates, textDetector];
+export const benchmarks: readonly Benchmark[] = [
+  photosNode,
+  photosBrowser,
+  photosBrowserFirefox,
+  ocrNode,
+  ocrBrowser,
+  ocrBrowserFirefox,
+  scaleBrowser,
+  numbersScaleBrowser,
+  templates,
+  textDetector,
+];

@@ -134,7 +134,11 @@ export default defineBenchmark({
           };
           const waitFor = async (field: keyof Probe, timeout: number): Promise<Probe> => {
             // A function, not a string: the extension's CSP refuses string evaluation in waitForFunction.
-            await panel.waitForFunction((name) => ((window as unknown as { __scaleProbe?: Record<string, unknown> }).__scaleProbe?.[name] ?? null) !== null, field, { polling: 50, timeout });
+            await panel.waitForFunction(
+              (name) => ((window as unknown as { __scaleProbe?: Record<string, unknown> }).__scaleProbe?.[name] ?? null) !== null,
+              field,
+              { polling: 50, timeout },
+            );
             return (await panel.evaluate('window.__scaleProbe')) as Probe;
           };
 
@@ -152,7 +156,11 @@ export default defineBenchmark({
 
           log(`opening the ${SCALE_MESSAGE_COUNT}-message conversation (photos are drawn on first use)`);
           await conversation.goto(scalePath);
-          await conversation.waitForFunction((count) => document.querySelectorAll('[data-qa="message"]').length === count, SCALE_MESSAGE_COUNT, { timeout: 60_000 });
+          await conversation.waitForFunction(
+            (count) => document.querySelectorAll('[data-qa="message"]').length === count,
+            SCALE_MESSAGE_COUNT,
+            { timeout: 60_000 },
+          );
 
           const measureFirstContent = async (into: number[], label: string) => {
             for (let run = 0; run <= contentRuns; run++) {
@@ -160,7 +168,9 @@ export default defineBenchmark({
               const probe = await waitFor('header', 60_000);
               if (run === 0) coldFirstContent.push(probe.header!);
               else into.push(probe.header!);
-              log(`${label} run ${run}: header at ${Math.round(probe.header!)} ms (probe installed at ${Math.round(probe.installedAt)} ms)`);
+              log(
+                `${label} run ${run}: header at ${Math.round(probe.header!)} ms (probe installed at ${Math.round(probe.installedAt)} ms)`,
+              );
             }
           };
           await measureFirstContent(firstContentEmpty, 'empty database');
@@ -168,7 +178,9 @@ export default defineBenchmark({
           log(`seeding ${SEEDED_CASES} cases`);
           const seeded = (await panel.evaluate(seedCasesScript(SEEDED_CASES, startedAt - 3_600_000))) as { ms: number; rows: number };
           const counts = (await panel.evaluate(COUNT_ROWS_SCRIPT)) as Record<string, number>;
-          seedNote = `seeded ${seeded.rows} rows in ${Math.round(seeded.ms / 1000)} s: ${Object.entries(counts).map(([store, count]) => `${store} ${count}`).join(', ')}`;
+          seedNote = `seeded ${seeded.rows} rows in ${Math.round(seeded.ms / 1000)} s: ${Object.entries(counts)
+            .map(([store, count]) => `${store} ${count}`)
+            .join(', ')}`;
           log(seedNote);
           await measureFirstContent(firstContentSeeded, `${SEEDED_CASES} cases`);
 
@@ -191,14 +203,18 @@ export default defineBenchmark({
               await sleep(500);
             }
             if (!probe?.allResults) throw new Error(`the photo check of ${SCALE_PHOTO_COUNT} photos did not finish in 3 minutes`);
-            const metrics = (await cdp.send('Performance.enable').then(() => cdp.send('Performance.getMetrics'))) as { metrics: Array<{ name: string; value: number }> };
+            const metrics = (await cdp.send('Performance.enable').then(() => cdp.send('Performance.getMetrics'))) as {
+              metrics: { name: string; value: number }[];
+            };
             await cdp.detach().catch(() => undefined);
             firstResult.push(probe.firstResult!);
             lastResult.push(probe.allResults);
             longestTask.push(probe.longest);
             panelPeakMb.push(peak);
             panelNodes.push(metrics.metrics.find((metric) => metric.name === 'Nodes')?.value ?? 0);
-            log(`streaming run ${run}: header ${round(probe.header)} ms, first result ${round(probe.firstResult)} ms, all ${round(probe.allResults)} ms, longest task ${round(probe.longest)} ms, panel heap peak ${round(peak)} MB`);
+            log(
+              `streaming run ${run}: header ${round(probe.header)} ms, first result ${round(probe.firstResult)} ms, all ${round(probe.allResults)} ms, longest task ${round(probe.longest)} ms, panel heap peak ${round(peak)} MB`,
+            );
           }
 
           // Reopen: every result comes from the cache (the reader of numbers starts right after, on the same page).
@@ -250,7 +266,9 @@ export default defineBenchmark({
           if (ocrPerImagePeakMb.length === 0 && imagePeakOcr > 0) ocrPerImagePeakMb.push(imagePeakOcr); // still on the first image
           const ocrClient = memory.workerSession(page, 'tesseract/worker');
           ocrLive = ocrClient ? await memory.liveHeapOf(ocrClient) : null;
-          log(`OCR worker: peak ${round(ocrMaxMb)} MB, live after GC ${round(ocrLive?.usedMb)} + ${round(ocrLive?.backingMb)} MB; ${imagesRead} images read`);
+          log(
+            `OCR worker: peak ${round(ocrMaxMb)} MB, live after GC ${round(ocrLive?.usedMb)} + ${round(ocrLive?.backingMb)} MB; ${imagesRead} images read`,
+          );
 
           // The agent moves to the conversation list: the panel stops reading; the OCR worker should go when idle.
           log('waiting for the OCR worker to be released after idle');
@@ -280,22 +298,59 @@ export default defineBenchmark({
     );
 
     return [
-      msRow('first content: open panel → header, empty database', firstContentEmpty, TARGET_FIRST_CONTENT_MS, `${SCALE_MESSAGE_COUNT} messages; cold first opens ${coldFirstContent.map(Math.round).join('/')} ms not counted`),
-      msRow(`open a case: panel → header, ${SEEDED_CASES.toLocaleString('en')} cases in the database`, firstContentSeeded, TARGET_FIRST_CONTENT_MS, seedNote),
+      msRow(
+        'first content: open panel → header, empty database',
+        firstContentEmpty,
+        TARGET_FIRST_CONTENT_MS,
+        `${SCALE_MESSAGE_COUNT} messages; cold first opens ${coldFirstContent.map(Math.round).join('/')} ms not counted`,
+      ),
+      msRow(
+        `open a case: panel → header, ${SEEDED_CASES.toLocaleString('en')} cases in the database`,
+        firstContentSeeded,
+        TARGET_FIRST_CONTENT_MS,
+        seedNote,
+      ),
       msRow(`open panel → first photo result (${SCALE_PHOTO_COUNT} to check)`, firstResult, null, 'results stream in photo by photo'),
-      msRow(`open panel → last of ${SCALE_PHOTO_COUNT} photo results`, lastResult, null, `${SCALE_PHOTO_COUNT / 10} of them 12 MP, the rest 3 MP`),
+      msRow(
+        `open panel → last of ${SCALE_PHOTO_COUNT} photo results`,
+        lastResult,
+        null,
+        `${SCALE_PHOTO_COUNT / 10} of them 12 MP, the rest 3 MP`,
+      ),
       msRow('longest panel main-thread task while checking', longestTask, TARGET_LONGEST_TASK_MS, 'PerformanceObserver longtask'),
       msRow(`reopen: all ${SCALE_PHOTO_COUNT} results from the cache`, cachedAll, null, 'navigation start → list complete'),
-      msRow('longest panel main-thread task while reopening from the cache', cachedLongestTask, TARGET_LONGEST_TASK_MS, 'PerformanceObserver longtask'),
-      mbRow('panel page while checking (peak JS heap + buffers)', panelPeakMb, null, `DOM nodes after the check: ${panelNodes.map(Math.round).join('/')}; extension renderer process private memory peak ${round(processCheckingPeakMb)} MB`),
-      mbRow('OCR worker while reading (peak per image: heap + wasm)', ocrPerImagePeakMb, TARGET_OCR_WORKER_MB, `max ${round(ocrMaxMb)} MB; live after GC ${round(ocrLive?.usedMb)} MB heap + ${round(ocrLive?.backingMb)} MB buffers; ${imagesRead} images in ${ocrSeconds} s`),
+      msRow(
+        'longest panel main-thread task while reopening from the cache',
+        cachedLongestTask,
+        TARGET_LONGEST_TASK_MS,
+        'PerformanceObserver longtask',
+      ),
+      mbRow(
+        'panel page while checking (peak JS heap + buffers)',
+        panelPeakMb,
+        null,
+        `DOM nodes after the check: ${panelNodes.map(Math.round).join('/')}; extension renderer process private memory peak ${round(processCheckingPeakMb)} MB`,
+      ),
+      mbRow(
+        'OCR worker while reading (peak per image: heap + wasm)',
+        ocrPerImagePeakMb,
+        TARGET_OCR_WORKER_MB,
+        `max ${round(ocrMaxMb)} MB; live after GC ${round(ocrLive?.usedMb)} MB heap + ${round(ocrLive?.backingMb)} MB buffers; ${imagesRead} images in ${ocrSeconds} s`,
+      ),
       mbRow('numbers worker while reading (peak per image)', numbersPerImagePeakMb, null, ''),
-      mbRow('panel page while reading numbers (JS heap + buffers)', panelDuringOcrMb, null, `extension renderer process, private memory: ${round(processBaselineMb)} MB before the conversation, peak ${round(processPeakMb)} MB`),
+      mbRow(
+        'panel page while reading numbers (JS heap + buffers)',
+        panelDuringOcrMb,
+        null,
+        `extension renderer process, private memory: ${round(processBaselineMb)} MB before the conversation, peak ${round(processPeakMb)} MB`,
+      ),
       mbRow(
         'OCR worker after the panel stops reading + idle',
         ocrAfterIdleMb === null ? [] : [ocrAfterIdleMb],
         null,
-        ocrTerminatedAfterS === null ? `still running after ${IDLE_WAIT_LIMIT_MS / 1000} s` : `terminated ${Math.round(ocrTerminatedAfterS)} s after the panel stopped; renderer private memory ${round(processPeakMb)} → ${round(processAfterIdleMb)} MB`,
+        ocrTerminatedAfterS === null
+          ? `still running after ${IDLE_WAIT_LIMIT_MS / 1000} s`
+          : `terminated ${Math.round(ocrTerminatedAfterS)} s after the panel stopped; renderer private memory ${round(processPeakMb)} → ${round(processAfterIdleMb)} MB`,
       ),
       mbRow(
         'extension renderer process after idle, then after a memory-pressure signal',

@@ -15,7 +15,15 @@ import { buildTemplateIndex, searchTemplates, type SearchableTemplate } from '..
 
 const TARGET_KEYSTROKE_MS = 5;
 const TARGET_INSERT_MS = 50;
-const QUERIES = ['dhl pickup waybill', 'warranty liquid', 'imei where', 'photos tablet', 'icloud dead', 'disconect samsng', 'trade-in ups label'];
+const QUERIES = [
+  'dhl pickup waybill',
+  'warranty liquid',
+  'imei where',
+  'photos tablet',
+  'icloud dead',
+  'disconect samsng',
+  'trade-in ups label',
+];
 
 const row = (name: string, samples: number[], target: number | null, notes = ''): BenchRow => ({
   case: name,
@@ -94,7 +102,15 @@ export default defineBenchmark({
 
     const demoBuild = path.join(repoRoot, '.output/chrome-mv3-demo/manifest.json');
     if (!fs.existsSync('/usr/bin/chromium') || !fs.existsSync(demoBuild)) {
-      rows.push({ case: 'choose → text in composer (Chromium)', n: 0, median: null, p90: null, unit: 'ms', target: TARGET_INSERT_MS, notes: 'skipped: needs /usr/bin/chromium and npm run build:test' });
+      rows.push({
+        case: 'choose → text in composer (Chromium)',
+        n: 0,
+        median: null,
+        p90: null,
+        unit: 'ms',
+        target: TARGET_INSERT_MS,
+        notes: 'skipped: needs /usr/bin/chromium and npm run build:test',
+      });
       return rows;
     }
     const { launchChromium } = await import('../../tests/e2e/harness/chromium');
@@ -126,7 +142,14 @@ export default defineBenchmark({
       await pages.close();
     }
     log(`insert: ${inserts.map((ms) => ms.toFixed(1)).join(', ')} ms`);
-    rows.push(row('choose (Enter in the panel) → text in a React-controlled composer', inserts, TARGET_INSERT_MS, 'Chromium headless; both ends timed with performance.timeOrigin + now() (one machine clock)'));
+    rows.push(
+      row(
+        'choose (Enter in the panel) → text in a React-controlled composer',
+        inserts,
+        TARGET_INSERT_MS,
+        'Chromium headless; both ends timed with performance.timeOrigin + now() (one machine clock)',
+      ),
+    );
     return rows;
   },
 });

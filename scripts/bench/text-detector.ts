@@ -19,7 +19,13 @@ interface Group {
 }
 
 const images = (dir: string, pattern: RegExp) =>
-  fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => pattern.test(name)).sort().map((name) => path.join(dir, name)) : [];
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((name) => pattern.test(name))
+        .sort()
+        .map((name) => path.join(dir, name))
+    : [];
 
 export default defineBenchmark({
   id: 'text-detector',
@@ -30,12 +36,25 @@ export default defineBenchmark({
     const { ensureDemoAttachments } = await import('../demo-platform/images');
     const { ensureScaleAttachments } = await import('../demo-platform/scale-images');
     const demo = await ensureDemoAttachments();
-    const demoFiles = (kinds: readonly string[]) => ATTACHMENT_SPECS.filter((spec) => kinds.includes(spec.kind)).map((spec) => path.join(demo, spec.file));
+    const demoFiles = (kinds: readonly string[]) =>
+      ATTACHMENT_SPECS.filter((spec) => kinds.includes(spec.kind)).map((spec) => path.join(demo, spec.file));
     const scale = images(path.join(await ensureScaleAttachments(), '104821300'), /^IMG_\d+\.jpg$/);
     const groups: Group[] = [
-      { name: 'generated OCR corpus (screens and labels, 7 variants)', files: (await generateCorpus()).map((entry) => path.resolve(CORPUS_DIR, entry.file)), holdsText: true },
-      { name: 'demo screenshots and labels', files: demoFiles(['about-phone-screenshot', 'imei-dialog-screenshot', 'dhl-express-label', 'ups-label-photo']), holdsText: true },
-      { name: '../shared/realdata (real screens and labels)', files: images(path.resolve(repoRoot, '../shared/realdata'), /\.(png|jpe?g)$/i), holdsText: true },
+      {
+        name: 'generated OCR corpus (screens and labels, 7 variants)',
+        files: (await generateCorpus()).map((entry) => path.resolve(CORPUS_DIR, entry.file)),
+        holdsText: true,
+      },
+      {
+        name: 'demo screenshots and labels',
+        files: demoFiles(['about-phone-screenshot', 'imei-dialog-screenshot', 'dhl-express-label', 'ups-label-photo']),
+        holdsText: true,
+      },
+      {
+        name: '../shared/realdata (real screens and labels)',
+        files: images(path.resolve(repoRoot, '../shared/realdata'), /\.(png|jpe?g)$/i),
+        holdsText: true,
+      },
       { name: 'demo camera photos of devices', files: demoFiles(['device-photo', 'device-photo-copy']), holdsText: false },
       { name: 'scale conversation camera photos', files: quick ? scale.slice(0, 30) : scale, holdsText: false },
     ];
@@ -55,7 +74,9 @@ export default defineBenchmark({
         if (detection.holdsText !== group.holdsText) wrong.push(`${path.basename(file)} (${detection.textMarks} marks)`);
       }
       const right = group.files.length - wrong.length;
-      log(`${group.name}: ${right}/${group.files.length} ${group.holdsText ? 'go to OCR' : 'kept from OCR'}${wrong.length ? `; wrong: ${wrong.join(', ')}` : ''}`);
+      log(
+        `${group.name}: ${right}/${group.files.length} ${group.holdsText ? 'go to OCR' : 'kept from OCR'}${wrong.length ? `; wrong: ${wrong.join(', ')}` : ''}`,
+      );
       rows.push({
         case: `${group.name}: ${group.holdsText ? 'sent to OCR' : 'kept from OCR'}`,
         n: group.files.length,

@@ -19,7 +19,10 @@ export function zodWithoutEval() {
     transform(code: string, id: string) {
       if (ZOD_UTIL.test(id)) return { code: replaceOnce(code, PROBE, 'return false;', id), map: null };
       if (ZOD_DOC.test(id)) {
-        return { code: replaceOnce(code, GENERATOR, 'throw new Error("code generation is disabled in ReturnDesk builds");', id), map: null };
+        return {
+          code: replaceOnce(code, GENERATOR, 'throw new Error("code generation is disabled in ReturnDesk builds");', id),
+          map: null,
+        };
       }
       return null;
     },

@@ -96,6 +96,8 @@ export function ensureBuiltApp(app: BuiltApp, options: { quiet?: boolean; force?
 
 /** The demo back office (app/), whose pages also import the conversation views of data/*.ts. */
 export async function ensureDemoApp(options: { quiet?: boolean; force?: boolean } = {}): Promise<string> {
-  const dataModules = (await readdir(path.join(here, 'data'))).filter((file) => file.endsWith('.ts')).map((file) => path.join(here, 'data', file));
+  const dataModules = (await readdir(path.join(here, 'data')))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => path.join(here, 'data', file));
   return ensureBuiltApp({ appDir, outDir: DEMO_APP_DIR, base: '/', extraSources: dataModules }, options);
 }

@@ -9,14 +9,7 @@ import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createCanvas, loadImage, type Canvas } from '@napi-rs/canvas';
-import {
-  ATTACHMENT_SPECS,
-  PHOTO_HEIGHT,
-  PHOTO_WIDTH,
-  THUMBNAIL_LONG_SIDE,
-  thumbnailFile,
-  type AttachmentSpec,
-} from './attachments';
+import { ATTACHMENT_SPECS, PHOTO_HEIGHT, PHOTO_WIDTH, THUMBNAIL_LONG_SIDE, thumbnailFile, type AttachmentSpec } from './attachments';
 import { drawDevice } from './draw/devices';
 import { DHL_LABELS, drawDhlExpressLabel, drawUpsLabel, photographLabel } from './draw/labels';
 import { applyGrain, drawLighting, drawSurface, grainTile, seededRandom } from './draw/scene';
@@ -122,7 +115,11 @@ trailer<</Root 1 0 R>>
 %%EOF
 `;
 
-async function render(spec: Exclude<AttachmentSpec, { kind: 'pdf-document' | 'truncated-photo' }>, dir: string, grain: Canvas): Promise<{ canvas: Canvas; format: 'jpeg' | 'png'; quality: number }> {
+async function render(
+  spec: Exclude<AttachmentSpec, { kind: 'pdf-document' | 'truncated-photo' }>,
+  dir: string,
+  grain: Canvas,
+): Promise<{ canvas: Canvas; format: 'jpeg' | 'png'; quality: number }> {
   switch (spec.kind) {
     case 'device-photo':
       return { canvas: drawDevicePhoto(spec, grain), format: 'jpeg', quality: 85 };

@@ -93,7 +93,10 @@ function buildMessages(): CareMessage[] {
       const remainingCustomerMessages = Math.ceil((SCALE_MESSAGE_COUNT - index) / 2);
       const remainingPhotos = SCALE_PHOTO_COUNT - photo;
       // The last messages take whatever the pattern left over, so the total is exactly SCALE_PHOTO_COUNT.
-      const count = Math.min(remainingPhotos, Math.max(photosInCustomerMessage(customerIndex), remainingPhotos - (remainingCustomerMessages - 1) * 2));
+      const count = Math.min(
+        remainingPhotos,
+        Math.max(photosInCustomerMessage(customerIndex), remainingPhotos - (remainingCustomerMessages - 1) * 2),
+      );
       const attachments = SCALE_PHOTOS.slice(photo, photo + count).map((spec) => ({
         id: attachmentId++,
         attachment: `/attachments/${spec.file}`,
@@ -104,7 +107,8 @@ function buildMessages(): CareMessage[] {
       messages.push({
         id: 6213000001 + index,
         // Every seventh message is long, as people paste whole stories into support threads.
-        message: customerIndex % 7 === 3 ? `${line} ${'I really need this phone for work and it has been weeks now. '.repeat(8).trim()}` : line,
+        message:
+          customerIndex % 7 === 3 ? `${line} ${'I really need this phone for work and it has been weeks now. '.repeat(8).trim()}` : line,
         date_creation: isoAt(minutes),
         attachments,
         initiator: 'Client',

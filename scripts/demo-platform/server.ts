@@ -63,7 +63,13 @@ interface NewBackoffice {
 /** Pages of the new back office: the care requests of the live back office's current routes. */
 const NEW_BACKOFFICE_PAGE = /^\/bo-seller\/customer-care\/(?:help-requests\/[^/]+|all-requests|open-tasks)\/?$/;
 
-function createHandler(data: DemoData, appDir: string, attachmentsDir: string, scaleAttachmentsDir: string | null, newBackoffice: NewBackoffice) {
+function createHandler(
+  data: DemoData,
+  appDir: string,
+  attachmentsDir: string,
+  scaleAttachmentsDir: string | null,
+  newBackoffice: NewBackoffice,
+) {
   // A photo answered late is what a slow connection looks like: the panel must show it as still being checked.
   let attachmentDelayMs = 0;
   const folders = new Map(data.careFolders.map((folder) => [String(folder.id), folder]));
@@ -88,7 +94,11 @@ function createHandler(data: DemoData, appDir: string, attachmentsDir: string, s
   // Its images come from the attachment origin, and nothing else may load from anywhere.
   const sendNewBackoffice = async (response: ServerResponse) => {
     newBackofficeHtml ??= await readFile(path.join(newBackoffice.appDir, 'index.html'));
-    sendHtml(response, newBackofficeHtml, CONTENT_SECURITY_POLICY.replace("img-src 'self'", `img-src 'self' ${newBackoffice.attachmentOrigin}`));
+    sendHtml(
+      response,
+      newBackofficeHtml,
+      CONTENT_SECURITY_POLICY.replace("img-src 'self'", `img-src 'self' ${newBackoffice.attachmentOrigin}`),
+    );
   };
 
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -118,7 +128,8 @@ function createHandler(data: DemoData, appDir: string, attachmentsDir: string, s
     }
     if (pathname.startsWith('/attachments/') && isRead) {
       const relative = pathname.slice('/attachments/'.length);
-      const isScale = scaleAttachmentsDir !== null && (relative.startsWith(`${SCALE_FOLDER_ID}/`) || relative.startsWith(`thumbs/${SCALE_FOLDER_ID}/`));
+      const isScale =
+        scaleAttachmentsDir !== null && (relative.startsWith(`${SCALE_FOLDER_ID}/`) || relative.startsWith(`thumbs/${SCALE_FOLDER_ID}/`));
       const file = safeJoin(isScale ? scaleAttachmentsDir : attachmentsDir, relative);
       if (attachmentDelayMs > 0 && !relative.startsWith('thumbs/')) await new Promise((resolve) => setTimeout(resolve, attachmentDelayMs));
       if (file && path.basename(file) !== 'manifest.json' && (await sendFile(request, response, file, 'public, max-age=3600'))) return;
@@ -145,13 +156,15 @@ function createHandler(data: DemoData, appDir: string, attachmentsDir: string, s
         country_code: folder.country_code,
         backcare: false,
       }));
-      return sendJson(response, 200, { count: results.length, results });
+      sendJson(response, 200, { count: results.length, results });
+      return;
     }
     if ((match = /^\/ws\/sav\/([^/]+)\/?$/.exec(pathname))) {
       const folder = folders.get(decodeURIComponent(match[1]!));
       if (!folder) throw new HttpError(404, 'Care Folder does not exist');
       if (!isRead) throw new HttpError(405, 'method not allowed');
-      return sendJson(response, 200, folder);
+      sendJson(response, 200, folder);
+      return;
     }
     if ((match = /^\/ws\/sav\/([^/]+)\/msg\/?$/.exec(pathname))) {
       const folder = folders.get(decodeURIComponent(match[1]!));
@@ -173,7 +186,7 @@ function createHandler(data: DemoData, appDir: string, attachmentsDir: string, s
       folder.date_last_message = created.date_creation;
       folder.date_modification = created.date_creation;
       // postMessageResponse
-      return sendJson(response, 201, {
+      sendJson(response, 201, {
         id,
         message: text,
         date_creation: created.date_creation,
@@ -181,37 +194,53 @@ function createHandler(data: DemoData, appDir: string, attachmentsDir: string, s
         sender: folder.merchant?.id,
         attachments: [],
       });
+      return;
     }
 
     // BuyBack API.
     if (pathname === '/ws/buyback/v1/orders' || pathname === '/ws/buyback/v1/orders/') {
       if (!isRead) throw new HttpError(405, 'method not allowed');
       const results = [...threads.values()].map((thread) => thread.order);
-      return sendJson(response, 200, { count: results.length, next: null, previous: null, results });
+      sendJson(response, 200, { count: results.length, next: null, previous: null, results });
+      return;
     }
     if ((match = /^\/ws\/buyback\/v1\/orders\/([^/]+)\/?$/.exec(pathname))) {
       const thread = threads.get(decodeURIComponent(match[1]!));
       if (!thread) throw new HttpError(404, 'BuyBack order does not exist');
       if (!isRead) throw new HttpError(405, 'method not allowed');
-      return sendJson(response, 200, thread.order);
+      sendJson(response, 200, thread.order);
+      return;
     }
     if ((match = /^\/ws\/buyback\/v1\/orders\/([^/]+)\/messages\/?$/.exec(pathname))) {
       const thread = threads.get(decodeURIComponent(match[1]!));
       if (!thread) throw new HttpError(404, 'BuyBack order does not exist');
-      if (isRead) return sendJson(response, 200, { count: thread.messages.length, next: null, previous: null, results: thread.messages });
+      if (isRead) {
+        sendJson(response, 200, { count: thread.messages.length, next: null, previous: null, results: thread.messages });
+        return;
+      }
       if (method !== 'POST') throw new HttpError(405, 'method not allowed');
-      const created: BuybackMessage = { body: messageFromBody(await readJsonBody(request)), date: nowIso(), attachments: [], author: 'Merchant' };
+      const created: BuybackMessage = {
+        body: messageFromBody(await readJsonBody(request)),
+        date: nowIso(),
+        attachments: [],
+        author: 'Merchant',
+      };
       thread.messages.push(created);
-      return sendJson(response, 201, created);
+      sendJson(response, 201, created);
+      return;
     }
 
-    if (pathname === '/demo-api/catalog' && isRead) return sendJson(response, 200, data.catalog);
+    if (pathname === '/demo-api/catalog' && isRead) {
+      sendJson(response, 200, data.catalog);
+      return;
+    }
     if (pathname === '/demo-api/attachment-delay' && method === 'POST') {
       const body = await readJsonBody(request);
       const ms = body && typeof body === 'object' && 'ms' in body ? Number(body.ms) : NaN;
       if (!Number.isInteger(ms) || ms < 0 || ms > 60_000) throw new HttpError(400, 'ms: a whole number of milliseconds, 0 to 60000');
       attachmentDelayMs = ms;
-      return sendJson(response, 200, { ms });
+      sendJson(response, 200, { ms });
+      return;
     }
     throw new HttpError(404, 'not found');
   };

@@ -110,11 +110,11 @@ async function openFirefoxWalk(recorder: RequestRecorder): Promise<WalkBrowser> 
       // BiDi captures what the tab paints; a background tab may not paint, so each tab is brought forward first.
       screenshotPage: async (file) => {
         await pageTab.bringToFront();
-        await pageTab.screenshot({ path: file as `${string}.png` });
+        await pageTab.screenshot({ path: file });
       },
       screenshotPanel: async (file) => {
         await panelTab.bringToFront();
-        await panelTab.screenshot({ path: file as `${string}.png` });
+        await panelTab.screenshot({ path: file });
       },
       close: () => session.close(),
     };

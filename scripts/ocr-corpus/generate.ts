@@ -28,7 +28,7 @@ export interface CorpusEntry {
   kind: BaseKind;
   variant: Variant;
   /** Must be found, valid. */
-  expected: Array<{ kind: 'imei' | 'dhl-express'; value: string; label?: string }>;
+  expected: { kind: 'imei' | 'dhl-express'; value: string; label?: string }[];
   /** Printed on the image; must never be reported as a valid IMEI or waybill. */
   distractors: string[];
 }
@@ -82,7 +82,7 @@ function font(ctx: SKRSContext2D, size: number, weight = 'normal', family = 'Dej
 }
 
 async function barcode(bcid: string, text: string, options: Record<string, unknown> = {}) {
-  return loadImage(await bwipjs.toBuffer({ bcid, text, scale: 3, height: 12, ...options } as bwipjs.RenderOptions));
+  return loadImage(await bwipjs.toBuffer({ bcid, text, scale: 3, height: 12, ...options }));
 }
 
 function aboutPhone(random: () => number, dark: boolean): { canvas: Canvas; entry: Omit<CorpusEntry, 'file' | 'variant'> } {
@@ -101,7 +101,7 @@ function aboutPhone(random: () => number, dark: boolean): { canvas: Canvas; entr
   const second = imei(random);
   const serial = `R58${digits(random, 5)}XK${digits(random, 2)}`;
   const phone = `+33 6 ${digits(random, 2)} ${digits(random, 2)} ${digits(random, 2)} ${digits(random, 2)}`;
-  const rows: Array<[string, string]> = [
+  const rows: [string, string][] = [
     ['Device name', 'Galaxy S21'],
     ['Phone number', phone],
     ['Model name', 'Galaxy S21 5G'],
@@ -176,7 +176,7 @@ async function boxLabel(random: () => number): Promise<{ canvas: Canvas; entry: 
   ctx.fillRect(0, 0, 1400, 900);
   ctx.fillStyle = '#000000';
   const first = imei(random);
-  const ean = `${digits(random, 12)}`;
+  const ean = digits(random, 12);
   const serial = `F2L${digits(random, 4)}Q${digits(random, 4)}`;
   font(ctx, 44, 'bold');
   ctx.fillText('iPhone 13 128GB Midnight', 60, 90);
@@ -230,7 +230,11 @@ async function dhlLabel(random: () => number): Promise<{ canvas: Canvas; entry: 
   ctx.drawImage(await barcode('code128', piece, { scale: 3, height: 15 }), 100, 1150);
   return {
     canvas,
-    entry: { kind: 'dhl-label', expected: [{ kind: 'dhl-express', value: bill, label: 'Waybill' }], distractors: [shipperRef, account, piece] },
+    entry: {
+      kind: 'dhl-label',
+      expected: [{ kind: 'dhl-express', value: bill, label: 'Waybill' }],
+      distractors: [shipperRef, account, piece],
+    },
   };
 }
 
@@ -257,7 +261,8 @@ async function photograph(source: Canvas, variant: Variant, random: () => number
     }
     return out.encode('jpeg', 85);
   }
-  const degrees = variant === 'rotated90' ? (random() < 0.5 ? 90 : -90) + (random() - 0.5) * 4 : (random() < 0.5 ? -1 : 1) * (3 + random() * 5);
+  const degrees =
+    variant === 'rotated90' ? (random() < 0.5 ? 90 : -90) + (random() - 0.5) * 4 : (random() < 0.5 ? -1 : 1) * (3 + random() * 5);
   const radians = (degrees * Math.PI) / 180;
   const outWidth = Math.ceil(Math.abs(width * Math.cos(radians)) + Math.abs(height * Math.sin(radians))) + 80;
   const outHeight = Math.ceil(Math.abs(width * Math.sin(radians)) + Math.abs(height * Math.cos(radians))) + 80;
@@ -280,7 +285,7 @@ export async function generateCorpus(force = false): Promise<CorpusEntry[]> {
   fs.mkdirSync(CORPUS_DIR, { recursive: true });
   const entries: CorpusEntry[] = [];
   const random = seeded(20261122);
-  const bases: Array<() => Promise<{ canvas: Canvas; entry: Omit<CorpusEntry, 'file' | 'variant'> }>> = [
+  const bases: (() => Promise<{ canvas: Canvas; entry: Omit<CorpusEntry, 'file' | 'variant'> }>)[] = [
     async () => aboutPhone(random, false),
     async () => aboutPhone(random, false),
     async () => aboutPhone(random, true),
@@ -294,7 +299,8 @@ export async function generateCorpus(force = false): Promise<CorpusEntry[]> {
   ];
   for (const [index, make] of bases.entries()) {
     const { canvas, entry } = await make();
-    for (const expected of entry.expected) if (!getIdentifierRule(expected.kind).validate(expected.value)) throw new Error(`bad truth ${expected.value}`);
+    for (const expected of entry.expected)
+      if (!getIdentifierRule(expected.kind).validate(expected.value)) throw new Error(`bad truth ${expected.value}`);
     for (const variant of VARIANTS) {
       const bytes = await photograph(canvas, variant, random);
       const file = `${entry.kind}-${index}-${variant}.${variant === 'clean' ? 'png' : 'jpg'}`;
@@ -309,6 +315,8 @@ export async function generateCorpus(force = false): Promise<CorpusEntry[]> {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   void generateCorpus(process.argv.includes('--force')).then((entries) => {
-    process.stdout.write(`${entries.length} images in ${path.relative(repoRoot, CORPUS_DIR)} (${Math.round(performance.now() - started)} ms)\n`);
+    process.stdout.write(
+      `${entries.length} images in ${path.relative(repoRoot, CORPUS_DIR)} (${Math.round(performance.now() - started)} ms)\n`,
+    );
   });
 }

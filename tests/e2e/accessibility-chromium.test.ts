@@ -25,7 +25,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await conversationTab.bringToFront();
       await panelTab.goto(session.extensionUrl('sidepanel.html'));
       await panelTab.bringToFront();
-      await panelTab.waitForFunction(() => /\d of \d+\s+shots received/.test(document.querySelector('#photos')?.textContent ?? ''), null, { timeout: 60_000 });
+      await panelTab.waitForFunction(() => /\d of \d+\s+shots received/.test(document.querySelector('#photos')?.textContent ?? ''), null, {
+        timeout: 60_000,
+      });
       return panelTab;
     }
 

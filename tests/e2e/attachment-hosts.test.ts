@@ -26,33 +26,36 @@ describeInBrowsers(
     let hosts: AttachmentHostsServer | undefined;
     afterAll(() => hosts?.close());
 
-    it.skipIf(cannotAnswerPrompt(browser))('lists the other host’s photos as needing access, checks the rest, and checks them once allowed', async () => {
-      const driver = use();
-      hosts = await startAttachmentHosts(driver.origin);
-      await driver.openConversation(hosts.pageUrl);
-      await driver.openPanel();
-      await driver.panel.bringToFront();
+    it.skipIf(cannotAnswerPrompt(browser))(
+      'lists the other host’s photos as needing access, checks the rest, and checks them once allowed',
+      async () => {
+        const driver = use();
+        hosts = await startAttachmentHosts(driver.origin);
+        await driver.openConversation(hosts.pageUrl);
+        await driver.openPanel();
+        await driver.panel.bringToFront();
 
-      await expectOtherHostWaiting(driver.panel, hosts);
+        await expectOtherHostWaiting(driver.panel, hosts);
 
-      if (browser === 'chromium') {
-        // Return presses the prompt's default button, Deny: the photos stay listed, and the panel says why.
-        await clickAllowHost(driver, `Allow ${hosts.cdnHost}`, DENY_KEYS);
-        const denied = await waitFor(
-          async () => {
-            const view = await readPhotosView(driver.panel);
-            return view.photos.includes('did not allow') ? view : undefined;
-          },
-          { timeoutMs: 15_000, what: 'the panel to say the browser did not allow the host' },
-        );
-        expect(denied.waiting.sort()).toEqual([...CDN_PHOTOS].sort());
-        expect(hosts.cdnRequests).toEqual([]);
-      }
+        if (browser === 'chromium') {
+          // Return presses the prompt's default button, Deny: the photos stay listed, and the panel says why.
+          await clickAllowHost(driver, `Allow ${hosts.cdnHost}`, DENY_KEYS);
+          const denied = await waitFor(
+            async () => {
+              const view = await readPhotosView(driver.panel);
+              return view.photos.includes('did not allow') ? view : undefined;
+            },
+            { timeoutMs: 15_000, what: 'the panel to say the browser did not allow the host' },
+          );
+          expect(denied.waiting.sort()).toEqual([...CDN_PHOTOS].sort());
+          expect(hosts.cdnRequests).toEqual([]);
+        }
 
-      await clickAllowHost(driver, `Allow ${hosts.cdnHost}`, ALLOW_KEYS);
-      await expectAllCheckedOnceAllowed(driver.panel, hosts);
-      expect(driver.recorder.leaks(), describeRequests(driver.recorder.leaks())).toEqual([]);
-    });
+        await clickAllowHost(driver, `Allow ${hosts.cdnHost}`, ALLOW_KEYS);
+        await expectAllCheckedOnceAllowed(driver.panel, hosts);
+        expect(driver.recorder.leaks(), describeRequests(driver.recorder.leaks())).toEqual([]);
+      },
+    );
 
     it.skipIf(cannotAnswerPrompt(browser))('lists the allowed host in the options, where Remove gives the permission back', async () => {
       const options = await use().openExtensionTab('options.html');
@@ -63,7 +66,10 @@ describeInBrowsers(
           what: 'the options page to list http://localhost as an allowed attachment host',
         });
         await options.clickOn('[aria-label="Allowed attachment hosts"] button');
-        await waitFor(async () => (await options.text()).includes('No attachment hosts allowed.'), { timeoutMs: 15_000, what: 'the host to leave the list' });
+        await waitFor(async () => (await options.text()).includes('No attachment hosts allowed.'), {
+          timeoutMs: 15_000,
+          what: 'the host to leave the list',
+        });
         const granted = await options.run(async () => {
           interface Permissions {
             permissions: { getAll(): Promise<{ origins?: string[] }> };

@@ -44,7 +44,7 @@ describe.each(Object.keys(BUILD_DIRS) as BuildName[])('build %s', (name) => {
 
   it.runIf(built)('takes its matches and host permissions from the site adapters', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
-      content_scripts: Array<{ matches: string[] }>;
+      content_scripts: { matches: string[] }[];
       host_permissions: string[];
       optional_host_permissions: string[];
     };

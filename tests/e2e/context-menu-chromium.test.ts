@@ -40,7 +40,8 @@ describe('Chromium, context menu on a platform image', () => {
           for (const page of browser.contexts().flatMap((context) => context.pages())) {
             if (!page.url().startsWith(panelUrl)) continue;
             const numbers = (await page.evaluate(`document.querySelector('#numbers')?.textContent ?? ''`)) as string;
-            if (numbers.includes('picked on the page') && numbers.includes(DEMO_IDENTIFIERS.dhlExpressLabel.waybill.slice(2, 6))) return numbers;
+            if (numbers.includes('picked on the page') && numbers.includes(DEMO_IDENTIFIERS.dhlExpressLabel.waybill.slice(2, 6)))
+              return numbers;
           }
           return undefined;
         },

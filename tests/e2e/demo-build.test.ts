@@ -96,7 +96,9 @@ describeInBrowsers(
       await markDocument(page);
       await markDocument(panel);
 
-      const paths = await driver.page.run(() => [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((link) => new URL(link.href).pathname));
+      const paths = await driver.page.run(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((link) => new URL(link.href).pathname),
+      );
       const linked = conversations.filter((conversation) => paths.includes(conversation.path));
       expect(linked.length, 'the list page links fewer than two demo conversations').toBeGreaterThanOrEqual(2);
       const [first, second] = linked as [DemoConversation, DemoConversation];

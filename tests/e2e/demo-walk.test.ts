@@ -17,7 +17,8 @@ function runDemo(browser: 'chromium' | 'firefox', out: string): Promise<{ code: 
       process.execPath,
       [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/demo.ts', '--headless', '--browser', browser, '--out', out],
       { cwd: REPO_ROOT, timeout: 180_000, env: { ...process.env, DISPLAY: '' } },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}${stderr}` }),
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}${stderr}` }),
     );
   });
 }

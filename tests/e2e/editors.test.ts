@@ -38,7 +38,10 @@ async function waitForText(tab: DrivenTab, selector: string, accepts: (text: str
 
 const buttonCount = (tab: DrivenTab, namePart: string) =>
   tab.run(
-    (part) => [...document.querySelectorAll('button')].filter((button) => (button.getAttribute('aria-label') ?? button.textContent ?? '').includes(part)).length,
+    (part) =>
+      [...document.querySelectorAll('button')].filter((button) =>
+        (button.getAttribute('aria-label') ?? button.textContent ?? '').includes(part),
+      ).length,
     namePart,
   );
 
@@ -126,28 +129,43 @@ describeInBrowsers('inserting a reply into real editors', (use) => {
 
   it('a template written in the options page (checked, previewed on the latest case) is offered and inserted by the panel, and its use counted', async () => {
     const driver = await openEditor('react-textarea', '700200');
-    await waitFor(() => driver.panel.run(() => Boolean(document.querySelector('#template-search'))), { timeoutMs: 15_000, what: 'the replies search' });
+    await waitFor(() => driver.panel.run(() => Boolean(document.querySelector('#template-search'))), {
+      timeoutMs: 15_000,
+      what: 'the replies search',
+    });
     const options = await driver.openExtensionTab('options.html');
     try {
       options.acceptDialogs();
       await waitFor(() => buttonCount(options, 'New template'), { timeoutMs: 15_000, what: 'the options page' });
       await options.focus('button', 'New template');
       await options.press('Enter');
-      await waitFor(() => options.run(() => Boolean(document.querySelector('#template-title'))), { timeoutMs: 5_000, what: 'the template form' });
+      await waitFor(() => options.run(() => Boolean(document.querySelector('#template-title'))), {
+        timeoutMs: 5_000,
+        what: 'the template form',
+      });
       // The editor spell-checks what the agent writes; here that would make a browser fetch a dictionary from the web.
       await options.run(() => document.querySelectorAll<HTMLElement>('input, textarea').forEach((field) => (field.spellcheck = false)));
       const body = 'textarea[aria-describedby="template-body-problems"]';
       await options.fill('#template-title', 'Late parcel apology');
       await options.fill(body, 'Hi {{first_name}},\nsorry about {{parcel_number}}{{#imei}} for {{imei}}');
-      const problems = await waitForText(options, '#template-body-problems', (text) => text.includes('unknown variable'), 'the body to be checked');
+      const problems = await waitForText(
+        options,
+        '#template-body-problems',
+        (text) => text.includes('unknown variable'),
+        'the body to be checked',
+      );
       expect(problems).toContain('Line 2, column 13: unknown variable "parcel_number"');
       expect(problems).toContain('"{{#imei}}" is never closed');
       const createDisabled = () =>
-        options.run(() => [...document.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Create')?.disabled ?? null);
+        options.run(
+          () => [...document.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Create')?.disabled ?? null,
+        );
       expect(await createDisabled()).toBe(true);
       await options.fill(body, 'Hi {{first_name}},\n\nSorry that your {{product}} is late (order {{order_id}}).');
       await waitForText(options, '.templates-editor__preview', (text) => text.includes('Amelia'), 'the preview');
-      expect(await options.run(() => (document.querySelector('.templates-editor__preview') as HTMLElement | null)?.innerText)).toBe(LATE_PARCEL);
+      expect(await options.run(() => (document.querySelector('.templates-editor__preview') as HTMLElement | null)?.innerText)).toBe(
+        LATE_PARCEL,
+      );
       expect(await options.text()).toMatch(/With the latest case, folder 700200 \(Amelia Hart\)/);
       expect(await createDisabled()).toBe(false);
       await options.click('button', 'Create');
@@ -156,18 +174,33 @@ describeInBrowsers('inserting a reply into real editors', (use) => {
       await chooseReply(driver.panel, 'Late parcel');
       await waitForPanelStatus(driver.panel, 'Inserted into the reply box');
       expect(await composerModelText(driver.page)).toBe(LATE_PARCEL);
-      await waitForText(options, 'ul[aria-label="Templates"]', (text) => /Late parcel apology.*yours · used 1 time, last/.test(text), 'the use to be counted');
+      await waitForText(
+        options,
+        'ul[aria-label="Templates"]',
+        (text) => /Late parcel apology.*yours · used 1 time, last/.test(text),
+        'the use to be counted',
+      );
 
       // A deleted built-in leaves the panel's list; restored, it comes back.
       await options.click('button', 'Return label: DPD UK', { exact: false });
       await options.click('button', 'Delete');
-      await waitForText(options, 'body', (text) => /Deleted "Return label: DPD UK/.test(text), 'the built-in to be deleted');
+      await waitForText(options, 'body', (text) => text.includes('Deleted "Return label: DPD UK'), 'the built-in to be deleted');
       await driver.panel.fill('#template-search', 'DPD Pickup');
-      await waitForText(driver.panel, '#template-list', (text) => !text.includes('Return label: DPD UK'), 'the panel to drop the deleted reply');
+      await waitForText(
+        driver.panel,
+        '#template-list',
+        (text) => !text.includes('Return label: DPD UK'),
+        'the panel to drop the deleted reply',
+      );
       await options.click('button', 'Restore built-in');
-      await waitForText(options, 'body', (text) => /Restored "Return label: DPD UK/.test(text), 'the built-in to be restored');
+      await waitForText(options, 'body', (text) => text.includes('Restored "Return label: DPD UK'), 'the built-in to be restored');
       await driver.panel.fill('#template-search', 'DPD Pickup');
-      await waitForText(driver.panel, '#template-list', (text) => text.includes('Return label: DPD UK'), 'the panel to offer the restored reply');
+      await waitForText(
+        driver.panel,
+        '#template-list',
+        (text) => text.includes('Return label: DPD UK'),
+        'the panel to offer the restored reply',
+      );
     } finally {
       await options.close();
     }
@@ -177,8 +210,12 @@ describeInBrowsers('inserting a reply into real editors', (use) => {
     const driver = use();
     const options = await driver.openExtensionTab('options.html');
     try {
-      await waitFor(() => options.run(() => Boolean(document.querySelector('#template-import'))), { timeoutMs: 15_000, what: 'the import field' });
-      const importFile = (name: string, content: string) => options.setInputFile('#template-import', { name, mimeType: 'application/json', content });
+      await waitFor(() => options.run(() => Boolean(document.querySelector('#template-import'))), {
+        timeoutMs: 15_000,
+        what: 'the import field',
+      });
+      const importFile = (name: string, content: string) =>
+        options.setInputFile('#template-import', { name, mimeType: 'application/json', content });
       const template = (title: string, extra: Record<string, unknown> = {}) => ({
         id: 'my-reply',
         title,
@@ -191,12 +228,27 @@ describeInBrowsers('inserting a reply into real editors', (use) => {
       const importProblems = '[role="alert"][aria-label="Import problems"]';
 
       await importFile('bad.json', file([template('Bad', { colour: 'red' })]));
-      await waitForText(options, importProblems, (text) => text.includes('$.templates[0]: unknown field "colour"'), 'the unknown field to be named');
+      await waitForText(
+        options,
+        importProblems,
+        (text) => text.includes('$.templates[0]: unknown field "colour"'),
+        'the unknown field to be named',
+      );
       await importFile('huge.json', ' '.repeat(6 * 1024 * 1024));
-      await waitForText(options, importProblems, (text) => text.includes('$: the file is 6.0 MB; a template file is at most 5.0 MB'), 'the size to be refused');
+      await waitForText(
+        options,
+        importProblems,
+        (text) => text.includes('$: the file is 6.0 MB; a template file is at most 5.0 MB'),
+        'the size to be refused',
+      );
 
       await importFile('theirs.json', file([template('Their wording')]));
-      await waitForText(options, '[role="alertdialog"]', (text) => text.includes('1 template(s) in the file differ from yours: my-reply'), 'the confirmation');
+      await waitForText(
+        options,
+        '[role="alertdialog"]',
+        (text) => text.includes('1 template(s) in the file differ from yours: my-reply'),
+        'the confirmation',
+      );
       await options.click('button', 'Cancel');
       expect(await buttonCount(options, 'Late parcel apology')).toBe(1);
       await importFile('theirs.json', file([template('Their wording')]));

@@ -20,7 +20,12 @@ const LAPTOP = '104820391'; // seven photos, one a copy
 const ATTACHMENT_DELAY_MS = 400;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function waitForPhotos(panel: DrivenTab, what: string, accept: (state: PhotosState) => boolean, timeoutMs = 45_000): Promise<PhotosState> {
+async function waitForPhotos(
+  panel: DrivenTab,
+  what: string,
+  accept: (state: PhotosState) => boolean,
+  timeoutMs = 45_000,
+): Promise<PhotosState> {
   let last: PhotosState | undefined;
   return waitFor(
     async () => {
@@ -39,10 +44,13 @@ async function reloadPanel(panel: DrivenTab): Promise<void> {
     (window as unknown as { beforeReload?: boolean }).beforeReload = true;
   });
   await panel.reload();
-  await waitFor(() => panel.run(() => !(window as unknown as { beforeReload?: boolean }).beforeReload && document.readyState === 'complete'), {
-    timeoutMs: 20_000,
-    what: 'the panel to reload',
-  });
+  await waitFor(
+    () => panel.run(() => !(window as unknown as { beforeReload?: boolean }).beforeReload && document.readyState === 'complete'),
+    {
+      timeoutMs: 20_000,
+      what: 'the panel to reload',
+    },
+  );
 }
 
 /** Picks a shot for an attachment the way the select does for a person (a change event Preact listens to). */
@@ -64,7 +72,10 @@ async function choose(panel: DrivenTab, file: string, shotId: string): Promise<v
 
 const shotOf = (panel: DrivenTab, file: string) =>
   panel.run(
-    (name) => [...document.querySelectorAll('#photos .photo-row')].find((candidate) => candidate.textContent?.includes(name))?.querySelector('select')?.value ?? null,
+    (name) =>
+      [...document.querySelectorAll('#photos .photo-row')]
+        .find((candidate) => candidate.textContent?.includes(name))
+        ?.querySelector('select')?.value ?? null,
     file,
   );
 
@@ -122,7 +133,9 @@ describeInBrowsers(
             },
             { timeoutMs: 45_000, what: 'the numbers to be read' },
           );
-          expect(numbers.values, numbers.text).toEqual(expect.arrayContaining([DEMO_IDENTIFIERS.aboutPhone.imei, DEMO_IDENTIFIERS.aboutPhone.imei2]));
+          expect(numbers.values, numbers.text).toEqual(
+            expect.arrayContaining([DEMO_IDENTIFIERS.aboutPhone.imei, DEMO_IDENTIFIERS.aboutPhone.imei2]),
+          );
           expect(await driver.panel.run(() => document.querySelectorAll('[role="progressbar"], [aria-busy="true"]').length)).toBe(0);
 
           // Chrome starts the worker again for the next event; its listeners must be there from the first line.
@@ -142,11 +155,14 @@ describeInBrowsers(
             `chrome.tabs.query({}).then((tabs) => { const tab = tabs.find((candidate) => (candidate.url || '').includes('/folders/'));
               return chrome.storage.local.set({ numbersRequest: { url: ${JSON.stringify(picked)}, at: Date.now(), tabId: tab.id, pageUrl: tab.url } }); })`,
           );
-          await waitFor(async () => (await driver.panel.run(numberReadings, 'dhl-express')).values.includes(DEMO_IDENTIFIERS.dhlExpressLabel.waybill), {
-            timeoutMs: 30_000,
-            intervalMs: 250,
-            what: 'the panel to read the image the restarted worker stored',
-          });
+          await waitFor(
+            async () => (await driver.panel.run(numberReadings, 'dhl-express')).values.includes(DEMO_IDENTIFIERS.dhlExpressLabel.waybill),
+            {
+              timeoutMs: 30_000,
+              intervalMs: 250,
+              what: 'the panel to read the image the restarted worker stored',
+            },
+          );
           await cdp.detach().catch(() => undefined);
         } finally {
           await stopDelaying();
@@ -163,41 +179,44 @@ describeInBrowsers(
      */
     // Chromium only for now: in Firefox ESR the driver's held-back downloads (puppeteer's request interception over
     // BiDi) were not seen to hold the panel's fetches, and the check of the seven photos was never caught midway.
-    it.runIf(browser === 'chromium')('keeps what was checked when the panel is closed mid-check, and completes without duplicates when reopened', async () => {
-      const driver = use();
-      await driver.panel.goto(`${driver.origin}/bo-seller/customer-care`); // the only panel: the suite's would check the same photos
-      const panel = await driver.openTab(`${driver.origin}/bo-seller/customer-care`);
-      try {
-        await panel.delayRequests('/attachments/', ATTACHMENT_DELAY_MS);
-        await openFreshPanel(driver, panel, PHONE);
-        const before = await waitForPhotos(panel, 'some photos to be checked', midway);
-        const shownBeforeClose = before.done ?? 0;
-        await sleep(300); // the row of the last result shown is written right after it is shown
-        await panel.close();
-
-        const reader = await driver.openExtensionTab('options.html');
-        const kept = await reader.run(photoCheckRows, `/attachments/${PHONE}/`);
-        await reader.close();
-        expect(Object.keys(kept).length, 'photos checked before the panel closed are stored').toBeGreaterThanOrEqual(shownBeforeClose);
-        expect(Object.keys(kept).length, 'the check stopped with the panel').toBeLessThan(7);
-
-        await driver.page.bringToFront();
-        const reopened = await driver.openExtensionTab('sidepanel.html');
+    it.runIf(browser === 'chromium')(
+      'keeps what was checked when the panel is closed mid-check, and completes without duplicates when reopened',
+      async () => {
+        const driver = use();
+        await driver.panel.goto(`${driver.origin}/bo-seller/customer-care`); // the only panel: the suite's would check the same photos
+        const panel = await driver.openTab(`${driver.origin}/bo-seller/customer-care`);
         try {
-          const after = await waitForPhotos(reopened, 'the reopened panel to finish', finished, 90_000);
-          expect(after.text).toMatch(/7 of 7\s+shots received/);
-          expect(after.rows).toHaveLength(7);
-          expect(new Set(after.rows).size).toBe(7);
-          const rows = await reopened.run(photoCheckRows, `/attachments/${PHONE}/`);
-          expect(Object.keys(rows)).toHaveLength(7);
-          expect(Object.values(rows).every((count) => count === 1)).toBe(true);
+          await panel.delayRequests('/attachments/', ATTACHMENT_DELAY_MS);
+          await openFreshPanel(driver, panel, PHONE);
+          const before = await waitForPhotos(panel, 'some photos to be checked', midway);
+          const shownBeforeClose = before.done ?? 0;
+          await sleep(300); // the row of the last result shown is written right after it is shown
+          await panel.close();
+
+          const reader = await driver.openExtensionTab('options.html');
+          const kept = await reader.run(photoCheckRows, `/attachments/${PHONE}/`);
+          await reader.close();
+          expect(Object.keys(kept).length, 'photos checked before the panel closed are stored').toBeGreaterThanOrEqual(shownBeforeClose);
+          expect(Object.keys(kept).length, 'the check stopped with the panel').toBeLessThan(7);
+
+          await driver.page.bringToFront();
+          const reopened = await driver.openExtensionTab('sidepanel.html');
+          try {
+            const after = await waitForPhotos(reopened, 'the reopened panel to finish', finished, 90_000);
+            expect(after.text).toMatch(/7 of 7\s+shots received/);
+            expect(after.rows).toHaveLength(7);
+            expect(new Set(after.rows).size).toBe(7);
+            const rows = await reopened.run(photoCheckRows, `/attachments/${PHONE}/`);
+            expect(Object.keys(rows)).toHaveLength(7);
+            expect(Object.values(rows).every((count) => count === 1)).toBe(true);
+          } finally {
+            await reopened.close();
+          }
         } finally {
-          await reopened.close();
+          if (!panel.isClosed()) await panel.close();
         }
-      } finally {
-        if (!panel.isClosed()) await panel.close();
-      }
-    });
+      },
+    );
 
     /*
      * Fails if the two panels' checks wrote separate copies (more than one row per URL, or different results shown),
@@ -225,10 +244,16 @@ describeInBrowsers(
 
         await choose(driver.panel, 'IMG_2213.jpg', 'top-side');
         await choose(secondPanel, 'IMG_2214.jpg', 'bottom-side');
-        await waitFor(async () => Object.values(await driver.panel.run(storedSlots, 'demo', TABLET)).sort().join() === 'bottom-side,top-side', {
-          timeoutMs: 10_000,
-          what: 'both choices to be stored',
-        });
+        await waitFor(
+          async () =>
+            Object.values(await driver.panel.run(storedSlots, 'demo', TABLET))
+              .sort()
+              .join() === 'bottom-side,top-side',
+          {
+            timeoutMs: 10_000,
+            what: 'both choices to be stored',
+          },
+        );
         for (const panel of [driver.panel, secondPanel]) {
           await reloadPanel(panel);
           await waitForPhotos(panel, 'the reloaded panel to show the photos', finished);

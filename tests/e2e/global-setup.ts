@@ -27,6 +27,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('demoOrigin', '');
     project.provide('demoAttachmentOrigin', '');
     project.provide('demoPlatformError', error instanceof Error ? error.message : String(error));
-    return async () => {};
+    return async () => undefined;
   }
 }

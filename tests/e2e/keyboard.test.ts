@@ -20,9 +20,15 @@ const PALETTE_SEARCH = '[role="combobox"][aria-label="Search actions, macros and
 
 async function openConversation(driver: Driver, folderId = DHL_FOLDER): Promise<void> {
   await driver.openConversation(`${driver.origin}/bo-seller/customer-care/folders/${folderId}`);
-  await waitFor(() => driver.page.run((selector) => Boolean(document.querySelector(selector)), COMPOSER), { timeoutMs: 15_000, what: 'the reply box' });
+  await waitFor(() => driver.page.run((selector) => Boolean(document.querySelector(selector)), COMPOSER), {
+    timeoutMs: 15_000,
+    what: 'the reply box',
+  });
   await driver.openPanel();
-  await waitFor(async () => (await driver.panel.text('#numbers')).length > 0, { timeoutMs: 20_000, what: 'the panel to show the conversation' });
+  await waitFor(async () => (await driver.panel.text('#numbers')).length > 0, {
+    timeoutMs: 20_000,
+    what: 'the panel to show the conversation',
+  });
   await driver.page.bringToFront();
 }
 
@@ -55,7 +61,10 @@ const choose = (tab: Driver['panel'], selector: string, value: string) =>
 async function runFromPanelPalette(driver: Driver, query: string): Promise<void> {
   await driver.panel.bringToFront();
   await driver.panel.press('Control+k');
-  await waitFor(() => driver.panel.run((selector) => Boolean(document.querySelector(selector)), PALETTE_SEARCH), { timeoutMs: 5_000, what: 'the palette' });
+  await waitFor(() => driver.panel.run((selector) => Boolean(document.querySelector(selector)), PALETTE_SEARCH), {
+    timeoutMs: 5_000,
+    what: 'the palette',
+  });
   await driver.panel.type(query);
   await driver.panel.press('Enter');
 }
@@ -138,11 +147,17 @@ describeInBrowsers('keyboard on the platform page', (use) => {
     await driver.page.clickAt(5, 5);
     await driver.page.run(() => (document.activeElement as HTMLElement | null)?.blur());
     await driver.page.press('Shift+?');
-    const help = await waitFor(async () => (await openPaletteText(driver.page)) || undefined, { timeoutMs: 5_000, what: 'the help overlay' });
+    const help = await waitFor(async () => (await openPaletteText(driver.page)) || undefined, {
+      timeoutMs: 5_000,
+      what: 'the help overlay',
+    });
     expect(help).toMatch(/Alt\+Shift\+L/);
     expect(help).toMatch(/Alt\+2/);
     // The help takes the focus as it opens (its Close button); Escape is the dialog's key, so wait for that first.
-    await waitFor(() => driver.page.run(() => document.activeElement?.localName === 'returndesk-overlay'), { timeoutMs: 5_000, what: 'the help to take the focus' });
+    await waitFor(() => driver.page.run(() => document.activeElement?.localName === 'returndesk-overlay'), {
+      timeoutMs: 5_000,
+      what: 'the help to take the focus',
+    });
     await driver.page.press('Escape');
     await waitFor(async () => (await openPaletteText(driver.page)) === '', { timeoutMs: 5_000, what: 'Escape to close the help' });
   });
@@ -157,7 +172,7 @@ describeInBrowsers('keyboard on the platform page', (use) => {
     const toast = await waitFor(
       async () => {
         const text = await toastText(driver.page);
-        return /Stopped at step/.test(text) ? text : undefined;
+        return text.includes('Stopped at step') ? text : undefined;
       },
       { timeoutMs: 60_000, what: 'the macro to stop and say why' },
     );
@@ -194,7 +209,8 @@ describeInBrowsers('keyboard on the platform page', (use) => {
           copied = await driver.page.run(() => navigator.clipboard.readText());
         } else {
           await driver.page.run(() => {
-            const field = document.querySelector<HTMLTextAreaElement>('#pasted-here') ?? document.body.appendChild(document.createElement('textarea'));
+            const field =
+              document.querySelector<HTMLTextAreaElement>('#pasted-here') ?? document.body.appendChild(document.createElement('textarea'));
             field.id = 'pasted-here';
             field.value = '';
             field.focus();
@@ -221,7 +237,10 @@ describeInBrowsers('keyboard on the platform page', (use) => {
     const driver = use();
     const options = await driver.openExtensionTab('options.html');
     try {
-      await waitFor(() => options.run(() => Boolean(document.querySelector('#macros-new'))), { timeoutMs: 10_000, what: 'the macros editor' });
+      await waitFor(() => options.run(() => Boolean(document.querySelector('#macros-new'))), {
+        timeoutMs: 10_000,
+        what: 'the macros editor',
+      });
       // The page lays out its lists as their data arrives, which may move the button under a click: click again until
       // the form is there.
       await waitFor(
@@ -237,7 +256,9 @@ describeInBrowsers('keyboard on the platform page', (use) => {
       await choose(options, '#macro-add-step', 'read-numbers');
       await choose(options, '#macro-add-step', 'insert-template');
       const templatePicker = await options.run(
-        () => [...document.querySelectorAll<HTMLLabelElement>('.macro-steps label')].filter((label) => label.textContent === 'Template').pop()?.htmlFor ?? '',
+        () =>
+          [...document.querySelectorAll<HTMLLabelElement>('.macro-steps label')].filter((label) => label.textContent === 'Template').pop()
+            ?.htmlFor ?? '',
       );
       expect(templatePicker, 'the insert step offers a template picker').not.toBe('');
       await choose(options, `#${templatePicker}`, 'return-label-dhl-pickup');
@@ -255,7 +276,6 @@ describeInBrowsers('keyboard on the platform page', (use) => {
     await expectDhlReplyFromChord(driver, 'Alt+5', 'the user macro to insert the DHL reply');
     expect(driver.recorder.leaks(), describeRequests(driver.recorder.leaks())).toEqual([]);
   });
-
 });
 
 const hasDisplay = Boolean(process.env.DISPLAY);
@@ -276,9 +296,17 @@ describeInBrowsers(
         // Firefox: an extension page in a tab can see the sidebar (extension.getViews); the platform page cannot.
         await driver.openPanel('options.html');
         const sidebars = () =>
-          driver.panel.run(() => (globalThis as unknown as { browser: { extension: { getViews(filter: object): unknown[] } } }).browser.extension.getViews({ type: 'sidebar' }).length);
+          driver.panel.run(
+            () =>
+              (globalThis as unknown as { browser: { extension: { getViews(filter: object): unknown[] } } }).browser.extension.getViews({
+                type: 'sidebar',
+              }).length,
+          );
         await driver.openConversation(`${driver.origin}/bo-seller/customer-care/folders/${DHL_FOLDER}`);
-        await waitFor(() => driver.page.run((selector) => Boolean(document.querySelector(selector)), COMPOSER), { timeoutMs: 10_000, what: 'the reply box' });
+        await waitFor(() => driver.page.run((selector) => Boolean(document.querySelector(selector)), COMPOSER), {
+          timeoutMs: 10_000,
+          what: 'the reply box',
+        });
         clickPage();
         await new Promise((resolve) => setTimeout(resolve, 500));
 
@@ -290,10 +318,17 @@ describeInBrowsers(
           const browser = await chromium.connectOverCDP(session.cdpEndpoint!);
           try {
             const panelUrl = session.extensionUrl('sidepanel.html');
-            await waitFor(() => browser.contexts().flatMap((context) => context.pages()).some((page) => page.url().startsWith(panelUrl)), {
-              timeoutMs: 15_000,
-              what: 'Alt+Shift+D to open the side panel',
-            });
+            await waitFor(
+              () =>
+                browser
+                  .contexts()
+                  .flatMap((context) => context.pages())
+                  .some((page) => page.url().startsWith(panelUrl)),
+              {
+                timeoutMs: 15_000,
+                what: 'Alt+Shift+D to open the side panel',
+              },
+            );
           } finally {
             await browser.close();
           }
@@ -314,7 +349,10 @@ describeInBrowsers(
 
         await focusComposerEnd(driver.page);
         xkey('alt+shift+k');
-        await waitFor(async () => (await openPaletteText(driver.page)) !== '', { timeoutMs: 10_000, what: 'Alt+Shift+K to open the palette' });
+        await waitFor(async () => (await openPaletteText(driver.page)) !== '', {
+          timeoutMs: 10_000,
+          what: 'Alt+Shift+K to open the palette',
+        });
         execFileSync('xdotool', ['type', '--delay', '40', 'pickup with the waybill']);
         await new Promise((resolve) => setTimeout(resolve, 300));
         execFileSync('xdotool', ['key', 'Return']);
@@ -335,8 +373,9 @@ describeInBrowsers(
           await driver.panel.bringToFront();
           const fieldId = await driver.panel.run(
             () =>
-              [...document.querySelectorAll<HTMLLabelElement>('label')].find((label) => label.textContent === 'Shortcut for Open the command palette')?.htmlFor ??
-              '',
+              [...document.querySelectorAll<HTMLLabelElement>('label')].find(
+                (label) => label.textContent === 'Shortcut for Open the command palette',
+              )?.htmlFor ?? '',
           );
           expect(fieldId, 'the options page lists the palette shortcut').not.toBe('');
           await driver.panel.run((id) => (document.getElementById(id) as HTMLInputElement).select(), fieldId);
@@ -345,7 +384,9 @@ describeInBrowsers(
           await waitFor(
             async () =>
               (await driver.panel.run(async () => {
-                const all = await (globalThis as unknown as { browser: { commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> } } }).browser.commands.getAll();
+                const all = await (
+                  globalThis as unknown as { browser: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }
+                ).browser.commands.getAll();
                 return all.find((command) => command.name === 'open-palette')?.shortcut;
               })) === 'Alt+Shift+J',
             { timeoutMs: 5_000, what: 'the options page to rebind the palette' },
@@ -354,7 +395,10 @@ describeInBrowsers(
           clickPage();
           await new Promise((resolve) => setTimeout(resolve, 300));
           xkey('alt+shift+j');
-          await waitFor(async () => (await openPaletteText(driver.page)) !== '', { timeoutMs: 10_000, what: 'Alt+Shift+J to open the palette' });
+          await waitFor(async () => (await openPaletteText(driver.page)) !== '', {
+            timeoutMs: 10_000,
+            what: 'Alt+Shift+J to open the palette',
+          });
           xkey('Escape');
         }
         expect(driver.recorder.leaks(), describeRequests(driver.recorder.leaks())).toEqual([]);

@@ -57,9 +57,9 @@ describeInBrowsers('reply language', (use) => {
     const driver = use();
     await openFolder(driver, FRENCH);
     await waitForLocale(driver, 'fr-fr');
-    expect(await driver.panel.run(() => document.querySelector<HTMLSelectElement>('#reply-language')?.selectedOptions[0]?.textContent)).toBe(
-      'Follow the conversation (French)',
-    );
+    expect(
+      await driver.panel.run(() => document.querySelector<HTMLSelectElement>('#reply-language')?.selectedOptions[0]?.textContent),
+    ).toBe('Follow the conversation (French)');
     const reply = await insertPickupReply(driver);
     expect(reply).toMatch(/^Bonjour Camille,\n/);
     expect(reply).toContain('numéro à 10 chiffres situé à côté du mot WAYBILL');

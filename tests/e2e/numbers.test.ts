@@ -37,7 +37,9 @@ async function readNumbersOf(driver: Driver, folderId: string, kind: string): Pr
 /** Clicks a button of the Numbers section by its text; false when there is none. */
 const clickNumbersButton = (driver: Driver, name: string) =>
   driver.panel.run((label) => {
-    const button = [...document.querySelectorAll<HTMLButtonElement>('#numbers button')].find((candidate) => candidate.textContent?.trim() === label);
+    const button = [...document.querySelectorAll<HTMLButtonElement>('#numbers button')].find(
+      (candidate) => candidate.textContent?.trim() === label,
+    );
     button?.click();
     return Boolean(button);
   }, name);
@@ -47,7 +49,9 @@ describeInBrowsers('numbers from attachments', (use, browser) => {
     const driver = use();
     const { values, text, ms } = await readNumbersOf(driver, ABOUT_PHONE_FOLDER, 'imei');
     const perImage = [...text.matchAll(/read in (\d+) ms/g)].map((match) => Number(match[1]));
-    console.info(`numbers for ${ABOUT_PHONE_FOLDER} in ${browser}: ${ms} ms from opening the panel (engine start included); per image ${perImage.join(', ')} ms`);
+    console.info(
+      `numbers for ${ABOUT_PHONE_FOLDER} in ${browser}: ${ms} ms from opening the panel (engine start included); per image ${perImage.join(', ')} ms`,
+    );
     expect(values, text).toEqual(expect.arrayContaining([DEMO_IDENTIFIERS.aboutPhone.imei, DEMO_IDENTIFIERS.aboutPhone.imei2]));
     expect(text).not.toMatch(/could not be read|stopped/);
   });
@@ -68,7 +72,10 @@ describeInBrowsers('numbers from attachments', (use, browser) => {
     await driver.panel.run(() => document.querySelector<HTMLInputElement>('input[placeholder^="Search replies"]')?.focus());
     await driver.panel.type('dhl pickup');
     await driver.panel.press('Enter');
-    await waitFor(async () => (await driver.panel.text()).includes('Inserted into the reply box'), { timeoutMs: 10_000, what: 'the reply to be inserted' });
+    await waitFor(async () => (await driver.panel.text()).includes('Inserted into the reply box'), {
+      timeoutMs: 10_000,
+      what: 'the reply to be inserted',
+    });
     const draft = await driver.page.run((selector) => document.querySelector<HTMLTextAreaElement>(selector)?.value ?? '', COMPOSER);
     expect(draft.replace(/\s/g, '')).toContain(DEMO_IDENTIFIERS.dhlExpressLabel.waybill);
     expect(await driver.panel.run(() => document.querySelectorAll('form.fill-in').length)).toBe(0);
@@ -86,7 +93,9 @@ describeInBrowsers('numbers from attachments', (use, browser) => {
     await driver.openPanel();
     // contextMenus has no getter: updating an item that does not exist fails.
     const answer = await driver.panel.run(async (id) => {
-      type Menus = { update(id: string, properties: object): Promise<void> };
+      interface Menus {
+        update(id: string, properties: object): Promise<void>;
+      }
       const extension = globalThis as unknown as { browser?: { contextMenus: Menus }; chrome?: { contextMenus: Menus } };
       try {
         await (extension.browser ?? extension.chrome)!.contextMenus.update(id, {});
@@ -104,7 +113,9 @@ describeInBrowsers('numbers from attachments', (use, browser) => {
     await readNumbersOf(driver, ABOUT_PHONE_FOLDER, 'imei');
     // As the click handler stores it: the image, and the tab and page it was picked on (the open conversation).
     const tab = await driver.panel.run(async (folder) => {
-      type Tabs = { query(filter: object): Promise<Array<{ id?: number; url?: string }>> };
+      interface Tabs {
+        query(filter: object): Promise<{ id?: number; url?: string }[]>;
+      }
       const extension = globalThis as unknown as { browser?: { tabs: Tabs }; chrome?: { tabs: Tabs } };
       const tabs = await (extension.browser ?? extension.chrome)!.tabs.query({});
       const found = tabs.find((candidate) => (candidate.url ?? '').includes(`/folders/${folder}`));
@@ -113,11 +124,14 @@ describeInBrowsers('numbers from attachments', (use, browser) => {
     expect(tab, 'the conversation tab').not.toBeNull();
     await driver.storage.set({ numbersRequest: { url: picked, at: Date.now(), tabId: tab!.id, pageUrl: tab!.url } });
     let last: NumberReadings = { busy: true, values: [], text: '' };
-    await waitFor(async () => (last = await driver.panel.run(numberReadings, 'dhl-express')).values.includes(DEMO_IDENTIFIERS.dhlExpressLabel.waybill), {
-      timeoutMs: 60_000,
-      intervalMs: 500,
-      what: () => `the picked label's waybill (the section shows "${last.text.slice(0, 400)}")`,
-    });
+    await waitFor(
+      async () => (last = await driver.panel.run(numberReadings, 'dhl-express')).values.includes(DEMO_IDENTIFIERS.dhlExpressLabel.waybill),
+      {
+        timeoutMs: 60_000,
+        intervalMs: 500,
+        what: () => `the picked label's waybill (the section shows "${last.text.slice(0, 400)}")`,
+      },
+    );
     expect(last.text).toContain('picked on the page');
     // Its numbers fill replies only once the agent says the image is this conversation's.
     expect(last.text).toContain("Use in this conversation's replies");
@@ -153,16 +167,25 @@ describeInBrowsers('numbers from attachments', (use, browser) => {
 
     // Resumed from the keyboard: the palette's "Pause or resume reading the numbers".
     await driver.panel.press('Control+k');
-    await waitFor(() => driver.panel.run(() => Boolean(document.querySelector('[role="combobox"][aria-label="Search actions, macros and templates"]'))), {
-      timeoutMs: 10_000,
-      what: 'the palette to open',
-    });
+    await waitFor(
+      () => driver.panel.run(() => Boolean(document.querySelector('[role="combobox"][aria-label="Search actions, macros and templates"]'))),
+      {
+        timeoutMs: 10_000,
+        what: 'the palette to open',
+      },
+    );
     await driver.panel.type('resume reading');
     await driver.panel.press('Enter');
-    await waitFor(() => driver.panel.run(() => [...document.querySelectorAll('#numbers button')].some((button) => button.textContent?.trim() === 'Pause reading')), {
-      timeoutMs: 10_000,
-      what: 'reading to resume',
-    });
+    await waitFor(
+      () =>
+        driver.panel.run(() =>
+          [...document.querySelectorAll('#numbers button')].some((button) => button.textContent?.trim() === 'Pause reading'),
+        ),
+      {
+        timeoutMs: 10_000,
+        what: 'reading to resume',
+      },
+    );
     await waitFor(async () => (await doneCount()) === images, { timeoutMs: 120_000, intervalMs: 500, what: 'every image to be read' });
     expect(await driver.panel.text('#numbers')).not.toMatch(/Reading paused|could not be read|stopped/);
   });

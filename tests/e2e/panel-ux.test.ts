@@ -55,24 +55,32 @@ const waitForFocus = (driver: Driver, id: string) =>
 const buttonDisabled = (driver: Driver, prefix: string) =>
   driver.panel.run(
     (start) =>
-      [...document.querySelectorAll('button')].find((button) => (button.getAttribute('aria-label') ?? button.textContent ?? '').trim().startsWith(start))
-        ?.disabled ?? null,
+      [...document.querySelectorAll('button')].find((button) =>
+        (button.getAttribute('aria-label') ?? button.textContent ?? '').trim().startsWith(start),
+      )?.disabled ?? null,
     prefix,
   );
 
 /** Opens the panel's palette and runs the entry found by typing `query`. */
 async function runFromPalette(driver: Driver, query: string, expectedEntry?: string): Promise<void> {
   await driver.panel.press('Control+k');
-  await waitFor(() => driver.panel.run(() => Boolean(document.querySelector('[role="combobox"][aria-label="Search actions, macros and templates"]'))), {
-    timeoutMs: 5_000,
-    what: 'the palette to open',
-  });
+  await waitFor(
+    () => driver.panel.run(() => Boolean(document.querySelector('[role="combobox"][aria-label="Search actions, macros and templates"]'))),
+    {
+      timeoutMs: 5_000,
+      what: 'the palette to open',
+    },
+  );
   await driver.panel.type(query);
   // Enter runs the highlighted entry: wait until the palette has caught up with the typing.
-  if (expectedEntry) await waitFor(
-    async () => (await driver.panel.run(() => document.querySelector('[role="option"][aria-selected="true"]')?.textContent ?? '')).includes(expectedEntry),
-    { timeoutMs: 5_000, what: `the palette to highlight "${expectedEntry}"` },
-  );
+  if (expectedEntry)
+    await waitFor(
+      async () =>
+        (await driver.panel.run(() => document.querySelector('[role="option"][aria-selected="true"]')?.textContent ?? '')).includes(
+          expectedEntry,
+        ),
+      { timeoutMs: 5_000, what: `the palette to highlight "${expectedEntry}"` },
+    );
   await driver.panel.press('Enter');
 }
 
@@ -116,7 +124,10 @@ describeInBrowsers('replies first and from the keyboard', (use) => {
   async function open(folderId: string): Promise<Driver> {
     const driver = use();
     await openConversation(driver, folderId);
-    await waitFor(() => driver.panel.run(() => Boolean(document.querySelector('#template-search'))), { timeoutMs: 15_000, what: 'the reply search' });
+    await waitFor(() => driver.panel.run(() => Boolean(document.querySelector('#template-search'))), {
+      timeoutMs: 15_000,
+      what: 'the reply search',
+    });
     return driver;
   }
 
@@ -140,7 +151,10 @@ describeInBrowsers('replies first and from the keyboard', (use) => {
     const driver = await open(TABLET);
     await searchReplies(driver, 'dhl pickup');
     const active = () => driver.panel.run(() => document.querySelector('#template-search')?.getAttribute('aria-activedescendant') ?? null);
-    await waitFor(async () => (await active()) === 'template-return-label-dhl-pickup', { timeoutMs: 5_000, what: 'the DHL pickup reply to be highlighted' });
+    await waitFor(async () => (await active()) === 'template-return-label-dhl-pickup', {
+      timeoutMs: 5_000,
+      what: 'the DHL pickup reply to be highlighted',
+    });
     const preview = await driver.panel.run(() => {
       const region = [...document.querySelectorAll<HTMLElement>('[role="region"]')].find((element) =>
         (element.getAttribute('aria-label') ?? '').startsWith('Preview: Return label: DHL Express, schedule a pickup'),
@@ -149,7 +163,10 @@ describeInBrowsers('replies first and from the keyboard', (use) => {
     });
     expect(preview).toMatch(/Hi Marcus/);
     await driver.panel.press('ArrowDown');
-    await waitFor(async () => (await active()) !== 'template-return-label-dhl-pickup', { timeoutMs: 5_000, what: 'ArrowDown to move the highlight' });
+    await waitFor(async () => (await active()) !== 'template-return-label-dhl-pickup', {
+      timeoutMs: 5_000,
+      what: 'ArrowDown to move the highlight',
+    });
   });
 
   it('the fill-in form takes the focus, Escape backs out to the search, and after inserting the focus is back in the search', async () => {
@@ -193,7 +210,12 @@ describeInBrowsers('quiet numbers and ways out', (use, browser) => {
     const driver = use();
     await openConversation(driver, DHL);
     await waitFor(
-      () => driver.panel.run(() => document.querySelector('#numbers [data-kind="dhl-express"]') !== null && !document.querySelector('#numbers [role="progressbar"]')),
+      () =>
+        driver.panel.run(
+          () =>
+            document.querySelector('#numbers [data-kind="dhl-express"]') !== null &&
+            !document.querySelector('#numbers [role="progressbar"]'),
+        ),
       { timeoutMs: 90_000, what: 'the waybill to be read' },
     );
     expect(await driver.panel.text('#numbers')).not.toMatch(/disagree|Not the/i);
@@ -205,7 +227,10 @@ describeInBrowsers('quiet numbers and ways out', (use, browser) => {
     const driver = use();
     await openConversation(driver, TABLET);
     await waitFor(
-      () => driver.panel.run(() => [...document.querySelectorAll('#numbers summary')].some((summary) => summary.textContent?.trim() === '5 images without numbers')),
+      () =>
+        driver.panel.run(() =>
+          [...document.querySelectorAll('#numbers summary')].some((summary) => summary.textContent?.trim() === '5 images without numbers'),
+        ),
       { timeoutMs: 90_000, what: 'the photos without numbers to fold into one line' },
     );
     expect(await driver.panel.text('#numbers')).not.toMatch(/No IMEI or waybill found|read in \d+ ms/);
@@ -213,7 +238,8 @@ describeInBrowsers('quiet numbers and ways out', (use, browser) => {
 
   it('without a reply box on the page, Enter copies the reply and says so', async () => {
     const driver = use();
-    if (driver.native.browser === 'chromium') await driver.native.suite.session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    if (driver.native.browser === 'chromium')
+      await driver.native.suite.session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openConversation(driver, TABLET);
     await driver.page.run((selector) => document.querySelector(selector)?.remove(), COMPOSER);
     await waitForPanelText(driver, /replies are copied for you to paste instead/);
@@ -222,7 +248,9 @@ describeInBrowsers('quiet numbers and ways out', (use, browser) => {
     await waitFor(
       async () =>
         (await driver.panel.run(() => {
-          const region = [...document.querySelectorAll('[role="region"]')].find((element) => (element.getAttribute('aria-label') ?? '').startsWith('Preview:'));
+          const region = [...document.querySelectorAll('[role="region"]')].find((element) =>
+            (element.getAttribute('aria-label') ?? '').startsWith('Preview:'),
+          );
           return region?.querySelector('button')?.textContent?.trim();
         })) === 'Copy',
       { timeoutMs: 5_000, what: 'the preview to offer Copy' },

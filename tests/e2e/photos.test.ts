@@ -45,8 +45,8 @@ const row = (driver: Driver, name: string) => textOf(driver, '.photo-row', name)
 const chosenShot = (driver: Driver, name: string) =>
   driver.panel.run(
     (part) =>
-      [...document.querySelectorAll<HTMLElement>('.photo-row')].find((element) => element.innerText.includes(part))?.querySelector('select')?.value ??
-      null,
+      [...document.querySelectorAll<HTMLElement>('.photo-row')].find((element) => element.innerText.includes(part))?.querySelector('select')
+        ?.value ?? null,
     name,
   );
 
@@ -73,7 +73,10 @@ describeInBrowsers('photo checklist', (use) => {
     const driver = use();
     await openChecked(driver, TABLET);
     await driver.panel.click('button', 'Insert request for 3 shots');
-    await waitFor(async () => (await driver.panel.text()).includes('Inserted into the reply box'), { timeoutMs: 10_000, what: 'the insertion' });
+    await waitFor(async () => (await driver.panel.text()).includes('Inserted into the reply box'), {
+      timeoutMs: 10_000,
+      what: 'the insertion',
+    });
     await driver.page.bringToFront();
     const composerValue = () => driver.page.run((selector) => document.querySelector<HTMLTextAreaElement>(selector)?.value ?? '', COMPOSER);
     const draft = await composerValue();
@@ -84,7 +87,8 @@ describeInBrowsers('photo checklist', (use) => {
     expect(draft).not.toContain('{{');
     await driver.page.click('button', 'Send');
     await waitFor(
-      () => driver.page.run(() => [...document.querySelectorAll<HTMLElement>('[data-qa="message"]')].at(-1)?.innerText.includes('Bottom side')),
+      () =>
+        driver.page.run(() => [...document.querySelectorAll<HTMLElement>('[data-qa="message"]')].at(-1)?.innerText.includes('Bottom side')),
       { timeoutMs: 10_000, what: 'the request to be posted to the thread' },
     );
     await waitFor(async () => (await composerValue()) === '', { timeoutMs: 5_000, what: 'Send to empty the reply box' });
@@ -101,7 +105,8 @@ describeInBrowsers('photo checklist', (use) => {
     const photos = await openChecked(driver, PHONE);
     expect(photos).toMatch(/7 of 7\s+shots received for a smartphone: complete/);
     const nothingToAsk = await driver.panel.run(
-      () => [...document.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Nothing to ask for')?.disabled ?? null,
+      () =>
+        [...document.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Nothing to ask for')?.disabled ?? null,
     );
     expect(nothingToAsk).toBe(true);
   });
@@ -111,7 +116,9 @@ describeInBrowsers('photo checklist', (use) => {
     await openChecked(driver, TABLET);
     // The agent picks "6. Top side" in the photo's shot list.
     await driver.panel.run((part) => {
-      const select = [...document.querySelectorAll<HTMLElement>('.photo-row')].find((element) => element.innerText.includes(part))!.querySelector('select')!;
+      const select = [...document.querySelectorAll<HTMLElement>('.photo-row')]
+        .find((element) => element.innerText.includes(part))!
+        .querySelector('select')!;
       select.value = [...select.options].find((option) => option.textContent === '6. Top side')!.value;
       select.dispatchEvent(new Event('change', { bubbles: true }));
     }, 'IMG_2213.jpg');
@@ -130,7 +137,10 @@ describeInBrowsers('photo checklist', (use) => {
       'IMG_2214.jpg',
     );
     await driver.panel.press('7');
-    await waitFor(async () => (await chosenShot(driver, 'IMG_2214.jpg')) === 'bottom-side', { timeoutMs: 10_000, what: 'key 7 to choose the bottom side' });
+    await waitFor(async () => (await chosenShot(driver, 'IMG_2214.jpg')) === 'bottom-side', {
+      timeoutMs: 10_000,
+      what: 'key 7 to choose the bottom side',
+    });
     await waitForSlot(driver, 'Bottom side', /Received/);
   });
 

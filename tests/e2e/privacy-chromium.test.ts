@@ -36,17 +36,23 @@ const COUNT_ROWS = (folderId: string) => `new Promise((resolve, reject) => {
   };
 })`;
 
-type Counts = { total: Record<string, number>; folder: Record<string, number> };
+interface Counts {
+  total: Record<string, number>;
+  folder: Record<string, number>;
+}
 
 async function readConversation(conversationTab: Page, panelTab: Page, origin: string, panelUrl: string, folderId: string) {
   await conversationTab.goto(`${origin}/bo-seller/customer-care/folders/${folderId}`);
   await panelTab.goto(panelUrl);
   await conversationTab.bringToFront();
   // Saved once the numbers are read (the last thing the panel does for a conversation).
-  await poll(async () => {
-    const state = (await panelTab.evaluate(READINGS_SCRIPT('imei'))) as { busy: boolean; text: string };
-    return !state.busy && state.text.length > 0 ? true : undefined;
-  }, { timeoutMs: 90_000, what: `the panel to finish conversation ${folderId}` });
+  await poll(
+    async () => {
+      const state = (await panelTab.evaluate(READINGS_SCRIPT('imei'))) as { busy: boolean; text: string };
+      return !state.busy && state.text.length > 0 ? true : undefined;
+    },
+    { timeoutMs: 90_000, what: `the panel to finish conversation ${folderId}` },
+  );
 }
 
 describe('Chromium, forgetting case data', () => {
@@ -67,10 +73,13 @@ describe('Chromium, forgetting case data', () => {
     await panelTab.bringToFront();
     await panelTab.getByRole('button', { name: 'Forget this conversation' }).click();
     await panelTab.getByRole('button', { name: 'Forget it' }).click();
-    await poll(async () => (/removed|forgot/i.test((await panelTab.locator('.forget-conversation').textContent()) ?? '') ? true : undefined), {
-      timeoutMs: 10_000,
-      what: 'the panel to say what it forgot',
-    });
+    await poll(
+      async () => (/removed|forgot/i.test((await panelTab.locator('.forget-conversation').textContent()) ?? '') ? true : undefined),
+      {
+        timeoutMs: 10_000,
+        what: 'the panel to say what it forgot',
+      },
+    );
     const after = (await panelTab.evaluate(COUNT_ROWS(DHL_FOLDER))) as Counts;
     expect(after.folder.cases).toBe(0);
     expect(after.folder.caseDecisions ?? 0).toBe(0);
@@ -98,11 +107,17 @@ describe('Chromium, forgetting case data', () => {
     await options.getByRole('button', { name: 'Save macro' }).click();
     await options.getByRole('button', { name: 'Forget everything' }).click();
     await options.getByRole('button', { name: 'Forget everything' }).last().click();
-    await poll(async () => {
-      const counts = (await options.evaluate(COUNT_ROWS(DHL_FOLDER))) as Counts;
-      const caseRows = ['cases', 'caseDecisions', 'photoChecks', 'numberReadings', 'imageSources'].reduce((sum, name) => sum + (counts.total[name] ?? 0), 0);
-      return caseRows === 0 ? counts : undefined;
-    }, { timeoutMs: 10_000, what: '"Forget everything" to empty the case tables' });
+    await poll(
+      async () => {
+        const counts = (await options.evaluate(COUNT_ROWS(DHL_FOLDER))) as Counts;
+        const caseRows = ['cases', 'caseDecisions', 'photoChecks', 'numberReadings', 'imageSources'].reduce(
+          (sum, name) => sum + (counts.total[name] ?? 0),
+          0,
+        );
+        return caseRows === 0 ? counts : undefined;
+      },
+      { timeoutMs: 10_000, what: '"Forget everything" to empty the case tables' },
+    );
     const final = (await options.evaluate(COUNT_ROWS(DHL_FOLDER))) as Counts;
     expect(final.total.userMacros).toBe(1);
     await options.close();

@@ -41,9 +41,7 @@ describe('request recorder', () => {
   it('records and refuses a plain HTTP request for another host', async () => {
     recorder.clear();
     expect(await viaProxy({ method: 'GET', path: 'http://example.invalid/script.js' })).toBe(403);
-    expect(recorder.leaks()).toEqual([
-      { method: 'GET', host: 'example.invalid', port: 80, target: 'http://example.invalid/script.js' },
-    ]);
+    expect(recorder.leaks()).toEqual([{ method: 'GET', host: 'example.invalid', port: 80, target: 'http://example.invalid/script.js' }]);
   });
 
   it('records and refuses an HTTPS tunnel', async () => {

@@ -50,7 +50,7 @@ describe('Chromium, the store build on a real back-office address', () => {
     await poll(
       async () => {
         const photos = (await panelTab.evaluate(`document.querySelector('#photos')?.textContent ?? ''`)) as string;
-        return /Checking…/.test(photos) ? undefined : photos;
+        return photos.includes('Checking…') ? undefined : photos;
       },
       { timeoutMs: 30_000, what: 'the photos to be settled (each checked or named as not fetched)' },
     );

@@ -50,7 +50,8 @@ interface PoliciesJson {
 describe.runIf(browsers.includes('chromium'))(`${BROWSER_LABELS.chromium}, the team library from an enterprise policy`, () => {
   const POLICY_DIR = '/etc/chromium/policies/managed';
   const POLICY_FILE = path.join(POLICY_DIR, 'returndesk-policy-test.json');
-  const writePolicy = (policy: TeamPolicy) => fs.writeFileSync(POLICY_FILE, JSON.stringify(chromePolicyFile(policy, POLICY_TEST_CHROME_ID)));
+  const writePolicy = (policy: TeamPolicy) =>
+    fs.writeFileSync(POLICY_FILE, JSON.stringify(chromePolicyFile(policy, POLICY_TEST_CHROME_ID)));
 
   // Before the browser starts (hooks run in order), so the first policy is there at start-up.
   beforeAll(() => {

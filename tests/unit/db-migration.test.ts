@@ -14,7 +14,14 @@ import {
   type NumberReadingRecord,
   type PhotoCheckRecord,
 } from '@/utils/db';
-import { builtinOverrideSchema, contentOf, inUserNamespace, userTemplateSchema, type BuiltinOverride, type UserTemplate } from '@/utils/templates/library';
+import {
+  builtinOverrideSchema,
+  contentOf,
+  inUserNamespace,
+  userTemplateSchema,
+  type BuiltinOverride,
+  type UserTemplate,
+} from '@/utils/templates/library';
 import { builtinTemplate, hasBuiltinTemplate } from '@/utils/templates/registry';
 import { loadStoredLibrary } from '@/utils/templates/library-store';
 import { loadStoredMacros } from '@/utils/macros/store';
@@ -131,7 +138,17 @@ function realLookingData() {
             box: { x: 120, y: 640, width: 410, height: 38 },
             crop: encodedImage(200, 40, 'image/png', 7),
           },
-          { kind: 'imei', value: imei2, formatted: imei2, valid: true, source: 'barcode', sources: ['barcode', 'ocr'], confidence: 1, barcodeFormat: 'Code128', crop: null },
+          {
+            kind: 'imei',
+            value: imei2,
+            formatted: imei2,
+            valid: true,
+            source: 'barcode',
+            sources: ['barcode', 'ocr'],
+            confidence: 1,
+            barcodeFormat: 'Code128',
+            crop: null,
+          },
         ],
         ms: 812,
         passes: ['upright', 'deskew'],
@@ -154,7 +171,12 @@ function realLookingData() {
     },
   ];
   const templateOverrides: BuiltinOverride[] = [
-    { id: 'imei-request', hidden: false, edit: { ...contentOf(builtinTemplate('imei-request')), folder: 'Numbers' }, updatedAt: 1_795_000_000_001 },
+    {
+      id: 'imei-request',
+      hidden: false,
+      edit: { ...contentOf(builtinTemplate('imei-request')), folder: 'Numbers' },
+      updatedAt: 1_795_000_000_001,
+    },
     { id: 'packing-instructions', hidden: true, edit: null, updatedAt: 1_795_000_000_002 },
   ];
   const templateUsage = [
@@ -175,7 +197,7 @@ const SCHEMAS = {
 } as const;
 
 /** The tables each shipped version had. */
-const TABLES_OF: Record<number, Array<keyof typeof SCHEMAS>> = {
+const TABLES_OF: Record<number, (keyof typeof SCHEMAS)[]> = {
   1: ['cases'],
   3: ['cases', 'photoChecks', 'caseDecisions', 'numberReadings'],
   4: ['cases', 'photoChecks', 'caseDecisions', 'numberReadings', 'userTemplates', 'templateOverrides', 'templateUsage'],
@@ -235,8 +257,12 @@ describe('upgrading a database written by an earlier release', () => {
 
 /** What an upgrade changes on purpose: the agent's template ids (and their usage rows) move into the namespace. */
 function afterUpgrade(table: string, rows: readonly unknown[]): unknown[] {
-  const moved = (id: string) => (table === 'userTemplates' || (table === 'templateUsage' && !hasBuiltinTemplate(id)) ? inUserNamespace(id) : id);
-  return rows.map((row) => ({ ...(row as { id?: string }), ...('id' in (row as object) ? { id: moved((row as { id: string }).id) } : {}) }));
+  const moved = (id: string) =>
+    table === 'userTemplates' || (table === 'templateUsage' && !hasBuiltinTemplate(id)) ? inUserNamespace(id) : id;
+  return rows.map((row) => ({
+    ...(row as { id?: string }),
+    ...('id' in (row as object) ? { id: moved((row as { id: string }).id) } : {}),
+  }));
 }
 
 describe('upgrading to the agent’s own id namespace (version 6)', () => {
@@ -316,5 +342,5 @@ describe('upgrading to the agent’s own id namespace (version 6)', () => {
 function keyOf(db: Dexie, table: string, row: unknown): unknown {
   const keyPath = db.table(table).schema.primKey.keyPath;
   const record = row as Record<string, unknown>;
-  return Array.isArray(keyPath) ? keyPath.map((part) => record[part]) : record[keyPath as string];
+  return Array.isArray(keyPath) ? keyPath.map((part) => record[part]) : record[keyPath!];
 }

@@ -17,7 +17,6 @@ import { sampleSnapshot } from './helpers/snapshot';
 let counter = 0;
 const freshDb = () => new ReturnDeskDatabase(`test-${Date.now()}-${counter++}`);
 
-
 describe('cases', () => {
   it('saves a conversation and reads it back, keeping when it was first seen', async () => {
     const db = freshDb();
@@ -68,7 +67,9 @@ describe('schema versions', () => {
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_VERSIONS[0]!.stores);
     await v1.open();
-    await v1.table('cases').put({ platform: 'demo', folderId: '7', snapshot: sampleSnapshot({ folderId: '7' }), firstSeenAt: 1, updatedAt: 2 });
+    await v1
+      .table('cases')
+      .put({ platform: 'demo', folderId: '7', snapshot: sampleSnapshot({ folderId: '7' }), firstSeenAt: 1, updatedAt: 2 });
     v1.close();
     const current = new ReturnDeskDatabase(name);
     expect((await loadCase(current, { platform: 'demo', folderId: '7' }))?.snapshot.folderId).toBe('7');
@@ -122,7 +123,12 @@ describe('photo checks and decisions', () => {
     const db = freshDb();
     const thumbnail = new Blob([new Uint8Array([1, 2, 3])], { type: 'image/jpeg' });
     await savePhotoCheck(db, { url: 'http://x/a.jpg', check: checked, thumbnail, checkedAt: 1 });
-    await savePhotoCheck(db, { url: 'http://x/b.pdf', check: { kind: 'failed', code: 'not-an-image', message: 'PDF' }, thumbnail: null, checkedAt: 1 });
+    await savePhotoCheck(db, {
+      url: 'http://x/b.pdf',
+      check: { kind: 'failed', code: 'not-an-image', message: 'PDF' },
+      thumbnail: null,
+      checkedAt: 1,
+    });
     const loaded = await loadPhotoChecks(db, ['http://x/a.jpg', 'http://x/b.pdf', 'http://x/never.jpg']);
     expect([...loaded.keys()]).toEqual(['http://x/a.jpg', 'http://x/b.pdf']);
     expect(loaded.get('http://x/a.jpg')?.thumbnail?.size).toBe(3);
@@ -138,7 +144,7 @@ describe('photo checks and decisions', () => {
     db.close();
   });
 
-  it('keeps the agent\'s slot choices and category per case, merging concurrent changes', async () => {
+  it("keeps the agent's slot choices and category per case, merging concurrent changes", async () => {
     const db = freshDb();
     const key = { platform: 'demo', folderId: '42' };
     expect((await loadDecisions(db, key)).photoSlots).toEqual({});

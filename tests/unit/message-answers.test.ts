@@ -9,7 +9,8 @@ import {
   UnusableAnswerError,
 } from '@/utils/messages';
 
-const typesOf = (schema: { options: ReadonlyArray<{ shape: { type: { value: string } } }> }) => schema.options.map((option) => option.shape.type.value).sort();
+const typesOf = (schema: { options: readonly { shape: { type: { value: string } } }[] }) =>
+  schema.options.map((option) => option.shape.type.value).sort();
 
 describe('each message type is paired with its answer', () => {
   it('every request a content script or the background receives has an answer schema, and no answer is left over', () => {
@@ -18,7 +19,10 @@ describe('each message type is paired with its answer', () => {
   });
 
   it('gives the sender the parsed answer', () => {
-    const answer = parseAnswer('panel->content:teach-key', panelToContentAnswers['panel->content:teach-key'], { highlighted: 'the reply box', extra: 1 });
+    const answer = parseAnswer('panel->content:teach-key', panelToContentAnswers['panel->content:teach-key'], {
+      highlighted: 'the reply box',
+      extra: 1,
+    });
     expect(answer).toEqual({ highlighted: 'the reply box' });
   });
 
@@ -39,6 +43,9 @@ describe('each message type is paired with its answer', () => {
   it('reads an abbreviation’s replacement like any page action: done, or why not', () => {
     const schema = panelToContentAnswers['panel->content:replace-abbreviation'];
     expect(parseAnswer('r', schema, { ok: true, method: 'execCommand' })).toEqual({ ok: true });
-    expect(parseAnswer('r', schema, { ok: false, reason: 'refused', message: 'another conversation' })).toEqual({ ok: false, message: 'another conversation' });
+    expect(parseAnswer('r', schema, { ok: false, reason: 'refused', message: 'another conversation' })).toEqual({
+      ok: false,
+      message: 'another conversation',
+    });
   });
 });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  contentToExtensionSchema,
-  isFromExtensionPage,
-  isFromOwnContentScript,
-  panelToContentSchema,
-} from '@/utils/messages';
+import { contentToExtensionSchema, isFromExtensionPage, isFromOwnContentScript, panelToContentSchema } from '@/utils/messages';
 
 const ownId = 'abcdefghijklmnopabcdefghijklmnop';
 const ownOrigin = `chrome-extension://${ownId}`;

@@ -42,7 +42,9 @@ function repositoryFiles(): string[] {
 export function machinePathsIn(text: string): string[] {
   return text
     .split('\n')
-    .flatMap((line, index) => [...line.matchAll(ABSOLUTE_MACHINE_PATH)].map((match) => `line ${index + 1}: ${line.trim().slice(0, 160)} (${match[0]})`));
+    .flatMap((line, index) =>
+      [...line.matchAll(ABSOLUTE_MACHINE_PATH)].map((match) => `line ${index + 1}: ${line.trim().slice(0, 160)} (${match[0]})`),
+    );
 }
 
 describe('paths outside the repository', () => {

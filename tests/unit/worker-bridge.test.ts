@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createWorkerBridge, createWorkerPool, forEachLimited, JobCancelledError, WorkerCrashedError, type WorkerLike } from '@/utils/worker-bridge';
+import {
+  createWorkerBridge,
+  createWorkerPool,
+  forEachLimited,
+  JobCancelledError,
+  WorkerCrashedError,
+  type WorkerLike,
+} from '@/utils/worker-bridge';
 
 /** A fake worker: answers `double` requests after `delay` ms, crashes on `crash`, never answers `hang`. */
 class FakeWorker extends EventTarget implements WorkerLike {

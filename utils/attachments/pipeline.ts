@@ -69,7 +69,9 @@ export function workerFailure(caught: unknown, messages: { crashed: string; othe
  * of one attachment (download, worker crash) is that attachment's result and the others go on; an unexpected error
  * (the cache unreadable) rejects, and the caller says the run stopped.
  */
-export async function runAttachmentPipeline<Target extends { url: string }, Body, Result>(pipeline: AttachmentPipeline<Target, Body, Result>): Promise<void> {
+export async function runAttachmentPipeline<Target extends { url: string }, Body, Result>(
+  pipeline: AttachmentPipeline<Target, Body, Result>,
+): Promise<void> {
   const { signal } = pipeline;
   const report = (target: Target, result: Result, source: ResultSource) => {
     if (!signal.aborted) pipeline.onResult(target, result, source);

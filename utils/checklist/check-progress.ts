@@ -17,7 +17,7 @@ export interface PhotoCheckProgress {
    * Attachments not downloaded because their host is not allowed yet: they may be the very shots that look missing,
    * so nothing is drafted from the checklist until they are checked.
    */
-  accessRequests?: ReadonlyArray<{ host: string; attachments: number }>;
+  accessRequests?: readonly { host: string; attachments: number }[];
 }
 
 /** "2 attachments need access to cdn.example.com", or null when every attachment could be fetched. */
@@ -25,7 +25,10 @@ function accessPending(state: PhotoCheckProgress): string | null {
   const pending = state.accessRequests ?? [];
   if (pending.length === 0) return null;
   return pending
-    .map((request) => `${request.attachments} ${request.attachments === 1 ? 'attachment needs' : 'attachments need'} access to ${request.host}`)
+    .map(
+      (request) =>
+        `${request.attachments} ${request.attachments === 1 ? 'attachment needs' : 'attachments need'} access to ${request.host}`,
+    )
     .join(', ');
 }
 

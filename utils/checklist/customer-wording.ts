@@ -39,8 +39,7 @@ export const PROBLEM_MESSAGES_TRANSLATED: Record<ShotLocale, Record<PhotoProblem
       'Esta foto está demasiado oscura para ver el estado de su artículo. Vuelva a hacerla en un lugar con más luz, por ejemplo junto a una ventana durante el día.',
     overexposed:
       'Esta foto tiene demasiada luz: partes del artículo aparecen quemadas. Vuelva a hacerla sin luz solar directa ni luz fuerte de lámpara, y sin flash.',
-    blurred:
-      'Esta foto está borrosa. Sujete el teléfono con firmeza, toque el artículo en la pantalla para enfocar y vuelva a hacerla.',
+    blurred: 'Esta foto está borrosa. Sujete el teléfono con firmeza, toque el artículo en la pantalla para enfocar y vuelva a hacerla.',
     glare:
       'Un reflejo tapa parte de su artículo en esta foto. Incline ligeramente el artículo para apartarlo de lámparas y ventanas y vuelva a hacerla, sin flash.',
   },
@@ -51,8 +50,7 @@ export const PROBLEM_MESSAGES_TRANSLATED: Record<ShotLocale, Record<PhotoProblem
       'Questa foto è troppo scura per vedere lo stato del prodotto. La rifaccia in un luogo più luminoso, per esempio vicino a una finestra durante il giorno.',
     overexposed:
       'Questa foto è troppo chiara: alcune parti del prodotto risultano bruciate. La rifaccia lontano dalla luce diretta del sole o da lampade forti, senza flash.',
-    blurred:
-      'Questa foto è sfocata. Tenga fermo il telefono, tocchi il prodotto sullo schermo per mettere a fuoco e la rifaccia.',
+    blurred: 'Questa foto è sfocata. Tenga fermo il telefono, tocchi il prodotto sullo schermo per mettere a fuoco e la rifaccia.',
     glare:
       'Un riflesso nasconde parte del prodotto in questa foto. Inclini leggermente il prodotto lontano da lampade e finestre e la rifaccia, senza flash.',
   },

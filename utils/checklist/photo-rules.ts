@@ -51,8 +51,7 @@ export const PHOTO_RULES: readonly PhotoRule[] = [
 /** Extra rule the guide gives only for items outside the listed categories. */
 export const OTHER_ITEMS_RULE: PhotoRule = {
   id: 'sensitive-parts-close-up',
-  guideWording:
-    'Make sure that pictures of sensitive components (screen, ports, etc.) are taken close enough and under good lighting.',
+  guideWording: 'Make sure that pictures of sensitive components (screen, ports, etc.) are taken close enough and under good lighting.',
   customerText: 'Take the screen and the ports close up, in good light.',
   checkedBy: [],
 };

@@ -36,9 +36,7 @@ export function summarisePhotoSet(
   /** The agent's word on photos that "may be blurred" (blur-verdicts.ts); a doubt without one is not a problem. */
   blurVerdicts: Readonly<Record<string, BlurVerdict>> = {},
 ): PhotoSetSummary {
-  const checked = photos.flatMap((photo) =>
-    photo.check?.kind === 'checked' ? [{ ...photo, check: photo.check }] : [],
-  );
+  const checked = photos.flatMap((photo) => (photo.check?.kind === 'checked' ? [{ ...photo, check: photo.check }] : []));
   const duplicateOf = duplicateOfMap(
     findDuplicateGroups(checked.map(({ url, check }) => ({ id: url, dHash: check.dHash, dHashFine: check.dHashFine }))),
   );

@@ -23,7 +23,10 @@ export interface BackgroundRetentionOptions {
 }
 
 /** Purges case data older than the current retention period; returns how many rows went (0 when it failed). */
-export async function purgeFromBackground({ openDatabase = () => new ReturnDeskDatabase(), now = Date.now }: BackgroundRetentionOptions = {}) {
+export async function purgeFromBackground({
+  openDatabase = () => new ReturnDeskDatabase(),
+  now = Date.now,
+}: BackgroundRetentionOptions = {}) {
   const db = openDatabase();
   try {
     // Within the team's bounds when its policy sets a period or a floor.
@@ -49,9 +52,7 @@ export function startBackgroundRetention(options: BackgroundRetentionOptions = {
   void browser.alarms
     .get(RETENTION_ALARM)
     .then((existing) =>
-      existing
-        ? undefined
-        : browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: RETENTION_EVERY_HOURS * 60 }),
+      existing ? undefined : browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: RETENTION_EVERY_HOURS * 60 }),
     )
     .catch(() => undefined);
 }

@@ -10,7 +10,6 @@ import { askContent } from './messaging';
 
 type Tab = Browser.tabs.Tab;
 
-
 export function isFollowablePlatformTab(tab: Tab | undefined, extraOrigins: readonly string[]): boolean {
   if (!tab?.url) return false;
   if (isSiteTabUrl(tab.url)) return true;
@@ -27,9 +26,7 @@ export async function findFollowedTab(extraOrigins: readonly string[]): Promise<
     const [active] = await browser.tabs.query({ active: true, currentWindow: true });
     return active;
   }
-  const candidates = (await browser.tabs.query({})).filter(
-    (tab) => tab.id !== self.id && isFollowablePlatformTab(tab, extraOrigins),
-  );
+  const candidates = (await browser.tabs.query({})).filter((tab) => tab.id !== self.id && isFollowablePlatformTab(tab, extraOrigins));
   candidates.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
   return candidates[0];
 }
@@ -50,7 +47,10 @@ export async function requestSnapshot(tabId: number, signal?: AbortSignal): Prom
       return { kind: 'read', read: await askContent(tabId, { type: 'panel->content:get-snapshot' }) };
     } catch (error) {
       if (error instanceof UnusableAnswerError && error.fields.length > 0) {
-        return { kind: 'read', read: { status: 'unreadable', message: `The page sent data ReturnDesk cannot use (${error.fields.join(', ')}).` } };
+        return {
+          kind: 'read',
+          read: { status: 'unreadable', message: `The page sent data ReturnDesk cannot use (${error.fields.join(', ')}).` },
+        };
       }
       // No answer, or "Receiving end does not exist": not injected yet, or orphaned by an extension reload.
     }

@@ -14,7 +14,8 @@ import { loadTeamPolicy } from './team-policy';
  */
 
 type TeamSource = () => Promise<TeamPolicyState>;
-const teamOrNone = (source: TeamSource): Promise<TeamPolicyState> => source().catch(() => ({ policy: EMPTY_TEAM_POLICY, problem: null, keep: null }));
+const teamOrNone = (source: TeamSource): Promise<TeamPolicyState> =>
+  source().catch(() => ({ policy: EMPTY_TEAM_POLICY, problem: null, keep: null }));
 
 export async function loadLayeredTemplates(
   db: ReturnDeskDatabase,

@@ -34,8 +34,12 @@ async function start(): Promise<OcrEngineInstance<OcrWord[]>> {
   await created.setParameters({ ...TESSERACT_PARAMETERS } as never);
   return {
     async recognize(image) {
-      const result = await created.recognize(new Blob([image as BlobPart], { type: 'image/x-portable-graymap' }), {}, { blocks: true, text: false });
-      return wordsFromTesseract(result.data as never);
+      const result = await created.recognize(
+        new Blob([image as BlobPart], { type: 'image/x-portable-graymap' }),
+        {},
+        { blocks: true, text: false },
+      );
+      return wordsFromTesseract(result.data);
     },
     terminate: () => created.terminate(),
   };

@@ -52,7 +52,7 @@ export async function isPanelOpen(windowId: number | undefined): Promise<boolean
   const panelUrl = browser.runtime.getURL(PANEL_PATH);
   if (import.meta.env.CHROME) {
     const runtime = browser.runtime as unknown as {
-      getContexts?: (filter: { contextTypes: string[] }) => Promise<Array<{ documentUrl?: string }>>;
+      getContexts?: (filter: { contextTypes: string[] }) => Promise<{ documentUrl?: string }[]>;
     };
     const contexts = (await runtime.getContexts?.({ contextTypes: ['SIDE_PANEL', 'TAB'] }).catch(() => [])) ?? [];
     return contexts.some((context) => context.documentUrl?.startsWith(panelUrl));
@@ -104,7 +104,7 @@ export async function routeToPanel(
 export async function takePendingCommand(tabId: number, now = Date.now()): Promise<PendingCommand | null> {
   const take = async (): Promise<PendingCommand | null> => {
     const pending = await pendingCommandItem.get().catch(() => null);
-    if (!pending || pending.tabId !== tabId) return null;
+    if (pending?.tabId !== tabId) return null;
     await pendingCommandItem.remove().catch(() => undefined);
     return now - pending.at > PENDING_COMMAND_TTL_MS ? null : pending;
   };

@@ -40,7 +40,8 @@ export const en = {
   'command.next-conversation.description': 'Opens the next conversation in the platform’s list.',
 
   'macro.copy-waybill.name': 'Copy the waybill number',
-  'macro.copy-waybill.description': 'Reads the numbers on the attachments and copies the DHL waybill (or the tracking number) to the clipboard.',
+  'macro.copy-waybill.description':
+    'Reads the numbers on the attachments and copies the DHL waybill (or the tracking number) to the clipboard.',
   'macro.dhl-pickup-with-waybill.name': 'DHL pickup instructions with the waybill',
   'macro.dhl-pickup-with-waybill.description':
     'Reads the numbers on the attachments, inserts the DHL Express pickup instructions with the waybill number, and puts the cursor in the reply box.',
@@ -119,7 +120,8 @@ export const en = {
   'problems.pointAtIt': 'Point at it',
   'problems.pointAtItNamed': 'Point at it: {part}',
   'problems.pointAt': 'Point at {part}',
-  'problems.hint': "If the platform changed its layout, point at the part on the page, or an admin can adjust the selectors in ReturnDesk's options.",
+  'problems.hint':
+    "If the platform changed its layout, point at the part on the page, or an admin can adjust the selectors in ReturnDesk's options.",
 
   'replyLanguage.label': 'Reply language',
   'replyLanguage.follow': 'Follow the conversation ({language})',
@@ -130,7 +132,8 @@ export const en = {
   'replyLanguage.source.default': 'your default',
   'replyLanguage.notWritten': ': no {language} replies yet, English is used',
   'options.interfaceLanguage.title': 'Interface language',
-  'options.interfaceLanguage.hint': "The language of ReturnDesk's own panel, options, palette and messages. Replies are written in the conversation's language whatever is chosen here.",
+  'options.interfaceLanguage.hint':
+    "The language of ReturnDesk's own panel, options, palette and messages. Replies are written in the conversation's language whatever is chosen here.",
   'options.interfaceLanguage.label': 'Interface language',
   'options.interfaceLanguage.browser': 'Browser default',
   'options.interfaceLanguage.saved': 'Interface language saved.',
@@ -140,18 +143,21 @@ export const en = {
   'options.title': 'ReturnDesk options',
   'options.repaired': 'Some saved settings were invalid and have been reset to their defaults: {fields}.',
   'options.retention.title': 'Keeping case data',
-  'options.retention.hint': 'Conversations, photo checks and numbers read are kept on this computer only, and deleted after this many days without use. Templates, macros and settings are never deleted.',
+  'options.retention.hint':
+    'Conversations, photo checks and numbers read are kept on this computer only, and deleted after this many days without use. Templates, macros and settings are never deleted.',
   'options.retention.label': 'Keep case data for (days)',
   'options.retention.saved': 'Retention saved.',
   'options.retention.invalid': 'Enter a whole number of days from 1 to 3650.',
   'options.selectors.title': 'Page selectors',
-  'options.selectors.hint': 'If the platform changes its layout and the panel says a part could not be read, override the CSS selector for that part here, by site and part. The built-in selectors are listed below.',
+  'options.selectors.hint':
+    'If the platform changes its layout and the panel says a part could not be read, override the CSS selector for that part here, by site and part. The built-in selectors are listed below.',
   'options.selectors.label': 'Overrides (JSON)',
   'options.selectors.saved': 'Selector overrides saved; open platform tabs re-read.',
   'options.selectors.save': 'Save overrides',
   'options.selectors.builtIn': 'Built-in selectors',
   'options.origins.title': 'Other sites',
-  'options.origins.hint': "ReturnDesk runs only on Back Market's own sites. An admin can allow one more site (for example an internal support tool that shows the same conversations). The browser asks for confirmation.",
+  'options.origins.hint':
+    "ReturnDesk runs only on Back Market's own sites. An admin can allow one more site (for example an internal support tool that shows the same conversations). The browser asks for confirmation.",
   'options.origins.invalid': 'Enter an https address, e.g. https://support.example.com',
   'options.origins.refused': 'Permission for {origin} was not granted.',
   'options.origins.added': 'ReturnDesk now also runs on {origin}.',
@@ -160,7 +166,8 @@ export const en = {
   'options.origins.none': 'No other sites allowed.',
 
   'options.replyLanguage.title': 'Reply language',
-  'options.replyLanguage.hint': "Replies follow each conversation's language: its country, else the site (backmarket.fr, .de, .at, .es, .it, .co.uk, .com; on backmarket.be the customer's messages decide between French and Dutch). This default is used only when a conversation does not tell. The panel can switch any conversation to another language.",
+  'options.replyLanguage.hint':
+    "Replies follow each conversation's language: its country, else the site (backmarket.fr, .de, .at, .es, .it, .co.uk, .com; on backmarket.be the customer's messages decide between French and Dutch). This default is used only when a conversation does not tell. The panel can switch any conversation to another language.",
   'options.replyLanguage.label': 'When the conversation does not tell',
   'options.replyLanguage.saved': 'Reply language saved.',
   'photos.missingCount': { one: '{count} photo missing', other: '{count} photos missing' },
@@ -229,7 +236,8 @@ export const en = {
 
   'numbers.copyNamed': 'Copy {name}',
   'numbers.pickConfirmed': 'Confirmed: these numbers fill replies for this conversation.',
-  'numbers.pickQuestion': 'You picked this image on the page. Its numbers fill replies only once you confirm it belongs to this conversation.',
+  'numbers.pickQuestion':
+    'You picked this image on the page. Its numbers fill replies only once you confirm it belongs to this conversation.',
   'numbers.pickConfirm': "Use in this conversation's replies",
   'numbers.picked': ' (picked on the page)',
   'numbers.reading': 'Reading…',
@@ -270,11 +278,13 @@ export const en = {
   'forget.numberReadings': { one: '{count} number reading', other: '{count} number readings' },
   'forget.nothing': 'Nothing was saved about this conversation.',
   'forget.removed': 'Forgot this conversation: removed {list}.',
-  'forget.unlinked': ' Numbers read from its images cannot be told apart from other cases yet: they go after the retention period, or with "Forget everything" in the options.',
+  'forget.unlinked':
+    ' Numbers read from its images cannot be told apart from other cases yet: they go after the retention period, or with "Forget everything" in the options.',
   'forget.savesAgain': ' If you keep working on it here, ReturnDesk saves what it reads again.',
   'forget.failed': 'Nothing was removed: {error}',
   'forget.button': 'Forget this conversation',
-  'forget.question': 'Remove everything ReturnDesk saved about conversation {id} on this computer: the copy of the conversation, your photo and category choices, photo checks and numbers read? Templates and macros stay.',
+  'forget.question':
+    'Remove everything ReturnDesk saved about conversation {id} on this computer: the copy of the conversation, your photo and category choices, photo checks and numbers read? Templates and macros stay.',
   'forget.confirm': 'Forget it',
   'part.messageList': 'the message list',
   'part.message': 'one message',
@@ -282,7 +292,8 @@ export const en = {
   'part.orderId': 'the order id',
   'part.composer': 'the reply box',
   'teach.region': 'Teach a part',
-  'teach.pointing': 'Point at {part} on the page and click it, or use the arrow keys here (↑ parent, ↓ child, ← → siblings) and Enter. Escape cancels.',
+  'teach.pointing':
+    'Point at {part} on the page and click it, or use the arrow keys here (↑ parent, ↓ child, ← → siblings) and Enter. Escape cancels.',
   'teach.highlighted': 'Highlighted: {element}',
   'teach.movePointer': 'Move the pointer over the page, or press an arrow key.',
   'teach.previewGroup': 'Teach {part}',
@@ -300,11 +311,13 @@ export const en = {
   'toast.expanding': 'Expanding {abbreviation}',
   'teach.saved': 'Saved: ReturnDesk now reads {part} through {selector}.',
   'hosts.title': 'Attachment hosts',
-  'hosts.hint': 'Customers\u2019 attachments may live on another host than the conversation (the platform\u2019s file storage). The panel fetches them only from hosts you allowed there ("Allow <host>"); the browser remembers them.',
+  'hosts.hint':
+    'Customers\u2019 attachments may live on another host than the conversation (the platform\u2019s file storage). The panel fetches them only from hosts you allowed there ("Allow <host>"); the browser remembers them.',
   'hosts.allowed': 'Allowed attachment hosts',
   'hosts.noneAllowed': 'No attachment hosts allowed.',
   'hosts.listedTitle': 'Listed by an administrator',
-  'hosts.listedHint': 'Hosts listed here are vouched for: the panel asks the browser for all of them in one click, then fetches their attachments without asking per host.',
+  'hosts.listedHint':
+    'Hosts listed here are vouched for: the panel asks the browser for all of them in one click, then fetches their attachments without asking per host.',
   'hosts.address': 'Host address',
   'hosts.add': 'Add',
   'hosts.listed': 'Attachment hosts listed by an administrator',
@@ -332,7 +345,10 @@ export const en = {
   'privacy.row.numbers': 'Numbers read from images ({count} small crops)',
   'privacy.title': 'What is stored about customers',
   'privacy.hint': 'Everything below stays on this computer, in the extension\u2019s own database; nothing is sent anywhere.',
-  'privacy.retention': { one: ' Case data is deleted after {count} day without use.', other: ' Case data is deleted after {count} days without use.' },
+  'privacy.retention': {
+    one: ' Case data is deleted after {count} day without use.',
+    other: ' Case data is deleted after {count} days without use.',
+  },
   'privacy.approximate': ' Sizes are approximate.',
   'privacy.counting': 'Counting…',
   'privacy.what': 'What',
@@ -342,7 +358,8 @@ export const en = {
   'privacy.oldest': 'Oldest conversation last opened {date}.',
   'privacy.neverDeleted': 'Never deleted by retention or by the button below: {list}.',
   'privacy.forgetAll': 'Forget everything',
-  'privacy.forgetAllQuestion': 'Remove every conversation, photo check, number reading and choice ReturnDesk saved on this computer? Templates, macros and settings stay. This cannot be undone.',
+  'privacy.forgetAllQuestion':
+    'Remove every conversation, photo check, number reading and choice ReturnDesk saved on this computer? Templates, macros and settings stay. This cannot be undone.',
 
   'taught.selectorFor': 'Selector for {part} on {site}',
   'taught.saved': 'Saved the selector for {part}; open platform tabs re-read.',
@@ -350,7 +367,8 @@ export const en = {
   'taught.deleted': 'Deleted the taught selector for {part}; ReturnDesk reads it with the site\u2019s own selectors again.',
   'taught.delete': 'Delete',
   'taught.title': 'Parts taught by pointing',
-  'taught.hint': 'When the panel cannot read a part of a page, "Point at it" lets you show it where the part is. What you taught is listed here by site; it is exported and imported with your templates.',
+  'taught.hint':
+    'When the panel cannot read a part of a page, "Point at it" lets you show it where the part is. What you taught is listed here by site; it is exported and imported with your templates.',
   'taught.none': 'Nothing taught yet.',
   'taught.on': 'Taught on {site}',
   'taught.part': 'Part',
@@ -384,7 +402,8 @@ export const en = {
   'shortcuts.conflicts': 'Shortcut conflicts',
   'shortcuts.noConflicts': 'No conflicts.',
   'macros.title': 'Macros',
-  'macros.hint': 'A macro runs its steps in order in the panel, and stops at the first one that cannot run, inserting nothing. Give it a key chord (e.g. Alt+5) to run it from the platform page.',
+  'macros.hint':
+    'A macro runs its steps in order in the panel, and stops at the first one that cannot run, inserting nothing. Give it a key chord (e.g. Alt+5) to run it from the platform page.',
   'macros.undoDelete': 'Undo delete',
   'macros.new': 'New macro',
   'macros.none': 'No macros.',
@@ -392,8 +411,8 @@ export const en = {
   'macros.yours': 'yours',
   'macros.noChord': 'no key chord',
   'macros.hidden': ' · hidden',
-  'macros.team': "Team (read-only)",
-  'macros.hiddenByTeam': " · hidden by your team",
+  'macros.team': 'Team (read-only)',
+  'macros.hiddenByTeam': ' · hidden by your team',
   'macros.shadowedByTeam': " · its chord is your team's “{name}” now",
   'macros.stepsOf': 'Steps of {name}',
   'macros.show': 'Show',
@@ -459,11 +478,12 @@ export const en = {
   'templates.noPreview': 'No preview until the body is fixed.',
   'templates.create': 'Create',
   'templates.duplicate': 'Duplicate',
-  'templates.duplicateAsMine': "Duplicate as mine",
+  'templates.duplicateAsMine': 'Duplicate as mine',
   'templates.ownNotAllowed': "Your team's policy does not allow templates of your own",
-  'templates.team': "Team",
-  'templates.builtinHiddenByTeam': "built-in, hidden by your team",
-  'templates.teamReadOnly': "Your team's template (from your organisation's policy): read-only here. Duplicate it to make a copy of your own.",
+  'templates.team': 'Team',
+  'templates.builtinHiddenByTeam': 'built-in, hidden by your team',
+  'templates.teamReadOnly':
+    "Your team's template (from your organisation's policy): read-only here. Duplicate it to make a copy of your own.",
   'templates.shadowedByTeam': "Its abbreviation is off: your team's template “{name}” has it or one that clashes.",
   'templates.delete': 'Delete',
   'templates.restore': 'Restore built-in',
@@ -475,7 +495,8 @@ export const en = {
   'templates.replaceMine': 'Replace mine',
   'templates.keepMine': 'Keep mine, import the rest',
   'teamPolicy.title': "Your team's library",
-  'teamPolicy.problemKeepsLastGood': "Your team's policy could not be used; the last good team library stays in use. Ask your administrator to fix:",
+  'teamPolicy.problemKeepsLastGood':
+    "Your team's policy could not be used; the last good team library stays in use. Ask your administrator to fix:",
   'teamPolicy.problemNoLibrary': "Your team's policy could not be used; no team library is in use. Ask your administrator to fix:",
   'teamPolicy.problemsLabel': 'Problems in the team policy',
   'teamPolicy.from': "From your organisation's policy: {templates}, {macros} (read-only, marked “Team”)",
@@ -534,7 +555,8 @@ export const en = {
   'variable.order_date.label': 'Order date',
   'variable.order_date.description': 'When the customer placed the order, written for the customer (e.g. 3 March 2026).',
   'variable.order_amount.label': 'Order amount',
-  'variable.order_amount.description': "What the customer paid for the order, from the platform's data, written for the reply's locale (€89.99, 89,99 €).",
+  'variable.order_amount.description':
+    "What the customer paid for the order, from the platform's data, written for the reply's locale (€89.99, 89,99 €).",
   'variable.product.label': 'Product',
   'variable.product.description': 'The product title as listed on Back Market.',
   'variable.category.label': 'Platform category',
@@ -550,7 +572,8 @@ export const en = {
   'variable.waybill.placeholder': '10 digits, next to WAYBILL on the label',
   'variable.waybill.description': 'The 10-digit DHL Express waybill number printed next to WAYBILL beneath the first barcode of the label.',
   'variable.device_weight.label': 'Average weight',
-  'variable.device_weight.description': "The trade-in guide's average weight for the item's category (smartphone, tablet, laptop, console); empty for anything else, which the customer weighs.",
+  'variable.device_weight.description':
+    "The trade-in guide's average weight for the item's category (smartphone, tablet, laptop, console); empty for anything else, which the customer weighs.",
   'variable.missing_shots.label': 'Missing photos',
   'variable.missing_shots.description': 'From the photo checklist: one line per shot not received yet, with how to take it.',
   'variable.reshoot_shots.label': 'Photos to take again',
@@ -584,7 +607,8 @@ export const en = {
   'categoryDetection.checklist.computer': 'computer',
   'categoryDetection.checklist.smartwatch': 'smartwatch',
   'categoryDetection.checklist.other': 'other items',
-  'categoryDetection.noDeviceNamed': 'Neither the category nor the product title names a smartphone, tablet, computer or smartwatch: other items checklist.',
+  'categoryDetection.noDeviceNamed':
+    'Neither the category nor the product title names a smartphone, tablet, computer or smartwatch: other items checklist.',
   'categoryDetection.nothingKnown': 'No category or product title known: other items checklist.',
   'panelRoute.panelClosed': 'The ReturnDesk panel is closed. Open it with {keys} (or the toolbar button) and press the keys again.',
   'panelRoute.sidebarClosed': 'The ReturnDesk sidebar is closed. Open it with {keys} (or the toolbar button) and press the keys again.',

@@ -45,7 +45,17 @@ export const dhlExpress = defineIdentifier({
   finding: {
     family: 'carrier',
     labels: {
-      en: ['Waybill', 'Air waybill', 'AWB', 'DHL', 'DHL Express', 'DHL Waybill', 'DHL Express Waybill', 'DHL Shipment Tracking ID', 'Waybill number'],
+      en: [
+        'Waybill',
+        'Air waybill',
+        'AWB',
+        'DHL',
+        'DHL Express',
+        'DHL Waybill',
+        'DHL Express Waybill',
+        'DHL Shipment Tracking ID',
+        'Waybill number',
+      ],
       fr: ['Lettre de transport', 'N° de lettre de transport', 'Lettre de transport aérien', 'LTA'],
       de: ['Luftfrachtbrief', 'Luftfrachtbriefnummer', 'Frachtbrief', 'Frachtbriefnummer'],
       es: ['Guía aérea', 'Número de guía', 'Carta de porte aéreo'],

@@ -79,7 +79,24 @@ const OTHER_LABEL_PATTERNS: readonly string[] = [
   `(?:Postcode|Post\\s*code|ZIP|Weight|Date)${NOT_ALNUM_AFTER}`,
 ];
 
-const ACCENT_FREE: Readonly<Record<string, string>> = { é: 'e', è: 'e', ê: 'e', à: 'a', á: 'a', í: 'i', ì: 'i', ó: 'o', ò: 'o', ú: 'u', ù: 'u', ñ: 'n', ü: 'u', ö: 'o', ä: 'a', ç: 'c' };
+const ACCENT_FREE: Readonly<Record<string, string>> = {
+  é: 'e',
+  è: 'e',
+  ê: 'e',
+  à: 'a',
+  á: 'a',
+  í: 'i',
+  ì: 'i',
+  ó: 'o',
+  ò: 'o',
+  ú: 'u',
+  ù: 'u',
+  ñ: 'n',
+  ü: 'u',
+  ö: 'o',
+  ä: 'a',
+  ç: 'c',
+};
 
 /** A label word as a pattern: flexible spaces, accents optional, "N°" also read as "No". */
 export function labelWordPattern(word: string): string {
@@ -117,14 +134,22 @@ function compile(registry: IdentifierRegistry): CompiledRegistry {
   const specs: LabelSpec[] = [];
   for (const rule of registry.rules) {
     for (const pattern of rule.finding.labelPatterns ?? []) specs.push({ regex: regex(pattern), rule, tracking: false, other: false });
-    for (const word of allLabelWords(rule.finding.labels)) specs.push({ regex: regex(labelWordPattern(word)), rule, tracking: false, other: false });
+    for (const word of allLabelWords(rule.finding.labels))
+      specs.push({ regex: regex(labelWordPattern(word)), rule, tracking: false, other: false });
   }
   for (const word of allLabelWords(TRACKING_LABELS)) specs.push({ regex: regex(labelWordPattern(word)), tracking: true, other: false });
   for (const pattern of OTHER_LABEL_PATTERNS) specs.push({ regex: regex(pattern), tracking: false, other: true });
   const brandRegexes = new Map<string, RegExp>();
   for (const rule of registry.rules) {
     const brands = rule.finding.brands ?? [];
-    if (brands.length > 0) brandRegexes.set(rule.id, new RegExp(`(?<![A-Za-z])(?:${brands.map((brand) => labelWordPattern(brand).replace(NUMBER_WORD, '')).join('|')})(?![A-Za-z])`, 'i'));
+    if (brands.length > 0)
+      brandRegexes.set(
+        rule.id,
+        new RegExp(
+          `(?<![A-Za-z])(?:${brands.map((brand) => labelWordPattern(brand).replace(NUMBER_WORD, '')).join('|')})(?![A-Za-z])`,
+          'i',
+        ),
+      );
   }
   const result = { specs, brandRegexes };
   compiled.set(registry, result);
@@ -142,7 +167,9 @@ export function brandsNamedIn(text: string, registry: IdentifierRegistry = ident
 export function kindsAnnouncedByTracking(registry: IdentifierRegistry, brandsNamed: ReadonlySet<string>): Set<string> {
   return new Set(
     registry.rules
-      .filter((rule) => rule.finding.trackingLabels === 'always' || (rule.finding.trackingLabels === 'with-brand' && brandsNamed.has(rule.id)))
+      .filter(
+        (rule) => rule.finding.trackingLabels === 'always' || (rule.finding.trackingLabels === 'with-brand' && brandsNamed.has(rule.id)),
+      )
       .map((rule) => rule.id),
   );
 }
@@ -281,6 +308,7 @@ function findPrinted(rule: IdentifierRule, reading: Reading): void {
     const end = start + match[0].length;
     if (reading.out.isClaimed(start, end)) continue;
     const label = labelBefore(reading.text, reading.labels, start);
+    // eslint-disable-next-line @typescript-eslint/prefer-optional-chain -- the explicit check narrows `label` for the lines below
     const labelled = label !== undefined && label.kinds.has(rule.id);
     const read = printed.read(match, labelled);
     if (!read) continue;
@@ -364,7 +392,9 @@ function findInDigitRuns(reading: Reading, registry: IdentifierRegistry): void {
     if (runLabel?.other) continue;
     // The kinds the label announces are tried first: "Tracking number" + 15 digits on a FedEx screen is FedEx
     // Ground even where the digits also pass as an IMEI.
-    const ordered = runLabel ? [...kinds.filter((rule) => runLabel.kinds.has(rule.id)), ...kinds.filter((rule) => !runLabel.kinds.has(rule.id))] : kinds;
+    const ordered = runLabel
+      ? [...kinds.filter((rule) => runLabel.kinds.has(rule.id)), ...kinds.filter((rule) => !runLabel.kinds.has(rule.id))]
+      : kinds;
     let i = 0;
     while (i < run.groups.length) {
       const accepted = acceptSpanAt(run, i, ordered, i === 0 ? runLabel : undefined);
@@ -399,7 +429,10 @@ function acceptSpanAt(
       sizes.push(group.raw.length);
       if (length > Math.max(...lengths)) break;
       if (!lengths.includes(length)) continue;
-      const raw = run.groups.slice(startIndex, j + 1).map((g) => g.raw).join('');
+      const raw = run.groups
+        .slice(startIndex, j + 1)
+        .map((g) => g.raw)
+        .join('');
       const value = repairDigits(raw);
       const valid = rule.validate(value);
       if (value !== raw && !valid) continue;

@@ -116,7 +116,6 @@ export const imei = defineIdentifier({
   },
 });
 
-
 /** The IMEI whose first 14 digits are `body` (e.g. to build one from a decimal MEID). */
 export function imeiFromBody(body: string): string {
   return `${body}${luhnCheckDigit(body)}`;

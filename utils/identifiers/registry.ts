@@ -19,7 +19,7 @@ export type IdentifierKind = (typeof identifierRules)[number]['id'];
 
 /** A set of rules the readers work from: the built-in one, or one with an extra rule in tests. */
 export interface IdentifierRegistry {
-  readonly rules: ReadonlyArray<IdentifierRule>;
+  readonly rules: readonly IdentifierRule[];
   get(kind: string): IdentifierRule;
   /** Kinds listed in the panel and worth stopping the reading for (`finding.reported`). */
   readonly reportedKinds: ReadonlySet<string>;
@@ -34,7 +34,7 @@ export interface IdentifierRegistry {
   order(kind: string): number;
 }
 
-export function createIdentifierRegistry(rules: ReadonlyArray<IdentifierRule>): IdentifierRegistry {
+export function createIdentifierRegistry(rules: readonly IdentifierRule[]): IdentifierRegistry {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   if (byId.size !== rules.length) throw new Error('two identifier rules share an id');
   return {

@@ -87,7 +87,11 @@ export const ups = defineIdentifier({
     lengths: [18],
     printed: { kind: 'pattern', pattern: UPS_PRINTED, read: readUps },
     // "1Z" and the shape are distinctive: a failing check is still shown (as not valid) so a misread is seen.
-    layouts: { unlabelled: 'any', underHeading: true, barcode: (payload) => (/^1Z[0-9A-Z]{16}$/.test(compactIdentifier(payload)) ? compactIdentifier(payload) : undefined) },
+    layouts: {
+      unlabelled: 'any',
+      underHeading: true,
+      barcode: (payload) => (/^1Z[0-9A-Z]{16}$/.test(compactIdentifier(payload)) ? compactIdentifier(payload) : undefined),
+    },
     reported: true,
   },
 });

@@ -28,18 +28,45 @@ const MODIFIER_ALIASES: Record<string, keyof Omit<Chord, 'key'>> = {
 
 const NAMED_KEYS = new Map(
   [
-    'Comma', 'Period', 'Space', 'Enter', 'Escape', 'Tab', 'Backspace', 'Delete', 'Home', 'End', 'PageUp', 'PageDown',
-    'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Insert', 'Slash', 'Semicolon',
+    'Comma',
+    'Period',
+    'Space',
+    'Enter',
+    'Escape',
+    'Tab',
+    'Backspace',
+    'Delete',
+    'Home',
+    'End',
+    'PageUp',
+    'PageDown',
+    'ArrowUp',
+    'ArrowDown',
+    'ArrowLeft',
+    'ArrowRight',
+    'Insert',
+    'Slash',
+    'Semicolon',
     ...Array.from({ length: 12 }, (_, index) => `F${index + 1}`),
   ].map((name) => [name.toLowerCase(), name]),
 );
-const KEY_ALIASES: Record<string, string> = { ',': 'Comma', '.': 'Period', '/': 'Slash', ';': 'Semicolon', esc: 'Escape', up: 'ArrowUp', down: 'ArrowDown', left: 'ArrowLeft', right: 'ArrowRight', del: 'Delete', return: 'Enter' };
+const KEY_ALIASES: Record<string, string> = {
+  ',': 'Comma',
+  '.': 'Period',
+  '/': 'Slash',
+  ';': 'Semicolon',
+  esc: 'Escape',
+  up: 'ArrowUp',
+  down: 'ArrowDown',
+  left: 'ArrowLeft',
+  right: 'ArrowRight',
+  del: 'Delete',
+  return: 'Enter',
+};
 
 /** "Ctrl+Alt+Shift+Meta+Key": modifiers always in this order. */
 export function formatChord(chord: Chord): string {
-  return [chord.ctrl && 'Ctrl', chord.alt && 'Alt', chord.shift && 'Shift', chord.meta && 'Meta', chord.key]
-    .filter(Boolean)
-    .join('+');
+  return [chord.ctrl && 'Ctrl', chord.alt && 'Alt', chord.shift && 'Shift', chord.meta && 'Meta', chord.key].filter(Boolean).join('+');
 }
 
 function normaliseKey(raw: string): string | null {

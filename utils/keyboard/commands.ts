@@ -144,7 +144,10 @@ export const COMMANDS: readonly CommandDefinition[] = [
   },
 ];
 
-type StepLike = { kind: string; templateId?: string };
+interface StepLike {
+  kind: string;
+  templateId?: string;
+}
 
 /**
  * Whether a macro does exactly what this command does (the built-in "Copy the waybill number"): the palette and

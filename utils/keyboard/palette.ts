@@ -33,11 +33,16 @@ export interface PaletteItem extends PaletteEntry {
 
 export const paletteKey = (entry: Pick<PaletteEntry, 'kind' | 'id'>): string => `${entry.kind}:${entry.id}`;
 
-
 export interface PaletteSources {
   commands: readonly CommandDefinition[];
   templates: readonly { id: string; title: string; folder: string; abbreviation?: string | null; tags?: readonly string[] }[];
-  macros: readonly { id: string; name: string; chord: string | null; description?: string; steps?: readonly { kind: string; templateId?: string }[] }[];
+  macros: readonly {
+    id: string;
+    name: string;
+    chord: string | null;
+    description?: string;
+    steps?: readonly { kind: string; templateId?: string }[];
+  }[];
 }
 
 /**
@@ -48,10 +53,24 @@ export function paletteItems({ commands, templates, macros }: PaletteSources): P
   const items: PaletteItem[] = [];
   for (const command of commands) {
     if (!command.palette || commandShadowedByMacro(command, macros)) continue;
-    items.push({ key: paletteKey({ kind: 'command', id: command.id }), kind: 'command', id: command.id, label: commandText(command.id, 'title', command.title), detail: commandText(command.id, 'description', command.description), chord: command.panelChord ?? null });
+    items.push({
+      key: paletteKey({ kind: 'command', id: command.id }),
+      kind: 'command',
+      id: command.id,
+      label: commandText(command.id, 'title', command.title),
+      detail: commandText(command.id, 'description', command.description),
+      chord: command.panelChord ?? null,
+    });
   }
   for (const macro of macros) {
-    items.push({ key: paletteKey({ kind: 'macro', id: macro.id }), kind: 'macro', id: macro.id, label: macroText(macro.id, 'name', macro.name), detail: macroText(macro.id, 'description', macro.description ?? ''), chord: macro.chord });
+    items.push({
+      key: paletteKey({ kind: 'macro', id: macro.id }),
+      kind: 'macro',
+      id: macro.id,
+      label: macroText(macro.id, 'name', macro.name),
+      detail: macroText(macro.id, 'description', macro.description ?? ''),
+      chord: macro.chord,
+    });
   }
   for (const template of templates) {
     items.push({

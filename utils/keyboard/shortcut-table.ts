@@ -28,7 +28,13 @@ export const NOT_SET = 'not set';
 
 export interface ShortcutRowsInput {
   commands?: readonly CommandDefinition[];
-  macros?: readonly { id: string; name: string; chord: string | null; description?: string; steps?: readonly { kind: string; templateId?: string }[] }[];
+  macros?: readonly {
+    id: string;
+    name: string;
+    chord: string | null;
+    description?: string;
+    steps?: readonly { kind: string; templateId?: string }[];
+  }[];
   /**
    * The browser shortcuts as the browser has them now, by command id ('' when removed); defaults otherwise.
    * Names from `commands.getAll()` map to ids with `commandIdForManifestName`.
@@ -49,7 +55,16 @@ export function shortcutRows({ commands = COMMANDS, macros = [], manifestKeys }:
     // Listed once, as the macro doing the same (as in the palette).
     const palette = command.palette && !commandShadowedByMacro(command, macros);
     if (bindings.length === 0 && !palette) return [];
-    return [{ id: command.id, source: 'command', title: commandText(command.id, 'title', command.title), description: commandText(command.id, 'description', command.description), bindings, palette }];
+    return [
+      {
+        id: command.id,
+        source: 'command',
+        title: commandText(command.id, 'title', command.title),
+        description: commandText(command.id, 'description', command.description),
+        bindings,
+        palette,
+      },
+    ];
   });
   for (const macro of macros) {
     rows.push({

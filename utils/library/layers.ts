@@ -42,17 +42,15 @@ export interface LayeredMacros {
 
 /** The team's templates as library entries (source 'team', never edited or hidden). */
 export function teamTemplates(policy: TeamPolicy): LibraryTemplate[] {
-  return (policy.templates ?? []).map(
-    ({ abbreviation, folder, tags, ...template }): LibraryTemplate => ({
-      ...template,
-      folder: folder ?? 'Team',
-      tags: tags ?? [],
-      ...(abbreviation ? { abbreviation } : {}),
-      source: 'team',
-      edited: false,
-      hidden: false,
-    }),
-  );
+  return (policy.templates ?? []).map(({ abbreviation, folder, tags, ...template }): LibraryTemplate => ({
+    ...template,
+    folder: folder ?? 'Team',
+    tags: tags ?? [],
+    ...(abbreviation ? { abbreviation } : {}),
+    source: 'team',
+    edited: false,
+    hidden: false,
+  }));
 }
 
 const clashes = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);

@@ -30,10 +30,7 @@ export function describeMacroIssues(error: z.ZodError): string[] {
 }
 
 /** Steps that insert a template the library does not have, with their index. */
-export function unknownTemplateSteps(
-  steps: readonly MacroStep[],
-  templateIds: Iterable<string>,
-): { index: number; templateId: string }[] {
+export function unknownTemplateSteps(steps: readonly MacroStep[], templateIds: Iterable<string>): { index: number; templateId: string }[] {
   const known = templateIds instanceof Set ? (templateIds as ReadonlySet<string>) : new Set(templateIds);
   return steps.flatMap((step, index) =>
     step.kind === 'insert-template' && !known.has(step.templateId) ? [{ index, templateId: step.templateId }] : [],

@@ -86,11 +86,7 @@ export const macroChordSchema = z
 export const macroDefinitionSchema = z.strictObject({
   id: macroIdSchema,
   name: z.string().trim().min(1, 'the name is empty').max(MAX_MACRO_NAME, `a name is at most ${MAX_MACRO_NAME} characters`),
-  description: z
-    .string()
-    .trim()
-    .max(MAX_MACRO_DESCRIPTION, `a description is at most ${MAX_MACRO_DESCRIPTION} characters`)
-    .optional(),
+  description: z.string().trim().max(MAX_MACRO_DESCRIPTION, `a description is at most ${MAX_MACRO_DESCRIPTION} characters`).optional(),
   chord: macroChordSchema,
   steps: macroStepsSchema,
 });
@@ -111,7 +107,8 @@ export function defineMacro(macro: MacroDefinition): MacroDefinition {
 
 /** The step as the agent reads it in the editor, progress and error messages, in the interface's language: "Insert “DHL Express pickup”". */
 export function describeStep(step: MacroStep, templateTitle?: (id: string) => string | undefined): string {
-  if (step.kind === 'insert-template') return t('macroStep.insert-template', { title: templateTitle?.(step.templateId) ?? step.templateId });
+  if (step.kind === 'insert-template')
+    return t('macroStep.insert-template', { title: templateTitle?.(step.templateId) ?? step.templateId });
   if (MACRO_STEP_KINDS.includes(step.kind)) return t(`macroStep.${step.kind}`);
   // Only reachable with data that skipped the schema; still worth a readable label in an error message.
   return t('macroStep.unknown', { kind: String((step as { kind: unknown }).kind) });

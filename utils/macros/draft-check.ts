@@ -16,7 +16,7 @@ export interface MacroDraft {
   description: string;
   /** As typed; empty means none. */
   chord: string;
-  steps: ReadonlyArray<{ step: MacroStep }>;
+  steps: readonly { step: MacroStep }[];
 }
 
 export interface MacroContext {
@@ -52,14 +52,17 @@ export function checkDraft(
     steps: draft.steps.map(({ step }) => step),
   };
   const checked = checkMacro(candidate, { templateIds: context.templateIds });
-  const unchosen = new Set(candidate.steps.flatMap((step, index) => (step.kind === 'insert-template' && !step.templateId ? [index + 1] : [])));
+  const unchosen = new Set(
+    candidate.steps.flatMap((step, index) => (step.kind === 'insert-template' && !step.templateId ? [index + 1] : [])),
+  );
   // The schema would say the empty id is malformed; what the agent has to do is pick one.
   const errors = [
     ...(checked.ok ? [] : checked.errors.filter((error) => ![...unchosen].some((position) => error.startsWith(`step ${position}: `)))),
     ...[...unchosen].map((position) => `step ${position}: choose the template to insert`),
   ];
   // A malformed chord is already in checkMacro's errors; conflicts are only the key map's to find.
-  if (parseChord(draft.chord).ok) errors.push(...chordProblems(draft.id, draft.name, draft.chord, context).map((problem) => `shortcut: ${problem}`));
+  if (parseChord(draft.chord).ok)
+    errors.push(...chordProblems(draft.id, draft.name, draft.chord, context).map((problem) => `shortcut: ${problem}`));
   return checked.ok && errors.length === 0 ? checked : { ok: false, errors };
 }
 

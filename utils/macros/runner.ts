@@ -109,7 +109,7 @@ function gathered(outcome: StepOutcome<void>): StepOutcome<Effect | null> {
 async function attempt<T>(call: () => Promise<StepOutcome<T>>): Promise<StepOutcome<T>> {
   try {
     const outcome = await call();
-    if (outcome && typeof outcome === 'object' && outcome.ok === true) return outcome;
+    if (outcome && typeof outcome === 'object' && outcome.ok) return outcome;
     const reason = outcome && typeof outcome === 'object' && 'reason' in outcome ? outcome.reason : undefined;
     return { ok: false, reason: typeof reason === 'string' ? reason : 'it gave no answer' };
   } catch (error) {
@@ -140,11 +140,7 @@ function nothingDone(steps: readonly MacroStep[]): string {
   return copies ? t('macroRun.nothingCopied') : t('macroRun.nothingChanged');
 }
 
-export async function runMacro(
-  macro: MacroDefinition,
-  host: MacroHost,
-  options: RunMacroOptions = {},
-): Promise<MacroRunResult> {
+export async function runMacro(macro: MacroDefinition, host: MacroHost, options: RunMacroOptions = {}): Promise<MacroRunResult> {
   const { steps } = macro;
   const labels = steps.map((step) => describeStep(step, options.templateTitle));
   const stopped = (index: number, phase: MacroPhase, rawReason: string, outcome: string): MacroRunResult => {

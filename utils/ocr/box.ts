@@ -7,7 +7,7 @@ export interface Box {
 }
 
 /** The bounding box of a quadrilateral given by its corners (zxing reports symbols that way). */
-export function boxOfPoints(points: ReadonlyArray<{ x: number; y: number }>): Box | null {
+export function boxOfPoints(points: readonly { x: number; y: number }[]): Box | null {
   if (points.length === 0) return null;
   const xs = points.map((point) => point.x);
   const ys = points.map((point) => point.y);

@@ -11,7 +11,14 @@
  */
 import { allLabelWords } from '../identifiers/define';
 import type { IdentifierRule } from '../identifiers/define';
-import { brandsNamedIn, extractIdentifiers, findLabels, kindsAnnouncedByTracking, type ExtractedIdentifier, type FoundLabel } from '../identifiers/extract';
+import {
+  brandsNamedIn,
+  extractIdentifiers,
+  findLabels,
+  kindsAnnouncedByTracking,
+  type ExtractedIdentifier,
+  type FoundLabel,
+} from '../identifiers/extract';
 import { createIdentifierRegistry, identifierRegistry, type IdentifierRegistry } from '../identifiers/registry';
 import type { Box } from './box';
 import { CELL_GAP_IN_LINE_HEIGHTS, groupRows, type OcrWord } from './layout';
@@ -119,7 +126,8 @@ function cellNeighbours(segment: Segment, segments: readonly Segment[]): Segment
   const near = segments.flatMap((other) => {
     if (other === segment || other.row === segment.row) return [];
     if (Math.abs(other.box.x - segment.box.x) >= 2 * segment.lineHeight) return [];
-    const gap = other.box.y >= bottom ? other.box.y - bottom : other.box.y + other.box.height <= top ? top - (other.box.y + other.box.height) : -1;
+    const gap =
+      other.box.y >= bottom ? other.box.y - bottom : other.box.y + other.box.height <= top ? top - (other.box.y + other.box.height) : -1;
     return gap >= 0 && gap < CELL_LINE_GAP * Math.min(segment.lineHeight, other.lineHeight) ? [{ other, gap }] : [];
   });
   const nearest = Math.min(...near.map((item) => item.gap));
@@ -148,7 +156,11 @@ export function readTableCells(words: readonly OcrWord[], registry: IdentifierRe
       words: segment.words,
     });
   };
-  const rowText = (row: number) => segments.filter((segment) => segment.row === row).map((segment) => segment.text).join(' ');
+  const rowText = (row: number) =>
+    segments
+      .filter((segment) => segment.row === row)
+      .map((segment) => segment.text)
+      .join(' ');
   const columnRules = registry.rules.filter((rule) => rule.finding.layouts.underHeading);
 
   // 1. Under a column heading: the heading segment is a label alone, the cells are the segments below it.
@@ -176,7 +188,9 @@ export function readTableCells(words: readonly OcrWord[], registry: IdentifierRe
     return [{ segment, label }];
   });
   for (const { segment: heading, label } of headings) {
-    const below = segments.filter((segment) => segment.row > heading.row && segment.row <= heading.row + MAX_ROWS_UNDER_HEADING && overlapsColumn(segment, heading));
+    const below = segments.filter(
+      (segment) => segment.row > heading.row && segment.row <= heading.row + MAX_ROWS_UNDER_HEADING && overlapsColumn(segment, heading),
+    );
     for (const cell of below) {
       if (headings.some((other) => other.segment === cell)) break;
       const nearby = [rowText(cell.row), ...cellNeighbours(cell, segments).map((segment) => segment.text)].join('\n');

@@ -87,7 +87,8 @@ export function crossCheckNumbers(caseNumbers: CaseNumbers, readings: readonly R
 
   const tracking = valid('return-tracking');
   if (caseNumbers.returnTracking.length > 0 && tracking.length > 0) {
-    const known = (reading: ReadNumber) => caseNumbers.returnTracking.some((number) => sameTracking(compactIdentifier(reading.value), number));
+    const known = (reading: ReadNumber) =>
+      caseNumbers.returnTracking.some((number) => sameTracking(compactIdentifier(reading.value), number));
     checks.push({
       subject: 'return-tracking',
       caseValues: caseNumbers.returnTracking,
@@ -100,10 +101,11 @@ export function crossCheckNumbers(caseNumbers: CaseNumbers, readings: readonly R
 
 /** The reply variables the cross-checks decide, and the kind of number each takes. */
 export type CheckedVariable = 'imei' | 'waybill';
-const VARIABLE_SUBJECT: Record<CheckedVariable, { subject: CrossCheckSubject; kind: IdentifierKind; accepts: (value: string) => boolean }> = {
-  imei: { subject: 'imei', kind: 'imei', accepts: (value) => /^\d{15}$/.test(value) },
-  waybill: { subject: 'return-tracking', kind: 'dhl-express', accepts: (value) => dhlExpress.validate(value) },
-};
+const VARIABLE_SUBJECT: Record<CheckedVariable, { subject: CrossCheckSubject; kind: IdentifierKind; accepts: (value: string) => boolean }> =
+  {
+    imei: { subject: 'imei', kind: 'imei', accepts: (value) => /^\d{15}$/.test(value) },
+    waybill: { subject: 'return-tracking', kind: 'dhl-express', accepts: (value) => dhlExpress.validate(value) },
+  };
 
 /**
  * What a reply variable is filled with once the case's own numbers are taken into account:
@@ -120,7 +122,11 @@ export type VariableChoice =
  * Decides `variable` from the first valid read candidate (`preferred`, already chosen by the caller's own rules)
  * and the cross-checks. Null when nothing was read for it.
  */
-export function chooseVariable(variable: CheckedVariable, preferred: ReadNumber | undefined, checks: readonly CrossCheck[]): VariableChoice | null {
+export function chooseVariable(
+  variable: CheckedVariable,
+  preferred: ReadNumber | undefined,
+  checks: readonly CrossCheck[],
+): VariableChoice | null {
   const { subject, kind, accepts } = VARIABLE_SUBJECT[variable];
   const check = checks.find((item) => item.subject === subject);
   const reads = check ? [...check.matching, ...check.differing].filter((reading) => reading.kind === kind) : [];
@@ -162,7 +168,8 @@ export function describeCrossChecks(
       return { subject: check.subject, differs: false, text: t('crossCheck.matches', { own, values }) };
     }
     const byImage = new Map<string, string[]>();
-    for (const reading of check.differing) byImage.set(reading.imageId, [...(byImage.get(reading.imageId) ?? []), format(reading.kind, reading.value)]);
+    for (const reading of check.differing)
+      byImage.set(reading.imageId, [...(byImage.get(reading.imageId) ?? []), format(reading.kind, reading.value)]);
     const shown = [...byImage].map(([imageId, read]) => t('crossCheck.shows', { image: imageName(imageId), values: formatList(read) }));
     const choice = choices.find((item) => item.variable === CASE_VARIABLES[check.subject]);
     const replies =

@@ -38,14 +38,20 @@ export function findDisagreements(
     const name = rule.finding.labelName;
     const ofKind = readings.filter((item) => item.reading.kind === rule.id && item.reading.valid);
     for (const slot of [`${name} 1`, `${name} 2`]) {
-      const claimed = ofKind.filter((item) => (item.reading.label ?? `${name} 1`) === slot || (slot === `${name} 1` && item.reading.label === name));
+      const claimed = ofKind.filter(
+        (item) => (item.reading.label ?? `${name} 1`) === slot || (slot === `${name} 1` && item.reading.label === name),
+      );
       const values = new Set(claimed.map((item) => item.reading.value));
       if (values.size < 2) continue;
       // Unlabelled numbers (a box label) may be either slot; only labelled claims can contradict each other.
       const labelled = claimed.filter((item) => item.reading.label === slot);
       if (new Set(labelled.map((item) => item.reading.value)).size < 2) continue;
       for (const item of labelled) {
-        found.push({ imageId: item.imageId, value: item.reading.value, reason: `Another image shows a different ${slot}: compare the two images.` });
+        found.push({
+          imageId: item.imageId,
+          value: item.reading.value,
+          reason: `Another image shows a different ${slot}: compare the two images.`,
+        });
       }
     }
   }
@@ -56,7 +62,11 @@ export function findDisagreements(
       const value = compact(item.reading.value);
       // DPD values carry the check character; a tracking number on the order may not.
       if (!tracking.some((number) => number === value || value.startsWith(number) || number.startsWith(value))) {
-        found.push({ imageId: item.imageId, value: item.reading.value, reason: 'Not the number of the return shipment: compare with the label.' });
+        found.push({
+          imageId: item.imageId,
+          value: item.reading.value,
+          reason: 'Not the number of the return shipment: compare with the label.',
+        });
       }
     }
   }

@@ -46,7 +46,11 @@ interface TesseractBboxLike {
   y1: number;
 }
 interface TesseractPageLike {
-  blocks: Array<{ paragraphs: Array<{ lines: Array<{ words: Array<{ text: string; confidence: number; bbox: TesseractBboxLike }> }> }> }> | null;
+  blocks:
+    | {
+        paragraphs: { lines: { words: { text: string; confidence: number; bbox: TesseractBboxLike }[] }[] }[];
+      }[]
+    | null;
 }
 
 export function wordsFromTesseract(page: TesseractPageLike): OcrWord[] {

@@ -28,12 +28,19 @@ export interface NumberReading {
 }
 
 /** The readings the numbers section lists: kinds whose rule says `reported` (not ICCID or MEID, kept out of sight). */
-export function reportedReadings<T extends { kind: string }>(readings: readonly T[], registry: IdentifierRegistry = identifierRegistry): T[] {
+export function reportedReadings<T extends { kind: string }>(
+  readings: readonly T[],
+  registry: IdentifierRegistry = identifierRegistry,
+): T[] {
   return readings.filter((reading) => registry.reportedKinds.has(reading.kind));
 }
 
 /** Merged readings come in the registry's order of kinds, then by label, then top to bottom. */
-export function mergeReadings<T extends NumberReading>(barcode: readonly T[], ocr: readonly T[], registry: IdentifierRegistry = identifierRegistry): T[] {
+export function mergeReadings<T extends NumberReading>(
+  barcode: readonly T[],
+  ocr: readonly T[],
+  registry: IdentifierRegistry = identifierRegistry,
+): T[] {
   const byKey = new Map<string, T>();
   for (const reading of [...barcode, ...ocr]) {
     const key = `${reading.kind}:${reading.value}`;
@@ -51,13 +58,17 @@ export function mergeReadings<T extends NumberReading>(barcode: readonly T[], oc
       confidence: Math.min(1, Math.max(existing.confidence, reading.confidence) + 0.05),
     });
   }
-  const merged = [...byKey.values()].map((reading) => (reading.label === undefined ? (({ label: _label, ...rest }) => rest as T)(reading) : reading));
+  const merged = [...byKey.values()].map((reading) =>
+    reading.label === undefined ? (({ label: _label, ...rest }) => rest as T)(reading) : reading,
+  );
   // An OCR misread of a number the bars gave exactly: same kind, same length, one or two characters off, invalid.
   const exact = merged.filter((reading) => reading.sources.includes('barcode') && reading.valid);
   const kept = merged.filter(
     (reading) =>
       reading.valid ||
-      !exact.some((good) => good.kind === reading.kind && good.value.length === reading.value.length && differences(good.value, reading.value) <= 2),
+      !exact.some(
+        (good) => good.kind === reading.kind && good.value.length === reading.value.length && differences(good.value, reading.value) <= 2,
+      ),
   );
   return kept.sort(
     (a, b) =>

@@ -25,7 +25,6 @@ const STEP = 0.5;
 const MAX_POINTS = 40_000;
 const SIDEWAYS_EVIDENCE = 2.5;
 
-
 /**
  * Pixels of thin dark strokes: darker than the pixels a few steps away on both sides, across or along. A step
  * edge (a page against the table, a dimmed backdrop, a panel) is dark on one side only, so it is not ink: long

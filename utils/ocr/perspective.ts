@@ -55,7 +55,12 @@ export function findLabelQuad(image: GrayImage): Quad | null {
     let count = 0;
     let touchesBorder = false;
     const extremes = { tl: Infinity, br: -Infinity, tr: -Infinity, bl: Infinity };
-    const corners: Quad = [{ x: 0, y: 0 }, { x: 0, y: 0 }, { x: 0, y: 0 }, { x: 0, y: 0 }];
+    const corners: Quad = [
+      { x: 0, y: 0 },
+      { x: 0, y: 0 },
+      { x: 0, y: 0 },
+      { x: 0, y: 0 },
+    ];
     labels[start] = region;
     stack.push(start);
     while (stack.length > 0) {
@@ -64,10 +69,22 @@ export function findLabelQuad(image: GrayImage): Quad | null {
       const y = (index - x) / width;
       count++;
       if (x === 0 || y === 0 || x === width - 1 || y === height - 1) touchesBorder = true;
-      if (x + y < extremes.tl) (extremes.tl = x + y), (corners[0] = { x, y });
-      if (x - y > extremes.tr) (extremes.tr = x - y), (corners[1] = { x, y });
-      if (x + y > extremes.br) (extremes.br = x + y), (corners[2] = { x, y });
-      if (x - y < extremes.bl) (extremes.bl = x - y), (corners[3] = { x, y });
+      if (x + y < extremes.tl) {
+        extremes.tl = x + y;
+        corners[0] = { x, y };
+      }
+      if (x - y > extremes.tr) {
+        extremes.tr = x - y;
+        corners[1] = { x, y };
+      }
+      if (x + y > extremes.br) {
+        extremes.br = x + y;
+        corners[2] = { x, y };
+      }
+      if (x - y < extremes.bl) {
+        extremes.bl = x - y;
+        corners[3] = { x, y };
+      }
       for (const next of [index - 1, index + 1, index - width, index + width]) {
         if (next < 0 || next >= data.length || labels[next] !== -1 || data[next]! <= threshold) continue;
         if ((next === index - 1 && x === 0) || (next === index + 1 && x === width - 1)) continue;

@@ -25,7 +25,7 @@ import { smallRenderRetryScale } from './upscale';
 import { findLabelQuad, rectifyQuad } from './perspective';
 import { layoutWords, type OcrWord } from './layout';
 import { readTableCells, type CellReading } from './column-reader';
-import { mergeReadings, type NumberReading, type ReadingSource } from './merge';
+import { mergeReadings, type NumberReading } from './merge';
 import { isUncheckedDpdBarcode, printedDpdCheck } from './printed-check';
 import type { Box } from './box';
 
@@ -51,7 +51,7 @@ export interface ReadOptions {
 }
 
 export interface NumbersResult {
-  readings: Array<NumberReading & { crop?: GrayImage }>;
+  readings: (NumberReading & { crop?: GrayImage })[];
   /** What was tried, for benchmarks and the CLI's --verbose. */
   passes: string[];
   /** The OCR text of the pass the readings came from (empty without OCR). */
@@ -89,7 +89,7 @@ export function ocrScale(width: number, height: number, lineHeight: number | nul
 /** Kinds worth stopping the reading for once found valid (IMEI and carrier numbers, from the registry). */
 const IMPORTANT_KINDS = identifierRegistry.decisiveKinds;
 
-function isUseful(found: ReadonlyArray<Pick<ExtractedIdentifier, 'kind' | 'valid'>>): boolean {
+function isUseful(found: readonly Pick<ExtractedIdentifier, 'kind' | 'valid'>[]): boolean {
   return found.some((item) => IMPORTANT_KINDS.has(item.kind) && item.valid);
 }
 
@@ -194,7 +194,7 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
   const scaledBox = (box: Box | null): Box | null =>
     box && { x: box.x / barcodeScale, y: box.y / barcodeScale, width: box.width / barcodeScale, height: box.height / barcodeScale };
   const barcodeBoxes = barcodes.map((hit) => scaledBox(hit.box)).filter((box): box is Box => box !== null);
-  const barcodeReadings: Array<NumberReading & { crop?: GrayImage }> = [];
+  const barcodeReadings: (NumberReading & { crop?: GrayImage })[] = [];
   /** DPD numbers whose check character came from the extractor, not the bars: the print must not contradict it. */
   const uncheckedDpd = new Set<string>();
   for (const hit of barcodes) {
@@ -213,11 +213,15 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
         barcodeFormat: hit.format,
         ...(box ? { box } : {}),
         // The bars with the printed digits under them and the label above: what the agent compares.
-        ...(options.crops && box ? { crop: cropAround(gray, { x: box.x, y: box.y - box.height * 0.6, width: box.width, height: box.height * 2.2 }) } : {}),
+        ...(options.crops && box
+          ? { crop: cropAround(gray, { x: box.x, y: box.y - box.height * 0.6, width: box.width, height: box.height * 2.2 }) }
+          : {}),
       });
     }
   }
-  const barcodeUseful = barcodeReadings.some((reading) => IMPORTANT_KINDS.has(reading.kind) && reading.valid && !uncheckedDpd.has(reading.value));
+  const barcodeUseful = barcodeReadings.some(
+    (reading) => IMPORTANT_KINDS.has(reading.kind) && reading.valid && !uncheckedDpd.has(reading.value),
+  );
   if (barcodeUseful && !options.alwaysOcr) {
     return { readings: mergeReadings(barcodeReadings, []), passes, text: '' };
   }
@@ -238,7 +242,10 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
     const ink = inkBox(plain);
     const normalized = ink ? cropGray(plain, ink) : plain;
     if (![...preparedAt.keys()].some((known) => known.startsWith(`${key}@`))) {
-      passes.push(`${describe}, scale ${factor.toFixed(2)}` + (plain !== flattened ? `; textured (${Math.round(midGreyShare * 100)}% mid grey), whitened` : ''));
+      passes.push(
+        `${describe}, scale ${factor.toFixed(2)}` +
+          (plain !== flattened ? `; textured (${Math.round(midGreyShare * 100)}% mid grey), whitened` : ''),
+      );
     }
     preparedAt.set(`${key}@${factor}`, normalized);
     return normalized;
@@ -251,10 +258,15 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
   const rotations: number[] = orientation.sideways
     ? [-90 + orientation.correction, 90 + orientation.correction, 0]
     : [orientation.correction, -90, 90];
-  const attempts: Array<{ rotation: number; image: () => GrayImage; note: string }> = rotations.map((rotation) => ({ rotation, image: () => whole(scale), note: '' }));
+  const attempts: { rotation: number; image: () => GrayImage; note: string }[] = rotations.map((rotation) => ({
+    rotation,
+    image: () => whole(scale),
+    note: '',
+  }));
   // A small render gets its second look enlarged, in the orientation judged most likely.
   const enlarged = smallRenderRetryScale(gray.width, gray.height, orientation.lineHeight, scale);
-  if (enlarged !== null) attempts.splice(1, 0, { rotation: rotations[0]!, image: () => whole(enlarged), note: ` at scale ${enlarged.toFixed(2)}` });
+  if (enlarged !== null)
+    attempts.splice(1, 0, { rotation: rotations[0]!, image: () => whole(enlarged), note: ` at scale ${enlarged.toFixed(2)}` });
   // A label photographed at an angle is read first on its own, made rectangular: level lines of even size.
   const label = Math.max(gray.width, gray.height) >= LABEL_PHOTO_MIN_LONG_SIDE ? findLabelQuad(gray) : null;
   if (label) {
@@ -264,7 +276,11 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
     const labelScale = ocrScale(rectified.width, rectified.height, labelOrientation.lineHeight);
     const labelRotation = labelOrientation.sideways ? -90 + labelOrientation.correction : labelOrientation.correction;
     const describe = `label ${rectified.width}x${rectified.height} rectified: ${describeOrientation(labelOrientation)}`;
-    attempts.unshift({ rotation: labelRotation, image: () => prepare('label', rectified, labelScale, describe), note: ' (label rectified)' });
+    attempts.unshift({
+      rotation: labelRotation,
+      image: () => prepare('label', rectified, labelScale, describe),
+      note: ' (label rectified)',
+    });
   }
   // Numbers of the important kinds the bars gave: text that confirms all of them leaves nothing to look for.
   const fromBars = barcodeReadings.filter((reading) => IMPORTANT_KINDS.has(reading.kind));
@@ -310,20 +326,24 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
   });
   // Only what the text alone missed: the same words read twice are not two independent reads.
   const fromText = new Set(pass.found.map((item) => `${item.kind}:${item.value}`));
-  const cellReadings = pass.cells.filter((cell) => !fromText.has(`${cell.kind}:${cell.value}`)).map(({ words, layout: _layout, ...item }) => {
-    const box = unionBox(words.map((word) => word.box));
-    return {
-      ...item,
-      sources: ['ocr' as ReadingSource],
-      source: 'ocr' as ReadingSource,
-      confidence: ocrConfidence(words, true),
-      ...(box ? { box } : {}),
-      ...(options.crops && box ? { crop: cropAround(pass.image, box) } : {}),
-    };
-  });
+  const cellReadings = pass.cells
+    .filter((cell) => !fromText.has(`${cell.kind}:${cell.value}`))
+    .map(({ words, layout: _layout, ...item }): NumberReading & { crop?: GrayImage } => {
+      const box = unionBox(words.map((word) => word.box));
+      return {
+        ...item,
+        sources: ['ocr'],
+        source: 'ocr',
+        confidence: ocrConfidence(words, true),
+        ...(box ? { box } : {}),
+        ...(options.crops && box ? { crop: cropAround(pass.image, box) } : {}),
+      };
+    });
   const rereadings = await rereadLines(engines, pass, options.signal);
   if (rereadings.length > 0) passes.push(`reread: ${rereadings.length} found`);
-  const withCrops = rereadings.map((reading) => (options.crops && reading.box ? { ...reading, crop: cropAround(pass.image, reading.box) } : reading));
+  const withCrops = rereadings.map((reading) =>
+    options.crops && reading.box ? { ...reading, crop: cropAround(pass.image, reading.box) } : reading,
+  );
   const checkedBarcodeReadings = barcodeReadings.map((reading) => {
     if (!uncheckedDpd.has(reading.value)) return reading;
     const printed = printedDpdCheck(pass.text, reading.value.slice(0, 14));
@@ -331,7 +351,13 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
     if (printed.verdict !== 'disagrees') return reading;
     // What the label prints, marked as failing: the agent sees the number and that its check does not hold.
     const value = printed.printed ? reading.value.slice(0, 14) + printed.printed : reading.value;
-    return { ...reading, value, formatted: printed.printed ? `${reading.formatted.slice(0, -1)}${printed.printed}` : reading.formatted, valid: false, confidence: 0.5 };
+    return {
+      ...reading,
+      value,
+      formatted: printed.printed ? `${reading.formatted.slice(0, -1)}${printed.printed}` : reading.formatted,
+      valid: false,
+      confidence: 0.5,
+    };
   });
   return { readings: mergeReadings(checkedBarcodeReadings, [...ocrReadings, ...cellReadings, ...withCrops]), passes, text: pass.text };
 }
@@ -344,8 +370,12 @@ const REREAD_SCALE = 2;
  * ("5/3" for "573") more often on the whole page than on a close-up. The line and the one above it (its label)
  * are cropped, enlarged and read again; only numbers that pass their check digit are taken from it.
  */
-async function rereadLines(engines: NumbersEngines, pass: OcrPass, signal?: AbortSignal): Promise<Array<NumberReading & { crop?: GrayImage }>> {
-  const rows: Array<{ start: number; end: number }> = [];
+async function rereadLines(
+  engines: NumbersEngines,
+  pass: OcrPass,
+  signal?: AbortSignal,
+): Promise<(NumberReading & { crop?: GrayImage })[]> {
+  const rows: { start: number; end: number }[] = [];
   let start = 0;
   for (const line of pass.text.split('\n')) {
     rows.push({ start, end: start + line.length });
@@ -359,7 +389,7 @@ async function rereadLines(engines: NumbersEngines, pass: OcrPass, signal?: Abor
     }
     return [...indexes].map((index) => pass.words[index]!).filter(Boolean);
   };
-  const readings: Array<NumberReading & { crop?: GrayImage }> = [];
+  const readings: (NumberReading & { crop?: GrayImage })[] = [];
   let attempts = 0;
   for (const [index, row] of rows.entries()) {
     if (attempts >= MAX_REREADS) break;

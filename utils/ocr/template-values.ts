@@ -4,7 +4,7 @@ import { identifierRegistry, type IdentifierRegistry } from '../identifiers/regi
 import { chooseVariable, crossCheckNumbers, NO_CASE_NUMBERS, type CaseNumbers, type ReadNumber, type VariableChoice } from './cross-check';
 
 /** The numbers read in a list of images, each tagged with its image (`id`, else its position in the list). */
-export function readNumbersOf(images: ReadonlyArray<{ id?: string; outcome: NumbersOutcome | null }>): ReadNumber[] {
+export function readNumbersOf(images: readonly { id?: string; outcome: NumbersOutcome | null }[]): ReadNumber[] {
   return images.flatMap(({ id, outcome }, index) =>
     outcome?.kind === 'read'
       ? outcome.readings.map((reading) => ({
@@ -24,7 +24,7 @@ export function readNumbersOf(images: ReadonlyArray<{ id?: string; outcome: Numb
  * (cross-check.ts), in which case the case's number is used or, lacking one of that kind, the agent types it.
  */
 export function numbersReplyChoices(
-  outcomes: ReadonlyArray<NumbersOutcome | null>,
+  outcomes: readonly (NumbersOutcome | null)[],
   caseNumbers: CaseNumbers = NO_CASE_NUMBERS,
   registry: IdentifierRegistry = identifierRegistry,
 ): VariableChoice[] {
@@ -49,9 +49,13 @@ export function numbersReplyChoices(
  * unchecked reads never fill a reply, nor does a read that contradicts the case; the fill-in form asks instead.
  */
 export function numbersTemplateValues(
-  outcomes: ReadonlyArray<NumbersOutcome | null>,
+  outcomes: readonly (NumbersOutcome | null)[],
   caseNumbers: CaseNumbers = NO_CASE_NUMBERS,
   registry: IdentifierRegistry = identifierRegistry,
 ): TemplateValues {
-  return Object.fromEntries(numbersReplyChoices(outcomes, caseNumbers, registry).flatMap((choice) => (choice.source === 'none' ? [] : [[choice.variable, choice.value]])));
+  return Object.fromEntries(
+    numbersReplyChoices(outcomes, caseNumbers, registry).flatMap((choice) =>
+      choice.source === 'none' ? [] : [[choice.variable, choice.value]],
+    ),
+  );
 }

@@ -13,7 +13,9 @@ export const ANALYSIS_LONG_SIDE = 512;
 export const blobSchema = z.custom<Blob>(
   (value) =>
     value instanceof Blob ||
-    (typeof value === 'object' && value !== null && typeof (value as Blob).size === 'number' &&
+    (typeof value === 'object' &&
+      value !== null &&
+      typeof (value as Blob).size === 'number' &&
       typeof (value as Blob).arrayBuffer === 'function'),
   'must be a Blob',
 );

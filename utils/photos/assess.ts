@@ -35,8 +35,7 @@ export const PROBLEM_MESSAGES: Record<PhotoProblemCode, string> = {
     'This photo is too dark to see the condition of your item. Please take it again in a brighter place, for example near a window during the day.',
   overexposed:
     'This photo is too bright: parts of the item are washed out. Please take it again out of direct sunlight or strong lamp light, without the flash.',
-  blurred:
-    'This photo is blurred. Please hold your phone steady, tap the item on your screen to focus, and take it again.',
+  blurred: 'This photo is blurred. Please hold your phone steady, tap the item on your screen to focus, and take it again.',
   glare:
     'A reflection hides part of your item in this photo. Please tilt the item slightly away from lamps and windows and take it again, without the flash.',
 };
@@ -54,8 +53,7 @@ export function assessPhoto(metrics: PhotoMetrics, original: OriginalSize): Phot
 
   const { brightness, sharpness, glare } = metrics;
   const tooDark = brightness.p95 < THRESHOLDS.tooDarkMaxP95 || brightness.mean < THRESHOLDS.tooDarkMaxMean;
-  const overexposed =
-    brightness.clippedFraction >= THRESHOLDS.overexposedMinClipped || brightness.p50 >= THRESHOLDS.overexposedMinMedian;
+  const overexposed = brightness.clippedFraction >= THRESHOLDS.overexposedMinClipped || brightness.p50 >= THRESHOLDS.overexposedMinMedian;
   if (camera && tooDark) problems.push(problem('too-dark'));
   if (camera && overexposed) problems.push(problem('overexposed'));
 
@@ -65,8 +63,7 @@ export function assessPhoto(metrics: PhotoMetrics, original: OriginalSize): Phot
     (sharpness.blurEffect !== null && sharpness.blurEffect >= THRESHOLDS.blurredMinBlurEffect) ||
     (sharpness.score !== null && sharpness.score < THRESHOLDS.blurredMaxLaplacianScore);
   if (blurred) problems.push(problem('blurred'));
-  const blurDoubt =
-    !blurred && sharpness.blurEffect !== null && sharpness.blurEffect >= THRESHOLDS.maybeBlurredMinBlurEffect;
+  const blurDoubt = !blurred && sharpness.blurEffect !== null && sharpness.blurEffect >= THRESHOLDS.maybeBlurredMinBlurEffect;
 
   // An overexposed frame is full of blown-out blobs: one request ("too bright") says it all.
   if (camera && !overexposed && glare.fraction >= THRESHOLDS.glareMaxFraction) problems.push(problem('glare'));

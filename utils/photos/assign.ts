@@ -97,16 +97,14 @@ export function suggestAssignments(
     .map((photo, inputIndex) => ({ photo, inputIndex }))
     .sort(
       (a, b) =>
-        a.photo.messageIndex - b.photo.messageIndex ||
-        a.photo.attachmentIndex - b.photo.attachmentIndex ||
-        a.inputIndex - b.inputIndex,
+        a.photo.messageIndex - b.photo.messageIndex || a.photo.attachmentIndex - b.photo.attachmentIndex || a.inputIndex - b.inputIndex,
     )
     .map(({ photo }) => photo);
 
   const result = new Map<string, SlotSuggestion>();
   let takenMask = 0;
   // The sequence the optimiser walks: photos to place, and confirmed photos as fixed points of the order.
-  const sequence: Array<{ photo: PhotoForAssignment; anchorSlot: number | null }> = [];
+  const sequence: { photo: PhotoForAssignment; anchorSlot: number | null }[] = [];
   for (const photo of ordered) {
     if (Object.hasOwn(confirmed, photo.id)) {
       const shotId = confirmed[photo.id] ?? null;
@@ -170,12 +168,7 @@ export function suggestAssignments(
       offer(state, score, state, -1);
       for (let slot = 0; slot < slotCount; slot++) {
         if (mask & (1 << slot)) continue;
-        offer(
-          key(mask | (1 << slot), slot),
-          score + clues[position]![slot]!.score + orderScore(last, slot, position),
-          state,
-          slot,
-        );
+        offer(key(mask | (1 << slot), slot), score + clues[position]![slot]!.score + orderScore(last, slot, position), state, slot);
       }
     }
     steps.push(step);

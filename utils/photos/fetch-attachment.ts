@@ -58,7 +58,11 @@ export async function fetchAttachment(url: string, options: FetchAttachmentOptio
       await response.body?.cancel().catch(() => undefined);
       const location = response.headers.get('location');
       const target = location ? ` to ${originOf(new URL(location, parsed).href)}` : '';
-      return { ok: false, code: 'redirected', message: `Not used: the attachment's address redirected${target}, and redirects are not followed.` };
+      return {
+        ok: false,
+        code: 'redirected',
+        message: `Not used: the attachment's address redirected${target}, and redirects are not followed.`,
+      };
     }
     if (response.status === 404 || response.status === 410) {
       return { ok: false, code: 'not-found', message: 'The attachment is no longer on the platform (404).' };
@@ -84,7 +88,8 @@ export async function fetchAttachment(url: string, options: FetchAttachmentOptio
     return { ok: true, blob: new Blob(chunks as BlobPart[], { type: response.headers.get('content-type') ?? '' }) };
   } catch (error) {
     if (signal?.aborted) throw error;
-    if (timeout.signal.aborted) return { ok: false, code: 'timeout', message: `The attachment took longer than ${Math.round(timeoutMs / 1000)} s to download.` };
+    if (timeout.signal.aborted)
+      return { ok: false, code: 'timeout', message: `The attachment took longer than ${Math.round(timeoutMs / 1000)} s to download.` };
     return { ok: false, code: 'fetch-failed', message: 'The attachment could not be downloaded (network error).' };
   } finally {
     clearTimeout(timer);

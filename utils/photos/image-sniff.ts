@@ -299,11 +299,7 @@ function sniffWebp(bytes: Uint8Array): SniffedImage {
     i = at + size + (size & 1);
   }
   const defect: ImageDefect | null =
-    bytes.length < declared
-      ? truncated('webp')
-      : width === null
-        ? { code: 'damaged', detail: 'the WebP file holds no image' }
-        : null;
+    bytes.length < declared ? truncated('webp') : width === null ? { code: 'damaged', detail: 'the WebP file holds no image' } : null;
   return image('webp', { width, height, frames: Math.max(1, frames), defect });
 }
 
@@ -317,7 +313,27 @@ function sniffBmp(bytes: Uint8Array): SniffedImage {
 
 const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs', 'mif1', 'msf1', 'mif2']);
 const AVIF_BRANDS = new Set(['avif', 'avis']);
-const VIDEO_BRANDS = new Set(['isom', 'iso2', 'iso4', 'iso5', 'iso6', 'mp41', 'mp42', 'qt  ', 'M4V ', 'M4VP', 'MSNV', '3gp4', '3gp5', '3gp6', '3g2a', 'avc1', 'dash', 'mmp4', 'f4v ']);
+const VIDEO_BRANDS = new Set([
+  'isom',
+  'iso2',
+  'iso4',
+  'iso5',
+  'iso6',
+  'mp41',
+  'mp42',
+  'qt  ',
+  'M4V ',
+  'M4VP',
+  'MSNV',
+  '3gp4',
+  '3gp5',
+  '3gp6',
+  '3g2a',
+  'avc1',
+  'dash',
+  'mmp4',
+  'f4v ',
+]);
 const ISPE = [0x69, 0x73, 0x70, 0x65];
 
 /**
@@ -368,7 +384,11 @@ function looksLikeText(bytes: Uint8Array): boolean {
 /** What the bytes say the file is, its stored size in pixels and whether it is whole. Never throws. */
 export function sniffImage(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) {
-    return { kind: 'refused', code: 'empty', message: 'The file is empty (0 bytes): the upload probably failed. Ask the customer to send it again.' };
+    return {
+      kind: 'refused',
+      code: 'empty',
+      message: 'The file is empty (0 bytes): the upload probably failed. Ask the customer to send it again.',
+    };
   }
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return sniffJpeg(bytes);
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return sniffPng(bytes);
@@ -386,12 +406,17 @@ export function sniffImage(bytes: Uint8Array): Sniffed {
     };
   }
   if (head.startsWith('II*\0') || head.startsWith('MM\0*')) {
-    return { kind: 'refused', code: 'unsupported-format', message: `TIFF images are not supported (browsers cannot show them). ${ASK_FOR_JPEG}` };
+    return {
+      kind: 'refused',
+      code: 'unsupported-format',
+      message: `TIFF images are not supported (browsers cannot show them). ${ASK_FOR_JPEG}`,
+    };
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     return { kind: 'refused', code: 'not-an-image', message: 'This is a ZIP archive or an Office document, not a photo.' };
   }
-  if (head.startsWith('RIFF')) return { kind: 'refused', code: 'not-an-image', message: 'This is a video or sound file (RIFF), not a photo.' };
+  if (head.startsWith('RIFF'))
+    return { kind: 'refused', code: 'not-an-image', message: 'This is a video or sound file (RIFF), not a photo.' };
   if (startsWith(bytes, [0x1a, 0x45, 0xdf, 0xa3])) {
     return { kind: 'refused', code: 'not-an-image', message: 'This is a video (WebM/MKV), not a photo. Ask the customer for photos.' };
   }
@@ -414,7 +439,9 @@ export function sniffImage(bytes: Uint8Array): Sniffed {
  * Size as shown: EXIF orientations 5-8 swap width and height. Null when the header does not say: no size, or
  * HEIC/AVIF, whose coded size can be cropped (`clap`) or turned (`irot`) before it is shown.
  */
-export function displaySize(sniff: Pick<SniffedImage, 'format' | 'width' | 'height' | 'orientation'>): { width: number; height: number } | null {
+export function displaySize(
+  sniff: Pick<SniffedImage, 'format' | 'width' | 'height' | 'orientation'>,
+): { width: number; height: number } | null {
   if (sniff.width === null || sniff.height === null || sniff.format === 'heic' || sniff.format === 'avif') return null;
   const swapped = (sniff.orientation ?? 1) >= 5;
   return swapped ? { width: sniff.height, height: sniff.width } : { width: sniff.width, height: sniff.height };

@@ -215,7 +215,12 @@ function blurEffectOf(luma: Float32Array, width: number, height: number): number
   // Mean along the direction, wherever every tap is inside the frame (a band of `reach` pixels stays 0; the
   // comparison below starts further in, at `margin`, so it never reads that band).
   const blurred = new Float32Array(luma.length);
-  for (const [dx, dy] of [[1, 0], [0, 1], [1, 1], [1, -1]] as const) {
+  for (const [dx, dy] of [
+    [1, 0],
+    [0, 1],
+    [1, 1],
+    [1, -1],
+  ] as const) {
     const step = dy * width + dx;
     for (let y = reach; y < height - reach; y++) {
       for (let x = reach; x < width - reach; x++) {
@@ -588,20 +593,64 @@ export function hammingDistance(a: string, b: string): number {
 }
 
 /** Pixel sizes of common phone, tablet and laptop screens (portrait or landscape both match). */
-const SCREEN_RESOLUTIONS: ReadonlyArray<readonly [number, number]> = [
+const SCREEN_RESOLUTIONS: readonly (readonly [number, number])[] = [
   // iPhone
-  [640, 1136], [750, 1334], [1242, 2208], [1125, 2436], [828, 1792], [1242, 2688], [1080, 2340],
-  [1170, 2532], [1284, 2778], [1179, 2556], [1290, 2796], [1206, 2622], [1320, 2868],
+  [640, 1136],
+  [750, 1334],
+  [1242, 2208],
+  [1125, 2436],
+  [828, 1792],
+  [1242, 2688],
+  [1080, 2340],
+  [1170, 2532],
+  [1284, 2778],
+  [1179, 2556],
+  [1290, 2796],
+  [1206, 2622],
+  [1320, 2868],
   // Android (20:9, 19.5:9, 19:9, 18.5:9, 18:9 at common widths)
-  [720, 1600], [1080, 2400], [1440, 3200], [1080, 2408], [1080, 2412], [1220, 2712], [1440, 3088], [1440, 3120],
-  [1080, 2280], [1440, 3040], [1080, 2220], [1440, 2960], [1080, 2160], [1440, 2880], [720, 1520], [720, 1560],
-  [1080, 2376], [1260, 2800], [1344, 2992], [1280, 2856], [1008, 2244],
+  [720, 1600],
+  [1080, 2400],
+  [1440, 3200],
+  [1080, 2408],
+  [1080, 2412],
+  [1220, 2712],
+  [1440, 3088],
+  [1440, 3120],
+  [1080, 2280],
+  [1440, 3040],
+  [1080, 2220],
+  [1440, 2960],
+  [1080, 2160],
+  [1440, 2880],
+  [720, 1520],
+  [720, 1560],
+  [1080, 2376],
+  [1260, 2800],
+  [1344, 2992],
+  [1280, 2856],
+  [1008, 2244],
   // iPad
-  [1536, 2048], [1620, 2160], [1640, 2360], [1668, 2224], [1668, 2388], [2048, 2732], [1488, 2266], [1668, 2420],
+  [1536, 2048],
+  [1620, 2160],
+  [1640, 2360],
+  [1668, 2224],
+  [1668, 2388],
+  [2048, 2732],
+  [1488, 2266],
+  [1668, 2420],
   [2064, 2752],
   // Laptops (16:10 and Apple's own sizes; 16:9 sizes are left out, cameras and messengers produce them too)
-  [1440, 900], [1680, 1050], [1920, 1200], [2560, 1600], [2880, 1800], [3024, 1964], [3456, 2234], [2560, 1664],
-  [2940, 1912], [1280, 800],
+  [1440, 900],
+  [1680, 1050],
+  [1920, 1200],
+  [2560, 1600],
+  [2880, 1800],
+  [3024, 1964],
+  [3456, 2234],
+  [2560, 1664],
+  [2940, 1912],
+  [1280, 800],
 ];
 
 /**
@@ -750,9 +799,15 @@ function noiseSigmaOf(image: RgbaImage, luma: Float32Array): number {
       const gy = luma[i + width]! - luma[i - width]!;
       if (Math.abs(gx) + Math.abs(gy) > THRESHOLDS.noiseMaxGradient) continue;
       const response =
-        luma[i - width - 1]! - 2 * luma[i - width]! + luma[i - width + 1]! -
-        2 * luma[i - 1]! + 4 * luma[i]! - 2 * luma[i + 1]! +
-        luma[i + width - 1]! - 2 * luma[i + width]! + luma[i + width + 1]!;
+        luma[i - width - 1]! -
+        2 * luma[i - width]! +
+        luma[i - width + 1]! -
+        2 * luma[i - 1]! +
+        4 * luma[i]! -
+        2 * luma[i + 1]! +
+        luma[i + width - 1]! -
+        2 * luma[i + width]! +
+        luma[i + width + 1]!;
       histogram[Math.min(histogram.length - 1, Math.round(Math.abs(response) * binsPerLevel))]!++;
       count++;
     }

@@ -28,7 +28,7 @@ export const CHROME_SCHEMA_KEYWORDS = [
 ] as const;
 export const CHROME_SCHEMA_TYPES = ['object', 'array', 'string', 'integer', 'number', 'boolean'] as const;
 
-type JsonSchema = { [keyword: string]: unknown };
+type JsonSchema = Record<string, unknown>;
 
 const isSchema = (value: unknown): value is JsonSchema => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -52,7 +52,9 @@ export function lowerToChromeDialect(node: JsonSchema): JsonSchema {
     if (!(keyword in node)) continue;
     const value = node[keyword];
     if (keyword === 'properties' || keyword === 'patternProperties') {
-      out[keyword] = Object.fromEntries(Object.entries(value as Record<string, JsonSchema>).map(([key, child]) => [key, lowerToChromeDialect(child)]));
+      out[keyword] = Object.fromEntries(
+        Object.entries(value as Record<string, JsonSchema>).map(([key, child]) => [key, lowerToChromeDialect(child)]),
+      );
     } else if (keyword === 'items' || keyword === 'additionalProperties') {
       // `additionalProperties: false` is a boolean Chrome refuses; unknown keys are reported by the zod check.
       if (isSchema(value)) out[keyword] = lowerToChromeDialect(value);
@@ -74,8 +76,12 @@ function mergeObjects(options: readonly JsonSchema[]): JsonSchema {
   for (const option of options) {
     for (const [key, child] of Object.entries((option.properties ?? {}) as Record<string, JsonSchema>)) {
       const earlier = properties[key];
-      const values = (schema: JsonSchema | undefined) => (schema ? ('const' in schema ? [schema.const] : ((schema.enum as unknown[]) ?? [])) : []);
-      properties[key] = earlier && (values(earlier).length > 0 || 'const' in child) ? { type: child.type, enum: [...values(earlier), ...values(child)] } : child;
+      const values = (schema: JsonSchema | undefined) =>
+        schema ? ('const' in schema ? [schema.const] : ((schema.enum as unknown[]) ?? [])) : [];
+      properties[key] =
+        earlier && (values(earlier).length > 0 || 'const' in child)
+          ? { type: child.type, enum: [...values(earlier), ...values(child)] }
+          : child;
     }
     const own = (option.required as string[] | undefined) ?? [];
     required = required === null ? own : required.filter((key) => own.includes(key));

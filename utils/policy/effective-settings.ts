@@ -19,7 +19,9 @@ const teamSettingsSchema = z.looseObject({
 });
 
 /** The settings part of a stored last good policy; none when it does not parse. */
-export function teamSettingsFrom(stored: unknown): Pick<TeamPolicy, 'selectorOverrides' | 'retentionDays' | 'retentionFloorDays' | 'locales'> {
+export function teamSettingsFrom(
+  stored: unknown,
+): Pick<TeamPolicy, 'selectorOverrides' | 'retentionDays' | 'retentionFloorDays' | 'locales'> {
   const parsed = teamSettingsSchema.safeParse(stored);
   if (!parsed.success) return {};
   const { selectorOverrides, retentionDays, retentionFloorDays, locales } = parsed.data;
@@ -36,7 +38,8 @@ export function withTeamPolicy(settings: Settings, policy: TeamPolicy): Settings
   const floor = policy.retentionFloorDays ?? 1;
   const ceiling = policy.retentionDays ?? Number.POSITIVE_INFINITY;
   const selectorOverrides = { ...settings.selectorOverrides };
-  for (const [site, parts] of Object.entries(policy.selectorOverrides ?? {})) selectorOverrides[site] = { ...selectorOverrides[site], ...parts };
+  for (const [site, parts] of Object.entries(policy.selectorOverrides ?? {}))
+    selectorOverrides[site] = { ...selectorOverrides[site], ...parts };
   const offered = policy.locales;
   return {
     ...settings,

@@ -51,12 +51,17 @@ export function teamPolicyFromExport(file: TemplateFile): ExportConversion {
     ...(macro.description !== undefined ? { description: macro.description } : {}),
     ...(macro.chord ? { chord: macro.chord } : {}),
     steps: macro.steps.map((step) =>
-      step.kind === 'insert-template' ? { kind: step.kind, templateId: renamed.get(step.templateId) ?? step.templateId } : { kind: step.kind },
+      step.kind === 'insert-template'
+        ? { kind: step.kind, templateId: renamed.get(step.templateId) ?? step.templateId }
+        : { kind: step.kind },
     ),
   }));
   for (const override of file.macroOverrides) {
     if (override.hidden) hidden.add(override.id);
-    else notes.push(`The built-in macro "${override.id}" keeps its own shortcut: a team cannot rebind a built-in (give a team macro the chord instead).`);
+    else
+      notes.push(
+        `The built-in macro "${override.id}" keeps its own shortcut: a team cannot rebind a built-in (give a team macro the chord instead).`,
+      );
   }
   const selectorOverrides: Record<string, Record<string, string>> = {};
   for (const [adapterId, parts] of Object.entries(file.taughtSelectors)) {
@@ -84,7 +89,9 @@ export function teamPolicyFromExport(file: TemplateFile): ExportConversion {
 export const chromePolicyFile = (policy: TeamPolicy, extensionId: string) => ({ '3rdparty': { extensions: { [extensionId]: policy } } });
 
 /** Firefox's `distribution/policies.json` (or `/etc/firefox/policies/policies.json`). */
-export const firefoxPoliciesFile = (policy: TeamPolicy, geckoId: string = GECKO_ID) => ({ policies: { '3rdparty': { Extensions: { [geckoId]: policy } } } });
+export const firefoxPoliciesFile = (policy: TeamPolicy, geckoId: string = GECKO_ID) => ({
+  policies: { '3rdparty': { Extensions: { [geckoId]: policy } } },
+});
 
 export interface FoundPolicy {
   /** Where in the document the ReturnDesk policy sits, as a JSON path (`$` for a bare policy). */
@@ -101,11 +108,13 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 export function policiesIn(document: unknown): FoundPolicy[] {
   if (isObject(document) && isObject(document.policies) && isObject(document.policies['3rdparty'])) {
     const extensions = document.policies['3rdparty'].Extensions;
-    if (isObject(extensions)) return Object.entries(extensions).map(([id, raw]) => ({ path: jsonPath(['policies', '3rdparty', 'Extensions', id]), raw }));
+    if (isObject(extensions))
+      return Object.entries(extensions).map(([id, raw]) => ({ path: jsonPath(['policies', '3rdparty', 'Extensions', id]), raw }));
   }
   if (isObject(document) && isObject(document['3rdparty'])) {
     const extensions = document['3rdparty'].extensions;
-    if (isObject(extensions)) return Object.entries(extensions).map(([id, raw]) => ({ path: jsonPath(['3rdparty', 'extensions', id]), raw }));
+    if (isObject(extensions))
+      return Object.entries(extensions).map(([id, raw]) => ({ path: jsonPath(['3rdparty', 'extensions', id]), raw }));
   }
   return [{ path: '$', raw: document }];
 }

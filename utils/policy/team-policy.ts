@@ -35,13 +35,24 @@ export const teamTemplateSchema = templateContentSchema.extend({
   id: teamId('a template'),
   folder: templateContentSchema.shape.folder.optional(),
   tags: templateContentSchema.shape.tags.optional(),
-  abbreviation: z.string().regex(ABBREVIATION_PATTERN, 'an abbreviation is “;” then 1 to 20 lower-case letters, digits or hyphens').optional(),
+  abbreviation: z
+    .string()
+    .regex(ABBREVIATION_PATTERN, 'an abbreviation is “;” then 1 to 20 lower-case letters, digits or hyphens')
+    .optional(),
 });
 export type TeamTemplate = z.infer<typeof teamTemplateSchema>;
 
 /** A macro step kept flat (Chrome's schema has no unions): `kind` plus `templateId` for insert-template. */
 const teamStepSchema = z.strictObject({
-  kind: z.enum(['check-photos', 'read-numbers', 'insert-template', 'insert-photo-request', 'copy-waybill', 'focus-composer', 'next-conversation']),
+  kind: z.enum([
+    'check-photos',
+    'read-numbers',
+    'insert-template',
+    'insert-photo-request',
+    'copy-waybill',
+    'focus-composer',
+    'next-conversation',
+  ]),
   templateId: z.string().regex(TEMPLATE_ID).max(100).optional(),
 });
 
@@ -67,7 +78,7 @@ export const teamPolicySchema = z.strictObject({
   selectorOverrides: z
     .record(z.string().min(1).max(50), selectorMapSchema)
     .optional()
-    .describe('Per site adapter, per part: the CSS selector to read it with (wins over the agent\'s).'),
+    .describe("Per site adapter, per part: the CSS selector to read it with (wins over the agent's)."),
   retentionDays: z.number().int().min(1).max(3650).optional().describe('Case data is deleted after at most this many days without use.'),
   retentionFloorDays: z
     .number()
@@ -106,7 +117,9 @@ export function checkTeamPolicy(raw: unknown): PolicyCheck {
       });
     }
   });
-  const owners = templates.flatMap((template) => (template.abbreviation ? [{ templateId: template.id, title: template.title, abbreviation: template.abbreviation }] : []));
+  const owners = templates.flatMap((template) =>
+    template.abbreviation ? [{ templateId: template.id, title: template.title, abbreviation: template.abbreviation }] : [],
+  );
   for (const problem of checkAbbreviations(owners)) {
     const position = templates.findIndex((template) => template.id === problem.templateId);
     errors.push({ path: `$.templates[${position}].abbreviation`, message: problem.message });
@@ -118,11 +131,13 @@ export function checkTeamPolicy(raw: unknown): PolicyCheck {
     if (macro.chord !== undefined) {
       const chord = parseChord(macro.chord);
       if (!chord.ok) errors.push({ path: `${path}.chord`, message: chord.error });
-      else if (chords.has(chord.text)) errors.push({ path: `${path}.chord`, message: `${chord.text} is already the shortcut of $.macros[${chords.get(chord.text)}]` });
+      else if (chords.has(chord.text))
+        errors.push({ path: `${path}.chord`, message: `${chord.text} is already the shortcut of $.macros[${chords.get(chord.text)}]` });
       else chords.set(chord.text, position);
     }
     const steps = macroStepsSchema.safeParse(macro.steps.map(stepOf));
-    if (!steps.success) for (const error of zodErrors(steps.error)) errors.push({ path: `${path}.steps${error.path.slice(1)}`, message: error.message });
+    if (!steps.success)
+      for (const error of zodErrors(steps.error)) errors.push({ path: `${path}.steps${error.path.slice(1)}`, message: error.message });
     macro.steps.forEach((step, index) => {
       if ((step.kind === 'insert-template') !== (step.templateId !== undefined)) {
         errors.push({ path: `${path}.steps[${index}].templateId`, message: 'templateId is given exactly for "insert-template" steps' });
@@ -130,12 +145,16 @@ export function checkTeamPolicy(raw: unknown): PolicyCheck {
     });
     if (steps.success) {
       for (const { index, templateId } of unknownTemplateSteps(steps.data, templateIds)) {
-        errors.push({ path: `${path}.steps[${index}].templateId`, message: `there is no template "${templateId}" (neither built in nor the team's)` });
+        errors.push({
+          path: `${path}.steps[${index}].templateId`,
+          message: `there is no template "${templateId}" (neither built in nor the team's)`,
+        });
       }
     }
   });
   (policy.hiddenBuiltins ?? []).forEach((id, position) => {
-    if (!hasBuiltinTemplate(id) && !hasBuiltinMacro(id)) errors.push({ path: `$.hiddenBuiltins[${position}]`, message: `there is no built-in template or macro "${id}"` });
+    if (!hasBuiltinTemplate(id) && !hasBuiltinMacro(id))
+      errors.push({ path: `$.hiddenBuiltins[${position}]`, message: `there is no built-in template or macro "${id}"` });
   });
   for (const site of Object.keys(policy.selectorOverrides ?? {})) {
     if (!siteAdapters.some((adapter) => adapter.id === site)) {
@@ -146,19 +165,24 @@ export function checkTeamPolicy(raw: unknown): PolicyCheck {
     }
   }
   if (policy.retentionDays !== undefined && policy.retentionFloorDays !== undefined && policy.retentionFloorDays > policy.retentionDays) {
-    errors.push({ path: '$.retentionFloorDays', message: `the floor (${policy.retentionFloorDays} days) is above the period (${policy.retentionDays} days)` });
+    errors.push({
+      path: '$.retentionFloorDays',
+      message: `the floor (${policy.retentionFloorDays} days) is above the period (${policy.retentionDays} days)`,
+    });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, policy };
 }
 
 /** A flat policy step as the macro runner's step (the union), for the runner's own checks. */
-export const stepOf = (step: TeamMacro['steps'][number]) => (step.kind === 'insert-template' ? { kind: step.kind, templateId: step.templateId } : { kind: step.kind });
+export const stepOf = (step: TeamMacro['steps'][number]) =>
+  step.kind === 'insert-template' ? { kind: step.kind, templateId: step.templateId } : { kind: step.kind };
 
 function duplicates(entries: readonly { id: string }[], path: string, errors: ImportError[]): void {
   const seen = new Map<string, number>();
   entries.forEach((entry, position) => {
     const earlier = seen.get(entry.id);
-    if (earlier !== undefined) errors.push({ path: `${path}[${position}].id`, message: `duplicate id "${entry.id}" (also at ${path}[${earlier}])` });
+    if (earlier !== undefined)
+      errors.push({ path: `${path}[${position}].id`, message: `duplicate id "${entry.id}" (also at ${path}[${earlier}])` });
     else seen.set(entry.id, position);
   });
 }

@@ -102,7 +102,13 @@ export function accessRequests(decisions: readonly AttachmentAccess[]): AccessRe
     if (decision.kind !== 'needs-access') continue;
     const known = byHost.get(decision.host);
     if (known) known.attachments += 1;
-    else byHost.set(decision.host, { host: decision.host, pattern: decision.pattern, attachments: 1, byAdministrator: decision.byAdministrator });
+    else
+      byHost.set(decision.host, {
+        host: decision.host,
+        pattern: decision.pattern,
+        attachments: 1,
+        byAdministrator: decision.byAdministrator,
+      });
   }
   return [...byHost.values()];
 }

@@ -36,7 +36,20 @@ type CaseFacts = Pick<
 /** The facts templates are filled from; messages are left out so a new message does not void a prepared reply. */
 export function caseFingerprint(snapshot: CaseFacts): string {
   const { platform, folderId, orderId, customer, country, trackingNumber, carrier, product, warrantyState } = snapshot;
-  return fnv1a(JSON.stringify([platform, folderId, orderId, customer.firstName, customer.lastName, country, trackingNumber, carrier, product.title, warrantyState]));
+  return fnv1a(
+    JSON.stringify([
+      platform,
+      folderId,
+      orderId,
+      customer.firstName,
+      customer.lastName,
+      country,
+      trackingNumber,
+      carrier,
+      product.title,
+      warrantyState,
+    ]),
+  );
 }
 
 export function caseLabel(snapshot: Pick<ConversationSnapshot, 'folderId' | 'customer' | 'orderId'>): string {

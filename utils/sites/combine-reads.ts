@@ -32,11 +32,10 @@ export type PlatformFacts = Partial<
 > & { sources?: PartSources };
 
 export type PlatformDataOutcome =
-  | { ok: true; facts: PlatformFacts; problems: readonly SnapshotProblem[] }
-  | { ok: false; reason: string; message: string };
+  { ok: true; facts: PlatformFacts; problems: readonly SnapshotProblem[] } | { ok: false; reason: string; message: string };
 
 /** Which snapshot fields make up each part, so a part taken from the data replaces the DOM's fields whole. */
-const PART_FIELDS: Partial<Record<SnapshotPart, ReadonlyArray<keyof PlatformFacts>>> = {
+const PART_FIELDS: Partial<Record<SnapshotPart, readonly (keyof PlatformFacts)[]>> = {
   customer: ['customer'],
   country: ['country'],
   order: ['orderId', 'orderAmount'],
@@ -55,7 +54,7 @@ function partsFilledBy(facts: PlatformFacts): Set<SnapshotPart> {
   // A data source that did not list its parts: every part whose fields it carries.
   if (parts.size === 0) {
     for (const [part, fields] of Object.entries(PART_FIELDS)) {
-      if (fields!.some((field) => facts[field] !== undefined && facts[field] !== null)) parts.add(part as SnapshotPart);
+      if (fields.some((field) => facts[field] !== undefined && facts[field] !== null)) parts.add(part as SnapshotPart);
     }
   }
   return parts;

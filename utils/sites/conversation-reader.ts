@@ -105,15 +105,7 @@ export function readConversation(
 }
 
 export function createConversationReader(options: ConversationReaderOptions): ConversationReader {
-  const {
-    document,
-    getUrl,
-    getSettings,
-    onChange,
-    readPlatformData,
-    debounceMs = 250,
-    loadingGraceMs = LOADING_GRACE_MS,
-  } = options;
+  const { document, getUrl, getSettings, onChange, readPlatformData, debounceMs = 250, loadingGraceMs = LOADING_GRACE_MS } = options;
   const now = options.now ?? (() => new Date());
   let lastSent = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -145,9 +137,11 @@ export function createConversationReader(options: ConversationReaderOptions): Co
     if (!readPlatformData) return Promise.resolve(null);
     const time = now().getTime();
     if (data?.href !== href || time - data.at > DATA_MAX_AGE_MS) {
-      const outcome = readPlatformData(url, adapter).catch(
-        (error: unknown): PlatformDataOutcome => ({ ok: false, reason: 'failed', message: String(error).slice(0, 200) }),
-      );
+      const outcome = readPlatformData(url, adapter).catch((error: unknown): PlatformDataOutcome => ({
+        ok: false,
+        reason: 'failed',
+        message: String(error).slice(0, 200),
+      }));
       data = { href, at: time, outcome };
     }
     return data.outcome;

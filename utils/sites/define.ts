@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { cutMessageText } from './read-dom';
-import { conversationSnapshotSchema, messageSchema, type ConversationMessage, type ConversationSnapshot, type SnapshotPart } from './snapshot';
+import {
+  conversationSnapshotSchema,
+  messageSchema,
+  type ConversationMessage,
+  type ConversationSnapshot,
+  type SnapshotPart,
+} from './snapshot';
 import type { TeachablePart } from './teach/taught-parts';
 
 /**
@@ -96,8 +102,18 @@ const DROPPABLE_FIELDS: Record<string, { part: SnapshotPart; clear: (snapshot: C
   product: { part: 'product', clear: (s) => void (s.product = { title: null, category: null }) },
   customer: { part: 'customer', clear: (s) => void (s.customer = { firstName: null, lastName: null }) },
   returnLabels: { part: 'return labels', clear: (s) => void (s.returnLabels = []) },
-  returnTrackingNumbers: { part: 'carrier', clear: (s) => void delete s.returnTrackingNumbers },
-  deviceImeis: { part: 'product', clear: (s) => void delete s.deviceImeis },
+  returnTrackingNumbers: {
+    part: 'carrier',
+    clear: (s) => {
+      delete s.returnTrackingNumbers;
+    },
+  },
+  deviceImeis: {
+    part: 'product',
+    clear: (s) => {
+      delete s.deviceImeis;
+    },
+  },
 };
 
 /**
@@ -144,7 +160,10 @@ function dropUnfitMessages(snapshot: ConversationSnapshot): ConversationSnapshot
     }
     const fields = [...new Set(checked.error.issues.map((issue) => issue.path.join('.') || '(message)'))].join(', ');
     if (problems.length < 50) {
-      problems.push({ part: 'messages', message: `message ${index + 1} was left out: ${fields} did not have the expected format`.slice(0, 500) });
+      problems.push({
+        part: 'messages',
+        message: `message ${index + 1} was left out: ${fields} did not have the expected format`.slice(0, 500),
+      });
     }
   });
   return kept.length === snapshot.messages.length ? snapshot : { ...snapshot, messages: kept, problems };

@@ -20,7 +20,7 @@ export function isTextField(element: Element): element is TextField {
 function isEditableRoot(element: Element): element is HTMLElement {
   if (!(element as HTMLElement).isContentEditable) return false;
   const parent = element.parentElement;
-  return !parent || !parent.isContentEditable;
+  return !parent?.isContentEditable;
 }
 
 /** Hidden by the page: an editor such as TinyMCE keeps the textarea it replaced, with display: none. */
@@ -60,7 +60,7 @@ export function editableWithin(container: Element, { frames = true }: { frames?:
       const inFrame = frames ? editableInFrame(candidate as HTMLIFrameElement) : null;
       if (inFrame) return inFrame;
     } else if ((isTextField(candidate) || isEditableRoot(candidate)) && !isHidden(candidate)) {
-      return candidate as HTMLElement;
+      return candidate;
     }
   }
   return null;

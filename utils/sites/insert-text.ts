@@ -21,9 +21,7 @@ import { isTextField, type TextField } from './editable';
 
 export type InsertMethod = 'execCommand' | 'value-setter' | 'paste';
 
-export type InsertResult =
-  | { ok: true; method: InsertMethod }
-  | { ok: false; reason: 'missing' | 'read-only' | 'refused'; message: string };
+export type InsertResult = { ok: true; method: InsertMethod } | { ok: false; reason: 'missing' | 'read-only' | 'refused'; message: string };
 
 export function isReadOnly(element: HTMLElement): boolean {
   if (isTextField(element)) return element.readOnly || element.disabled;
@@ -170,7 +168,7 @@ function pasteInsert(element: HTMLElement, text: string): boolean {
  */
 function pressUndo(element: HTMLElement): void {
   const { view, plain } = pageRealm(element);
-  const mac = /Mac/.test(view.navigator.platform);
+  const mac = view.navigator.platform.includes('Mac');
   const init = { key: 'z', code: 'KeyZ', keyCode: 90, ctrlKey: !mac, metaKey: mac, bubbles: true, cancelable: true, composed: true };
   element.dispatchEvent(new view.KeyboardEvent('keydown', plain(init)));
   element.dispatchEvent(new view.KeyboardEvent('keyup', plain(init)));
@@ -266,7 +264,11 @@ async function insertIntoRichEditor(element: HTMLElement, text: string, options:
       await settle(element);
     }
     if (composerWords(element) !== before) {
-      return { ok: false, reason: 'refused', message: 'The reply box took only part of the text; check it before sending (Ctrl+Z may undo it).' };
+      return {
+        ok: false,
+        reason: 'refused',
+        message: 'The reply box took only part of the text; check it before sending (Ctrl+Z may undo it).',
+      };
     }
     return REFUSED;
   }
@@ -274,7 +276,7 @@ async function insertIntoRichEditor(element: HTMLElement, text: string, options:
 }
 
 export async function insertTextAtCursor(element: HTMLElement | null, text: string, options: InsertOptions = {}): Promise<InsertResult> {
-  if (!element || !element.isConnected) {
+  if (!element?.isConnected) {
     return { ok: false, reason: 'missing', message: 'The reply box is no longer on the page.' };
   }
   if (isReadOnly(element)) {

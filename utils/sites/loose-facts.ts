@@ -6,7 +6,14 @@ import type { ConversationSnapshot, SnapshotPart } from './snapshot';
  * as unconfirmed and never fills a reply or a macro step. Facts from the platform's data, the site's selectors or a
  * taught selector are not loose.
  */
-export const LOOSE_FACT_PARTS = ['customer', 'order', 'product', 'category', 'warranty state', 'carrier'] as const satisfies readonly SnapshotPart[];
+export const LOOSE_FACT_PARTS = [
+  'customer',
+  'order',
+  'product',
+  'category',
+  'warranty state',
+  'carrier',
+] as const satisfies readonly SnapshotPart[];
 export type LooseFactPart = (typeof LOOSE_FACT_PARTS)[number];
 
 function hasValue(snapshot: ConversationSnapshot, part: LooseFactPart): boolean {

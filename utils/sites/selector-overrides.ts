@@ -7,16 +7,11 @@ import { siteAdapters } from './registry';
  * (`backoffice.composer`) and say what is wrong; nothing is saved unless the whole document is valid.
  */
 
-export type OverridesParse =
-  | { ok: true; value: Record<string, Record<string, string>> }
-  | { ok: false; errors: string[] };
+export type OverridesParse = { ok: true; value: Record<string, Record<string, string>> } | { ok: false; errors: string[] };
 
 const MAX_LENGTH = 50_000;
 
-export function parseSelectorOverrides(
-  json: string,
-  isValidSelector: (selector: string) => boolean,
-): OverridesParse {
+export function parseSelectorOverrides(json: string, isValidSelector: (selector: string) => boolean): OverridesParse {
   if (json.length > MAX_LENGTH) return { ok: false, errors: [`The JSON is longer than ${MAX_LENGTH} characters.`] };
   let raw: unknown;
   try {

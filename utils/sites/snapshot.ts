@@ -127,7 +127,10 @@ export const conversationSnapshotSchema = z.object({
    * against them (utils/ocr/cross-check.ts). Absent when the platform gives none.
    */
   returnTrackingNumbers: z.array(z.string().max(100)).max(50).optional(),
-  deviceImeis: z.array(z.string().regex(/^\d{15}$/)).max(4).optional(),
+  deviceImeis: z
+    .array(z.string().regex(/^\d{15}$/))
+    .max(4)
+    .optional(),
   /** What the customer paid, from the platform's data only (absent when the data does not give it). */
   orderAmount: orderAmountSchema.nullable().optional(),
   returnLabels: z.array(returnLabelSchema).max(50),

@@ -45,7 +45,8 @@ export function renderForCase(template: TemplateDefinition, facts: CaseFacts, ex
   // The panel's reply language when it chose one (per-case switch), else the conversation's.
   const body = (facts.locale && template.bodies[facts.locale]) ?? bodyFor(template, facts.locale ?? facts.snapshot.country);
   const parsed = parseTemplate(body);
-  if (!parsed.ok) return { ok: false, missing: [], message: `“${template.title}” is broken: ${parsed.errors[0]?.message ?? 'unreadable body'}` };
+  if (!parsed.ok)
+    return { ok: false, missing: [], message: `“${template.title}” is broken: ${parsed.errors[0]?.message ?? 'unreadable body'}` };
   const rendered = renderNodes(parsed.nodes, { ...caseTemplateValues(facts), ...extra });
   if (rendered.missing.length > 0) {
     const labels = rendered.missing.map((name) => (templateVariable(name)?.label ?? name).toLowerCase());

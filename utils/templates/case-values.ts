@@ -24,8 +24,6 @@ export function caseValues(read: ConversationSnapshot): TemplateValues {
 export function photoRequestValues(request: PhotoRequest): TemplateValues {
   return {
     missing_shots: request.items.filter((item) => item.kind === 'missing').map((item) => `${item.label}: ${item.howTo}`),
-    reshoot_shots: request.items
-      .filter((item) => item.kind === 'reshoot')
-      .map((item) => `${item.label}: ${item.reasons.join(' ')}`),
+    reshoot_shots: request.items.filter((item) => item.kind === 'reshoot').map((item) => `${item.label}: ${item.reasons.join(' ')}`),
   };
 }

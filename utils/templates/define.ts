@@ -18,8 +18,7 @@ export type PolicyFile = (typeof POLICY_FILES)[number];
  * `DHL Service Point`); a body stating one that no source backs fails tests/unit/templates/sources.test.ts.
  */
 export type TemplateSource =
-  | { backs: readonly string[]; policy: PolicyFile; quote: string }
-  | { backs: readonly string[]; generalKnowledge: string };
+  { backs: readonly string[]; policy: PolicyFile; quote: string } | { backs: readonly string[]; generalKnowledge: string };
 
 export interface TemplateDefinition {
   /** Same as the file name. */

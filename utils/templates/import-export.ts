@@ -6,13 +6,7 @@ import { macroDefinitionSchema } from '../macros/define';
 import { unknownTemplateSteps } from '../macros/check';
 import { hasBuiltinMacro } from '../macros/registry';
 import { checkAbbreviations, type AbbreviationOwner } from '../keyboard/abbreviations';
-import {
-  macroOverrideSchema,
-  userMacroSchema,
-  type MacroOverride,
-  type StoredMacros,
-  type UserMacro,
-} from '../macros/library';
+import { macroOverrideSchema, userMacroSchema, type MacroOverride, type StoredMacros, type UserMacro } from '../macros/library';
 import {
   abbreviationOwners,
   bodyProblems,
@@ -57,7 +51,9 @@ export const TEMPLATE_FILE_VERSION = 3;
 
 const fileHeaderSchema = z.looseObject({
   format: z.literal(TEMPLATE_FILE_FORMAT),
-  version: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: `a version this ReturnDesk reads: 1, 2 or ${TEMPLATE_FILE_VERSION}` }),
+  version: z.union([z.literal(1), z.literal(2), z.literal(3)], {
+    error: `a version this ReturnDesk reads: 1, 2 or ${TEMPLATE_FILE_VERSION}`,
+  }),
 });
 
 const templatesV1Shape = {
@@ -199,7 +195,9 @@ export function parseTemplateFile(
           .transform((file): TemplateFile => ({ ...file, version: 3, macros: [], macroOverrides: [], taughtSelectors: {} }))
           .safeParse(json, { reportInput: true })
       : header.data.version === 2
-        ? templateFileV2Schema.transform((file): TemplateFile => ({ ...file, version: 3, taughtSelectors: {} })).safeParse(json, { reportInput: true })
+        ? templateFileV2Schema
+            .transform((file): TemplateFile => ({ ...file, version: 3, taughtSelectors: {} }))
+            .safeParse(json, { reportInput: true })
         : templateFileSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error) };
   const file = intoUserNamespace(parsed.data);
@@ -208,7 +206,8 @@ export function parseTemplateFile(
   const firstSeen = new Map<string, number>();
   file.templates.forEach((template, position) => {
     const path = `$.templates[${position}]`;
-    if (template.id.length > MAX_ID_LENGTH) errors.push({ path: `${path}.id`, message: `an id is at most ${MAX_ID_LENGTH - USER_ID_PREFIX_LENGTH} characters` });
+    if (template.id.length > MAX_ID_LENGTH)
+      errors.push({ path: `${path}.id`, message: `an id is at most ${MAX_ID_LENGTH - USER_ID_PREFIX_LENGTH} characters` });
     const earlier = firstSeen.get(template.id);
     if (earlier !== undefined) {
       errors.push({ path: `${path}.id`, message: `duplicate id "${template.id}" (also at $.templates[${earlier}])` });
@@ -279,7 +278,10 @@ function abbreviationErrors(file: TemplateFile): ImportError[] {
     userTemplates: file.templates.map((template) => ({ ...template, updatedAt: 0 })),
     overrides: file.overrides.map((override): BuiltinOverride => ({ ...override, updatedAt: 0 })),
   });
-  return checkAbbreviations(abbreviationOwners(library)).map((problem) => ({ path: abbreviationPath(file, problem), message: problem.message }));
+  return checkAbbreviations(abbreviationOwners(library)).map((problem) => ({
+    path: abbreviationPath(file, problem),
+    message: problem.message,
+  }));
 }
 
 /**
@@ -308,13 +310,22 @@ export function abbreviationClashesWithLibrary(current: StoredLibrary, file: Tem
   const overrides = file.overrides.filter((override) => written.has(override.id));
   const writtenIds = new Set([...templates, ...overrides].map((entry) => entry.id));
   const after: StoredLibrary = {
-    userTemplates: [...current.userTemplates.filter((template) => !writtenIds.has(template.id)), ...templates.map((template) => ({ ...template, updatedAt: 0 }))],
-    overrides: [...current.overrides.filter((override) => !writtenIds.has(override.id)), ...overrides.map((override) => ({ ...override, updatedAt: 0 }))],
+    userTemplates: [
+      ...current.userTemplates.filter((template) => !writtenIds.has(template.id)),
+      ...templates.map((template) => ({ ...template, updatedAt: 0 })),
+    ],
+    overrides: [
+      ...current.overrides.filter((override) => !writtenIds.has(override.id)),
+      ...overrides.map((override) => ({ ...override, updatedAt: 0 })),
+    ],
   };
   // What the file writes goes last, so a duplicate is reported on it and names the template already holding it.
   const problems = (library: StoredLibrary) => {
     const owners = abbreviationOwners(mergeLibrary(builtinTemplates, library));
-    const ordered: AbbreviationOwner[] = [...owners.filter((owner) => !writtenIds.has(owner.templateId)), ...owners.filter((owner) => writtenIds.has(owner.templateId))];
+    const ordered: AbbreviationOwner[] = [
+      ...owners.filter((owner) => !writtenIds.has(owner.templateId)),
+      ...owners.filter((owner) => writtenIds.has(owner.templateId)),
+    ];
     return checkAbbreviations(ordered);
   };
   const key = (problem: { templateId: string; message: string }) => `${problem.templateId}\n${problem.message}`;
@@ -342,7 +353,8 @@ function macroErrors(file: TemplateFile): ImportError[] {
   const macroSeen = new Map<string, number>();
   file.macros.forEach((macro, position) => {
     const path = `$.macros[${position}]`;
-    if (macro.id.length > MAX_ID_LENGTH) errors.push({ path: `${path}.id`, message: `an id is at most ${MAX_ID_LENGTH - USER_ID_PREFIX_LENGTH} characters` });
+    if (macro.id.length > MAX_ID_LENGTH)
+      errors.push({ path: `${path}.id`, message: `an id is at most ${MAX_ID_LENGTH - USER_ID_PREFIX_LENGTH} characters` });
     const earlier = macroSeen.get(macro.id);
     if (earlier !== undefined) {
       errors.push({ path: `${path}.id`, message: `duplicate id "${macro.id}" (also at $.macros[${earlier}])` });

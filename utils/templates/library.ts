@@ -98,7 +98,13 @@ export const EMPTY_LIBRARY: StoredLibrary = { userTemplates: [], overrides: [] }
 export function abbreviationOwners(templates: readonly LibraryTemplate[]): AbbreviationOwner[] {
   return templates.flatMap((template) =>
     template.abbreviation
-      ? [{ templateId: template.id, title: template.hidden ? `${template.title} (deleted built-in)` : template.title, abbreviation: template.abbreviation }]
+      ? [
+          {
+            templateId: template.id,
+            title: template.hidden ? `${template.title} (deleted built-in)` : template.title,
+            abbreviation: template.abbreviation,
+          },
+        ]
       : [],
   );
 }
@@ -225,9 +231,7 @@ export function checkTemplateContent(candidate: unknown): ContentCheck {
 }
 
 /** Content of any library template, as the editor edits it. */
-export function contentOf(
-  template: Omit<TemplateDefinition, 'abbreviation'> & { abbreviation?: string | null },
-): TemplateContent {
+export function contentOf(template: Omit<TemplateDefinition, 'abbreviation'> & { abbreviation?: string | null }): TemplateContent {
   const bodies: Record<string, string> = {};
   for (const locale of TEMPLATE_LOCALES) {
     const body = template.bodies[locale];
@@ -258,11 +262,7 @@ export function freeTemplateId(base: string, taken: ReadonlySet<string>): string
 }
 
 /** A user template copied from any template (built-in or the agent's), titled "… (copy)", in the agent's namespace. */
-export function duplicateTemplate(
-  template: TemplateDefinition,
-  taken: ReadonlySet<string>,
-  now: number,
-): UserTemplate {
+export function duplicateTemplate(template: TemplateDefinition, taken: ReadonlySet<string>, now: number): UserTemplate {
   const content = contentOf(template);
   return {
     ...content,
@@ -292,12 +292,7 @@ export function rankTemplates(
   const rest = library
     .map((template, order) => ({ id: template.id, order, use: usage.get(template.id) }))
     .filter((entry) => !suggested.includes(entry.id))
-    .sort(
-      (a, b) =>
-        (b.use?.count ?? 0) - (a.use?.count ?? 0) ||
-        (b.use?.lastUsedAt ?? 0) - (a.use?.lastUsedAt ?? 0) ||
-        a.order - b.order,
-    );
+    .sort((a, b) => (b.use?.count ?? 0) - (a.use?.count ?? 0) || (b.use?.lastUsedAt ?? 0) - (a.use?.lastUsedAt ?? 0) || a.order - b.order);
   return [...suggested, ...rest.map((entry) => entry.id)];
 }
 

@@ -113,7 +113,11 @@ const MARKERS: Record<CaseLanguage, readonly string[]> = {
 
 /** The language most of the customer's words are in, among `candidates`; null when nothing stands out. */
 export function messageLanguage(texts: readonly string[], candidates: readonly CaseLanguage[]): CaseLanguage | null {
-  const words = texts.join(' ').toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    texts
+      .join(' ')
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   let best: CaseLanguage | null = null;
   let bestScore = 0;
   let tie = false;
@@ -169,7 +173,11 @@ export function bodyInLanguage(template: TemplateDefinition, choice: ReplyLangua
   const own = template.bodies[choice.locale];
   if (own !== undefined && choice.written) return { body: own, locale: choice.locale, fallback: null };
   const english = choice.locale === 'en-gb' ? 'en-gb' : 'en-us';
-  return { body: template.bodies[english], locale: english, fallback: t('replies.fallback', { language: languageName(choice.language, LANGUAGE_NAMES[choice.language]) }) };
+  return {
+    body: template.bodies[english],
+    locale: english,
+    fallback: t('replies.fallback', { language: languageName(choice.language, LANGUAGE_NAMES[choice.language]) }),
+  };
 }
 
 /**

@@ -25,9 +25,7 @@ const NAME = /^(?:\.|[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*)$/i;
 export function parseTemplate(body: string, knownVariables?: ReadonlySet<string>): ParseResult {
   const errors: TemplateError[] = [];
   const root: TemplateNode[] = [];
-  const stack: Array<{ node: Extract<TemplateNode, { type: 'section' }> | null; children: TemplateNode[] }> = [
-    { node: null, children: root },
-  ];
+  const stack: { node: Extract<TemplateNode, { type: 'section' }> | null; children: TemplateNode[] }[] = [{ node: null, children: root }];
   const variables = new Set<string>();
   let cursor = 0;
   const top = () => stack[stack.length - 1]!;

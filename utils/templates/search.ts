@@ -131,7 +131,7 @@ function languageAwareScore(term: string, entry: TemplateIndexEntry): number {
 export function searchTemplates(index: readonly TemplateIndexEntry[], query: string, limit = 50): string[] {
   const terms = normalise(query).split(/\s+/).filter(Boolean);
   if (terms.length === 0) return index.slice(0, limit).map((entry) => entry.id);
-  const scored: Array<{ id: string; score: number; order: number }> = [];
+  const scored: { id: string; score: number; order: number }[] = [];
   index.forEach((entry, order) => {
     let score = 0;
     for (const term of terms) {

@@ -32,8 +32,7 @@ export interface SuggestionRule {
 }
 
 const isTradeIn = (facts: SuggestionFacts) => facts.kind === 'buyback';
-const detected = (facts: SuggestionFacts) =>
-  detectCategory({ productTitle: facts.product?.title, categoryName: facts.product?.category });
+const detected = (facts: SuggestionFacts) => detectCategory({ productTitle: facts.product?.title, categoryName: facts.product?.category });
 
 export const suggestWhen: readonly SuggestionRule[] = [
   {
@@ -72,22 +71,17 @@ export const suggestWhen: readonly SuggestionRule[] = [
   {
     id: 'smartphone-imei',
     templates: ['imei-request'],
-    when: (facts) =>
-      !isTradeIn(facts) && detected(facts).category === 'smartphone'
-        ? 'A smartphone return needs its IMEI.'
-        : null,
+    when: (facts) => (!isTradeIn(facts) && detected(facts).category === 'smartphone' ? 'A smartphone return needs its IMEI.' : null),
   },
   {
     id: 'dhl-express-label',
     templates: ['return-label-dhl-express'],
-    when: (facts) =>
-      !isTradeIn(facts) && /\bdhl\b/i.test(facts.carrier ?? '') ? `The return goes with ${facts.carrier}.` : null,
+    when: (facts) => (!isTradeIn(facts) && /\bdhl\b/i.test(facts.carrier ?? '') ? `The return goes with ${facts.carrier}.` : null),
   },
   {
     id: 'dpd-uk-label',
     templates: ['return-label-dpd-uk'],
-    when: (facts) =>
-      !isTradeIn(facts) && /\bdpd\b/i.test(facts.carrier ?? '') ? `The return goes with ${facts.carrier}.` : null,
+    when: (facts) => (!isTradeIn(facts) && /\bdpd\b/i.test(facts.carrier ?? '') ? `The return goes with ${facts.carrier}.` : null),
   },
   {
     id: 'trade-in',

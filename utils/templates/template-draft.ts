@@ -47,5 +47,7 @@ export function draftAbbreviationErrors(draft: TemplateDraft, library: readonly 
   const abbreviation = abbreviationOfDraft(draft);
   if (abbreviation === null) return [];
   const others = abbreviationOwners(library.filter((template) => template.id !== draft.id));
-  return problemsAdding(others, { templateId: draft.id, title: draft.title.trim() || undefined, abbreviation }).map((error) => error.message);
+  return problemsAdding(others, { templateId: draft.id, title: draft.title.trim() || undefined, abbreviation }).map(
+    (error) => error.message,
+  );
 }

@@ -192,9 +192,7 @@ export function deviceWeightFor(input: CategoryDetectionInput): string | null {
   if (category === 'smartphone') return AVERAGE_WEIGHTS.smartphone;
   if (category === 'tablet') return AVERAGE_WEIGHTS.tablet;
   if (category === 'computer') return DESKTOP.test(text) ? null : AVERAGE_WEIGHTS.laptop;
-  const isGameOrAccessory = /\b(?:games?|controllers?|gamepads?|joysticks?|headsets?|cases?|chargers?)\b/i.test(
-    input.productTitle ?? '',
-  );
+  const isGameOrAccessory = /\b(?:games?|controllers?|gamepads?|joysticks?|headsets?|cases?|chargers?)\b/i.test(input.productTitle ?? '');
   if (category === 'other' && CONSOLE.test(text) && !isGameOrAccessory) return AVERAGE_WEIGHTS.console;
   return null;
 }
@@ -218,7 +216,7 @@ export function deviceWeightIn(input: CategoryDetectionInput, locale: string): s
   const weight = deviceWeightFor(input);
   if (weight === null) return null;
   if (locale.toLowerCase().startsWith('en')) return weight;
-  const kind = (Object.keys(AVERAGE_WEIGHTS) as Array<keyof typeof AVERAGE_WEIGHTS>).find((key) => AVERAGE_WEIGHTS[key] === weight)!;
+  const kind = (Object.keys(AVERAGE_WEIGHTS) as (keyof typeof AVERAGE_WEIGHTS)[]).find((key) => AVERAGE_WEIGHTS[key] === weight)!;
   const unit = (value: number, name: 'kilogram' | 'pound') =>
     new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: 2 }).format(value);
   return `${unit(WEIGHT_FIGURES[kind].kg, 'kilogram')} (${unit(WEIGHT_FIGURES[kind].lb, 'pound')})`;
@@ -229,9 +227,12 @@ export function deviceWeightIn(input: CategoryDetectionInput, locale: string): s
  * (fr-fr, de-de, es-es, it-it). Two decimals as prices are shown, whatever the API's string carries.
  */
 export function formatOrderAmount(amount: OrderAmount, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: amount.currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-    Number(amount.value),
-  );
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: amount.currency,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(Number(amount.value));
 }
 
 /** `today` in the reply's locale: "22 November 2026" (en-gb), "November 22, 2026" (en-us), "22 novembre 2026". */
@@ -240,11 +241,7 @@ export function formatToday(date: Date, locale: string): string {
 }
 
 /** The values the panel adds to caseValues() for every reply: those it can work out without asking anyone. */
-export function derivedValues(
-  product: { title: string | null; category: string | null },
-  locale: string,
-  now: Date,
-): TemplateValues {
+export function derivedValues(product: { title: string | null; category: string | null }, locale: string, now: Date): TemplateValues {
   return {
     device_weight: deviceWeightIn({ productTitle: product.title, categoryName: product.category }, locale),
     today: formatToday(now, locale),

@@ -48,10 +48,7 @@ export function msRow(name: string, samples: number[], target: number | null, no
  * for tools that need more than Playwright gives (workers' heaps).
  */
 export async function withDemoChromium<T>(
-  measure: (demo: {
-    origin: string;
-    session: import('../../../tests/e2e/harness/chromium').ChromiumSession;
-  }) => Promise<T>,
+  measure: (demo: { origin: string; session: import('../../../tests/e2e/harness/chromium').ChromiumSession }) => Promise<T>,
   options: { scale?: boolean; remoteDebugging?: boolean } = {},
 ): Promise<T> {
   const { startDemoPlatform } = await import('../../demo-platform/server');

@@ -89,7 +89,7 @@ function privateMb(pid: number): number | null {
 export async function extensionProcessMemoryMb(browser: Browser): Promise<number | null> {
   const client = await browser.target().createCDPSession();
   try {
-    const { processInfo } = (await client.send('SystemInfo.getProcessInfo')) as { processInfo: Array<{ type: string; id: number }> };
+    const { processInfo } = (await client.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
     let total: number | null = null;
     for (const process of processInfo.filter((candidate) => candidate.type === 'renderer')) {
       let commandLine = '';

@@ -89,7 +89,8 @@ function paintPhone(context: SKRSContext2D, width: number, height: number, view:
     context.fillStyle = 'rgb(120,122,130)';
     roundedRect(context, x + w * 0.05, y + h * 0.15, w * 0.9, h * 0.12, h * 0.06);
     context.fillStyle = 'rgb(25,25,28)';
-    for (const at of [0.2 + random() * 0.1, 0.5 + random() * 0.1, 0.75]) roundedRect(context, x + w * at, y + h * 0.35, w * 0.06, h * 0.3, h * 0.15);
+    for (const at of [0.2 + random() * 0.1, 0.5 + random() * 0.1, 0.75])
+      roundedRect(context, x + w * at, y + h * 0.35, w * 0.06, h * 0.3, h * 0.15);
     return;
   }
   const w = width * (0.46 + jitter());
@@ -103,7 +104,11 @@ function paintPhone(context: SKRSContext2D, width: number, height: number, view:
     context.fillStyle = 'rgb(52,60,76)';
     roundedRect(context, x + w * 0.07, y + h * 0.03, w * 0.42, h * 0.2, w * 0.1);
     context.fillStyle = 'rgb(10,10,14)';
-    for (const [cx, cy] of [[0.2, 0.08], [0.2, 0.18], [0.38, 0.13]] as const) {
+    for (const [cx, cy] of [
+      [0.2, 0.08],
+      [0.2, 0.18],
+      [0.38, 0.13],
+    ] as const) {
       context.beginPath();
       context.arc(x + w * cx, y + h * cy, w * 0.075, 0, Math.PI * 2);
       context.fill();
@@ -157,7 +162,14 @@ export function renderPhonePhoto(options: PhonePhotoOptions) {
   paintTable(context, width, height, random);
   paintPhone(context, width, height, view, random);
   // Light falls off towards the corners, as with any lens and room light.
-  const falloff = context.createRadialGradient(width * 0.5, height * 0.45, Math.min(width, height) * 0.15, width / 2, height / 2, Math.hypot(width, height) * 0.6);
+  const falloff = context.createRadialGradient(
+    width * 0.5,
+    height * 0.45,
+    Math.min(width, height) * 0.15,
+    width / 2,
+    height / 2,
+    Math.hypot(width, height) * 0.6,
+  );
   falloff.addColorStop(0, 'rgba(0,0,0,0)');
   falloff.addColorStop(1, 'rgba(0,0,0,0.35)');
   context.fillStyle = falloff;
@@ -185,7 +197,7 @@ export function renderPhonePhoto(options: PhonePhotoOptions) {
 }
 
 /** The seven views of the smartphone checklist, in the guide's order. */
-export const SMARTPHONE_SET: ReadonlyArray<{ name: string; view: PhoneView }> = [
+export const SMARTPHONE_SET: readonly { name: string; view: PhoneView }[] = [
   { name: 'screen-on', view: 'screen-on' },
   { name: 'screen-off', view: 'screen-off' },
   { name: 'back', view: 'back' },

@@ -47,7 +47,9 @@ async function until(browser: NumbersBrowser, script: string, timeoutMs: number)
   const deadline = Date.now() + timeoutMs;
   while (!(await browser.evaluate(script).catch(() => false))) {
     if (Date.now() > deadline) {
-      const shown = await browser.evaluate(`(document.querySelector('#numbers') ?? document.body)?.textContent?.slice(0, 400) ?? ''`).catch(String);
+      const shown = await browser
+        .evaluate(`(document.querySelector('#numbers') ?? document.body)?.textContent?.slice(0, 400) ?? ''`)
+        .catch(String);
       throw new Error(`${browser.name}: timed out waiting for the numbers; the panel shows: ${String(shown)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -71,7 +73,7 @@ export async function measureNumbersInPanel(browser: NumbersBrowser, quick: bool
         texts = (await browser.evaluate(IMAGE_TEXTS)) as string[];
       }
       for (const text of texts) {
-        const ms = Number(text.match(/read in (\d+) ms/)?.[1] ?? NaN);
+        const ms = Number(/read in (\d+) ms/.exec(text)?.[1] ?? NaN);
         if (Number.isNaN(ms)) continue;
         if (run === 0) firstRun.push(ms);
         else (perImage[kindOf(text)] ??= []).push(ms);
@@ -80,7 +82,9 @@ export async function measureNumbersInPanel(browser: NumbersBrowser, quick: bool
     }
   }
   return [
-    ...Object.entries(perImage).map(([kind, samples]) => msRow(`${browser.name}, per image in the panel: ${kind}`, samples, null, 'cache cleared before each run')),
+    ...Object.entries(perImage).map(([kind, samples]) =>
+      msRow(`${browser.name}, per image in the panel: ${kind}`, samples, null, 'cache cleared before each run'),
+    ),
     msRow(`${browser.name}, first run per image (OCR engine starting)`, firstRun, null, 'not counted above'),
   ];
 }

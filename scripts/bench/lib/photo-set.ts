@@ -139,20 +139,41 @@ export async function measurePhotoSet(browser: PanelBrowser, demoAttachmentsDir:
         `target ${TARGET_FLOOR_RATIO}x the floor`,
         breakdown && `median ms per stage: ${breakdown}`,
         decoded && `decoded by: ${decoded}`,
-      ].filter(Boolean).join('; '),
+      ]
+        .filter(Boolean)
+        .join('; '),
     ),
     msRow(
       `${browser.name}: seven 12 MP photos, open panel → last result`,
       sets,
       TARGET_SET_MS,
-      [floorNote(median(sets), setFloor, 'seven djpeg -scale 1/8 one after another'), `first (cold) run ${coldSet} ms, not counted`].filter(Boolean).join('; '),
+      [floorNote(median(sets), setFloor, 'seven djpeg -scale 1/8 one after another'), `first (cold) run ${coldSet} ms, not counted`]
+        .filter(Boolean)
+        .join('; '),
     ),
   ];
   if (floors.length) {
-    rows.push(msRow(`${browser.name} run: native floor, djpeg -scale 1/8 of one 12 MP JPEG (libjpeg-turbo)`, floors, null, 'same files, same run'));
+    rows.push(
+      msRow(`${browser.name} run: native floor, djpeg -scale 1/8 of one 12 MP JPEG (libjpeg-turbo)`, floors, null, 'same files, same run'),
+    );
     rows.push(msRow(`${browser.name} run: native floor, the seven photos one after another`, setFloors, null, 'same files, same run'));
   }
-  rows.push(msRow(`${browser.name}: open panel → conversation shown (photos section present)`, firstContents, null, 'the part of the set time that is not photo checking'));
-  if (longest.length) rows.push(msRow(`${browser.name}: longest panel main-thread task while checking`, longest, TARGET_LONGEST_TASK_MS, 'PerformanceObserver longtask'));
+  rows.push(
+    msRow(
+      `${browser.name}: open panel → conversation shown (photos section present)`,
+      firstContents,
+      null,
+      'the part of the set time that is not photo checking',
+    ),
+  );
+  if (longest.length)
+    rows.push(
+      msRow(
+        `${browser.name}: longest panel main-thread task while checking`,
+        longest,
+        TARGET_LONGEST_TASK_MS,
+        'PerformanceObserver longtask',
+      ),
+    );
   return rows;
 }

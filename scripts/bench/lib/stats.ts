@@ -29,7 +29,7 @@ export async function repeat<K extends string>(
   for (let index = 0; index < warmup + runs; index++) {
     const measured = await step(index);
     if (index < warmup) continue;
-    for (const [key, value] of Object.entries(measured) as Array<[K, number]>) (samples[key] ??= []).push(value);
+    for (const [key, value] of Object.entries(measured) as [K, number][]) (samples[key] ??= []).push(value);
   }
   return samples;
 }

@@ -83,7 +83,7 @@ export interface DemoConversation {
   attachmentCount: number;
   scenario: string;
   /** Ground truth for every attachment that is a real file (hostile links excluded), in thread order. */
-  attachments: Array<{ path: string; name: string; spec: AttachmentSpec }>;
+  attachments: { path: string; name: string; spec: AttachmentSpec }[];
 }
 
 export function listDemoConversations(): DemoConversation[] {

@@ -32,7 +32,7 @@ export interface CareReturnLabel {
 
 export interface CareClaim {
   id?: number;
-  issues?: Array<{ customerIssue?: string; tag?: string }>;
+  issues?: { customerIssue?: string; tag?: string }[];
   state?: number;
   resolution_choice?: string;
   declared_warranty_state?: 'IN_WARRANTY' | 'WATER_OR_DROPPED' | 'THIRD_PARTY_REPAIR';
@@ -68,7 +68,7 @@ export interface CareFolderList {
   count?: number;
   next?: string;
   previous?: string;
-  results?: Array<{ id?: number; country_code?: string; date_last_message?: string; state?: number }>;
+  results?: { id?: number; country_code?: string; date_last_message?: string; state?: number }[];
 }
 
 export interface BuybackMessage {

@@ -179,11 +179,14 @@ export function careFolderView(folder: CareFolder, catalog: Catalog): Conversati
       return {
         id: String(message.id ?? `m${index + 1}`),
         role,
-        authorName: role === 'customer' ? customerName : role === 'merchant' ? merchantName : role === 'backmarket' ? 'Back Market' : 'Unknown',
+        authorName:
+          role === 'customer' ? customerName : role === 'merchant' ? merchantName : role === 'backmarket' ? 'Back Market' : 'Unknown',
         date: message.date_creation ?? null,
         text: message.message ?? '',
         informative: message.is_informative ?? false,
-        attachments: (message.attachments ?? []).flatMap((attachment) => (attachment.attachment ? [attachmentView(attachment.attachment)] : [])),
+        attachments: (message.attachments ?? []).flatMap((attachment) =>
+          attachment.attachment ? [attachmentView(attachment.attachment)] : [],
+        ),
       };
     }),
   };
@@ -212,12 +215,19 @@ export function buybackThreadView(thread: BuybackThread, catalog: Catalog): Conv
     returnLabels: [],
     messages: thread.messages.map((message, index) => {
       const role: AuthorRole =
-        message.author === 'Client' ? 'customer' : message.author === 'Merchant' ? 'merchant' : message.author === 'BackMarket' ? 'backmarket' : 'unknown';
+        message.author === 'Client'
+          ? 'customer'
+          : message.author === 'Merchant'
+            ? 'merchant'
+            : message.author === 'BackMarket'
+              ? 'backmarket'
+              : 'unknown';
       return {
         // Trade-in messages have no id in the API; their position in the thread is stable (append-only).
         id: `${order.orderPublicId}-${index + 1}`,
         role,
-        authorName: role === 'customer' ? customerName : role === 'merchant' ? 'Trade-in team' : role === 'backmarket' ? 'Back Market' : 'Unknown',
+        authorName:
+          role === 'customer' ? customerName : role === 'merchant' ? 'Trade-in team' : role === 'backmarket' ? 'Back Market' : 'Unknown',
         date: message.date,
         text: message.body ?? '',
         informative: false,

@@ -29,7 +29,16 @@ function metalGradient(ctx: Context, x0: number, y0: number, x1: number, y1: num
   return gradient;
 }
 
-function litScreen(ctx: Context, x: number, y: number, width: number, height: number, radius: number, random: () => number, columns: number) {
+function litScreen(
+  ctx: Context,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  radius: number,
+  random: () => number,
+  columns: number,
+) {
   const wallpaper = ctx.createLinearGradient(x, y, x + width * 0.6, y + height);
   wallpaper.addColorStop(0, WALLPAPER[0]!);
   wallpaper.addColorStop(0.55, WALLPAPER[1]!);
@@ -108,7 +117,7 @@ function edge(
   length: number,
   thickness: number,
   colour: string,
-  marks: Array<{ at: number; size: number; kind: 'button' | 'port' | 'holes' | 'switch' | 'crown' | 'tray' }>,
+  marks: { at: number; size: number; kind: 'button' | 'port' | 'holes' | 'switch' | 'crown' | 'tray' }[],
 ) {
   castShadow(ctx, () => {
     roundRectPath(ctx, -length / 2, -thickness / 2, length, thickness, thickness / 2);
@@ -279,13 +288,29 @@ function tablet(ctx: Context, view: DeviceView, colour: string, random: () => nu
     return;
   }
   const long = view === 'left' || view === 'right';
-  edge(ctx, long ? 1700 : width * 2.1, 90, colour, view === 'right'
-    ? [{ at: 0.12, size: 110, kind: 'button' }, { at: 0.22, size: 110, kind: 'button' }]
-    : view === 'top'
-      ? [{ at: 0.15, size: 150, kind: 'button' }, { at: 0.85, size: 40, kind: 'port' }]
-      : view === 'bottom'
-        ? [{ at: 0.2, size: 200, kind: 'holes' }, { at: 0.5, size: 110, kind: 'port' }, { at: 0.7, size: 200, kind: 'holes' }]
-        : [{ at: 0.5, size: 40, kind: 'holes' }]);
+  edge(
+    ctx,
+    long ? 1700 : width * 2.1,
+    90,
+    colour,
+    view === 'right'
+      ? [
+          { at: 0.12, size: 110, kind: 'button' },
+          { at: 0.22, size: 110, kind: 'button' },
+        ]
+      : view === 'top'
+        ? [
+            { at: 0.15, size: 150, kind: 'button' },
+            { at: 0.85, size: 40, kind: 'port' },
+          ]
+        : view === 'bottom'
+          ? [
+              { at: 0.2, size: 200, kind: 'holes' },
+              { at: 0.5, size: 110, kind: 'port' },
+              { at: 0.7, size: 200, kind: 'holes' },
+            ]
+          : [{ at: 0.5, size: 40, kind: 'holes' }],
+  );
 }
 
 function laptop(ctx: Context, view: DeviceView, colour: string, random: () => number) {
@@ -335,7 +360,12 @@ function laptop(ctx: Context, view: DeviceView, colour: string, random: () => nu
     if (view === 'back') {
       logo(ctx, 0, 0, 80, colour);
     } else {
-      for (const [fx, fy] of [[-640, -410], [640, -410], [-640, 410], [640, 410]] as const) {
+      for (const [fx, fy] of [
+        [-640, -410],
+        [640, -410],
+        [-640, 410],
+        [640, 410],
+      ] as const) {
         ctx.beginPath();
         ctx.arc(fx, fy, 34, 0, Math.PI * 2);
         ctx.fillStyle = '#2a2a2c';
@@ -352,11 +382,20 @@ function laptop(ctx: Context, view: DeviceView, colour: string, random: () => nu
     }
     return;
   }
-  edge(ctx, 1760, view === 'top' ? 70 : 60, colour, view === 'left'
-    ? [{ at: 0.12, size: 70, kind: 'port' }, { at: 0.19, size: 70, kind: 'port' }]
-    : view === 'right'
-      ? [{ at: 0.9, size: 26, kind: 'port' }]
-      : []);
+  edge(
+    ctx,
+    1760,
+    view === 'top' ? 70 : 60,
+    colour,
+    view === 'left'
+      ? [
+          { at: 0.12, size: 70, kind: 'port' },
+          { at: 0.19, size: 70, kind: 'port' },
+        ]
+      : view === 'right'
+        ? [{ at: 0.9, size: 26, kind: 'port' }]
+        : [],
+  );
 }
 
 function smartwatch(ctx: Context, view: DeviceView, colour: string) {
@@ -375,7 +414,18 @@ function smartwatch(ctx: Context, view: DeviceView, colour: string) {
   };
   if (view === 'left' || view === 'right') {
     castShadow(ctx, drawBand);
-    edge(ctx, 640, 150, colour, view === 'right' ? [{ at: 0.3, size: 80, kind: 'crown' }, { at: 0.62, size: 120, kind: 'button' }] : [{ at: 0.45, size: 180, kind: 'holes' }]);
+    edge(
+      ctx,
+      640,
+      150,
+      colour,
+      view === 'right'
+        ? [
+            { at: 0.3, size: 80, kind: 'crown' },
+            { at: 0.62, size: 120, kind: 'button' },
+          ]
+        : [{ at: 0.45, size: 180, kind: 'holes' }],
+    );
     return;
   }
   castShadow(ctx, () => {
@@ -413,7 +463,11 @@ function smartwatch(ctx: Context, view: DeviceView, colour: string) {
     return;
   }
   ctx.lineWidth = 34;
-  for (const [radius, hue, sweep] of [[170, '#fa114f', 1.6], [128, '#a6ff00', 1.2], [86, '#00d8fe', 0.9]] as const) {
+  for (const [radius, hue, sweep] of [
+    [170, '#fa114f', 1.6],
+    [128, '#a6ff00', 1.2],
+    [86, '#00d8fe', 0.9],
+  ] as const) {
     ctx.beginPath();
     ctx.arc(0, 40, radius, -Math.PI / 2, -Math.PI / 2 + Math.PI * sweep);
     ctx.strokeStyle = hue;
@@ -528,17 +582,29 @@ function earbuds(ctx: Context, colour: string) {
 
 export function drawDevice(ctx: Context, device: DeviceKind, view: DeviceView, colour: string, random: () => number): void {
   switch (device) {
-    case 'smartphone':
-      return smartphone(ctx, view, colour, random);
-    case 'tablet':
-      return tablet(ctx, view, colour, random);
-    case 'laptop':
-      return laptop(ctx, view, colour, random);
-    case 'smartwatch':
-      return smartwatch(ctx, view, colour);
-    case 'console':
-      return gameConsole(ctx, view, colour);
-    case 'earbuds':
-      return earbuds(ctx, colour);
+    case 'smartphone': {
+      smartphone(ctx, view, colour, random);
+      return;
+    }
+    case 'tablet': {
+      tablet(ctx, view, colour, random);
+      return;
+    }
+    case 'laptop': {
+      laptop(ctx, view, colour, random);
+      return;
+    }
+    case 'smartwatch': {
+      smartwatch(ctx, view, colour);
+      return;
+    }
+    case 'console': {
+      gameConsole(ctx, view, colour);
+      return;
+    }
+    case 'earbuds': {
+      earbuds(ctx, colour);
+      return;
+    }
   }
 }

@@ -8,7 +8,7 @@ export const LABEL_WIDTH = 1200;
 export const LABEL_HEIGHT = 1800;
 
 export async function barcodeImage(bcid: string, text: string, options: Record<string, unknown> = {}): Promise<Image> {
-  const png = await bwipjs.toBuffer({ bcid, text, scale: 4, height: 18, ...options } as bwipjs.RenderOptions);
+  const png = await bwipjs.toBuffer({ bcid, text, scale: 4, height: 18, ...options });
   return loadImage(png);
 }
 
@@ -137,13 +137,7 @@ export async function drawUpsLabel(): Promise<Canvas> {
 }
 
 /** The label stuck on a parcel and photographed: slight rotation, cardboard, uneven light, grain, soft focus. */
-export function photographLabel(
-  ctx: Context,
-  label: Canvas,
-  width: number,
-  height: number,
-  angleDegrees: number,
-): void {
+export function photographLabel(ctx: Context, label: Canvas, width: number, height: number, angleDegrees: number): void {
   ctx.save();
   ctx.translate(width / 2, height / 2);
   ctx.rotate((angleDegrees * Math.PI) / 180);

@@ -29,7 +29,7 @@ export function drawAboutPhone(): Canvas {
   ctx.fillText('\u2190', 50, 240);
   ctx.font = '76px "DejaVu Sans"';
   ctx.fillText('About phone', 60, 390);
-  const items: Array<[string, string | null]> = [
+  const items: [string, string | null][] = [
     ['Device name', model],
     ['Phone number (SIM slot 1)', '+1 415-555-0132'],
     ['Phone number (SIM slot 2)', 'Unknown'],
@@ -93,7 +93,7 @@ export async function drawImeiDialog(): Promise<Canvas> {
   ctx.fillStyle = '#1d1b20';
   ctx.font = '58px "DejaVu Sans"';
   ctx.fillText('Device info', 130, 440);
-  const sections: Array<[string, string]> = [
+  const sections: [string, string][] = [
     ['EID', eid],
     ['IMEI1', imei],
     ['IMEI2', imei2],

@@ -13,7 +13,8 @@ import { DEMO_IDENTIFIERS, withDhlExpressCheck, withLuhn } from '../identifiers'
  *   e4030000-0000-4000-8000-000000000403  conversation fine, customer endpoint answers 403
  */
 
-export type NewBackofficeEndpoint = 'conversation' | 'attachments' | 'product_returns' | 'customer_issues' | 'product' | 'customer' | 'requests';
+export type NewBackofficeEndpoint =
+  'conversation' | 'attachments' | 'product_returns' | 'customer_issues' | 'product' | 'customer' | 'requests';
 export type EndpointFailure = 401 | 403 | 500 | 'html' | 'bad-schema';
 
 export interface NewBackofficeAttachment {
@@ -43,12 +44,19 @@ export interface NewBackofficeCase {
   customer: { firstName: string; lastName: string; email: string };
   /** `imei`: the device's IMEI as the order records it (shown by the cross-check case only). */
   product: { title: string; grade: string; sku: string; category: string; imei?: string };
-  issues: Array<{ id: string; label: string }>;
+  issues: { id: string; label: string }[];
   status: 'TODO' | 'LATE' | 'UPCOMING' | 'NO_ACTION_NEEDED' | 'COMPLETED';
   creationDate: string;
   messages: NewBackofficeMessage[];
   attachments: NewBackofficeAttachment[];
-  productReturns: Array<{ id: string; status: string; carrier: { name: string }; trackingNumber: string; labelFile: string | null; creationDate: string }>;
+  productReturns: {
+    id: string;
+    status: string;
+    carrier: { name: string };
+    trackingNumber: string;
+    labelFile: string | null;
+    creationDate: string;
+  }[];
   failures: Partial<Record<NewBackofficeEndpoint, EndpointFailure>>;
 }
 
@@ -57,7 +65,12 @@ const SYSTEM = { senderId: '0', displayName: 'Back Market', type: 'SYSTEM' } as 
 const customerSender = (id: string, name: string) => ({ senderId: id, displayName: name, type: 'CUSTOMER' }) as const;
 
 /** A message someone wrote. */
-const message = (messageId: string, creationDate: string, sender: NewBackofficeMessage['sender'], content: string): NewBackofficeMessage => ({
+const message = (
+  messageId: string,
+  creationDate: string,
+  sender: NewBackofficeMessage['sender'],
+  content: string,
+): NewBackofficeMessage => ({
   messageId,
   creationDate,
   content,
@@ -99,12 +112,7 @@ const sevenPhotos: NewBackofficeCase = {
       customerSender('88120', 'Hannah Whitfield'),
       '<p>Hello,</p><p>the battery goes from 100% to 20% in three hours. Photos of the phone attached.</p>',
     ),
-    message(
-      '7310003',
-      '2026-11-20T08:47:00Z',
-      customerSender('88120', 'Hannah Whitfield'),
-      '<p>And the sides, top and bottom.</p>',
-    ),
+    message('7310003', '2026-11-20T08:47:00Z', customerSender('88120', 'Hannah Whitfield'), '<p>And the sides, top and bottom.</p>'),
     message(
       '7310004',
       '2026-11-20T10:02:00Z',
@@ -142,12 +150,7 @@ const dhlLabel: NewBackofficeCase = {
       SELLER,
       '<p>Hello Priya,<br>please send the phone back with the DHL Express label; print it and stick it on the parcel.</p>',
     ),
-    message(
-      '7320003',
-      '2026-11-17T09:12:00Z',
-      customerSender('88231', 'Priya Patel'),
-      '<p>Done, here is the label on the parcel.</p>',
-    ),
+    message('7320003', '2026-11-17T09:12:00Z', customerSender('88231', 'Priya Patel'), '<p>Done, here is the label on the parcel.</p>'),
   ],
   attachments: [{ file: '104820734/IMG_0457.jpg', messageId: '7320003' }],
   productReturns: [
@@ -208,12 +211,23 @@ const numbersDisagree: NewBackofficeCase = {
   orderId: '80436612',
   countryCode: 'GB',
   customer: { firstName: 'Oliver', lastName: 'Brennan', email: 'oliver.brennan@example.test' },
-  product: { title: 'Pixel 7 128GB - Obsidian - Unlocked', grade: 'Good', sku: 'TR-PX7-128-OBS-B', category: 'Smartphones', imei: withLuhn('35391611590724') },
+  product: {
+    title: 'Pixel 7 128GB - Obsidian - Unlocked',
+    grade: 'Good',
+    sku: 'TR-PX7-128-OBS-B',
+    category: 'Smartphones',
+    imei: withLuhn('35391611590724'),
+  },
   issues: [{ id: 'SCREEN_BLACK', label: "Screen doesn't display anything" }],
   status: 'TODO',
   creationDate: '2026-11-22T09:15:00Z',
   messages: [
-    message('7340001', '2026-11-22T09:15:00Z', customerSender('88452', 'Oliver Brennan'), '<p>The screen went black. Here is the IMEI and the label on the parcel.</p>'),
+    message(
+      '7340001',
+      '2026-11-22T09:15:00Z',
+      customerSender('88452', 'Oliver Brennan'),
+      '<p>The screen went black. Here is the IMEI and the label on the parcel.</p>',
+    ),
   ],
   attachments: [
     { file: '104820619/Screenshot_20261114-104302.png', messageId: '7340001' },
@@ -233,7 +247,13 @@ const numbersDisagree: NewBackofficeCase = {
 };
 
 /** A small, valid case whose failing endpoint is the point. */
-function failing(careId: string, uuid: string, ticketId: string, scenario: string, failures: NewBackofficeCase['failures']): NewBackofficeCase {
+function failing(
+  careId: string,
+  uuid: string,
+  ticketId: string,
+  scenario: string,
+  failures: NewBackofficeCase['failures'],
+): NewBackofficeCase {
   return {
     careId,
     ticketId,
@@ -247,12 +267,7 @@ function failing(careId: string, uuid: string, ticketId: string, scenario: strin
     status: 'TODO',
     creationDate: '2026-11-21T12:00:00Z',
     messages: [
-      message(
-        `79${ticketId}`,
-        '2026-11-21T12:00:00Z',
-        customerSender('88999', `Sam Tester ${ticketId}`),
-        '<p>One earbud is silent.</p>',
-      ),
+      message(`79${ticketId}`, '2026-11-21T12:00:00Z', customerSender('88999', `Sam Tester ${ticketId}`), '<p>One earbud is silent.</p>'),
     ],
     attachments: [{ file: '104820878/IMG_9051.jpg', messageId: `79${ticketId}` }],
     productReturns: [],
@@ -265,11 +280,21 @@ export const NEW_BACKOFFICE_CASES: NewBackofficeCase[] = [
   dhlLabel,
   frenchCustomer,
   numbersDisagree,
-  failing('e4010000-0000-4000-8000-000000000401', 'e4010000-aaaa-4000-8000-000000000401', '640401', 'conversation answers 401', { conversation: 401 }),
-  failing('e5000000-0000-4000-8000-000000000500', 'e5000000-aaaa-4000-8000-000000000500', '640500', 'conversation answers 500', { conversation: 500 }),
-  failing('e0000000-0000-4000-8000-00000000a7a1', 'e0000000-aaaa-4000-8000-00000000a7a1', '640601', 'conversation answers an HTML page', { conversation: 'html' }),
-  failing('e0000000-0000-4000-8000-00000005c4e3', 'e0000000-aaaa-4000-8000-00000005c4e3', '640602', 'conversation fails the schema', { conversation: 'bad-schema' }),
-  failing('e4030000-0000-4000-8000-000000000403', 'e4030000-aaaa-4000-8000-000000000403', '640403', 'customer endpoint answers 403', { customer: 403 }),
+  failing('e4010000-0000-4000-8000-000000000401', 'e4010000-aaaa-4000-8000-000000000401', '640401', 'conversation answers 401', {
+    conversation: 401,
+  }),
+  failing('e5000000-0000-4000-8000-000000000500', 'e5000000-aaaa-4000-8000-000000000500', '640500', 'conversation answers 500', {
+    conversation: 500,
+  }),
+  failing('e0000000-0000-4000-8000-00000000a7a1', 'e0000000-aaaa-4000-8000-00000000a7a1', '640601', 'conversation answers an HTML page', {
+    conversation: 'html',
+  }),
+  failing('e0000000-0000-4000-8000-00000005c4e3', 'e0000000-aaaa-4000-8000-00000005c4e3', '640602', 'conversation fails the schema', {
+    conversation: 'bad-schema',
+  }),
+  failing('e4030000-0000-4000-8000-000000000403', 'e4030000-aaaa-4000-8000-000000000403', '640403', 'customer endpoint answers 403', {
+    customer: 403,
+  }),
 ];
 
 /** Page paths of the new back office. */

@@ -1,7 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { attachmentUrlPath, thumbnailFile } from '../attachments';
 import { HttpError, messageFromBody, readJsonBody, sendJson } from '../http';
-import { NEW_BACKOFFICE_CASES, type EndpointFailure, type NewBackofficeCase, type NewBackofficeEndpoint, type NewBackofficeMessage } from './data';
+import {
+  NEW_BACKOFFICE_CASES,
+  type EndpointFailure,
+  type NewBackofficeCase,
+  type NewBackofficeEndpoint,
+  type NewBackofficeMessage,
+} from './data';
 
 /**
  * The seller back office's read endpoints for the new back office page, answered from data.ts, plus one demo-only
@@ -19,7 +25,8 @@ const ORDERLINE_ENDPOINT =
   /^\/(?:seller-after-sales\/api\/v1\/orderlines\/([^/]+)\/(requests|conversation|attachments|product_returns)|seller-after-sales\/composition_api\/v1\/orderlines\/([^/]+)\/(customer_issues)|bm\/customer_request\/orderlines\/([^/]+)\/(product|customer))\/?$/;
 const POST_MESSAGE = /^\/demo-api\/new-backoffice\/orderlines\/([^/]+)\/messages\/?$/;
 
-const SIGN_IN_PAGE = '<!doctype html><html><head><title>Sign in · Back Market</title></head><body><form><input name="email"></form></body></html>';
+const SIGN_IN_PAGE =
+  '<!doctype html><html><head><title>Sign in · Back Market</title></head><body><form><input name="email"></form></body></html>';
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -32,8 +39,11 @@ function sendFailure(response: ServerResponse, failure: EndpointFailure): void {
     return;
   }
   // Valid JSON, but not the endpoint's shape: what a changed API would answer.
-  if (failure === 'bad-schema') return sendJson(response, 200, { error: { code: 'MOVED', detail: 'see /v2' } });
-  return sendJson(response, failure, { error: { code: failure, message: failure === 500 ? 'Internal error' : 'Unauthorized' } });
+  if (failure === 'bad-schema') {
+    sendJson(response, 200, { error: { code: 'MOVED', detail: 'see /v2' } });
+    return;
+  }
+  sendJson(response, failure, { error: { code: failure, message: failure === 500 ? 'Internal error' : 'Unauthorized' } });
 }
 
 export function createNewBackofficeEndpoints(attachmentOrigin: string) {

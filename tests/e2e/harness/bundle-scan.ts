@@ -22,9 +22,11 @@ export const CDN_HOSTS = [
  * URLs that may appear in built JS/HTML because nothing ever fetches them. Each entry says why. Add an entry only
  * for text that is shown or compared, never for something loaded.
  */
-export const URL_ALLOWLIST: ReadonlyArray<{ matches: (url: URL) => boolean; why: string }> = [
+export const URL_ALLOWLIST: readonly { matches: (url: URL) => boolean; why: string }[] = [
   {
-    matches: (url) => url.host === 'www.w3.org' && /^\/(2000\/svg|1999\/xhtml|1998\/Math\/MathML|1999\/xlink|XML\/1998\/namespace|2000\/xmlns\/?)$/.test(url.pathname),
+    matches: (url) =>
+      url.host === 'www.w3.org' &&
+      /^\/(2000\/svg|1999\/xhtml|1998\/Math\/MathML|1999\/xlink|XML\/1998\/namespace|2000\/xmlns\/?)$/.test(url.pathname),
     why: 'XML namespace URIs (Preact creates SVG/MathML elements with them); identifiers, not fetched',
   },
   {
@@ -49,12 +51,13 @@ const TEXT_EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.html', '.css', '.json'
 const URL_PATTERN = /https?:\/\/(?:[a-z0-9]|\[[0-9a-f:])[^\s"'`<>\\)]*/gi;
 
 function listFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-function textFiles(dir: string): Array<{ file: string; relative: string; text: string }> {
+function textFiles(dir: string): { file: string; relative: string; text: string }[] {
   return listFiles(dir)
     .filter((file) => TEXT_EXTENSIONS.has(path.extname(file)))
     .map((file) => ({ file, relative: path.relative(dir, file), text: fs.readFileSync(file, 'utf8') }));
@@ -132,7 +135,7 @@ export function scanBuild(dir: string, options: { isDemo: boolean; publicDir: st
     .map((match) => match[1]!)
     .filter((pattern) => {
       if (pattern === 'https://*/*') return false; // optional_host_permissions: an admin grants a host at run time
-      if (options.isDemo && /^http:\/\/127\.0\.0\.1\//.test(pattern)) return false;
+      if (options.isDemo && pattern.startsWith('http://127.0.0.1/')) return false;
       // Demo builds may ask for the demo's second origin, which stands in for the platform's attachment CDN.
       if (options.isDemo && pattern === 'http://localhost/*') return false;
       return !/^https:\/\/(www|preprod)\.backmarket\.[a-z.]+\//.test(pattern);
@@ -161,4 +164,3 @@ export function scanBuild(dir: string, options: { isDemo: boolean; publicDir: st
     dynamicCode,
   };
 }
-

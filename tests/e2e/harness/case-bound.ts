@@ -18,7 +18,7 @@ export const folderUrl = (origin: string, folderId: string) => `${origin}/bo-sel
 
 /** The tab APIs an extension page has (`browser` in Firefox, `chrome` in Chromium), as far as these tests use them. */
 interface TabsApi {
-  query(filter: object): Promise<Array<{ id?: number; url?: string }>>;
+  query(filter: object): Promise<{ id?: number; url?: string }[]>;
   sendMessage(tabId: number, message: unknown): Promise<unknown>;
 }
 
@@ -53,7 +53,8 @@ export async function waitForPanelOn(driver: Driver, customerFirstName: string):
 
 export const composerValue = (driver: Driver) => composerText(driver.page);
 
-export const focusComposer = (driver: Driver) => driver.page.run((selector) => document.querySelector<HTMLElement>(selector)?.focus(), COMPOSER);
+export const focusComposer = (driver: Driver) =>
+  driver.page.run((selector) => document.querySelector<HTMLElement>(selector)?.focus(), COMPOSER);
 
 /** Moves the page to another conversation without a load, as the back office does (pushState, then popstate). */
 export const moveWithPushState = (driver: Driver, folderId: string) =>
@@ -64,8 +65,8 @@ export const moveWithPushState = (driver: Driver, folderId: string) =>
 
 /** Rows in imageSources that link an image whose URL contains `urlPart` to the given conversation. */
 async function linkedImages(driver: Driver, folderId: string, urlPart: string): Promise<number> {
-  const rows = (await driver.databaseRows('imageSources')) as Array<{ folderId: string; url: string }>;
-  return rows.filter((row) => row.folderId === folderId && String(row.url).includes(urlPart)).length;
+  const rows = (await driver.databaseRows('imageSources')) as { folderId: string; url: string }[];
+  return rows.filter((row) => row.folderId === folderId && row.url.includes(urlPart)).length;
 }
 
 /**
@@ -103,7 +104,7 @@ export async function pickedImageStaysWithItsCase(driver: Driver): Promise<void>
     waitFor(
       async () => {
         lastToast = await toastText(driver.page);
-        return /waybill/i.test(lastToast) && !/…$/.test(lastToast) ? lastToast : undefined;
+        return /waybill/i.test(lastToast) && !lastToast.endsWith('…') ? lastToast : undefined;
       },
       { timeoutMs: 30_000, what: () => `${what} (the page shows “${lastToast}”)` },
     );
@@ -128,13 +129,13 @@ export async function insertForAnotherCaseIsRefused(driver: Driver): Promise<voi
   await waitForPanelOn(driver, 'Priya');
   const tabId = await conversationTabId(driver, DHL_FOLDER);
   // What the panel prepared for A: its case reference, as the panel computes it from the snapshot it shows.
-  const forA = (await driver.panel.run(async (tab) => {
+  const forA = await driver.panel.run(async (tab) => {
     const extension = globalThis as unknown as { browser?: { tabs: TabsApi }; chrome?: { tabs: TabsApi } };
     const read = (await (extension.browser ?? extension.chrome)!.tabs.sendMessage(tab, { type: 'panel->content:get-snapshot' })) as {
       snapshot: { folderId: string; platform: string };
     };
     return read.snapshot;
-  }, tabId));
+  }, tabId);
   expect(forA.folderId).toBe(DHL_FOLDER);
 
   await moveWithPushState(driver, UPS_FOLDER);

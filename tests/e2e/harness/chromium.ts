@@ -90,7 +90,9 @@ const QUIET_BROWSER_FLAGS = [
 /** Chromium derives an unpacked extension's id from its absolute path: sha256, first 32 hex digits mapped to a-p. */
 export function unpackedExtensionId(extensionDir: string): string {
   const digest = createHash('sha256').update(path.resolve(extensionDir)).digest('hex').slice(0, 32);
-  return [...digest].map((digit) => String.fromCharCode('a'.charCodeAt(0) + parseInt(digit, 16))).join('');
+  return Array.from(digest, (digit) => digit)
+    .map((digit) => String.fromCharCode('a'.charCodeAt(0) + parseInt(digit, 16)))
+    .join('');
 }
 
 export async function freePort(): Promise<number> {
@@ -215,8 +217,7 @@ export async function openRealSidePanel(
     const panelUrl = session.extensionUrl('sidepanel.html');
     // The pop-out tab has the same URL; only the side panel is not a tab.
     const isSidePanel = async (page: Page) =>
-      page.url().startsWith(panelUrl) &&
-      ((await page.evaluate('chrome.tabs.getCurrent().then((tab) => tab === undefined)')) as boolean);
+      page.url().startsWith(panelUrl) && ((await page.evaluate('chrome.tabs.getCurrent().then((tab) => tab === undefined)')) as boolean);
     const panel = await waitFor(
       async () => {
         for (const page of browser.contexts().flatMap((context) => context.pages())) {

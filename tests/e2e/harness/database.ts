@@ -31,14 +31,14 @@ export async function photoCheckRows(urlPart: string): Promise<Record<string, nu
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
   });
-  const rows = await new Promise<Array<{ url: string }>>((resolve, reject) => {
+  const rows = await new Promise<{ url: string }[]>((resolve, reject) => {
     const request = db.transaction('photoChecks').objectStore('photoChecks').getAll();
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error ?? new Error('getAll failed'));
   });
   db.close();
   const counts: Record<string, number> = {};
-  for (const row of rows) if (String(row.url).includes(urlPart)) counts[row.url] = (counts[row.url] ?? 0) + 1;
+  for (const row of rows) if (row.url.includes(urlPart)) counts[row.url] = (counts[row.url] ?? 0) + 1;
   return counts;
 }
 
@@ -51,7 +51,7 @@ export async function storedSlots(platform: string, folderId: string): Promise<R
   });
   const row = await new Promise<{ photoSlots?: Record<string, string | null> } | undefined>((resolve, reject) => {
     const request = db.transaction('caseDecisions').objectStore('caseDecisions').get([platform, folderId]);
-    request.onsuccess = () => resolve(request.result);
+    request.onsuccess = () => resolve(request.result as { photoSlots?: Record<string, string | null> } | undefined);
     request.onerror = () => reject(request.error ?? new Error('get failed'));
   });
   db.close();
@@ -75,7 +75,7 @@ export function photosState(): PhotosState {
   const section = document.querySelector('#photos');
   const bar = section ? section.querySelector('[role="progressbar"]') : null;
   return {
-    present: Boolean(section && section.querySelector('.photos')),
+    present: Boolean(section?.querySelector('.photos')),
     checking: Boolean(bar),
     done: bar ? Number(bar.getAttribute('aria-valuenow')) : null,
     rows: section ? [...section.querySelectorAll('.photo-row')].map((row) => row.getAttribute('aria-label') ?? '') : [],

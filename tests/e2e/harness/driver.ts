@@ -153,7 +153,8 @@ function locateByRole(role: string, name: string, focus: boolean, exact: boolean
   const implicit: Record<string, string> = {
     button: 'button, input[type="button"], input[type="submit"], input[type="reset"]',
     link: 'a[href]',
-    textbox: 'textarea, input:not([type]), input[type="text"], input[type="search"], input[type="email"], input[type="url"], input[type="tel"], input[type="number"]',
+    textbox:
+      'textarea, input:not([type]), input[type="text"], input[type="search"], input[type="email"], input[type="url"], input[type="tel"], input[type="number"]',
     checkbox: 'input[type="checkbox"]',
     radio: 'input[type="radio"]',
     combobox: 'select',
@@ -164,7 +165,13 @@ function locateByRole(role: string, name: string, focus: boolean, exact: boolean
     const label = element.getAttribute('aria-label');
     if (label) return clean(label);
     const labelledBy = element.getAttribute('aria-labelledby');
-    if (labelledBy) return clean(labelledBy.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+    if (labelledBy)
+      return clean(
+        labelledBy
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      );
     const labels = (element as HTMLInputElement).labels;
     if (labels && labels.length > 0) return clean([...labels].map((item) => item.textContent).join(' '));
     if (element instanceof HTMLInputElement && ['button', 'submit', 'reset'].includes(element.type)) return clean(element.value);
@@ -266,7 +273,19 @@ async function allRows(store: string): Promise<unknown[]> {
 /** What differs between Playwright's and puppeteer's pages; everything else is built on it once. */
 type TabPrimitives = Pick<
   DrivenTab,
-  'evaluate' | 'setInputFile' | 'acceptDialogs' | 'delayRequests' | 'press' | 'type' | 'moveTo' | 'clickAt' | 'goto' | 'bringToFront' | 'url' | 'isClosed' | 'close'
+  | 'evaluate'
+  | 'setInputFile'
+  | 'acceptDialogs'
+  | 'delayRequests'
+  | 'press'
+  | 'type'
+  | 'moveTo'
+  | 'clickAt'
+  | 'goto'
+  | 'bringToFront'
+  | 'url'
+  | 'isClosed'
+  | 'close'
 >;
 
 function tabFrom(primitives: () => TabPrimitives): DrivenTab {
@@ -499,7 +518,10 @@ function firefoxDriver(use: () => BrowserSuite<FirefoxSession, PuppeteerPage>): 
 
 /** The browsers to run: both, unless `RETURNDESK_E2E_BROWSERS` names some. */
 export function selectedBrowsers(): BrowserName[] {
-  const asked = (process.env.RETURNDESK_E2E_BROWSERS ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+  const asked = (process.env.RETURNDESK_E2E_BROWSERS ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   const all: BrowserName[] = ['chromium', 'firefox'];
   return asked.length === 0 ? all : all.filter((name) => asked.includes(name));
 }
@@ -520,7 +542,8 @@ export function describeInBrowsers(
 ): void {
   for (const browser of selectedBrowsers()) {
     describe(`${BROWSER_LABELS[browser]}, ${title}`, () => {
-      const use = browser === 'chromium' ? chromiumDriver(useChromiumSuite(options.chromium)) : firefoxDriver(useFirefoxSuite(options.firefox));
+      const use =
+        browser === 'chromium' ? chromiumDriver(useChromiumSuite(options.chromium)) : firefoxDriver(useFirefoxSuite(options.firefox));
       body(use, browser);
     });
   }

@@ -134,7 +134,9 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
         ...(options.proxyPort ? proxyPrefs(options.proxyPort) : {}),
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
         // A temporary add-on is removed at shutdown; a kept profile keeps its storage for the next launch.
-        ...(options.keptProfile ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true } : {}),
+        ...(options.keptProfile
+          ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true }
+          : {}),
         ...options.prefs,
       },
     });
@@ -158,12 +160,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
  * first loads a 127.0.0.1 page (`fromUrl`) and navigates itself; that works for pages that the demo build lists
  * in `web_accessible_resources` for 127.0.0.1.
  */
-export async function openFirefoxExtensionPage(
-  session: FirefoxSession,
-  page: Page,
-  pagePath: string,
-  fromUrl: string,
-): Promise<void> {
+export async function openFirefoxExtensionPage(session: FirefoxSession, page: Page, pagePath: string, fromUrl: string): Promise<void> {
   const target = session.extensionUrl(pagePath);
   await page.goto(fromUrl, { timeout: 30_000 });
   await page.evaluate(`location.href = ${JSON.stringify(target)}`);

@@ -45,7 +45,12 @@ export async function openPaletteText(page: Evaluates): Promise<string> {
 }
 
 /** Waits until the composer's text passes `accepts`, and returns it; fails saying `what` did not happen. */
-export async function waitForComposer(page: Evaluates, accepts: (value: string) => boolean, what: string, timeoutMs: number): Promise<string> {
+export async function waitForComposer(
+  page: Evaluates,
+  accepts: (value: string) => boolean,
+  what: string,
+  timeoutMs: number,
+): Promise<string> {
   let last = '';
   return waitFor(
     async () => {

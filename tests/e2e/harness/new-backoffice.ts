@@ -54,6 +54,10 @@ export async function newBackofficeEndToEnd(driver: Driver): Promise<void> {
   expect(await driver.panel.text()).not.toMatch(/needs? access/);
 
   await chooseReply(driver.panel, 'dhl pickup');
-  const draft = await waitForReplyBox(driver, (value) => value.includes(WAYBILL), 'the DHL pickup reply with the waybill in the page’s reply box');
+  const draft = await waitForReplyBox(
+    driver,
+    (value) => value.includes(WAYBILL),
+    'the DHL pickup reply with the waybill in the page’s reply box',
+  );
   expect(draft).toMatch(/Priya/);
 }

@@ -22,7 +22,9 @@ export function numberReadings(kind: string): NumberReadings {
 
 /** Runs in the panel page: how many images of the Numbers section are finished (read now or from the cache). */
 export function numbersDone(): number {
-  return [...document.querySelectorAll('#numbers .numbers-image')].filter((item) => /read in \d+ ms|from cache/.test(item.textContent ?? '')).length;
+  return [...document.querySelectorAll('#numbers .numbers-image')].filter((item) =>
+    /read in \d+ ms|from cache/.test(item.textContent ?? ''),
+  ).length;
 }
 
 /** Runs in the panel page: how many images the Numbers section lists. */

@@ -28,7 +28,7 @@ export function panelView(): PanelView {
     for (const term of section.querySelectorAll('dt')) {
       let value = term.nextElementSibling;
       while (value && value.tagName !== 'DD' && value.tagName !== 'DT') value = value.nextElementSibling;
-      if (value && value.tagName === 'DD') header[clean(term)] = clean(value);
+      if (value?.tagName === 'DD') header[clean(term)] = clean(value);
     }
   }
   return {
@@ -113,7 +113,8 @@ export async function waitForPanelStatus(evaluate: Evaluate, text: string, timeo
       { timeoutMs, what: `the panel status to say "${text}"` },
     );
   } catch (error) {
-    if (last) throw new Error(`${(error as Error).message}; it says "${last.status}" (header ${JSON.stringify(last.header)})`);
+    if (last)
+      throw new Error(`${(error as Error).message}; it says "${last.status}" (header ${JSON.stringify(last.header)})`, { cause: error });
     throw error;
   }
 }

@@ -43,13 +43,17 @@ export const PLATFORM_DATA_SCENARIOS: PlatformDataScenario[] = [
     path: newBackofficePath(caseOf('seven device photos').careId),
     check: (view) => {
       const rows = photoRows(view);
-      const expected = ['4101', '4102', '4103'].map((n) => `IMG_${n}.jpg in 2`).concat(['4104', '4105', '4106', '4107'].map((n) => `IMG_${n}.jpg in 3`));
+      const expected = ['4101', '4102', '4103']
+        .map((n) => `IMG_${n}.jpg in 2`)
+        .concat(['4104', '4105', '4106', '4107'].map((n) => `IMG_${n}.jpg in 3`));
       return [
         ...shows(view, 'Customer', 'Hannah Whitfield'),
         ...shows(view, 'Order', '80417265'),
         ...shows(view, 'Product', 'iPhone 13 128GB - Midnight - Unlocked'),
         ...shows(view, 'Country', 'en-gb'),
-        ...(JSON.stringify(rows) === JSON.stringify(expected) ? [] : [`photos listed ${JSON.stringify(rows)}, expected ${JSON.stringify(expected)}`]),
+        ...(JSON.stringify(rows) === JSON.stringify(expected)
+          ? []
+          : [`photos listed ${JSON.stringify(rows)}, expected ${JSON.stringify(expected)}`]),
         ...(view.text.includes('no reply box') ? ['the reply box was not found'] : []),
       ];
     },
@@ -57,12 +61,19 @@ export const PLATFORM_DATA_SCENARIOS: PlatformDataScenario[] = [
   {
     name: 'DHL Express return: carrier and waybill from the return shipment',
     path: newBackofficePath(caseOf('DHL Express return').careId),
-    check: (view) => [...shows(view, 'Customer', 'Priya Patel'), ...shows(view, 'Carrier', 'DHL Express', DEMO_IDENTIFIERS.dhlExpressLabel.waybill)],
+    check: (view) => [
+      ...shows(view, 'Customer', 'Priya Patel'),
+      ...shows(view, 'Carrier', 'DHL Express', DEMO_IDENTIFIERS.dhlExpressLabel.waybill),
+    ],
   },
   {
     name: 'French customer: name with its accent, France',
     path: newBackofficePath(caseOf('French customer').careId),
-    check: (view) => [...shows(view, 'Customer', 'Camille Lefèvre'), ...shows(view, 'Country', 'fr-fr'), ...shows(view, 'Order', '80431057')],
+    check: (view) => [
+      ...shows(view, 'Customer', 'Camille Lefèvre'),
+      ...shows(view, 'Country', 'fr-fr'),
+      ...shows(view, 'Order', '80431057'),
+    ],
   },
   {
     name: 'conversation answering 500: named',
@@ -77,7 +88,11 @@ export const PLATFORM_DATA_SCENARIOS: PlatformDataScenario[] = [
   {
     name: 'customer endpoint answering 403: named, the rest read',
     path: newBackofficePath(caseOf('customer endpoint answers 403').careId),
-    check: (view) => [...says(view, '403: not allowed'), ...shows(view, 'Customer', 'Sam Tester 640403'), ...shows(view, 'Order', '80490403')],
+    check: (view) => [
+      ...says(view, '403: not allowed'),
+      ...shows(view, 'Customer', 'Sam Tester 640403'),
+      ...shows(view, 'Order', '80490403'),
+    ],
   },
 ];
 

@@ -27,7 +27,7 @@ export interface RecordedRequest {
  * background are never listed here: every entry must say which browser component sends it and why no flag or
  * pref turns it off.
  */
-export const BROWSER_INTERNAL_ALLOWLIST: ReadonlyArray<{ host: string; why: string }> = [];
+export const BROWSER_INTERNAL_ALLOWLIST: readonly { host: string; why: string }[] = [];
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
@@ -49,8 +49,7 @@ export interface RequestRecorder {
   close(): Promise<void>;
 }
 
-const LAUNCHPAD_HTML =
-  '<!doctype html><meta charset="utf-8"><title>launchpad</title><p>ReturnDesk test launchpad (127.0.0.1)</p>';
+const LAUNCHPAD_HTML = '<!doctype html><meta charset="utf-8"><title>launchpad</title><p>ReturnDesk test launchpad (127.0.0.1)</p>';
 
 function splitHostPort(authority: string, defaultPort: number): { host: string; port: number } {
   const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(authority);
@@ -80,7 +79,13 @@ export async function startRequestRecorder(): Promise<RequestRecorder> {
     const port = url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
     if (isLoopbackHost(host)) {
       const upstream = http.request(
-        { host: url.hostname.replace(/^\[|\]$/g, ''), port, method: request.method, path: url.pathname + url.search, headers: request.headers },
+        {
+          host: url.hostname.replace(/^\[|\]$/g, ''),
+          port,
+          method: request.method,
+          path: url.pathname + url.search,
+          headers: request.headers,
+        },
         (upstreamResponse) => {
           response.writeHead(upstreamResponse.statusCode ?? 502, upstreamResponse.headers);
           upstreamResponse.pipe(response);

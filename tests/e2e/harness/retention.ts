@@ -10,7 +10,10 @@ import { waitFor, type DrivenTab } from './driver';
 const DAY = 86_400_000;
 export const RETENTION_ALARM = 'returndesk-retention';
 
-type Folders = { cases: string[]; caseDecisions: string[] };
+interface Folders {
+  cases: string[];
+  caseDecisions: string[];
+}
 
 interface AlarmsApi {
   get(name: string): Promise<{ periodInMinutes?: number } | undefined>;
@@ -39,7 +42,13 @@ async function writeRows(now: number, day: number): Promise<true> {
   tx.objectStore('cases').put(row('never-reopened', now - 40 * day));
   tx.objectStore('cases').put(row('opened-yesterday', now - day));
   // Choices made 40 days ago on the case opened yesterday: they stay with it.
-  tx.objectStore('caseDecisions').put({ platform: 'demo', folderId: 'opened-yesterday', categoryOverride: 'tablet', photoSlots: {}, updatedAt: now - 40 * day });
+  tx.objectStore('caseDecisions').put({
+    platform: 'demo',
+    folderId: 'opened-yesterday',
+    categoryOverride: 'tablet',
+    photoSlots: {},
+    updatedAt: now - 40 * day,
+  });
   await new Promise((resolve, reject) => {
     tx.oncomplete = resolve;
     tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
@@ -59,7 +68,7 @@ async function storedFolders(): Promise<Folders> {
   for (const name of ['cases', 'caseDecisions'] as const) {
     const request = tx.objectStore(name).getAll();
     request.onsuccess = () => {
-      result[name] = (request.result as Array<{ folderId: string }>).map((row) => row.folderId).sort();
+      result[name] = (request.result as { folderId: string }[]).map((row) => row.folderId).sort();
     };
   }
   await new Promise((resolve, reject) => {

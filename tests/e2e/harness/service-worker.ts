@@ -9,7 +9,7 @@ import { waitFor, withTimeout } from './bounded';
  */
 
 interface VersionUpdate {
-  versions: Array<{ scriptURL: string; runningStatus: string }>;
+  versions: { scriptURL: string; runningStatus: string }[];
 }
 
 /** Status of the worker whose script starts with `scriptPrefix`, as the ServiceWorker domain last reported it. */
@@ -49,7 +49,11 @@ export async function startServiceWorker(cdp: CDPSession, scope: string): Promis
   await cdp.send('ServiceWorker.disable');
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.startWorker', { scopeURL: scope });
-  await waitFor(() => status() === 'running', { timeoutMs: 10_000, intervalMs: 50, what: () => `the service worker to start (status ${String(status())})` });
+  await waitFor(() => status() === 'running', {
+    timeoutMs: 10_000,
+    intervalMs: 50,
+    what: () => `the service worker to start (status ${String(status())})`,
+  });
 }
 
 /** Evaluates `expression` (awaited, returned by value) in the running service worker whose URL starts with `scope`. */

@@ -72,9 +72,7 @@ export function useChromiumSuite(
   });
 }
 
-export function useFirefoxSuite(
-  options: Partial<FirefoxLaunchOptions> = {},
-): () => BrowserSuite<FirefoxSession, PuppeteerPage> {
+export function useFirefoxSuite(options: Partial<FirefoxLaunchOptions> = {}): () => BrowserSuite<FirefoxSession, PuppeteerPage> {
   return useSuite(async (recorder) => {
     const session = await launchFirefox({
       extensionDir: BUILD_DIRS.firefoxDemo,

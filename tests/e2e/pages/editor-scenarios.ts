@@ -46,7 +46,9 @@ export async function waitForComposer(page: DrivenPage): Promise<void> {
 
 /** What the agent sees in the composer (the DOM). */
 export async function composerDomText(page: DrivenPage): Promise<string> {
-  return (await page.evaluate(`(() => { const c = ${COMPOSER}; if (!c) return null; return 'value' in c ? c.value : c.innerText; })()`)) as string;
+  return (await page.evaluate(
+    `(() => { const c = ${COMPOSER}; if (!c) return null; return 'value' in c ? c.value : c.innerText; })()`,
+  )) as string;
 }
 
 /** What the page's framework holds: the text its Send would post. */
@@ -62,7 +64,7 @@ export async function waitForModelText(page: DrivenPage, expected: string, what:
   try {
     await waitFor(async () => (last = await composerModelText(page)) === expected, { timeoutMs: 5_000, what });
   } catch (error) {
-    throw new Error(`${(error as Error).message}; the editor holds ${JSON.stringify(last)}`);
+    throw new Error(`${(error as Error).message}; the editor holds ${JSON.stringify(last)}`, { cause: error });
   }
 }
 
@@ -146,9 +148,7 @@ export async function clickSend(page: DrivenPage): Promise<void> {
 
 /** The panel's status text. */
 export async function panelStatus(panel: DrivenPage): Promise<string> {
-  return (await panel.evaluate(
-    `[...document.querySelectorAll('[role="status"]')].map((n) => n.innerText).join(' | ')`,
-  )) as string;
+  return (await panel.evaluate(`[...document.querySelectorAll('[role="status"]')].map((n) => n.innerText).join(' | ')`)) as string;
 }
 
 export async function waitForReplies(panel: DrivenPage): Promise<void> {
@@ -174,7 +174,9 @@ export async function confirmFact(panel: DrivenPage, label: string): Promise<voi
   );
   await waitFor(
     async () =>
-      !((await panel.evaluate(`[...document.querySelectorAll('button')].some((n) => n.getAttribute('aria-label') === ${JSON.stringify(name)})`)) as boolean),
+      !((await panel.evaluate(
+        `[...document.querySelectorAll('button')].some((n) => n.getAttribute('aria-label') === ${JSON.stringify(name)})`,
+      )) as boolean),
     { timeoutMs: 5_000, what: `the ${label} to be confirmed` },
   );
 }
@@ -186,8 +188,7 @@ export async function chooseReply(panel: DrivenPage, query: string): Promise<voi
   await panel.press('Backspace');
   await panel.type(query);
   await waitFor(
-    async () =>
-      (await panel.evaluate(`document.querySelector('#template-list [role="option"]')?.textContent ?? ''`)) as string,
+    async () => (await panel.evaluate(`document.querySelector('#template-list [role="option"]')?.textContent ?? ''`)) as string,
     { timeoutMs: 5_000, what: `a reply to match "${query}"` },
   );
   await panel.press('Enter');
@@ -204,7 +205,7 @@ export async function waitForPanelStatus(panel: DrivenPage, text: string): Promi
       { timeoutMs: 15_000, what: `the panel to say "${text}"` },
     );
   } catch (error) {
-    throw new Error(`${(error as Error).message}; it says "${last}"`);
+    throw new Error(`${(error as Error).message}; it says "${last}"`, { cause: error });
   }
 }
 
@@ -220,7 +221,7 @@ export async function waitForEitherStatus(panel: DrivenPage, texts: readonly str
       { timeoutMs: 15_000, what: `the panel to say one of ${texts.map((text) => `"${text}"`).join(', ')}` },
     );
   } catch (error) {
-    throw new Error(`${(error as Error).message}; it says "${last}"`);
+    throw new Error(`${(error as Error).message}; it says "${last}"`, { cause: error });
   }
 }
 
@@ -250,7 +251,7 @@ export async function photosNumbersAndReplyScenario(panel: DrivenPage, page: Dri
   const photos = await waitFor(
     async () => {
       const text = (await panel.evaluate(`document.querySelector('#photos')?.textContent ?? ''`)) as string;
-      return text.includes('Screenshot_20261114-104302.png') && !/Checking/.test(text) ? text : undefined;
+      return text.includes('Screenshot_20261114-104302.png') && !text.includes('Checking') ? text : undefined;
     },
     { timeoutMs: 60_000, what: 'the two attachments to be checked' },
   );
@@ -300,7 +301,11 @@ export async function insertReplyScenario(page: DrivenPage, panel: DrivenPage, e
  * A composer that refuses the text, or would take only part of it: the panel says `notice` and the agent's draft
  * is left exactly as it was.
  */
-export async function refusedReplyScenario(page: DrivenPage, panel: DrivenPage, notice = 'The reply box did not accept the text'): Promise<void> {
+export async function refusedReplyScenario(
+  page: DrivenPage,
+  panel: DrivenPage,
+  notice = 'The reply box did not accept the text',
+): Promise<void> {
   await typeDraft(page, DRAFT, TAIL.length);
   const domBefore = await composerDomText(page);
   await chooseReply(panel, 'DPD Pickup');

@@ -45,7 +45,13 @@ async function bundlePages(): Promise<Map<string, string>> {
       write: false,
       minify: true,
       // global: Draft.js's helpers (fbjs) expect Node's name for the global object.
-      define: { global: 'globalThis', 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+      define: {
+        global: 'globalThis',
+        'process.env.NODE_ENV': '"production"',
+        __VUE_OPTIONS_API__: 'false',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      },
       logLevel: 'silent',
     });
     bundles.set(editor, result.outputFiles[0]!.text);

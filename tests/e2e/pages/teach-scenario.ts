@@ -38,14 +38,16 @@ async function waitForPanelText(panel: DrivenTab, text: string, timeoutMs = 15_0
       { timeoutMs, what: `the panel to show "${text}"` },
     );
   } catch (error) {
-    throw new Error(`${(error as Error).message}; it shows "${last.slice(0, 1500)}"`);
+    throw new Error(`${(error as Error).message}; it shows "${last.slice(0, 1500)}"`, { cause: error });
   }
 }
 
 /** Clicks a panel button by its accessible name or text (the panel's handlers are plain onClick: any click runs them). */
 async function clickPanelButton(panel: DrivenTab, name: string): Promise<void> {
   const clicked = await panel.run((label) => {
-    const button = [...document.querySelectorAll('button')].find((node) => (node.getAttribute('aria-label') ?? node.textContent?.trim()) === label);
+    const button = [...document.querySelectorAll('button')].find(
+      (node) => (node.getAttribute('aria-label') ?? node.textContent?.trim()) === label,
+    );
     button?.click();
     return Boolean(button);
   }, name);
@@ -54,14 +56,18 @@ async function clickPanelButton(panel: DrivenTab, name: string): Promise<void> {
 
 /** The label the overlay shows over the page (its shadow root is open), or null when nothing is highlighted. */
 const overlayLabel = (page: DrivenTab) =>
-  page.run(() => document.querySelector('returndesk-teach')?.shadowRoot?.querySelector('[data-returndesk-teach-label]')?.textContent ?? null);
+  page.run(
+    () => document.querySelector('returndesk-teach')?.shadowRoot?.querySelector('[data-returndesk-teach-label]')?.textContent ?? null,
+  );
 
 const overlayShown = (page: DrivenTab) => page.run(() => Boolean(document.querySelector('returndesk-teach')?.isConnected));
 
 /** Opens the panel's "Teach a part by pointing at it" menu, where a part that was read (wrongly) is re-taught. */
 async function openTeachMenu(panel: DrivenTab): Promise<void> {
   const opened = await panel.run(() => {
-    const summary = [...document.querySelectorAll<HTMLElement>('details > summary')].find((node) => node.textContent?.trim() === 'Teach a part by pointing at it');
+    const summary = [...document.querySelectorAll<HTMLElement>('details > summary')].find(
+      (node) => node.textContent?.trim() === 'Teach a part by pointing at it',
+    );
     if (!summary) return false;
     if (!(summary.parentElement as HTMLDetailsElement).open) summary.click();
     return true;

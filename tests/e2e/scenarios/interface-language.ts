@@ -36,7 +36,8 @@ const INTERFACE_TEXT = `(() => {
   return [...texts, ...attributes].join('\\n');
 })()`;
 
-const shows = (text: string, phrase: string) => new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text);
+const shows = (text: string, phrase: string) =>
+  new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text);
 const present = (text: string, phrases: readonly string[]) => phrases.filter((phrase) => shows(text, phrase));
 
 async function waitForText(driver: InterfaceLanguageDriver, selector: string, what: string): Promise<string> {
@@ -47,13 +48,82 @@ async function waitForText(driver: InterfaceLanguageDriver, selector: string, wh
   return (await driver.evaluate(INTERFACE_TEXT)) as string;
 }
 
-const PANEL_ENGLISH = ['Replies', 'Numbers', 'Reply language', 'Customer', 'Carrier', 'Country', 'Search replies', 'Forget this conversation', 'Checklist', 'Not shown', 'read from the page', 'runs any action, macro or reply', 'Nothing to ask for', 'Insert request for', 'Follow the conversation', 'Reading the conversation…'];
-const PANEL_FRENCH = ['Réponses', 'Numéros', 'Langue des réponses', 'Client', 'Commande', 'Oublier cette conversation', 'Suivre la conversation (français)'];
-const PALETTE_ENGLISH = ['Command palette', 'Search actions, macros and templates', 'Check the photos', 'Request missing photos', 'Go to the next conversation'];
-const PALETTE_FRENCH = ['Palette de commandes', 'Chercher une action, une macro ou un modèle', 'Vérifier les photos', 'Demander les photos manquantes', 'Conversation suivante'];
+const PANEL_ENGLISH = [
+  'Replies',
+  'Numbers',
+  'Reply language',
+  'Customer',
+  'Carrier',
+  'Country',
+  'Search replies',
+  'Forget this conversation',
+  'Checklist',
+  'Not shown',
+  'read from the page',
+  'runs any action, macro or reply',
+  'Nothing to ask for',
+  'Insert request for',
+  'Follow the conversation',
+  'Reading the conversation…',
+];
+const PANEL_FRENCH = [
+  'Réponses',
+  'Numéros',
+  'Langue des réponses',
+  'Client',
+  'Commande',
+  'Oublier cette conversation',
+  'Suivre la conversation (français)',
+];
+const PALETTE_ENGLISH = [
+  'Command palette',
+  'Search actions, macros and templates',
+  'Check the photos',
+  'Request missing photos',
+  'Go to the next conversation',
+];
+const PALETTE_FRENCH = [
+  'Palette de commandes',
+  'Chercher une action, une macro ou un modèle',
+  'Vérifier les photos',
+  'Demander les photos manquantes',
+  'Conversation suivante',
+];
 /** Every section of the options page. */
-const OPTIONS_ENGLISH = ['ReturnDesk options', 'Interface language', 'Reply language', 'Keeping case data', 'What is stored about customers', 'Page selectors', 'Parts taught by pointing', 'Other sites', 'Attachment hosts', 'Forget everything', 'Keyboard shortcuts', 'Browser shortcuts', 'New macro', 'Macro name', 'Reply templates', 'New template', 'Import and export'];
-const OPTIONS_FRENCH = ['Options de ReturnDesk', 'Langue de l’interface', 'Langue des réponses', 'Conservation des données des dossiers', 'Ce qui est enregistré sur les clients', 'Tout oublier', 'Langue du navigateur', 'Raccourcis clavier', 'Raccourcis du navigateur', 'Nouvelle macro', 'Modèles de réponse', 'Nouveau modèle', 'Import et export'];
+const OPTIONS_ENGLISH = [
+  'ReturnDesk options',
+  'Interface language',
+  'Reply language',
+  'Keeping case data',
+  'What is stored about customers',
+  'Page selectors',
+  'Parts taught by pointing',
+  'Other sites',
+  'Attachment hosts',
+  'Forget everything',
+  'Keyboard shortcuts',
+  'Browser shortcuts',
+  'New macro',
+  'Macro name',
+  'Reply templates',
+  'New template',
+  'Import and export',
+];
+const OPTIONS_FRENCH = [
+  'Options de ReturnDesk',
+  'Langue de l’interface',
+  'Langue des réponses',
+  'Conservation des données des dossiers',
+  'Ce qui est enregistré sur les clients',
+  'Tout oublier',
+  'Langue du navigateur',
+  'Raccourcis clavier',
+  'Raccourcis du navigateur',
+  'Nouvelle macro',
+  'Modèles de réponse',
+  'Nouveau modèle',
+  'Import et export',
+];
 
 export async function panelSpeaksFrench(driver: InterfaceLanguageDriver): Promise<void> {
   await driver.openConversation(FRENCH_FOLDER);
@@ -115,7 +185,7 @@ export async function overrideTurnsPanelEnglish(driver: InterfaceLanguageDriver)
     select.value = 'en';
     select.dispatchEvent(new Event('change', { bubbles: true }));
   })()`);
-  await poll(async () => ((await driver.evaluate(`document.querySelector('h1')?.textContent`)) === 'ReturnDesk options') || undefined, {
+  await poll(async () => (await driver.evaluate(`document.querySelector('h1')?.textContent`)) === 'ReturnDesk options' || undefined, {
     timeoutMs: 10_000,
     what: 'the options page to switch to English',
   });

@@ -23,7 +23,10 @@ const digitsOnly = (text: string) => text.replace(/\s/g, '');
 /** Runs in the panel: the cross-check lines of the Numbers section, by subject, with spaces removed (numbers are shown as printed). */
 function crossChecks(): Record<string, string> {
   return Object.fromEntries(
-    [...document.querySelectorAll('#numbers [data-cross-check]')].map((node): [string, string] => [node.getAttribute('data-cross-check') ?? '', (node.textContent ?? '').replace(/\s/g, '')]),
+    [...document.querySelectorAll('#numbers [data-cross-check]')].map((node): [string, string] => [
+      node.getAttribute('data-cross-check') ?? '',
+      (node.textContent ?? '').replace(/\s/g, ''),
+    ]),
   );
 }
 
@@ -46,7 +49,11 @@ export async function numberCrossChecks(driver: Driver): Promise<void> {
   expect(lines['return-tracking']).toContain(LABEL_WAYBILL);
 
   await chooseReply(driver.panel, 'dhl pickup');
-  const pickup = await waitForReplyBox(driver, (value) => value.includes(RETURN_WAYBILL), 'the DHL pickup reply with the return shipment’s waybill');
+  const pickup = await waitForReplyBox(
+    driver,
+    (value) => value.includes(RETURN_WAYBILL),
+    'the DHL pickup reply with the return shipment’s waybill',
+  );
   expect(pickup).not.toContain(LABEL_WAYBILL);
 
   await chooseReply(driver.panel, 'imei confirm');

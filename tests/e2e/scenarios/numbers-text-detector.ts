@@ -62,7 +62,9 @@ function focusQuietSummary(): string {
 
 /** Runs in the panel: focuses the folded line's button with this accessible name: 'focused', or why not. */
 function focusQuietButton(label: string): string {
-  const element = [...document.querySelectorAll<HTMLElement>('#numbers details.numbers-quiet button')].find((button) => button.getAttribute('aria-label') === label);
+  const element = [...document.querySelectorAll<HTMLElement>('#numbers details.numbers-quiet button')].find(
+    (button) => button.getAttribute('aria-label') === label,
+  );
   if (!element) return 'not found';
   element.focus();
   return document.activeElement === element ? 'focused' : 'not focusable';
@@ -73,21 +75,31 @@ const skipped = (image: { text: string }) => image.text.includes('No text seen: 
 export async function devicePhotosSkippedLabelRead(driver: Driver): Promise<void> {
   await openPanelOn(driver, PHOTOS_FOLDER);
   const photos = await settledNumbers(driver, 'the numbers of the photos', (view) => view.images.length === 7);
-  expect(photos.images.filter((image) => !skipped(image)), 'device photos sent to OCR').toEqual([]);
+  expect(
+    photos.images.filter((image) => !skipped(image)),
+    'device photos sent to OCR',
+  ).toEqual([]);
   await openPanelOn(driver, LABEL_PHOTO_FOLDER);
-  const label = await settledNumbers(driver, 'the numbers of the label photo', (view) => view.images.some((image) => image.name.startsWith('IMG_0457.jpg')));
+  const label = await settledNumbers(driver, 'the numbers of the label photo', (view) =>
+    view.images.some((image) => image.name.startsWith('IMG_0457.jpg')),
+  );
   expect(label.images.filter(skipped), 'the label photo is read').toEqual([]);
   expect(label.waybills).toContain(DEMO_IDENTIFIERS.dhlExpressLabel.waybill);
 }
 
 export async function readNumbersAnywayFromTheKeyboard(driver: Driver): Promise<void> {
   await openPanelOn(driver, PHOTOS_FOLDER);
-  await settledNumbers(driver, 'the numbers of the photos', (view) => view.images.some((image) => image.name.startsWith(PHOTO) && skipped(image)));
+  await settledNumbers(driver, 'the numbers of the photos', (view) =>
+    view.images.some((image) => image.name.startsWith(PHOTO) && skipped(image)),
+  );
   // The photos without numbers fold into one line: open it as the agent does (focus the summary, Enter), then
   // focus the photo's button (as Tab would) and press Enter.
   expect(await driver.panel.run(focusQuietSummary)).toBe('focused');
   await driver.panel.press('Enter');
-  expect(await driver.panel.run(() => document.querySelector<HTMLDetailsElement>('#numbers details.numbers-quiet')?.open === true), 'Enter opens the folded line').toBe(true);
+  expect(
+    await driver.panel.run(() => document.querySelector<HTMLDetailsElement>('#numbers details.numbers-quiet')?.open === true),
+    'Enter opens the folded line',
+  ).toBe(true);
   expect(await driver.panel.run(focusQuietButton, `Read numbers anyway in ${PHOTO}`)).toBe('focused');
   await driver.panel.press('Enter');
   const view = await settledNumbers(driver, `${PHOTO} read by OCR`, (current) =>

@@ -13,7 +13,8 @@ const FOLDER = '104820734';
 /** Runs in the page: a page that tries to hide and recolour everything, and that has elements with our class names of its own. */
 function addHostilePageCss(): void {
   const style = document.createElement('style');
-  style.textContent = 'returndesk-overlay, returndesk-overlay * { display: none !important; } * { color: rgb(255, 0, 0) !important; font-family: fantasy !important; } .rd-help-backdrop, .rd-help { background: rgb(0, 255, 0) !important; }';
+  style.textContent =
+    'returndesk-overlay, returndesk-overlay * { display: none !important; } * { color: rgb(255, 0, 0) !important; font-family: fantasy !important; } .rd-help-backdrop, .rd-help { background: rgb(0, 255, 0) !important; }';
   document.head.append(style);
   const own = document.createElement('div');
   own.id = 'page-own-rd-help';
@@ -32,7 +33,13 @@ function helpLook() {
   if (!host || !backdrop || !dialog || !close) return null;
   const box = dialog.getBoundingClientRect();
   const own = getComputedStyle(document.getElementById('page-own-rd-help')!);
-  const pageRules = [...document.styleSheets].flatMap((sheet) => { try { return [...sheet.cssRules].map((rule) => rule.cssText); } catch { return []; } });
+  const pageRules = [...document.styleSheets].flatMap((sheet) => {
+    try {
+      return [...sheet.cssRules].map((rule) => rule.cssText);
+    } catch {
+      return [];
+    }
+  });
   return {
     hostDisplay: getComputedStyle(host).display,
     backdropPosition: getComputedStyle(backdrop).position,
@@ -43,7 +50,9 @@ function helpLook() {
     dialogShown: box.width > 200 && box.height > 100 && box.top >= 0 && box.bottom <= innerHeight,
     onTop: document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === host,
     pageElementPosition: own.position,
-    pageRulesNamingOurClasses: pageRules.filter((text) => /\.rd-(palette|help|toast|teach|layer|modal|kbd)/.test(text) && !text.includes('rgb(0, 255, 0)')),
+    pageRulesNamingOurClasses: pageRules.filter(
+      (text) => /\.rd-(palette|help|toast|teach|layer|modal|kbd)/.test(text) && !text.includes('rgb(0, 255, 0)'),
+    ),
   };
 }
 
@@ -52,12 +61,18 @@ export function overlayStyleTests(use: () => Driver): void {
     const driver = use();
     const { page } = driver;
     await driver.openConversation(`${driver.origin}/bo-seller/customer-care/folders/${FOLDER}`);
-    await waitFor(() => page.run((selector) => document.querySelector(selector) !== null, COMPOSER), { timeoutMs: 10_000, what: 'the composer on the page' });
+    await waitFor(() => page.run((selector) => document.querySelector(selector) !== null, COMPOSER), {
+      timeoutMs: 10_000,
+      what: 'the composer on the page',
+    });
     await page.run(addHostilePageCss);
     await page.run(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.press('?');
     await waitFor(async () => (await openPaletteText(page)) || undefined, { timeoutMs: 10_000, what: 'the shortcut help over the page' });
-    const look = await waitFor(async () => (await page.run(helpLook)) ?? undefined, { timeoutMs: 5_000, what: 'the help dialog in the overlay' });
+    const look = await waitFor(async () => (await page.run(helpLook)) ?? undefined, {
+      timeoutMs: 5_000,
+      what: 'the help dialog in the overlay',
+    });
     expect(look).toEqual({
       hostDisplay: 'inline',
       backdropPosition: 'fixed',
@@ -71,7 +86,10 @@ export function overlayStyleTests(use: () => Driver): void {
       pageRulesNamingOurClasses: [],
     });
     // Focus is in the dialog (its Close button) once it is drawn; Escape closes it.
-    await waitFor(() => page.run(() => document.activeElement?.localName === 'returndesk-overlay'), { timeoutMs: 5_000, what: 'the help to take the focus' });
+    await waitFor(() => page.run(() => document.activeElement?.localName === 'returndesk-overlay'), {
+      timeoutMs: 5_000,
+      what: 'the help to take the focus',
+    });
     await page.press('Escape');
     await waitFor(async () => (await openPaletteText(page)) === '', { timeoutMs: 5_000, what: 'Escape to close the help' });
   });

@@ -46,9 +46,15 @@ export function teamPolicyDriver(tabs: () => TeamPolicyTabs): TeamPolicyDriver {
       const { origin, conversation, panel, extensionUrl } = tabs();
       await conversation.goto(`${origin}/bo-seller/customer-care/folders/${TEAM_POLICY_FOLDER}`);
       await conversation.bringToFront();
-      await poll(() => conversation.run((selector) => document.querySelector(selector) !== null, COMPOSER), { timeoutMs: 10_000, what: 'the reply box' });
+      await poll(() => conversation.run((selector) => document.querySelector(selector) !== null, COMPOSER), {
+        timeoutMs: 10_000,
+        what: 'the reply box',
+      });
       await panel.goto(extensionUrl('sidepanel.html'));
-      await poll(async () => (await panel.run(() => document.querySelector('#numbers')?.textContent ?? '')).length > 0, { timeoutMs: 20_000, what: 'the panel to show the conversation' });
+      await poll(async () => (await panel.run(() => document.querySelector('#numbers')?.textContent ?? '')).length > 0, {
+        timeoutMs: 20_000,
+        what: 'the panel to show the conversation',
+      });
       await conversation.bringToFront();
     },
     async openOptions() {
@@ -80,7 +86,9 @@ const panelEntry = (script: string) => `(() => { const entry = document.querySel
 /** The team template's entry in the panel's Replies: its title and whether it carries the Team mark; null when absent. */
 export async function panelTeamEntry(driver: TeamPolicyDriver): Promise<{ title: string; team: boolean } | null> {
   return (await driver.panel.evaluate(
-    panelEntry(`return entry ? { title: entry.querySelector('.template__title')?.textContent ?? '', team: !!entry.querySelector('.template__team') } : null;`),
+    panelEntry(
+      `return entry ? { title: entry.querySelector('.template__title')?.textContent ?? '', team: !!entry.querySelector('.template__team') } : null;`,
+    ),
   )) as { title: string; team: boolean } | null;
 }
 
@@ -99,12 +107,19 @@ export async function waitForPanelTitle(driver: TeamPolicyDriver, title: string,
 export async function insertTeamTemplateFromPanel(driver: TeamPolicyDriver): Promise<string> {
   await driver.conversation.evaluate(`document.querySelector('${COMPOSER}').value = ''`);
   await driver.panel.evaluate(panelEntry('entry.click();'));
-  return waitForComposer(driver.conversation, (value) => value.includes('goodwill gesture our team has approved'), 'the team reply in the reply box', 30_000);
+  return waitForComposer(
+    driver.conversation,
+    (value) => value.includes('goodwill gesture our team has approved'),
+    'the team reply in the reply box',
+    30_000,
+  );
 }
 
 /** Typing the team's abbreviation in the reply box expands it. */
 export async function expandTeamAbbreviation(driver: TeamPolicyDriver): Promise<string> {
-  await driver.conversation.evaluate(`(() => { const c = document.querySelector('${COMPOSER}'); c.focus(); c.select(); document.execCommand('delete'); })()`);
+  await driver.conversation.evaluate(
+    `(() => { const c = document.querySelector('${COMPOSER}'); c.focus(); c.select(); document.execCommand('delete'); })()`,
+  );
   await focusComposerEnd(driver.conversation);
   await driver.conversation.type(`Thanks! ${TEAM_ABBREVIATION}`);
   return waitForComposer(
@@ -172,7 +187,10 @@ export async function optionsPolicyProblem(driver: TeamPolicyDriver): Promise<st
 }
 
 export async function waitForOptionsPolicyProblem(driver: TeamPolicyDriver, timeoutMs: number): Promise<string> {
-  return poll(async () => (await optionsPolicyProblem(driver)) || undefined, { timeoutMs, what: "the options page to report the team policy's problem" });
+  return poll(async () => (await optionsPolicyProblem(driver)) || undefined, {
+    timeoutMs,
+    what: "the options page to report the team policy's problem",
+  });
 }
 
 export { composerValue };

@@ -1,6 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { runAttachmentPipeline, type AttachmentFailure, type AttachmentPipeline, type ResultSource, type SaveOutcome } from '@/utils/attachments/pipeline';
+import {
+  runAttachmentPipeline,
+  type AttachmentFailure,
+  type AttachmentPipeline,
+  type ResultSource,
+  type SaveOutcome,
+} from '@/utils/attachments/pipeline';
 import { JobCancelledError, WorkerCrashedError } from '@/utils/worker-bridge';
 
 type Result = { kind: 'done'; text: string } | ({ kind: 'failed' } & AttachmentFailure);
@@ -99,7 +105,8 @@ describe('the attachment pipeline', () => {
 
   it('reports a failed download as that image’s failure and does not save it', async () => {
     const run = fakePipeline({
-      download: async (target) => (target.url.endsWith('a') ? { ok: false, code: 'timeout', message: 'too slow' } : { ok: true, body: target.url }),
+      download: async (target) =>
+        target.url.endsWith('a') ? { ok: false, code: 'timeout', message: 'too slow' } : { ok: true, body: target.url },
     });
     await runAttachmentPipeline(run.pipeline);
     expect(run.results[0]!.result).toEqual({ kind: 'failed', code: 'timeout', message: 'too slow' });

@@ -76,9 +76,7 @@ describe.skipIf(!policy)('labels keep the return guide wording', () => {
     '%s labels appear in the guide',
     (_id, category) => {
       for (const shot of category.shots) {
-        expect(us.includes(shot.label) || uk.includes(shot.label), `"${shot.label}" is not the guide's wording`).toBe(
-          true,
-        );
+        expect(us.includes(shot.label) || uk.includes(shot.label), `"${shot.label}" is not the guide's wording`).toBe(true);
         if (shot.labelUk) expect(uk, `"${shot.labelUk}" is not the UK guide's wording`).toContain(shot.labelUk);
       }
     },
@@ -87,8 +85,6 @@ describe.skipIf(!policy)('labels keep the return guide wording', () => {
   it('the UK guide lists seven smartwatch shots, the last two about the strap', () => {
     const section = uk.slice(uk.indexOf('Photos of smartwatches must show'), uk.indexOf('For items in other product'));
     const bullets = section.split('\n').filter((line) => line.startsWith('- '));
-    expect(bullets.map((line) => line.slice(2).trim())).toEqual(
-      categoryById('smartwatch').shots.map((shot) => shot.labelUk ?? shot.label),
-    );
+    expect(bullets.map((line) => line.slice(2).trim())).toEqual(categoryById('smartwatch').shots.map((shot) => shot.labelUk ?? shot.label));
   });
 });

@@ -5,7 +5,7 @@ import type { CategoryId } from '@/utils/checklist/define';
 import { setInterfaceLanguage } from '@/utils/i18n/translate';
 
 /** Product titles as Back Market lists them (and accessory titles as shops write them), with no category name. */
-const TITLES: Array<[string, CategoryId]> = [
+const TITLES: [string, CategoryId][] = [
   ['iPhone 13 128GB - Midnight - Unlocked', 'smartphone'],
   ['iPhone SE (2020) 64GB - Black - Unlocked', 'smartphone'],
   ['iPhone 15 Pro Max 256GB - Natural Titanium - Unlocked - Dual eSIM', 'smartphone'],
@@ -71,7 +71,7 @@ const TITLES: Array<[string, CategoryId]> = [
 ];
 
 /** Titles built to fool a careless rule: a device word that is not the device. */
-const TRAPS: Array<[string, CategoryId, string]> = [
+const TRAPS: [string, CategoryId, string][] = [
   ['Watch Dogs (PS4 game)', 'other', 'a game with "Watch" in its name is not a smartwatch'],
   ['Watch Dogs: Legion - Xbox One', 'other', '"Legion" here is not a Lenovo laptop'],
   ['Watch Dogs 2', 'other', 'a game title alone, no console named'],
@@ -176,7 +176,9 @@ describe('the reason in a French interface', () => {
       expect(detectCategory({ productTitle: 'iPad Air 64GB - Gris', categoryName: null }).reason).toBe(
         'Le titre du produit « iPad Air 64GB - Gris » désigne une tablette (« ipad ») : liste de photos pour tablette.',
       );
-      expect(detectCategory({ productTitle: null, categoryName: null }).reason).toBe('Ni catégorie ni titre de produit connus : liste de photos pour les autres articles.');
+      expect(detectCategory({ productTitle: null, categoryName: null }).reason).toBe(
+        'Ni catégorie ni titre de produit connus : liste de photos pour les autres articles.',
+      );
     } finally {
       setInterfaceLanguage('en');
     }

@@ -54,7 +54,7 @@ describe('summarisePhotoSet', () => {
     expect(summary.evaluation.counts.received).toBe(1);
   });
 
-  it('keeps the agent\'s confirmed choice, and ignores photos still being checked or that failed', () => {
+  it("keeps the agent's confirmed choice, and ignores photos still being checked or that failed", () => {
     const photos = [
       photo('x.jpg', 0, 0, checked(1)),
       photo('pending.jpg', 0, 1, null),
@@ -79,7 +79,12 @@ describe('summarisePhotoSet', () => {
     const laptop = categoryById('computer');
     const set = (doubtful: PhotoCheck) =>
       laptop.shots.map((shot, index) =>
-        photo(`${shot.id}.jpg`, 0, index, index === 1 ? doubtful : checked(index + 1, { screenLit: shot.id === 'screen-on' ? true : null })),
+        photo(
+          `${shot.id}.jpg`,
+          0,
+          index,
+          index === 1 ? doubtful : checked(index + 1, { screenLit: shot.id === 'screen-on' ? true : null }),
+        ),
       );
     const doubtful = checked(2, { blurDoubt: true });
     const doubtfulUrl = `${laptop.shots[1]!.id}.jpg`;

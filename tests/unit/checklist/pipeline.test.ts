@@ -22,8 +22,7 @@ interface Received {
 
 const camera = { width: 4032, height: 3024 };
 const scene = (options: Parameters<typeof deviceScene>[0]) => deviceScene({ noise: 2, ...options });
-const side = (seed: number) =>
-  scene({ width: 512, height: 384, screen: 'none', seed, device: [0.1, 0.44, 0.8, 0.1], body: [70, 72, 80] });
+const side = (seed: number) => scene({ width: 512, height: 384, screen: 'none', seed, device: [0.1, 0.44, 0.8, 0.1], body: [70, 72, 80] });
 
 describe('from received images to the request, for a phone return', async () => {
   const back = scene({ width: 512, height: 384, screen: 'none', body: [150, 170, 200] });
@@ -37,11 +36,19 @@ describe('from received images to the request, for a phone return', async () => 
     { id: 'imei', messageIndex: 1, attachmentIndex: 1, image: appScreenshot(236, 512), original: { width: 1170, height: 2532 } },
     { id: 'right', messageIndex: 1, attachmentIndex: 2, image: side(4), original: camera },
     // Message 3: the back again (forwarded, so re-compressed), and the top side, shaken.
-    { id: 'back-again', messageIndex: 2, attachmentIndex: 0, image: await decode(await encodeJpeg(back, 40, 800, 600)), original: { width: 800 * 2, height: 600 * 2 } },
+    {
+      id: 'back-again',
+      messageIndex: 2,
+      attachmentIndex: 0,
+      image: await decode(await encodeJpeg(back, 40, 800, 600)),
+      original: { width: 800 * 2, height: 600 * 2 },
+    },
     { id: 'top-shaken', messageIndex: 2, attachmentIndex: 1, image: boxBlur(side(5), 2), original: camera },
   ];
 
-  const category = categoryById(detectCategory({ categoryName: 'Smartphones', productTitle: 'iPhone 13 128GB - Midnight - Unlocked' }).category);
+  const category = categoryById(
+    detectCategory({ categoryName: 'Smartphones', productTitle: 'iPhone 13 128GB - Midnight - Unlocked' }).category,
+  );
   const measured = received.map((photo) => {
     const metrics = computePhotoMetrics(downscaleRgba(photo.image, 512), photo.original);
     return { ...photo, metrics, assessment: assessPhoto(metrics, photo.original) };

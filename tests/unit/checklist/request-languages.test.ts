@@ -36,7 +36,7 @@ const englishPieces = [
   'This is the same photo',
 ];
 
-describe('the drafted request for missing shots, in the customer\'s language', () => {
+describe("the drafted request for missing shots, in the customer's language", () => {
   it.each([
     ['fr-fr', 'fr-fr'],
     ['de-at', 'de-de'],
@@ -60,12 +60,14 @@ describe('the drafted request for missing shots, in the customer\'s language', (
   it('names the other shot in the same-photo note, in the language', () => {
     const request = buildPhotoRequest(smartphone, evaluation, { locale: 'fr-fr' });
     const left = request.items.find((item) => item.shotId === 'left-side')!;
-    expect(left.reasons.join(' ')).toContain('« Smartphone avec l\'écran éteint »');
+    expect(left.reasons.join(' ')).toContain("« Smartphone avec l'écran éteint »");
   });
 
   it('keeps English (and the UK wording) for English conversations and unknown languages', () => {
     expect(buildPhotoRequest(smartphone, evaluation, { locale: 'nl-be' }).bulletList).toContain('- Top side: not received yet.');
-    expect(buildPhotoRequest(smartphone, evaluation, { locale: 'en-us' }).bulletList).toContain('- Back of the smartphone: please take it again.');
+    expect(buildPhotoRequest(smartphone, evaluation, { locale: 'en-us' }).bulletList).toContain(
+      '- Back of the smartphone: please take it again.',
+    );
   });
 
   it('every shot of every category has a label and a how-to in every language, all distinct within a category', () => {

@@ -42,7 +42,7 @@ export interface CliFixtures {
 const photo = (options: Omit<PhonePhotoOptions, 'width' | 'height'>) => phonePhotoJpeg({ width: 768, height: 1024, ...options }, 90);
 
 /** A GIF of solid frames, written by hand (no GIF encoder in Skia): uncompressed LZW, a clear code every 2 pixels. */
-export function animatedGif(width: number, height: number, frameColours: ReadonlyArray<readonly [number, number, number]>): Buffer {
+export function animatedGif(width: number, height: number, frameColours: readonly (readonly [number, number, number])[]): Buffer {
   const bytes: number[] = [];
   const push = (...values: number[]) => bytes.push(...values);
   const u16 = (value: number) => push(value & 0xff, value >> 8);
@@ -149,7 +149,10 @@ export async function writeCliFixtures(): Promise<CliFixtures> {
     // A real JPEG's start (SOI and JFIF header) followed by noise: what a damaged download looks like.
     corruptJpeg: write('broken.jpg', Buffer.concat([backBytes.subarray(0, 20), garbage])),
     truncatedPng: write('cut.png', pngBytes.subarray(0, Math.floor(pngBytes.length * 0.4))),
-    fakeHeic: write('IMG_0001.heic', Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'), garbage])),
+    fakeHeic: write(
+      'IMG_0001.heic',
+      Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'), garbage]),
+    ),
     onePixel: write('pixel.png', onePixel.toBuffer('image/png')),
     empty: write('empty.jpg', new Uint8Array(0)),
     huge: write('huge.png', pngHeaderOnly(12000, 10000)),
@@ -159,7 +162,14 @@ export async function writeCliFixtures(): Promise<CliFixtures> {
     dir,
     set,
     bad,
-    animatedGif: write('animated.gif', animatedGif(40, 30, [[220, 40, 40], [40, 40, 220], [40, 200, 40]])),
+    animatedGif: write(
+      'animated.gif',
+      animatedGif(40, 30, [
+        [220, 40, 40],
+        [40, 40, 220],
+        [40, 200, 40],
+      ]),
+    ),
     rotatedJpeg: write('sideways.jpg', withExifOrientation(await sideways.encode('jpeg', 90), 6)),
     cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
   };

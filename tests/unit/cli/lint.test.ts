@@ -19,14 +19,21 @@ describe('the web-ext lint gate', () => {
   });
 
   it('fails on any error', () => {
-    const problems = unexplainedLintFindings({ errors: [{ code: 'MANIFEST_FIELD_INVALID', message: 'bad', file: 'manifest.json' }], warnings: TODAY });
+    const problems = unexplainedLintFindings({
+      errors: [{ code: 'MANIFEST_FIELD_INVALID', message: 'bad', file: 'manifest.json' }],
+      warnings: TODAY,
+    });
     expect(problems).toEqual(['error MANIFEST_FIELD_INVALID at manifest.json: bad']);
   });
 
   it('fails on a warning of a new kind, or a known kind in a file of ours', () => {
     const problems = unexplainedLintFindings({
       errors: [],
-      warnings: [...TODAY, warning('UNSAFE_VAR_ASSIGNMENT', 'chunks/options-8lIVHQAx.js'), warning('MANIFEST_PERMISSIONS', 'manifest.json')],
+      warnings: [
+        ...TODAY,
+        warning('UNSAFE_VAR_ASSIGNMENT', 'chunks/options-8lIVHQAx.js'),
+        warning('MANIFEST_PERMISSIONS', 'manifest.json'),
+      ],
     });
     expect(problems).toHaveLength(2);
     expect(problems[0]).toContain('chunks/options-8lIVHQAx.js');
@@ -34,8 +41,13 @@ describe('the web-ext lint gate', () => {
   });
 
   it('fails when a chunk that holds explained third-party code gains one more of the same kind', () => {
-    const problems = unexplainedLintFindings({ errors: [], warnings: [...TODAY, warning('UNSAFE_VAR_ASSIGNMENT', 'content-scripts/platform.js')] });
-    expect(problems).toEqual([expect.stringMatching(/^warning UNSAFE_VAR_ASSIGNMENT at content-scripts\/platform\.js:1: more than the 1 explained/)]);
+    const problems = unexplainedLintFindings({
+      errors: [],
+      warnings: [...TODAY, warning('UNSAFE_VAR_ASSIGNMENT', 'content-scripts/platform.js')],
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^warning UNSAFE_VAR_ASSIGNMENT at content-scripts\/platform\.js:1: more than the 1 explained/),
+    ]);
   });
 
   it('is matched by the README, which names every explained warning and their number', () => {

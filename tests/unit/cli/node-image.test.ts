@@ -55,27 +55,42 @@ describe('decodePhotoBytes', () => {
   });
 
   it('refuses an image above the pixel limit it is given, from the header, and decodes one under it', async () => {
-    expect(await failureOf(jpeg, { maxPixels: 700_000 })).toMatchObject({ code: 'too-many-pixels', message: expect.stringMatching(/768x1024 \(0\.8 MP\)/) });
+    expect(await failureOf(jpeg, { maxPixels: 700_000 })).toMatchObject({
+      code: 'too-many-pixels',
+      message: expect.stringMatching(/768x1024 \(0\.8 MP\)/),
+    });
     expect(await failureOf(jpeg, { maxPixels: 800_000 })).toBeNull();
   });
 
   it('refuses with the sniffer’s reason before decoding (a cut-off upload)', async () => {
-    expect(await failureOf(jpeg.subarray(0, Math.floor(jpeg.length * 0.7)))).toMatchObject({ code: 'truncated', message: expect.stringMatching(/incomplete/) });
+    expect(await failureOf(jpeg.subarray(0, Math.floor(jpeg.length * 0.7)))).toMatchObject({
+      code: 'truncated',
+      message: expect.stringMatching(/incomplete/),
+    });
   });
 
   it('refuses an AVIF or HEIC that does not give its size before decoding it (it could be any size)', async () => {
     const avif = Buffer.concat([Buffer.from('\0\0\0\x14ftypavif\0\0\0\0avif', 'latin1'), Buffer.alloc(200, 7)]);
-    expect(await failureOf(avif)).toEqual({ code: 'unsupported-format', message: expect.stringMatching(/^AVIF image that does not give its size.*JPEG/) });
+    expect(await failureOf(avif)).toEqual({
+      code: 'unsupported-format',
+      message: expect.stringMatching(/^AVIF image that does not give its size.*JPEG/),
+    });
   });
 
   it('asks for JPEG when it cannot open a HEIC photo', async () => {
     const heic = Buffer.concat([Buffer.from('\0\0\0\x18ftypheic\0\0\0\0mif1heic', 'latin1'), ispeBox(4032, 3024), Buffer.alloc(200, 7)]);
-    expect(await failureOf(heic)).toEqual({ code: 'unsupported-format', message: expect.stringMatching(/^HEIC\/HEIF photo \(the iPhone camera format\): not supported.*JPEG/) });
+    expect(await failureOf(heic)).toEqual({
+      code: 'unsupported-format',
+      message: expect.stringMatching(/^HEIC\/HEIF photo \(the iPhone camera format\): not supported.*JPEG/),
+    });
   });
 
   it('calls a file the decoder cannot read damaged', async () => {
     const avif = Buffer.concat([Buffer.from('\0\0\0\x14ftypavif\0\0\0\0avif', 'latin1'), ispeBox(1024, 768), Buffer.alloc(200, 7)]);
-    expect(await failureOf(avif)).toEqual({ code: 'damaged', message: expect.stringMatching(/^The AVIF file is damaged: the decoder could not read it/) });
+    expect(await failureOf(avif)).toEqual({
+      code: 'damaged',
+      message: expect.stringMatching(/^The AVIF file is damaged: the decoder could not read it/),
+    });
   });
 });
 
@@ -90,6 +105,9 @@ describe('decodePhotoFile', () => {
   });
 
   it('refuses a folder', async () => {
-    expect(await decodePhotoFile(dir)).toEqual({ ok: false, failure: { code: 'not-a-file', message: 'This is a folder or a device, not a file.' } });
+    expect(await decodePhotoFile(dir)).toEqual({
+      ok: false,
+      failure: { code: 'not-a-file', message: 'This is a folder or a device, not a file.' },
+    });
   });
 });

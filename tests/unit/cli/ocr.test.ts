@@ -48,7 +48,8 @@ describe('npm run ocr (the Node pipeline on the generated corpus)', () => {
       const valid = result.identifiers.filter((item) => item.valid && (item.kind === 'imei' || item.kind === 'dhl-express'));
       expected += entry.expected.length;
       found += entry.expected.filter((truth) => valid.some((item) => item.value === truth.value)).length;
-      for (const item of valid) if (!entry.expected.some((truth) => truth.value === item.value)) wrong.push(`${file}: ${item.kind} ${item.value}`);
+      for (const item of valid)
+        if (!entry.expected.some((truth) => truth.value === item.value)) wrong.push(`${file}: ${item.kind} ${item.value}`);
     }
     expect(found / expected).toBeGreaterThanOrEqual(0.9);
     expect(wrong).toEqual([]);
@@ -58,7 +59,9 @@ describe('npm run ocr (the Node pipeline on the generated corpus)', () => {
     const entry = entries.find((candidate) => candidate.file === 'about-light-0-clean.png')!;
     const result = await readFile(engines, path.join(CORPUS_DIR, entry.file));
     for (const truth of entry.expected) {
-      expect(result.identifiers).toContainEqual(expect.objectContaining({ kind: 'imei', value: truth.value, valid: true, label: truth.label, source: 'ocr' }));
+      expect(result.identifiers).toContainEqual(
+        expect.objectContaining({ kind: 'imei', value: truth.value, valid: true, label: truth.label, source: 'ocr' }),
+      );
     }
   }, 60_000);
 
@@ -93,10 +96,15 @@ describe('npm run ocr (the Node pipeline on the generated corpus)', () => {
       ['--import', 'tsx', path.join(repoRoot, 'scripts/ocr.ts'), '--json', path.join(CORPUS_DIR, 'dhl-label-8-clean.png'), pdf],
       { cwd: repoRoot, timeout: 120_000 },
     ).catch((error: unknown) => ({ stdout: (error as { stdout: string }).stdout }));
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
     const waybill = entries.find((candidate) => candidate.file === 'dhl-label-8-clean.png')!.expected[0]!.value;
-    expect(lines[0]).toMatchObject({ identifiers: expect.arrayContaining([expect.objectContaining({ kind: 'dhl-express', value: waybill, valid: true })]) });
+    expect(lines[0]).toMatchObject({
+      identifiers: expect.arrayContaining([expect.objectContaining({ kind: 'dhl-express', value: waybill, valid: true })]),
+    });
     expect(typeof lines[0]!.ms).toBe('number');
     expect(lines[1]).toMatchObject({ identifiers: [], error: { code: expect.any(String), message: expect.stringMatching(/PDF/i) } });
   }, 180_000);

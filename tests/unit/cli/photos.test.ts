@@ -75,7 +75,9 @@ describe('a smartphone set with a dark photo, a forwarded copy and a shot missin
     expect(report.category).toBe('smartphone');
     expect(report.checklist).toMatchObject({ summary: '5 of 7', usable: 5, received: 6, withProblem: 1, missing: 1, total: 7 });
     const problem = report.checklist.shots.filter((shot) => shot.status === 'problem');
-    expect(problem).toEqual([expect.objectContaining({ id: 'left-side', file: fixtures.set.leftDark, problem: expect.stringMatching(/too dark/) })]);
+    expect(problem).toEqual([
+      expect.objectContaining({ id: 'left-side', file: fixtures.set.leftDark, problem: expect.stringMatching(/too dark/) }),
+    ]);
     expect(report.checklist.shots.filter((shot) => shot.status === 'missing')).toHaveLength(1);
     expect(report.checklist.shots.every((shot) => shot.label.length > 0)).toBe(true);
   });
@@ -102,7 +104,9 @@ describe('human output', () => {
     expect(stdout).not.toMatch(/\u001b\[/);
     expect(stdout).toMatch(/^#\s+File\s+Size\s+Suggested shot\s+Result$/m);
     expect(stdout).toContain(`same photo as ${fixtures.set.back}`);
-    expect(stdout).toMatch(new RegExp(`${fixtures.set.leftDark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+768x1024\\s+left-side\\s+problem: too dark`));
+    expect(stdout).toMatch(
+      new RegExp(`${fixtures.set.leftDark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+768x1024\\s+left-side\\s+problem: too dark`),
+    );
     expect(stdout).toContain('Checklist: 5 of 7 shots usable (6 received, 1 with a problem, 1 missing)');
     expect(stdout).toMatch(/^ {2}missing\s+\S/m);
     expect(stdout).toContain('Ask the customer for');

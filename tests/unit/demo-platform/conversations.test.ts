@@ -65,10 +65,12 @@ describe('listDemoConversations', () => {
     const data = loadDemoData();
     const linked = new Set<string>();
     for (const folder of data.careFolders) {
-      for (const message of folder.messages ?? []) for (const attachment of message.attachments ?? []) linked.add(attachment.attachment ?? '');
+      for (const message of folder.messages ?? [])
+        for (const attachment of message.attachments ?? []) linked.add(attachment.attachment ?? '');
       for (const line of folder.lines ?? []) for (const label of line.return_labels ?? []) if (label.label) linked.add(label.label);
     }
-    for (const thread of data.buybackThreads) for (const message of thread.messages) for (const url of message.attachments ?? []) linked.add(url);
+    for (const thread of data.buybackThreads)
+      for (const message of thread.messages) for (const url of message.attachments ?? []) linked.add(url);
     // IMG_3307.jpg in the console folder is linked on purpose with no file behind it: the checks must say 404.
     const deliberatelyMissing = '/attachments/104820586/IMG_3307.jpg';
     expect(linked.has(deliberatelyMissing)).toBe(true);

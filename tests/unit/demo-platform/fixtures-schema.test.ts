@@ -55,7 +55,7 @@ describe('demo care folders match getCareFolderDetailsResponse', () => {
   });
 
   it('rejects a misspelt property (the check is strict)', () => {
-    const folder = structuredClone(data.careFolders[0]!) as Record<string, unknown> & { lines: Array<Record<string, unknown>> };
+    const folder = structuredClone(data.careFolders[0]!) as Record<string, unknown> & { lines: Record<string, unknown>[] };
     folder.lines[0]!.declared_waranty_state = 'IN_WARRANTY';
     expect(validateCareFolder(folder)).toBe(false);
   });

@@ -5,11 +5,14 @@ import { DEMO_IDENTIFIERS, withDhlExpressCheck, withLuhn, withUpsCheck } from '@
 // Independent checks (not the generator's own functions), so a wrong generator cannot agree with itself.
 function luhnValid(digits: string): boolean {
   let sum = 0;
-  digits.split('').reverse().forEach((char, index) => {
-    let digit = Number(char);
-    if (index % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-    sum += digit;
-  });
+  digits
+    .split('')
+    .reverse()
+    .forEach((char, index) => {
+      let digit = Number(char);
+      if (index % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+      sum += digit;
+    });
   return sum % 10 === 0;
 }
 

@@ -22,7 +22,8 @@ async function greyThumbnail(file: string): Promise<number[]> {
   ctx.drawImage(image, 0, 0, 64, 48);
   const { data } = ctx.getImageData(0, 0, 64, 48);
   const grey: number[] = [];
-  for (let index = 0; index < data.length; index += 4) grey.push(0.2126 * data[index]! + 0.7152 * data[index + 1]! + 0.0722 * data[index + 2]!);
+  for (let index = 0; index < data.length; index += 4)
+    grey.push(0.2126 * data[index]! + 0.7152 * data[index + 1]! + 0.0722 * data[index + 2]!);
   return grey;
 }
 

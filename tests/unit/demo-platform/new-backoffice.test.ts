@@ -47,9 +47,13 @@ describe('new back office pages', () => {
   it('serves attachments from a second origin, localhost, which the pages link to', async () => {
     expect(demo.platform.attachmentOrigin).toMatch(/^http:\/\/localhost:\d+$/);
     const { uuid } = byScenario('seven device photos');
-    const listed = (await (await get(`/seller-after-sales/api/v1/orderlines/${uuid}/attachments`)).json()) as { attachments: Array<{ url: string; messageId: string }> };
+    const listed = (await (await get(`/seller-after-sales/api/v1/orderlines/${uuid}/attachments`)).json()) as {
+      attachments: { url: string; messageId: string }[];
+    };
     expect(listed.attachments).toHaveLength(7);
-    expect(listed.attachments.every((attachment) => attachment.url.startsWith(`${demo.platform.attachmentOrigin}/attachments/`))).toBe(true);
+    expect(listed.attachments.every((attachment) => attachment.url.startsWith(`${demo.platform.attachmentOrigin}/attachments/`))).toBe(
+      true,
+    );
     const file = await fetch(listed.attachments[0]!.url);
     expect([file.status, file.headers.get('content-type')]).toEqual([200, 'image/jpeg']);
     expect((await fetch(`${demo.platform.attachmentOrigin}/attachments/..%2F..%2Fpackage.json`)).status).toBe(404);
@@ -63,7 +67,12 @@ describe('new back office JSON, read by the data reader', () => {
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(read.problems).toEqual([]);
-    expect(read.facts).toMatchObject({ customer: { firstName: 'Hannah', lastName: 'Whitfield' }, country: 'en-gb', orderId: '80417265', product: { category: 'Smartphones' } });
+    expect(read.facts).toMatchObject({
+      customer: { firstName: 'Hannah', lastName: 'Whitfield' },
+      country: 'en-gb',
+      orderId: '80417265',
+      product: { category: 'Smartphones' },
+    });
     expect(read.facts.messages.map((message) => message.author)).toEqual(['backmarket', 'customer', 'customer', 'merchant']);
     expect(read.facts.messages.map((message) => message.attachments.length)).toEqual([0, 3, 4, 0]);
   });
@@ -81,7 +90,9 @@ describe('new back office JSON, read by the data reader', () => {
     if (!read.ok) return;
     expect(read.facts.customer).toEqual({ firstName: 'Camille', lastName: 'Lefèvre' });
     expect(read.facts.country).toBe('fr-fr');
-    expect(read.facts.messages[0]!.text).toBe("Bonjour,\nma tablette ne s'allume plus depuis une chute d'eau — voici les photos.\ncliquez ici");
+    expect(read.facts.messages[0]!.text).toBe(
+      "Bonjour,\nma tablette ne s'allume plus depuis une chute d'eau — voici les photos.\ncliquez ici",
+    );
   });
 
   it.each([
@@ -110,7 +121,9 @@ describe('new back office JSON, read by the data reader', () => {
       body: JSON.stringify({ message: 'Merci <b>Camille</b>' }),
     });
     expect(posted.status).toBe(201);
-    const thread = (await (await get(`/seller-after-sales/api/v1/orderlines/${uuid}/conversation`)).json()) as Array<{ messages: Array<{ content: string; sender: { type: string } }> }>;
+    const thread = (await (await get(`/seller-after-sales/api/v1/orderlines/${uuid}/conversation`)).json()) as {
+      messages: { content: string; sender: { type: string } }[];
+    }[];
     expect(thread[0]!.messages.at(-1)).toMatchObject({ content: '<p>Merci &lt;b&gt;Camille&lt;/b&gt;</p>', sender: { type: 'SELLER' } });
     expect((await get(`/seller-after-sales/api/v1/orderlines/${uuid}/conversation`, { method: 'POST' })).status).toBe(405);
     expect((await get('/seller-after-sales/api/v1/orderlines/00000000-0000-4000-8000-000000000000/conversation')).status).toBe(404);

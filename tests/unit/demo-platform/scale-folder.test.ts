@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { listDemoConversations, loadDemoData } from '@/scripts/demo-platform/data/index';
 import { careFolderView } from '@/scripts/demo-platform/data/view';
-import { SCALE_FOLDER_ID, SCALE_MESSAGE_COUNT, SCALE_PHOTO_COUNT, SCALE_PHOTOS, scaleCareFolder } from '@/scripts/demo-platform/scale-folder';
+import {
+  SCALE_FOLDER_ID,
+  SCALE_MESSAGE_COUNT,
+  SCALE_PHOTO_COUNT,
+  SCALE_PHOTOS,
+  scaleCareFolder,
+} from '@/scripts/demo-platform/scale-folder';
 
 /**
  * The long conversation of the scale benchmark: the sizes the benchmark reports against, the Care API's shape,

@@ -22,7 +22,11 @@ describe('demo platform server', () => {
   });
 
   it('serves the single-page app for the list and for conversation paths, with its script', async () => {
-    for (const page of ['/bo-seller/customer-care', '/bo-seller/customer-care/folders/104820113', '/bo-seller/buyback/orders/US-31842-HMQRT']) {
+    for (const page of [
+      '/bo-seller/customer-care',
+      '/bo-seller/customer-care/folders/104820113',
+      '/bo-seller/buyback/orders/US-31842-HMQRT',
+    ]) {
       const response = await get(page);
       expect(response.status, page).toBe(200);
       expect(response.headers.get('content-type')).toContain('text/html');
@@ -45,10 +49,10 @@ describe('demo platform server', () => {
   });
 
   it('lists the care folders and the trade-in orders', async () => {
-    const list = (await (await get('/ws/sav')).json()) as { count: number; results: Array<{ id: number }> };
+    const list = (await (await get('/ws/sav')).json()) as { count: number; results: { id: number }[] };
     expect(list.count).toBe(10);
     expect(list.results.map((folder) => folder.id)).toContain(104820878);
-    const orders = (await (await get('/ws/buyback/v1/orders')).json()) as { results: Array<{ orderPublicId: string }> };
+    const orders = (await (await get('/ws/buyback/v1/orders')).json()) as { results: { orderPublicId: string }[] };
     expect(orders.results.map((order) => order.orderPublicId)).toEqual(['US-31842-HMQRT']);
   });
 
@@ -73,7 +77,7 @@ describe('demo platform server', () => {
     });
     expect(posted.status).toBe(201);
     expect(await posted.json()).toMatchObject({ message: 'Hello Tyler, a replacement is on its way.', group: 104820442 });
-    const after = (await (await get('/ws/sav/104820442')).json()) as { messages: Array<{ message: string; initiator: string }> };
+    const after = (await (await get('/ws/sav/104820442')).json()) as { messages: { message: string; initiator: string }[] };
     expect(after.messages).toHaveLength(before.messages.length + 1);
     expect(after.messages.at(-1)).toMatchObject({ message: 'Hello Tyler, a replacement is on its way.', initiator: 'Merchant' });
   });
@@ -93,7 +97,7 @@ describe('demo platform server', () => {
     });
     expect(posted.status).toBe(201);
     const thread = (await (await get('/ws/buyback/v1/orders/US-31842-HMQRT/messages')).json()) as {
-      results: Array<{ body: string; author: string }>;
+      results: { body: string; author: string }[];
     };
     expect(thread.results.at(-1)).toMatchObject({ body: 'We accept your photos.', author: 'Merchant' });
   });

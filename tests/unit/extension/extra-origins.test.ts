@@ -34,7 +34,7 @@ describe('granted origins: sites versus attachment hosts', () => {
     expect(await grantedExtraOrigins()).toEqual(['https://support.example.com']);
     expect(await grantedAttachmentHosts()).toEqual(['https://cdn.example.com', 'http://localhost']);
     await syncExtraOriginScripts();
-    const matches = (register.mock.calls[0] as unknown as [Array<{ matches: string[] }>])[0][0]!.matches;
+    const matches = (register.mock.calls[0] as unknown as [{ matches: string[] }[]])[0][0]!.matches;
     expect(matches).toContain('https://support.example.com/bo-seller/*');
     expect(matches.some((pattern) => pattern.includes('cdn.example.com') || pattern.includes('localhost'))).toBe(false);
   });

@@ -27,8 +27,18 @@ describe('what the platform page gets to know about the keyboard', () => {
   });
 
   it('leaves out a macro chord that clashes with a browser shortcut, and abbreviations that clash', () => {
-    const clashing: LibraryMacro = { id: 'mine', name: 'Mine', chord: 'Alt+Shift+K', steps: [{ kind: 'focus-composer' }], builtin: false, hidden: false };
-    const withDuplicate = [...templates, { ...templates.find((t) => t.id === 'packing-instructions')!, id: 'my-packing', abbreviation: ';dhl' }];
+    const clashing: LibraryMacro = {
+      id: 'mine',
+      name: 'Mine',
+      chord: 'Alt+Shift+K',
+      steps: [{ kind: 'focus-composer' }],
+      builtin: false,
+      hidden: false,
+    };
+    const withDuplicate = [
+      ...templates,
+      { ...templates.find((t) => t.id === 'packing-instructions')!, id: 'my-packing', abbreviation: ';dhl' },
+    ];
     const config = assembleKeyboardConfig({ templates: withDuplicate, macros: [...macros, clashing], manifestChords, browser: 'firefox' });
     expect(config.bindings.some((binding) => binding.chord === 'Alt+Shift+K')).toBe(false);
     // The later owner of ";dhl" loses it (the options page reports the clash); the built-in keeps it.

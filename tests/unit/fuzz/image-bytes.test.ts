@@ -22,7 +22,7 @@ import { forEachCase, type Random } from './prng';
  */
 
 const FUZZ_MAX_PIXELS = 4_000_000;
-let seeds: Array<{ name: string; bytes: Uint8Array }>;
+let seeds: { name: string; bytes: Uint8Array }[];
 
 beforeAll(async () => {
   const scene = drawDeskScene(320, 240);
@@ -37,7 +37,15 @@ beforeAll(async () => {
     { name: 'jpeg', bytes: new Uint8Array(await encodeJpeg(scene, 85)) },
     { name: 'png', bytes: new Uint8Array(sceneCanvas.toBuffer('image/png')) },
     { name: 'webp', bytes: new Uint8Array(await sceneCanvas.encode('webp', 80)) },
-    { name: 'gif', bytes: new Uint8Array(animatedGif(48, 32, [[200, 30, 30], [30, 200, 30]])) },
+    {
+      name: 'gif',
+      bytes: new Uint8Array(
+        animatedGif(48, 32, [
+          [200, 30, 30],
+          [30, 200, 30],
+        ]),
+      ),
+    },
   ];
 });
 
@@ -56,7 +64,7 @@ function forgeSize(bytes: Uint8Array, name: string, random: Random): string {
     u32be(bytes, 16, width);
     u32be(bytes, 20, height);
   } else if (name === 'jpeg') {
-    for (let i = 2; i + 9 < bytes.length; ) {
+    for (let i = 2; i + 9 < bytes.length;) {
       const marker = bytes[i + 1]!;
       if (marker >= 0xc0 && marker <= 0xc3) {
         bytes[i + 5] = (height >> 8) & 0xff;
@@ -103,7 +111,10 @@ function spoil(seed: { name: string; bytes: Uint8Array }, random: Random): { byt
     case 3: {
       const at = random.int(0, bytes.length);
       const inserted = random.bytes(random.int(1, 64));
-      return { bytes: new Uint8Array([...bytes.subarray(0, at), ...inserted, ...bytes.subarray(at)]), how: `${inserted.length} bytes inserted at ${at}` };
+      return {
+        bytes: new Uint8Array([...bytes.subarray(0, at), ...inserted, ...bytes.subarray(at)]),
+        how: `${inserted.length} bytes inserted at ${at}`,
+      };
     }
     case 4: {
       const head = bytes.subarray(0, random.int(0, 24));
@@ -114,7 +125,10 @@ function spoil(seed: { name: string; bytes: Uint8Array }, random: Random): { byt
     default: {
       const start = random.int(0, bytes.length - 1);
       const length = random.int(1, Math.min(256, bytes.length - start));
-      return { bytes: new Uint8Array([...bytes.subarray(0, start + length), ...bytes.subarray(start)]), how: `${length} bytes repeated at ${start}` };
+      return {
+        bytes: new Uint8Array([...bytes.subarray(0, start + length), ...bytes.subarray(start)]),
+        how: `${length} bytes repeated at ${start}`,
+      };
     }
   }
 }
@@ -176,7 +190,11 @@ function randomEngines(random: Random): NumbersEngines {
   const box = () => ({ x: random.int(-50, 500), y: random.int(-50, 500), width: random.int(-10, 400), height: random.int(-10, 200) });
   return {
     async readBarcodes() {
-      return Array.from({ length: random.int(0, 3) }, () => ({ text: text(), format: random.pick(['Code128', 'QRCode', '']), box: random.bool(0.8) ? box() : null }));
+      return Array.from({ length: random.int(0, 3) }, () => ({
+        text: text(),
+        format: random.pick(['Code128', 'QRCode', '']),
+        box: random.bool(0.8) ? box() : null,
+      }));
     },
     async recognize() {
       return Array.from({ length: random.int(0, 40) }, () => ({ text: text(), confidence: random.int(-5, 105), box: box() }));

@@ -65,7 +65,7 @@ beforeAll(async () => {
 /** The same small, complete JPEG with the size in its frame header replaced. */
 function jpegDeclaring(width: number, height: number): Uint8Array {
   const bytes = new Uint8Array(smallJpeg);
-  for (let i = 2; i + 9 < bytes.length; ) {
+  for (let i = 2; i + 9 < bytes.length;) {
     if (bytes[i + 1]! >= 0xc0 && bytes[i + 1]! <= 0xc3) {
       bytes.set([height >> 8, height & 0xff, width >> 8, width & 0xff], i + 5);
       return bytes;
@@ -78,7 +78,10 @@ function jpegDeclaring(width: number, height: number): Uint8Array {
 describe('images that declare more pixels than is safe', () => {
   it('a 100000x100000 PNG header in a tiny file is refused by its size, without decoding', async () => {
     const result = await decodePhotoBytes(png(100_000, 100_000, deflateSync(Buffer.alloc(64))));
-    expect(result).toMatchObject({ ok: false, failure: { code: 'too-many-pixels', message: expect.stringMatching(/100000x100000 \(10000 MP\), more than the 100 MP/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      failure: { code: 'too-many-pixels', message: expect.stringMatching(/100000x100000 \(10000 MP\), more than the 100 MP/) },
+    });
     expect(loadImage).not.toHaveBeenCalled();
   });
 
@@ -90,7 +93,10 @@ describe('images that declare more pixels than is safe', () => {
 
   it('the limit is the one the panel uses, and it bounds every decode', () => {
     expect(MAX_PIXELS).toBeLessThanOrEqual(100_000_000);
-    expect(checkBeforeDecode(png(10_001, 10_000, deflateSync(Buffer.alloc(20_000_000))))).toMatchObject({ ok: false, rejection: { code: 'too-many-pixels' } });
+    expect(checkBeforeDecode(png(10_001, 10_000, deflateSync(Buffer.alloc(20_000_000))))).toMatchObject({
+      ok: false,
+      rejection: { code: 'too-many-pixels' },
+    });
   });
 });
 

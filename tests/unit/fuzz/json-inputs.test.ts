@@ -20,7 +20,20 @@ afterAll(() => {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 });
 
-const KEYS = ['__proto__', 'constructor', 'prototype', 'polluted', 'toString', 'hasOwnProperty', 'id', 'type', 'text', 'version', 'en-gb', ''];
+const KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'polluted',
+  'toString',
+  'hasOwnProperty',
+  'id',
+  'type',
+  'text',
+  'version',
+  'en-gb',
+  '',
+];
 
 /** A random JSON value: any type, deep nesting, huge strings, hostile keys. */
 function randomJson(random: Random, depth = 0): unknown {
@@ -34,7 +47,9 @@ function randomJson(random: Random, depth = 0): unknown {
     case 3:
       return random.string(random.int(0, 30));
     case 4:
-      return random.bool(0.1) ? 'x'.repeat(random.int(20_000, 300_000)) : random.pick(['', ' ', 'returndesk-templates', 'panel->content:insert-text', '{{first_name}}', 'https://evil.example']);
+      return random.bool(0.1)
+        ? 'x'.repeat(random.int(20_000, 300_000))
+        : random.pick(['', ' ', 'returndesk-templates', 'panel->content:insert-text', '{{first_name}}', 'https://evil.example']);
     case 5: {
       let nested: unknown = random.string(3);
       for (let i = random.int(1, 200); i > 0; i--) nested = random.bool() ? [nested] : { a: nested };
@@ -47,7 +62,12 @@ function randomJson(random: Random, depth = 0): unknown {
       const object: Record<string, unknown> = {};
       for (let i = random.int(0, 6); i > 0; i--) {
         // defineProperty: a "__proto__" key stays an own key, as JSON.parse makes it.
-        Object.defineProperty(object, random.pick(KEYS), { value: randomJson(random, depth + 1), enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(object, random.pick(KEYS), {
+          value: randomJson(random, depth + 1),
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        });
       }
       return object;
     }
@@ -57,7 +77,7 @@ function randomJson(random: Random, depth = 0): unknown {
 type Json = unknown;
 
 /** Every container (object or array) in a value, with a way to replace its children. */
-function containers(value: Json, found: Array<Record<string, unknown> | unknown[]> = []): Array<Record<string, unknown> | unknown[]> {
+function containers(value: Json, found: (Record<string, unknown> | unknown[])[] = []): (Record<string, unknown> | unknown[])[] {
   if (value && typeof value === 'object') {
     found.push(value as Record<string, unknown>);
     for (const child of Object.values(value)) containers(child, found);
@@ -83,7 +103,12 @@ function mutate(valid: Json, random: Random): Json {
         else Reflect.deleteProperty(target, key);
         break;
       case 2:
-        Object.defineProperty(target, random.pick(KEYS), { value: randomJson(random), enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(target, random.pick(KEYS), {
+          value: randomJson(random),
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        });
         break;
       case 3:
         if (Array.isArray(target)) for (let n = random.int(1, 50); n > 0; n--) target.push(structuredClone(target[0]));
@@ -123,7 +148,7 @@ const VALID_TEMPLATE_FILE = {
   macroOverrides: [],
 };
 
-function expectWordedErrors(errors: ReadonlyArray<{ path: string; message: string }>, context: string): void {
+function expectWordedErrors(errors: readonly { path: string; message: string }[], context: string): void {
   expect(errors.length, context).toBeGreaterThan(0);
   for (const error of errors) {
     expect(error.path.startsWith('$'), `${context}: ${error.path}`).toBe(true);
@@ -162,7 +187,11 @@ describe('fuzz: template import files', () => {
 // ---- Settings ---------------------------------------------------------------------------------------------
 
 describe('fuzz: settings read back from storage', () => {
-  const VALID = { retentionDays: 14, selectorOverrides: { backoffice: { composer: 'textarea.reply' } }, extraOrigins: ['https://support.example.com'] };
+  const VALID = {
+    retentionDays: 14,
+    selectorOverrides: { backoffice: { composer: 'textarea.reply' } },
+    extraOrigins: ['https://support.example.com'],
+  };
 
   it('always repairs to valid settings, keeps every valid field, and is stable', async () => {
     await forEachCase('settings', 400, (random) => {
@@ -171,7 +200,7 @@ describe('fuzz: settings read back from storage', () => {
       expect(settingsSchema.safeParse(settings).success, JSON.stringify(raw)?.slice(0, 300)).toBe(true);
       expect(repaired.every((field) => typeof field === 'string')).toBe(true);
       if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-        for (const key of Object.keys(settingsSchema.shape) as Array<keyof typeof DEFAULT_SETTINGS>) {
+        for (const key of Object.keys(settingsSchema.shape) as (keyof typeof DEFAULT_SETTINGS)[]) {
           const field = settingsSchema.shape[key].safeParse((raw as Record<string, unknown>)[key]);
           if (field.success) expect(settings[key]).toEqual(field.data);
           else if (Object.hasOwn(raw, key)) expect(repaired).toContain(key);
@@ -185,7 +214,7 @@ describe('fuzz: settings read back from storage', () => {
 
 // ---- Messages between the extension's parts --------------------------------------------------------------
 
-const schemas: Array<[string, z.ZodType]> = Object.entries(messages as Record<string, unknown>).flatMap(([name, value]) =>
+const schemas: [string, z.ZodType][] = Object.entries(messages as Record<string, unknown>).flatMap(([name, value]) =>
   value instanceof z.ZodType ? [[name, value] as [string, z.ZodType]] : [],
 );
 
@@ -194,7 +223,21 @@ const VALID_MESSAGES: unknown[] = [
   { type: 'panel->content:insert-text', text: 'Hello' },
   { type: 'content->extension:snapshot-changed', read: { status: 'ok', snapshot: sampleSnapshot() } },
   { type: 'content->extension:snapshot-changed', read: { status: 'unreadable', message: 'The conversation could not be read.' } },
-  { status: 'ok', snapshot: sampleSnapshot({ messages: [{ id: 'm1', author: 'customer', authorName: 'A', date: null, text: 'hi', attachments: [{ url: 'https://www.backmarket.fr/a.jpg', name: 'a.jpg', mimeHint: null }] }] }) },
+  {
+    status: 'ok',
+    snapshot: sampleSnapshot({
+      messages: [
+        {
+          id: 'm1',
+          author: 'customer',
+          authorName: 'A',
+          date: null,
+          text: 'hi',
+          attachments: [{ url: 'https://www.backmarket.fr/a.jpg', name: 'a.jpg', mimeHint: null }],
+        },
+      ],
+    }),
+  },
   { ok: true, method: 'execCommand' },
 ];
 
@@ -229,8 +272,27 @@ describe('fuzz: messages between the panel, the content script and the backgroun
 
   it('a snapshot never carries a non-http(s) attachment, however it is dressed up', async () => {
     await forEachCase('attachment urls', 300, (random) => {
-      const url = random.pick(['javascript:alert(1)', 'data:image/png;base64,AAAA', 'blob:https://www.backmarket.fr/1', 'file:///etc/passwd', ' javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'java\tscript:alert(1)', 'vbscript:x', 'about:blank', 'chrome-extension://id/x', random.string(random.int(0, 40))]);
-      const read = { status: 'ok', snapshot: sampleSnapshot({ messages: [{ id: 'm', author: 'customer', authorName: null, date: null, text: '', attachments: [{ url, name: 'x.jpg', mimeHint: null }] }] }) };
+      const url = random.pick([
+        'javascript:alert(1)',
+        'data:image/png;base64,AAAA',
+        'blob:https://www.backmarket.fr/1',
+        'file:///etc/passwd',
+        ' javascript:alert(1)',
+        'JAVASCRIPT:alert(1)',
+        'java\tscript:alert(1)',
+        'vbscript:x',
+        'about:blank',
+        'chrome-extension://id/x',
+        random.string(random.int(0, 40)),
+      ]);
+      const read = {
+        status: 'ok',
+        snapshot: sampleSnapshot({
+          messages: [
+            { id: 'm', author: 'customer', authorName: null, date: null, text: '', attachments: [{ url, name: 'x.jpg', mimeHint: null }] },
+          ],
+        }),
+      };
       const parsed = messages.snapshotReadSchema.safeParse(read);
       if (parsed.success && parsed.data.status === 'ok') {
         expect(new URL(parsed.data.snapshot.messages[0]!.attachments[0]!.url).protocol, url).toMatch(/^https?:$/);

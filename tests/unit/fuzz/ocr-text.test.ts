@@ -14,8 +14,38 @@ import { forEachCase, type Random } from './prng';
  */
 
 const DIGITISH = '0123456789 OoIlSB|-:#\n';
-const WORDS = ['IMEI', 'IMEI 2:', 'IMEI/MEID', 'IMEISV', 'MEID', 'EID', 'ICCID', 'WAYBILL', 'AWB', 'DHL', 'Tracking #', 'Parcel', 'DPD', 'UPS', '1Z', 'S/N', 'Serial', 'Tel', '+44', '%'];
-const VALUES = ['356938035643809', '35 693803 564380 9', '1Z999AA10123456784', '0057714403', '89049032000000000000000000000000', '8944500102198304826', '01234567890123D', 'A1000012345678'];
+const WORDS = [
+  'IMEI',
+  'IMEI 2:',
+  'IMEI/MEID',
+  'IMEISV',
+  'MEID',
+  'EID',
+  'ICCID',
+  'WAYBILL',
+  'AWB',
+  'DHL',
+  'Tracking #',
+  'Parcel',
+  'DPD',
+  'UPS',
+  '1Z',
+  'S/N',
+  'Serial',
+  'Tel',
+  '+44',
+  '%',
+];
+const VALUES = [
+  '356938035643809',
+  '35 693803 564380 9',
+  '1Z999AA10123456784',
+  '0057714403',
+  '89049032000000000000000000000000',
+  '8944500102198304826',
+  '01234567890123D',
+  'A1000012345678',
+];
 
 function ocrText(random: Random): string {
   const parts: string[] = [];
@@ -108,7 +138,10 @@ describe('fuzz: engine results', () => {
           confidence: 0.9,
         })),
       );
-      const merged = mergeReadings(readings, readings.map((reading) => ({ ...reading, source: 'ocr' as const, sources: ['ocr' as const] })));
+      const merged = mergeReadings(
+        readings,
+        readings.map((reading) => ({ ...reading, source: 'ocr' as const, sources: ['ocr' as const] })),
+      );
       expect(new Set(merged.map((reading) => `${reading.kind}:${reading.value}`)).size).toBe(merged.length);
     });
   });

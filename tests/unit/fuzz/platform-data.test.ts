@@ -12,7 +12,19 @@ import { forEachCase, type Random } from './prng';
  * valid snapshot, with every attachment an http(s) URL, or fails with a named reason.
  */
 
-const HOSTILE = ['javascript:alert(1)', 'data:text/html,<script>1</script>', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '//evil.example/x.jpg', 'x'.repeat(30_000), '', null, 42, [], {}];
+const HOSTILE = [
+  'javascript:alert(1)',
+  'data:text/html,<script>1</script>',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '//evil.example/x.jpg',
+  'x'.repeat(30_000),
+  '',
+  null,
+  42,
+  [],
+  {},
+];
 
 function mutate(value: unknown, random: Random, depth = 0): unknown {
   if (depth > 6) return value;
@@ -50,11 +62,13 @@ describe('seller-after-sales JSON with random drift', () => {
       }
       const urls = read.facts.messages.flatMap((message) => message.attachments.map((attachment) => attachment.url));
       expect(urls.every((url) => /^https?:\/\//.test(url))).toBe(true);
-      const combined = combineReads(
-        { status: 'unreadable', message: 'nothing in the markup' },
-        read,
-        { url: PAGE_URL.href, folderIdFromUrl: null, platform: 'backoffice', composerFound: true, now },
-      );
+      const combined = combineReads({ status: 'unreadable', message: 'nothing in the markup' }, read, {
+        url: PAGE_URL.href,
+        folderIdFromUrl: null,
+        platform: 'backoffice',
+        composerFound: true,
+        now,
+      });
       expect(combined.status).toBe('ok');
       if (combined.status === 'ok') expect(conversationSnapshotSchema.safeParse(combined.snapshot).success).toBe(true);
     });

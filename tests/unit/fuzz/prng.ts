@@ -45,8 +45,7 @@ export function createRandom(seed: number): Random {
   return random;
 }
 
-const DEFAULT_ALPHABET =
-  'abcXYZ0123456789 \n\t<>/"\'&=;:{}#.$%()[]\\' + 'éßøЖ中文😀\u0000\u0001\u200b\u202e\ufeff';
+const DEFAULT_ALPHABET = 'abcXYZ0123456789 \n\t<>/"\'&=;:{}#.$%()[]\\' + 'éßøЖ中文😀\u0000\u0001\u200b\u202e\ufeff';
 
 /** The seed of this run: FUZZ_SEED from the environment, or a fixed default so every run is the same. */
 export const FUZZ_SEED = (() => {

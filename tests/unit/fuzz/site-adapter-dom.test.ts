@@ -17,7 +17,7 @@ import { forEachCase, type Random } from './prng';
 
 const NOW = () => new Date('2026-11-22T10:00:00Z');
 
-const PAGES: ReadonlyArray<{ fixture: string; url: string; adapter: SiteAdapter }> = [
+const PAGES: readonly { fixture: string; url: string; adapter: SiteAdapter }[] = [
   { fixture: 'demo-104820113', url: 'http://127.0.0.1:5391/bo-seller/customer-care/folders/104820113', adapter: demo },
   { fixture: 'demo-104820257', url: 'http://127.0.0.1:5391/bo-seller/customer-care/folders/104820257', adapter: demo },
   { fixture: 'demo-104820878', url: 'http://127.0.0.1:5391/bo-seller/customer-care/folders/104820878', adapter: demo },
@@ -98,7 +98,10 @@ function mutate(document: Document, scope: Element, random: Random): string {
       return `renamed ${attribute.name} to ${name}`;
     }
     case 5: {
-      const name = attributes.length && random.bool(0.7) ? random.pick(attributes).name : random.pick(['href', 'datetime', 'data-author-role', 'data-message-id', 'data-country-code', 'download', 'type']);
+      const name =
+        attributes.length && random.bool(0.7)
+          ? random.pick(attributes).name
+          : random.pick(['href', 'datetime', 'data-author-role', 'data-message-id', 'data-country-code', 'download', 'type']);
       const value = randomValue(random);
       target.setAttribute(name, value);
       return `set ${name}="${value.slice(0, 40)}"`;
@@ -127,7 +130,19 @@ function mutate(document: Document, scope: Element, random: Random): string {
     default: {
       const attribute = attributes.find((candidate) => candidate.name === 'data-qa');
       if (!attribute) return 'nothing';
-      target.setAttribute('data-qa', random.pick(['message', 'message-body', 'conversation', 'message-list', 'customer-name', 'order-id', 'composer-input', 'care-folder']));
+      target.setAttribute(
+        'data-qa',
+        random.pick([
+          'message',
+          'message-body',
+          'conversation',
+          'message-list',
+          'customer-name',
+          'order-id',
+          'composer-input',
+          'care-folder',
+        ]),
+      );
       return `changed data-qa="${attribute.value}" to "${target.getAttribute('data-qa')}"`;
     }
   }
@@ -194,7 +209,16 @@ describe('fuzz: random changes to a conversation page', () => {
       const roles = Object.keys(page.adapter.defaultSelectors);
       const overrides: Record<string, string> = {};
       for (let i = random.int(1, 6); i > 0; i--) {
-        overrides[random.pick(roles)] = random.pick(['[[[', '*', 'body', ':has(', 'a[href]', 'li:nth-child(2n)', '#', random.string(random.int(1, 30))]);
+        overrides[random.pick(roles)] = random.pick([
+          '[[[',
+          '*',
+          'body',
+          ':has(',
+          'a[href]',
+          'li:nth-child(2n)',
+          '#',
+          random.string(random.int(1, 30)),
+        ]);
       }
       const settings = { ...DEFAULT_SETTINGS, selectorOverrides: { [page.adapter.id]: overrides } };
       let read: SnapshotRead | undefined;

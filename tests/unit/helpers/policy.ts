@@ -26,10 +26,7 @@ export function loadPolicy(
 ): Record<PolicyFile, string> | null {
   const paths = POLICY_FILES.map((name) => join(policyDir, name));
   if (paths.every((path) => existsSync(path))) {
-    return Object.fromEntries(POLICY_FILES.map((name, index) => [name, readFileSync(paths[index]!, 'utf8')])) as Record<
-      PolicyFile,
-      string
-    >;
+    return Object.fromEntries(POLICY_FILES.map((name, index) => [name, readFileSync(paths[index]!, 'utf8')])) as Record<PolicyFile, string>;
   }
   const missing = POLICY_FILES.filter((_, index) => !existsSync(paths[index]!));
   const message = `policy not found: ${missing.join(', ')} missing from ../shared/policy (beside the repository root)`;

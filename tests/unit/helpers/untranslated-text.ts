@@ -7,7 +7,21 @@ import ts from 'typescript';
  */
 
 // Also the props our components turn into visible text (ConfirmButton, OriginList, OriginInput).
-const VISIBLE_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'question', 'confirmLabel', 'removeLabel', 'empty', 'action']);
+const VISIBLE_ATTRIBUTES = new Set([
+  'aria-label',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'question',
+  'confirmLabel',
+  'removeLabel',
+  'empty',
+  'action',
+]);
 
 /**
  * Text that is not words in any language: the product's name, key names and chords ("Alt+1", "Ctrl+K", "Esc"),
@@ -43,7 +57,12 @@ export function untranslatedText(fileName: string, source: string): Untranslated
     else if (ts.isConditionalExpression(expression)) {
       literalsOf(expression.whenTrue, visit);
       literalsOf(expression.whenFalse, visit);
-    } else if (ts.isBinaryExpression(expression) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandToken].includes(expression.operatorToken.kind)) {
+    } else if (
+      ts.isBinaryExpression(expression) &&
+      [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandToken].includes(
+        expression.operatorToken.kind,
+      )
+    ) {
       literalsOf(expression.left, visit);
       literalsOf(expression.right, visit);
     }

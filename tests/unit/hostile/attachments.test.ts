@@ -83,19 +83,28 @@ describe.each(PAGE_NAMES)('%s adapter: attachment links from the page', (name) =
     expect(requested.length).toBeGreaterThan(0);
     for (const url of requested) expect(url.origin).toBe(pageOrigin);
     for (const { url, result } of outcomes) {
-      if (new URL(url).origin !== pageOrigin) expect(result, url).toMatchObject({ ok: false, code: expect.stringMatching(/^(blocked-origin|needs-access)$/) });
+      if (new URL(url).origin !== pageOrigin)
+        expect(result, url).toMatchObject({ ok: false, code: expect.stringMatching(/^(blocked-origin|needs-access)$/) });
     }
     // Off-site https hosts wait for the agent; plain http elsewhere cannot even be asked for.
     const byUrl = new Map(outcomes.map(({ url, result }) => [url, result]));
-    expect(byUrl.get('https://evil.example/photo.jpg')).toMatchObject({ code: 'needs-access', message: expect.stringContaining('evil.example') });
+    expect(byUrl.get('https://evil.example/photo.jpg')).toMatchObject({
+      code: 'needs-access',
+      message: expect.stringContaining('evil.example'),
+    });
     expect(byUrl.get('http://www.backmarket.fr/plain-http.jpg')).toMatchObject({ code: 'blocked-origin' });
   });
 });
 
 describe('redirects', () => {
   it('keeps nothing from a redirect, not even one that stays on the platform', async () => {
-    const fetchImpl = vi.fn(async () => new Response(null, { status: 301, headers: { location: 'https://www.backmarket.fr/media/1.jpg' } }));
-    const result = await fetchAttachment('https://www.backmarket.fr/a/1.jpg', { access: { kind: 'allowed', credentials: 'include' }, fetchImpl });
+    const fetchImpl = vi.fn(
+      async () => new Response(null, { status: 301, headers: { location: 'https://www.backmarket.fr/media/1.jpg' } }),
+    );
+    const result = await fetchAttachment('https://www.backmarket.fr/a/1.jpg', {
+      access: { kind: 'allowed', credentials: 'include' },
+      fetchImpl,
+    });
     expect(result).toMatchObject({ ok: false, code: 'redirected' });
   });
 });

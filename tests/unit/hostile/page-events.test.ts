@@ -44,7 +44,8 @@ const keyboardConfig: KeyboardConfig = {
 let ctx: ContentScriptContext;
 let sent: unknown[];
 
-const composer = () => document.querySelector<HTMLTextAreaElement>('[data-qa="composer-input"] textarea, textarea[data-qa="composer-input"]')!;
+const composer = () =>
+  document.querySelector<HTMLTextAreaElement>('[data-qa="composer-input"] textarea, textarea[data-qa="composer-input"]')!;
 const runRequests = () => sent.filter((message) => (message as { type?: string }).type === 'content->background:run');
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 
@@ -74,7 +75,11 @@ afterEach(() => {
 describe('the content script and the page world', () => {
   it('inserts a reply for ReturnDesk’s own panel (the control for the tests below)', async () => {
     const forCase = await currentCase();
-    const [result] = await fakeBrowser.runtime.onMessage.trigger({ type: 'panel->content:insert-text', text: 'From the panel', forCase }, PANEL_SENDER, () => undefined);
+    const [result] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'panel->content:insert-text', text: 'From the panel', forCase },
+      PANEL_SENDER,
+      () => undefined,
+    );
     expect(result).toMatchObject({ ok: true });
     expect(composer().value).toContain('From the panel');
   });
@@ -82,7 +87,11 @@ describe('the content script and the page world', () => {
   it('refuses a reply prepared for another conversation, naming both, and leaves the composer alone', async () => {
     const forCase = { ...(await currentCase()), folderId: '104820257', label: 'conversation 104820257 (Noah Williams)' };
     const before = composer().value;
-    const [result] = await fakeBrowser.runtime.onMessage.trigger({ type: 'panel->content:insert-text', text: 'Noah’s reply', forCase }, PANEL_SENDER, () => undefined);
+    const [result] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'panel->content:insert-text', text: 'Noah’s reply', forCase },
+      PANEL_SENDER,
+      () => undefined,
+    );
     expect(result).toMatchObject({ ok: false });
     const message = (result as unknown as { message: string }).message;
     expect(message).toContain('conversation 104820257 (Noah Williams)');
@@ -92,7 +101,11 @@ describe('the content script and the page world', () => {
 
   it('refuses a copy prepared for the same folder with other facts (another customer)', async () => {
     const forCase = { ...(await currentCase()), fingerprint: 'ffffffff' };
-    const [result] = await fakeBrowser.runtime.onMessage.trigger({ type: 'panel->content:copy-text', text: '1234567890', forCase }, PANEL_SENDER, () => undefined);
+    const [result] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'panel->content:copy-text', text: '1234567890', forCase },
+      PANEL_SENDER,
+      () => undefined,
+    );
     expect(result).toMatchObject({ ok: false });
   });
 
@@ -213,7 +226,11 @@ describe('WXT’s content-script start event, fired by the page', () => {
     await settle();
     expect(runRequests()).toHaveLength(2);
     const forCase = await currentCase();
-    const [result] = await fakeBrowser.runtime.onMessage.trigger({ type: 'panel->content:insert-text', text: 'Still here', forCase }, PANEL_SENDER, () => undefined);
+    const [result] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'panel->content:insert-text', text: 'Still here', forCase },
+      PANEL_SENDER,
+      () => undefined,
+    );
     expect(result).toMatchObject({ ok: true });
   });
 
@@ -270,7 +287,9 @@ describe('keys and typing the page fakes', () => {
 
   it('an abbreviation the agent typed expands (the control)', async () => {
     await typeAbbreviation(true);
-    expect(runRequests()).toEqual([expect.objectContaining({ request: expect.objectContaining({ kind: 'expand', abbreviation: ';imei' }) })]);
+    expect(runRequests()).toEqual([
+      expect.objectContaining({ request: expect.objectContaining({ kind: 'expand', abbreviation: ';imei' }) }),
+    ]);
   });
 
   it('an abbreviation "typed" by page script expands nothing', async () => {

@@ -73,7 +73,11 @@ describe.each(PAGE_NAMES)('%s adapter: hostile message text', (name) => {
     const total = snapshot.messages.reduce((sum, message) => sum + message.text.length, 0);
     expect(total).toBeLessThanOrEqual(MAX_CONVERSATION_TEXT);
     expect(snapshot.messages.find((message) => message.id === 'short-last')?.text).toBe('Here is my IMEI: 356938035643809');
-    expect(snapshot.messages.filter((message) => message.id.startsWith('huge-')).every((message) => message.text.includes('message cut by ReturnDesk: 25000 characters'))).toBe(true);
+    expect(
+      snapshot.messages
+        .filter((message) => message.id.startsWith('huge-'))
+        .every((message) => message.text.includes('message cut by ReturnDesk: 25000 characters')),
+    ).toBe(true);
     // Chrome refuses runtime messages over 64 MiB; stay far below.
     expect(JSON.stringify(snapshot).length).toBeLessThan(4 * 1024 * 1024);
   });

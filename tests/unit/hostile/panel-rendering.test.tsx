@@ -46,7 +46,11 @@ function mount(node: ComponentChild): HTMLElement {
 /** Tag names and attribute names of every element, in document order: the shape of the rendered tree. */
 function shape(root: Element): string[] {
   return [...root.querySelectorAll('*')].map(
-    (element) => `${element.tagName.toLowerCase()}[${[...element.attributes].map((attribute) => attribute.name).sort().join(',')}]`,
+    (element) =>
+      `${element.tagName.toLowerCase()}[${[...element.attributes]
+        .map((attribute) => attribute.name)
+        .sort()
+        .join(',')}]`,
   );
 }
 
@@ -103,7 +107,12 @@ describe('the panel renders page text as text', () => {
         check: { kind: 'failed', code: 'damaged', message: `Not checked: ${name}` },
         thumbnailUrl: null,
       }));
-      const summary = summarisePhotoSet(category, photos.map((photo, index) => ({ url: photo.url, messageIndex: index, attachmentIndex: 0, check: photo.check })), {}, 'en-gb');
+      const summary = summarisePhotoSet(
+        category,
+        photos.map((photo, index) => ({ url: photo.url, messageIndex: index, attachmentIndex: 0, check: photo.check })),
+        {},
+        'en-gb',
+      );
       return <PhotoList photos={photos} category={category} summary={summary} confirmed={{}} onAssign={() => undefined} uk />;
     });
   });

@@ -7,13 +7,14 @@ import { COMMANDS } from '@/utils/keyboard/commands';
 import { builtinMacros } from '@/utils/macros/registry';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-const forms = (message: string | { one: string; other: string }) => (typeof message === 'string' ? [message] : [message.one, message.other]);
+const forms = (message: string | { one: string; other: string }) =>
+  typeof message === 'string' ? [message] : [message.one, message.other];
 
 describe('interface catalogues', () => {
   for (const language of INTERFACE_LANGUAGES) {
     it(`${language}: every message is written and fills the same placeholders as the English`, () => {
       const catalogue = INTERFACE_CATALOGUES[language];
-      for (const key of Object.keys(en) as Array<keyof typeof en>) {
+      for (const key of Object.keys(en) as (keyof typeof en)[]) {
         const message = catalogue[key];
         expect(message, key).toBeDefined();
         for (const form of forms(message)) {
@@ -85,7 +86,8 @@ describe('_locales', () => {
     for (const key of BROWSER_TRANSLATED_KEYS) {
       // Chrome refuses a messages.json name with other characters.
       expect(localeMessageName(key)).toMatch(/^[A-Za-z0-9_@]+$/);
-      for (const language of INTERFACE_LANGUAGES) expect(files[language]?.[localeMessageName(key)]?.message).toBe(translateIn(language, key));
+      for (const language of INTERFACE_LANGUAGES)
+        expect(files[language]?.[localeMessageName(key)]?.message).toBe(translateIn(language, key));
     }
   });
 });

@@ -8,8 +8,7 @@ import { isWords, untranslatedText } from '../helpers/untranslated-text';
  * meets a label added in English only. Files not converted yet are listed with how many such strings they hold:
  * the number may only go down (convert a string: lower it; convert the file: remove it).
  */
-const NOT_CONVERTED_YET: Record<string, number> = {
-};
+const NOT_CONVERTED_YET: Record<string, number> = {};
 
 // vitest runs from the repository's root.
 const root = `${process.cwd()}/`;
@@ -53,7 +52,13 @@ describe('the guard itself', () => {
       const d = <kbd>Alt+1</kbd>;
       const e = <p>{t('photos.clear')} · {count}</p>;
       const f = <span class={open ? 'is-open' : 'is-closed'}>{done ? 'Done' : '…'}</span>;`;
-    expect(untranslatedText('example.tsx', source).map((found) => found.text)).toEqual(['Photos received', 'Close the help', 'Saving', 'Save', 'Done']);
+    expect(untranslatedText('example.tsx', source).map((found) => found.text)).toEqual([
+      'Photos received',
+      'Close the help',
+      'Saving',
+      'Save',
+      'Done',
+    ]);
     expect(isWords('Ctrl+K')).toBe(false);
     expect(isWords('IMEI ✓ · waybill –')).toBe(true);
   });

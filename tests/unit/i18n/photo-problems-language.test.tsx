@@ -19,7 +19,13 @@ const tooDark: PhotoCheck = {
   kind: 'checked',
   width: 4032,
   height: 3024,
-  problems: [{ code: 'too-dark', message: 'This photo is too dark to see the condition of your item. Please take it again in a brighter place, for example near a window during the day.' }],
+  problems: [
+    {
+      code: 'too-dark',
+      message:
+        'This photo is too dark to see the condition of your item. Please take it again in a brighter place, for example near a window during the day.',
+    },
+  ],
   usable: false,
   screenshot: false,
   screenLit: null,
@@ -29,7 +35,13 @@ const tooDark: PhotoCheck = {
   notes: [],
   ms: 40,
 };
-const photo: PhotoListItem = { url: 'https://example.test/dark.jpg', name: 'dark.jpg', messageIndex: 0, check: tooDark, thumbnailUrl: null };
+const photo: PhotoListItem = {
+  url: 'https://example.test/dark.jpg',
+  name: 'dark.jpg',
+  messageIndex: 0,
+  check: tooDark,
+  thumbnailUrl: null,
+};
 
 let container: HTMLElement | undefined;
 afterEach(() => {
@@ -46,7 +58,16 @@ function show(): string {
     render(
       <div>
         <PhotoChecklist category={computer} evaluation={summary.evaluation} thumbnailOf={() => null} uk />
-        <PhotoList photos={[photo]} category={computer} summary={summary} confirmed={{}} onAssign={() => undefined} blurVerdicts={{}} onBlurVerdict={() => undefined} uk />
+        <PhotoList
+          photos={[photo]}
+          category={computer}
+          summary={summary}
+          confirmed={{}}
+          onAssign={() => undefined}
+          blurVerdicts={{}}
+          onBlurVerdict={() => undefined}
+          uk
+        />
       </div>,
       container!,
     ),
@@ -68,5 +89,4 @@ describe('photo problems in the interface language', () => {
     expect(text).toContain('This photo is too dark to see the condition of your item.');
     expect(text).toContain('Needs a new photo: too dark');
   });
-
 });

@@ -16,14 +16,18 @@ const fields = (variable: (typeof TEMPLATE_VARIABLES)[number]) =>
 describe('template variables in the interface language', () => {
   it('English: the catalogue gives each variable exactly the words of its definition', () => {
     for (const variable of TEMPLATE_VARIABLES) {
-      for (const field of fields(variable)) expect(variableText(variable.name, field, '(not in the catalogue)'), `${variable.name}.${field}`).toBe(variable[field]);
+      for (const field of fields(variable))
+        expect(variableText(variable.name, field, '(not in the catalogue)'), `${variable.name}.${field}`).toBe(variable[field]);
     }
   });
 
   it('French: every label, hint and description is in the catalogue, and the fill-in errors are French', () => {
     setInterfaceLanguage('fr');
     for (const variable of TEMPLATE_VARIABLES) {
-      for (const field of fields(variable)) expect(variableText(variable.name, field, '(not in the catalogue)'), `${variable.name}.${field}`).not.toBe('(not in the catalogue)');
+      for (const field of fields(variable))
+        expect(variableText(variable.name, field, '(not in the catalogue)'), `${variable.name}.${field}`).not.toBe(
+          '(not in the catalogue)',
+        );
     }
     expect(variableText('order_id', 'label', 'Order number')).toBe('Numéro de commande');
     expect(imeiError('12345')).toBe('Un IMEI compte exactement 15 chiffres.');

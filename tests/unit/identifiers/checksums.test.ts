@@ -55,7 +55,13 @@ describe('DHL Express mod 7', () => {
 
   it('never produces 7, 8 or 9', () => {
     for (let n = 0; n < 2000; n++) {
-      expect(dhlExpressCheckDigit(String(n * 499_979).padStart(9, '0').slice(-9))).toBeLessThan(7);
+      expect(
+        dhlExpressCheckDigit(
+          String(n * 499_979)
+            .padStart(9, '0')
+            .slice(-9),
+        ),
+      ).toBeLessThan(7);
     }
   });
 });

@@ -84,9 +84,7 @@ S/N R58M12ABCDE`;
 
   it('an EID wrapped over two lines stays one EID, never IMEIs', () => {
     const found = extractIdentifiers('EID\n8904903212345123451234\n5678901235\n');
-    expect(summary(found)).toEqual([
-      { kind: 'eid', value: '89049032123451234512345678901235', valid: true, label: 'EID' },
-    ]);
+    expect(summary(found)).toEqual([{ kind: 'eid', value: '89049032123451234512345678901235', valid: true, label: 'EID' }]);
   });
 
   it('an unlabelled 32-digit EID is an EID, not IMEIs', () => {
@@ -111,15 +109,11 @@ IMEI 356938035643809
 EAN 0194252707316
 UPC 194252707316
 0194252707316 356938035643809`;
-    expect(summary(extractIdentifiers(text))).toEqual([
-      { kind: 'imei', value: '356938035643809', valid: true, label: 'IMEI' },
-    ]);
+    expect(summary(extractIdentifiers(text))).toEqual([{ kind: 'imei', value: '356938035643809', valid: true, label: 'IMEI' }]);
   });
 
   it('an unlabelled IMEI on the same line as an EAN is found', () => {
-    expect(summary(extractIdentifiers('0194252707316 356938035643809'))).toEqual([
-      { kind: 'imei', value: '356938035643809', valid: true },
-    ]);
+    expect(summary(extractIdentifiers('0194252707316 356938035643809'))).toEqual([{ kind: 'imei', value: '356938035643809', valid: true }]);
   });
 
   it('a Luhn-valid 15-digit serial number stays a serial', () => {
@@ -130,9 +124,7 @@ UPC 194252707316
     expect(summary(extractIdentifiers('ICCID 89014103211118510720'))).toEqual([
       { kind: 'iccid', value: '89014103211118510720', valid: true, label: 'ICCID' },
     ]);
-    expect(summary(extractIdentifiers('8944 1100 6825 9270 499'))).toEqual([
-      { kind: 'iccid', value: '8944110068259270499', valid: true },
-    ]);
+    expect(summary(extractIdentifiers('8944 1100 6825 9270 499'))).toEqual([{ kind: 'iccid', value: '8944110068259270499', valid: true }]);
   });
 });
 
@@ -154,9 +146,7 @@ describe('IMEI validity and plausibility policy', () => {
   });
 
   it('accepts unlabelled IMEIs only in printed groupings, not phone-like ones', () => {
-    expect(summary(extractIdentifiers('35-693803-564380-9'))).toEqual([
-      { kind: 'imei', value: '356938035643809', valid: true },
-    ]);
+    expect(summary(extractIdentifiers('35-693803-564380-9'))).toEqual([{ kind: 'imei', value: '356938035643809', valid: true }]);
     expect(summary(extractIdentifiers('35693803 564380 9'))).toHaveLength(1);
     expect(extractIdentifiers('3569 38 0356 43809')).toEqual([]);
     expect(extractIdentifiers('+35 693803 564380 9')).toEqual([]);
@@ -172,8 +162,12 @@ describe('IMEI validity and plausibility policy', () => {
 describe('OCR noise', () => {
   it('reads the IMEI label as OCR misreads it on photographed screens and labels (\\MEI, IME!, a semicolon for the colon)', () => {
     // From the real corpus: a phone filming a monitor (imei14) and a photographed Philips back label (imei04).
-    expect(summary(extractIdentifiers('\\MEI; 869838068497529'))).toEqual([{ kind: 'imei', value: '869838068497529', valid: false, label: 'IMEI' }]);
-    expect(summary(extractIdentifiers('PN: UY379949     IME!: 448674528976410'))).toEqual([{ kind: 'imei', value: '448674528976410', valid: true, label: 'IMEI' }]);
+    expect(summary(extractIdentifiers('\\MEI; 869838068497529'))).toEqual([
+      { kind: 'imei', value: '869838068497529', valid: false, label: 'IMEI' },
+    ]);
+    expect(summary(extractIdentifiers('PN: UY379949     IME!: 448674528976410'))).toEqual([
+      { kind: 'imei', value: '448674528976410', valid: true, label: 'IMEI' },
+    ]);
   });
 
   it.each([
@@ -184,9 +178,7 @@ describe('OCR noise', () => {
     ['a line break inside the number, beside its label', 'IMEI:\n35693803\n5643809'],
     ['lower-case label, o for 0', 'imei 3569380356438o9'],
   ])('%s', (_what, text) => {
-    expect(summary(extractIdentifiers(text))).toEqual([
-      { kind: 'imei', value: '356938035643809', valid: true, label: 'IMEI' },
-    ]);
+    expect(summary(extractIdentifiers(text))).toEqual([{ kind: 'imei', value: '356938035643809', valid: true, label: 'IMEI' }]);
   });
 
   it('does not repair look-alikes when the repaired number fails its check', () => {
@@ -218,9 +210,7 @@ Piece ID(s)
 (2L)BE1060+48000001`;
 
   it('reports only the waybill beside WAYBILL', () => {
-    expect(summary(extractIdentifiers(label))).toEqual([
-      { kind: 'dhl-express', value: '0057714403', valid: true, label: 'Waybill' },
-    ]);
+    expect(summary(extractIdentifiers(label))).toEqual([{ kind: 'dhl-express', value: '0057714403', valid: true, label: 'Waybill' }]);
     expect(extractIdentifiers(label)[0]?.formatted).toBe('00 5771 4403');
   });
 
@@ -229,16 +219,12 @@ Piece ID(s)
     expect(extractIdentifiers('Account No: 1234567891')).toEqual([]);
   });
 
-  it.each([
-    ['AWB: 0057714403'],
-    ['Waybill No. 00 5771 4403'],
-    ['DHL Express Waybill\n0057714403'],
-    ['DHL 0057714403'],
-  ])('accepts the label form %j', (text) => {
-    expect(summary(extractIdentifiers(text))).toEqual([
-      { kind: 'dhl-express', value: '0057714403', valid: true, label: 'Waybill' },
-    ]);
-  });
+  it.each([['AWB: 0057714403'], ['Waybill No. 00 5771 4403'], ['DHL Express Waybill\n0057714403'], ['DHL 0057714403']])(
+    'accepts the label form %j',
+    (text) => {
+      expect(summary(extractIdentifiers(text))).toEqual([{ kind: 'dhl-express', value: '0057714403', valid: true, label: 'Waybill' }]);
+    },
+  );
 
   it('accepts "Tracking #" only on a text that mentions DHL', () => {
     expect(extractIdentifiers('DHL Express\nTracking #: 0057714403')).toHaveLength(1);
@@ -272,9 +258,7 @@ describe('UPS labels', () => {
   });
 
   it('repairs look-alikes in the digit part and the prefix only when the result validates', () => {
-    expect(summary(extractIdentifiers('lZ 0FH 344 68 3174 4O85'))).toEqual([
-      { kind: 'ups', value: '1Z0FH3446831744085', valid: true },
-    ]);
+    expect(summary(extractIdentifiers('lZ 0FH 344 68 3174 4O85'))).toEqual([{ kind: 'ups', value: '1Z0FH3446831744085', valid: true }]);
     expect(extractIdentifiers('lZ 0FH 344 68 3174 4O86')).toEqual([]);
   });
 
@@ -312,9 +296,7 @@ Service XD
 
   it('DPD PL: 13 digits + letter, check character R', () => {
     const text = 'DPD Polska\nNumer paczki\n0000 007278 859Q R\n0003230 0000 007278859Q 101 616 Z';
-    expect(summary(extractIdentifiers(text))).toEqual([
-      { kind: 'dpd', value: '0000007278859QR', valid: true, label: 'Parcel' },
-    ]);
+    expect(summary(extractIdentifiers(text))).toEqual([{ kind: 'dpd', value: '0000007278859QR', valid: true, label: 'Parcel' }]);
   });
 
   it('drops an OCR misread of the check line without a parcel label, reports it beside one', () => {

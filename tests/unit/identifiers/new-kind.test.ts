@@ -31,7 +31,11 @@ const quickExpress = defineIdentifier({
     brands: ['Quick Express'],
     trackingLabels: 'always',
     lengths: [11],
-    printed: { kind: 'pattern', pattern: /(?<![0-9A-Za-z])QX[ ]?((?:\d[ ]?){8}\d)(?![0-9A-Za-z])/y, read: (match) => ({ value: compactIdentifier(match[0]), repaired: false }) },
+    printed: {
+      kind: 'pattern',
+      pattern: /(?<![0-9A-Za-z])QX[ ]?((?:\d[ ]?){8}\d)(?![0-9A-Za-z])/y,
+      read: (match) => ({ value: compactIdentifier(match[0]), repaired: false }),
+    },
     layouts: { unlabelled: 'valid', underHeading: true, barcode: (payload) => compactIdentifier(payload) },
     reported: true,
   },
@@ -44,8 +48,12 @@ const reading = (kind: string, value: string): NumberReading =>
 
 describe('a kind registered only in this test', () => {
   it('is found after its own label (any language), after a tracking label, and alone when valid', () => {
-    expect(extractIdentifiers('Colis QX : QX 1234 5678 2', { registry })).toMatchObject([{ kind: 'quick-express', value: 'QX123456782', valid: true, label: 'Parcel' }]);
-    expect(extractIdentifiers('Tracking number: QX123456783', { registry })).toMatchObject([{ kind: 'quick-express', valid: false, label: 'Tracking' }]);
+    expect(extractIdentifiers('Colis QX : QX 1234 5678 2', { registry })).toMatchObject([
+      { kind: 'quick-express', value: 'QX123456782', valid: true, label: 'Parcel' },
+    ]);
+    expect(extractIdentifiers('Tracking number: QX123456783', { registry })).toMatchObject([
+      { kind: 'quick-express', valid: false, label: 'Tracking' },
+    ]);
     expect(extractIdentifiers('see QX123456782 below', { registry })).toMatchObject([{ kind: 'quick-express', valid: true }]);
     expect(extractIdentifiers('see QX123456783 below', { registry })).toEqual([]);
   });
@@ -57,18 +65,29 @@ describe('a kind registered only in this test', () => {
   it('is read from a barcode payload and from a table column', () => {
     expect(extractIdentifiers('QX123456782', { source: 'barcode', registry })).toMatchObject([{ kind: 'quick-express', valid: true }]);
     const word = (text: string, x: number, y: number) => ({ text, confidence: 90, box: { x, y, width: text.length * 11, height: 20 } });
-    const cells = readTableCells([word('Tracking', 100, 100), word('Number', 200, 100), word('QX123456782', 100, 150), word('QX123456783', 100, 200)], registry);
+    const cells = readTableCells(
+      [word('Tracking', 100, 100), word('Number', 200, 100), word('QX123456782', 100, 150), word('QX123456783', 100, 200)],
+      registry,
+    );
     expect(cells.map(({ kind, value }) => ({ kind, value }))).toEqual([{ kind: 'quick-express', value: 'QX123456782' }]);
   });
 
   it('is listed by the numbers section, after the built-in kinds, and compared with the return shipment', () => {
-    const readings = [reading('quick-express', 'QX123456782'), reading('iccid', '89014103211118510720'), reading('imei', '356938035643809')];
+    const readings = [
+      reading('quick-express', 'QX123456782'),
+      reading('iccid', '89014103211118510720'),
+      reading('imei', '356938035643809'),
+    ];
     expect(reportedReadings(readings, registry).map((item) => item.kind)).toEqual(['quick-express', 'imei']);
     expect(reportedReadings(readings, identifierRegistry).map((item) => item.kind)).toEqual(['imei']);
     expect([...registry.decisiveKinds]).toContain('quick-express');
     expect([...registry.decisiveKinds]).not.toContain('eid');
     expect(mergeReadings([], readings, registry).map((item) => item.kind)).toEqual(['imei', 'iccid', 'quick-express']);
-    const flagged = findDisagreements([{ imageId: 'label.jpg', reading: reading('quick-express', 'QX123456782') }], { returnShipmentNumbers: ['QX000000000'] }, registry);
+    const flagged = findDisagreements(
+      [{ imageId: 'label.jpg', reading: reading('quick-express', 'QX123456782') }],
+      { returnShipmentNumbers: ['QX000000000'] },
+      registry,
+    );
     expect(flagged).toHaveLength(1);
   });
 

@@ -15,10 +15,9 @@ const ruleFiles = readdirSync(folder)
 describe('identifier registry', () => {
   it('registers every rule file under its file name', () => {
     const ids = identifierRules.map((rule) => rule.id);
-    expect(
-      [...ids].sort(),
-      'each utils/identifiers/<kind>.ts must be added to identifierRules in registry.ts with id "<kind>"',
-    ).toEqual([...ruleFiles].sort());
+    expect([...ids].sort(), 'each utils/identifiers/<kind>.ts must be added to identifierRules in registry.ts with id "<kind>"').toEqual(
+      [...ruleFiles].sort(),
+    );
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -43,7 +42,11 @@ describe.each(identifierRules.map((rule) => [rule.id, rule] as const))('%s', (_i
   // shape: the label tells them apart, which the extractor round trip below checks.
   it.each(rule.examples.valid)('is the only rule read without a label that accepts %s', (example) => {
     const others = identifierRules.filter(
-      (other) => other.id !== rule.id && other.validate(example) && other.finding.layouts.unlabelled !== 'never' && rule.finding.layouts.unlabelled !== 'never',
+      (other) =>
+        other.id !== rule.id &&
+        other.validate(example) &&
+        other.finding.layouts.unlabelled !== 'never' &&
+        rule.finding.layouts.unlabelled !== 'never',
     );
     expect(others.map((other) => other.id)).toEqual([]);
   });

@@ -61,7 +61,9 @@ describe('checkAbbreviations', () => {
   });
 
   it('accepts the built-in templates’ abbreviations: unique and prefix-free', () => {
-    const list = builtinTemplates.flatMap((template) => (template.abbreviation ? [{ templateId: template.id, abbreviation: template.abbreviation }] : []));
+    const list = builtinTemplates.flatMap((template) =>
+      template.abbreviation ? [{ templateId: template.id, abbreviation: template.abbreviation }] : [],
+    );
     expect(list.length).toBeGreaterThanOrEqual(10);
     expect(checkAbbreviations(list)).toEqual([]);
     const index = abbreviationIndex(builtinTemplates);
@@ -102,7 +104,10 @@ describe('abbreviations in the template library', () => {
     expect(removed.abbreviation).toBeUndefined();
     // Saving the content back (e.g. a new title) keeps it removed.
     expect(contentOf(removed).abbreviation).toBeNull();
-    const fromOlderEdit = mergeLibrary(builtinTemplates, { userTemplates: [], overrides: [{ id: shipped.id, edit: older, hidden: false, updatedAt: 2 }] });
+    const fromOlderEdit = mergeLibrary(builtinTemplates, {
+      userTemplates: [],
+      overrides: [{ id: shipped.id, edit: older, hidden: false, updatedAt: 2 }],
+    });
     expect(find(fromOlderEdit, shipped.id).abbreviation).toBe(';dhl');
     expect(find(mergeLibrary(builtinTemplates, EMPTY_LIBRARY), 'warranty-coverage').abbreviation).toBe(';warranty');
   });

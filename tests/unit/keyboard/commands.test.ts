@@ -18,7 +18,19 @@ describe('the command registry', () => {
   it('has unique ids and the commands the issue names', () => {
     const ids = COMMANDS.map((command) => command.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ['open-panel', 'check-conversation', 'open-palette', 'repeat-last-macro', 'show-shortcuts', 'focus-composer', 'copy-waybill', 'insert-photo-request', 'read-numbers', 'check-photos', 'next-conversation']) {
+    for (const id of [
+      'open-panel',
+      'check-conversation',
+      'open-palette',
+      'repeat-last-macro',
+      'show-shortcuts',
+      'focus-composer',
+      'copy-waybill',
+      'insert-photo-request',
+      'read-numbers',
+      'check-photos',
+      'next-conversation',
+    ]) {
       expect(getCommand(id), id).toBeDefined();
     }
   });

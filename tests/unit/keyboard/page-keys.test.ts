@@ -20,7 +20,11 @@ const question = key({ key: '?', code: 'Slash', shiftKey: true, keyCode: 191 });
 describe('classifyKeydown', () => {
   it('runs a bound chord in the composer and on the page', () => {
     for (const target of ['composer', 'page'] as const) {
-      expect(classifyKeydown(altOne, target, bindings)).toEqual({ kind: 'run', chord: 'Alt+1', binding: { kind: 'macro', id: 'request-missing-photos' } });
+      expect(classifyKeydown(altOne, target, bindings)).toEqual({
+        kind: 'run',
+        chord: 'Alt+1',
+        binding: { kind: 'macro', id: 'request-missing-photos' },
+      });
     }
   });
 

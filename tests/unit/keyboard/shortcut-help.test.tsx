@@ -12,7 +12,10 @@ function mount(context: 'panel' | 'page', onClose = vi.fn()) {
   container = document.createElement('div');
   document.body.append(container);
   act(() => {
-    render(<ShortcutHelp entries={entries} context={context} onClose={onClose} note="Change the browser shortcuts in the options." />, container);
+    render(
+      <ShortcutHelp entries={entries} context={context} onClose={onClose} note="Change the browser shortcuts in the options." />,
+      container,
+    );
   });
   return { dialog: container.querySelector<HTMLElement>('[role="dialog"]')!, onClose };
 }

@@ -17,7 +17,12 @@ describe('shortcutRows and helpEntries', () => {
   });
 
   it('show the shortcuts the agent set in the browser, and the ones removed as not set', () => {
-    const rows = shortcutRows({ manifestKeys: new Map([['check-conversation', 'Ctrl+Shift+8'], ['repeat-last-macro', '']]) });
+    const rows = shortcutRows({
+      manifestKeys: new Map([
+        ['check-conversation', 'Ctrl+Shift+8'],
+        ['repeat-last-macro', ''],
+      ]),
+    });
     const help = helpEntries(rows, 'chrome');
     expect(help).toContainEqual({ keys: 'Ctrl+Shift+8', action: 'Check the conversation (photos and numbers)', where: 'any tab' });
     expect(help).toContainEqual({ keys: NOT_SET, action: 'Repeat the last macro', where: 'any tab' });
@@ -41,7 +46,8 @@ describe('README shortcut table', () => {
 
   it('names every default key, macro chord and abbreviation', () => {
     const markdown = expectedShortcutMarkdown();
-    for (const key of ['Alt+Shift+D', 'Alt+Shift+L', 'Alt+Shift+K', 'Alt+Shift+M', 'Ctrl+K', 'Alt+1', ';dhl']) expect(markdown).toContain(`\`${key}\``);
+    for (const key of ['Alt+Shift+D', 'Alt+Shift+L', 'Alt+Shift+K', 'Alt+Shift+M', 'Ctrl+K', 'Alt+1', ';dhl'])
+      expect(markdown).toContain(`\`${key}\``);
     expect(markdown).toContain('| Go to the next conversation | palette | — | — |');
   });
 

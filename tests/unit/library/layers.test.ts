@@ -7,7 +7,12 @@ import { EMPTY_MACROS, type StoredMacros } from '@/utils/macros/library';
 import type { TeamPolicy } from '@/utils/policy/team-policy';
 
 const bodies = { 'en-gb': 'Hello {{first_name}}', 'en-us': 'Hello {{first_name}}' };
-const teamTemplate = (id: string, abbreviation?: string) => ({ id, title: `Team ${id}`, bodies, ...(abbreviation ? { abbreviation } : {}) });
+const teamTemplate = (id: string, abbreviation?: string) => ({
+  id,
+  title: `Team ${id}`,
+  bodies,
+  ...(abbreviation ? { abbreviation } : {}),
+});
 const mine: StoredLibrary = {
   userTemplates: [{ id: 'my-refund', title: 'My refund', folder: 'Mine', tags: [], abbreviation: ';refund', bodies, updatedAt: 1 }],
   overrides: [],
@@ -56,8 +61,12 @@ describe('the library in layers: team, the agent, the built-ins', () => {
 
   it('hides the built-ins the team hides (listed, marked, only when the editor asks for hidden ones)', () => {
     const policy: TeamPolicy = { hiddenBuiltins: ['return-label-dpd-uk'] };
-    expect(layerTemplates(builtinTemplates, EMPTY_LIBRARY, policy).templates.some((template) => template.id === 'return-label-dpd-uk')).toBe(false);
-    const listed = layerTemplates(builtinTemplates, EMPTY_LIBRARY, policy, { includeHidden: true }).templates.find((template) => template.id === 'return-label-dpd-uk');
+    expect(
+      layerTemplates(builtinTemplates, EMPTY_LIBRARY, policy).templates.some((template) => template.id === 'return-label-dpd-uk'),
+    ).toBe(false);
+    const listed = layerTemplates(builtinTemplates, EMPTY_LIBRARY, policy, { includeHidden: true }).templates.find(
+      (template) => template.id === 'return-label-dpd-uk',
+    );
     expect(listed).toMatchObject({ hidden: true, hiddenByTeam: true });
   });
 
@@ -85,7 +94,11 @@ describe('macros in layers', () => {
       { id: 'team-seven', chord: 'Alt+7', team: true },
       { id: 'team-one', chord: 'Alt+1', steps: [{ kind: 'insert-template', templateId: 'imei-request' }] },
     ]);
-    expect(macros[2], "the agent's own come after the team's, before the built-ins").toMatchObject({ id: 'my-quick', chord: null, shadowedBy: 'team-seven' });
+    expect(macros[2], "the agent's own come after the team's, before the built-ins").toMatchObject({
+      id: 'my-quick',
+      chord: null,
+      shadowedBy: 'team-seven',
+    });
     expect(macros.slice(3).every((macro) => macro.builtin)).toBe(true);
     expect(macros.find((macro) => macro.id === 'request-missing-photos')).toMatchObject({ chord: null, shadowedBy: 'team-one' });
     expect(shadowed.map((entry) => [entry.id, entry.owner])).toEqual([

@@ -24,7 +24,13 @@ describe('checkMacro', () => {
 
   it('names steps that insert a template the library does not have', () => {
     expect(
-      errorsOf({ ...valid, steps: [{ kind: 'insert-template', templateId: 'no-such-reply' }, { kind: 'insert-template', templateId: 'imei-request' }] }),
+      errorsOf({
+        ...valid,
+        steps: [
+          { kind: 'insert-template', templateId: 'no-such-reply' },
+          { kind: 'insert-template', templateId: 'imei-request' },
+        ],
+      }),
     ).toEqual(['step 1: there is no template "no-such-reply"']);
   });
 
@@ -39,7 +45,7 @@ describe('checkMacro', () => {
     ]);
   });
 
-  it('refuses a malformed shortcut with the chord parser\'s reason', () => {
+  it("refuses a malformed shortcut with the chord parser's reason", () => {
     expect(errorsOf({ ...valid, chord: 'Alt+' })).toEqual(['shortcut: "Alt+" has an empty part (a stray "+")']);
     expect(errorsOf({ ...valid, chord: 'Hyper+K' })).toEqual(['shortcut: "Hyper" is not a modifier (Ctrl, Alt, Shift, Meta)']);
   });

@@ -24,7 +24,12 @@ describe('checkDraft (the macro editor’s save check)', () => {
     const checked = checkDraft(draft(), context);
     expect(checked).toEqual({
       ok: true,
-      macro: { id: 'my-pickup', name: 'Pickup and next', chord: null, steps: [{ kind: 'insert-template', templateId: 'dhl-pickup' }, { kind: 'next-conversation' }] },
+      macro: {
+        id: 'my-pickup',
+        name: 'Pickup and next',
+        chord: null,
+        steps: [{ kind: 'insert-template', templateId: 'dhl-pickup' }, { kind: 'next-conversation' }],
+      },
     });
   });
 
@@ -55,7 +60,10 @@ describe('chordProblems', () => {
 describe('storedChordConflicts', () => {
   it('finds two stored macros on one chord, and none among the built-ins', () => {
     expect(storedChordConflicts(context.macros, [])).toEqual([]);
-    const clash = [...context.macros, { id: 'my-clash', name: 'Clash', chord: 'Alt+1', steps: [{ kind: 'focus-composer' as const }], builtin: false, hidden: false }];
+    const clash = [
+      ...context.macros,
+      { id: 'my-clash', name: 'Clash', chord: 'Alt+1', steps: [{ kind: 'focus-composer' as const }], builtin: false, hidden: false },
+    ];
     expect(storedChordConflicts(clash, []).length).toBeGreaterThan(0);
   });
 });

@@ -37,9 +37,7 @@ describe('built-in macro files', () => {
   });
 
   it('default shortcuts are distinct, well-formed and not reserved', () => {
-    const { errors } = parseKeyMap(
-      builtinMacros.flatMap((macro) => (macro.chord ? [{ command: macro.id, chord: macro.chord }] : [])),
-    );
+    const { errors } = parseKeyMap(builtinMacros.flatMap((macro) => (macro.chord ? [{ command: macro.id, chord: macro.chord }] : [])));
     expect(errors).toEqual([]);
   });
 

@@ -36,8 +36,7 @@ function fakeHost(overrides: Partial<MacroHost> = {}) {
   return { host, calls };
 }
 
-const macro = (steps: MacroStep[], name = 'Test macro'): MacroDefinition =>
-  defineMacro({ id: 'test-macro', name, chord: null, steps });
+const macro = (steps: MacroStep[], name = 'Test macro'): MacroDefinition => defineMacro({ id: 'test-macro', name, chord: null, steps });
 
 const titles: Record<string, string> = { 'return-label-dhl-pickup': 'DHL Express pickup' };
 const templateTitle = (id: string) => titles[id];
@@ -131,10 +130,7 @@ describe('stops at the first step that cannot run, and says which and why', () =
 
   it('does not run later steps after a failed gathering step', async () => {
     const { host, calls } = fakeHost({ checkPhotos: async () => fail('no photos in this conversation') });
-    const result = await runMacro(
-      macro([{ kind: 'check-photos' }, { kind: 'insert-photo-request' }, { kind: 'focus-composer' }]),
-      host,
-    );
+    const result = await runMacro(macro([{ kind: 'check-photos' }, { kind: 'insert-photo-request' }, { kind: 'focus-composer' }]), host);
     expect(calls).toEqual(['checkPhotos']);
     expect(result.message).toBe('Stopped at step 1 of 3 (Check the photos): no photos in this conversation. Nothing was inserted.');
   });
@@ -156,7 +152,12 @@ describe('stops at the first step that cannot run, and says which and why', () =
   it('stops at a failing apply step, naming it and what was already done', async () => {
     const { host, calls } = fakeHost({ focusComposer: async () => fail('the reply box is not on the page') });
     const result = await runMacro(pickup, host, { templateTitle });
-    expect(calls).toEqual(['readNumbers', 'renderTemplate("return-label-dhl-pickup")', 'insertText("text of return-label-dhl-pickup")', 'focusComposer']);
+    expect(calls).toEqual([
+      'readNumbers',
+      'renderTemplate("return-label-dhl-pickup")',
+      'insertText("text of return-label-dhl-pickup")',
+      'focusComposer',
+    ]);
     expect(result).toMatchObject({ ok: false, stepIndex: 2, stepLabel: 'Focus the reply box', phase: 'apply' });
     expect(result.message).toBe(
       'Stopped at step 3 of 3 (Focus the reply box): the reply box is not on the page. Already done: Insert “DHL Express pickup”.',
@@ -204,9 +205,16 @@ describe('stops at the first step that cannot run, and says which and why', () =
 describe('a macro that left something out says so instead of "done"', () => {
   it('names what the reply was inserted without', async () => {
     const { host } = fakeHost({
-      renderTemplate: async () => ({ ok: true, value: 'Book a DHL pickup.', note: 'inserted without a DHL waybill: none was read from the attachments' }),
+      renderTemplate: async () => ({
+        ok: true,
+        value: 'Book a DHL pickup.',
+        note: 'inserted without a DHL waybill: none was read from the attachments',
+      }),
     });
-    const result = await runMacro(macro([{ kind: 'read-numbers' }, { kind: 'insert-template', templateId: 'return-label-dhl-pickup' }], 'DHL pickup'), host);
+    const result = await runMacro(
+      macro([{ kind: 'read-numbers' }, { kind: 'insert-template', templateId: 'return-label-dhl-pickup' }], 'DHL pickup'),
+      host,
+    );
     expect(result.ok).toBe(true);
     expect(result.message).toBe('DHL pickup: inserted without a DHL waybill: none was read from the attachments.');
     expect(result.message).not.toMatch(/done/);
@@ -224,7 +232,9 @@ describe('in a French interface', () => {
     try {
       const { host } = fakeHost({ renderTemplate: async () => fail('le numéro est introuvable') });
       const result = await runMacro(pickup, host, { templateTitle });
-      expect(result.message).toBe('Arrêtée à l’étape 2 sur 3 (Insérer « DHL Express pickup ») : le numéro est introuvable. Rien n’a été inséré.');
+      expect(result.message).toBe(
+        'Arrêtée à l’étape 2 sur 3 (Insérer « DHL Express pickup ») : le numéro est introuvable. Rien n’a été inséré.',
+      );
       const done = await runMacro(pickup, fakeHost().host, { templateTitle });
       expect(done.message).toBe('DHL pickup : terminée (3 étapes)');
     } finally {

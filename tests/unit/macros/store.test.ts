@@ -38,7 +38,7 @@ describe('macro store', () => {
     db.close();
   });
 
-  it('saves the agent\'s macro after the built-ins, shortcut in normal form, and deletes it', async () => {
+  it("saves the agent's macro after the built-ins, shortcut in normal form, and deletes it", async () => {
     const db = freshDb();
     const saved = await saveUserMacro(db, imeiThenNext, 500);
     expect(saved).toMatchObject({ chord: 'Alt+Shift+I', updatedAt: 500 });
@@ -48,7 +48,7 @@ describe('macro store', () => {
     db.close();
   });
 
-  it('refuses a macro inserting a template that does not exist, and accepts one of the agent\'s templates', async () => {
+  it("refuses a macro inserting a template that does not exist, and accepts one of the agent's templates", async () => {
     const db = freshDb();
     const ownStep = { ...imeiThenNext, steps: [{ kind: 'insert-template' as const, templateId: 'late-parcel' }] };
     await expect(saveUserMacro(db, ownStep)).rejects.toThrow('step 1: there is no template "late-parcel"');
@@ -65,7 +65,7 @@ describe('macro store', () => {
     db.close();
   });
 
-  it('refuses a built-in macro\'s id for the agent\'s macro', async () => {
+  it("refuses a built-in macro's id for the agent's macro", async () => {
     const db = freshDb();
     const error = await saveUserMacro(db, { ...imeiThenNext, id: 'copy-waybill' }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(MacroRejected);
@@ -87,7 +87,7 @@ describe('macro store', () => {
     db.close();
   });
 
-  it('rebinds the agent\'s macro and refuses a malformed shortcut or an unknown macro', async () => {
+  it("rebinds the agent's macro and refuses a malformed shortcut or an unknown macro", async () => {
     const db = freshDb();
     await saveUserMacro(db, imeiThenNext);
     await setMacroChord(db, 'imei-then-next', 'ctrl+alt+i');

@@ -24,7 +24,8 @@ function line(text: string, x: number, y: number, height = 20): OcrWord[] {
 /** Sparse-mode OCR does not return words in reading order. */
 const shuffled = (words: OcrWord[]) => [...words].sort((a, b) => (a.text < b.text ? -1 : 1));
 
-const found = (words: OcrWord[]) => readTableCells(shuffled(words)).map(({ kind, value, label, layout }) => ({ kind, value, label, layout }));
+const found = (words: OcrWord[]) =>
+  readTableCells(shuffled(words)).map(({ kind, value, label, layout }) => ({ kind, value, label, layout }));
 
 describe('a carrier list where each number sits over the carrier service (karrio, lbl20)', () => {
   const row = (y: number, number: string, service: string, status: string) => [
@@ -56,7 +57,7 @@ describe('a carrier list where each number sits over the carrier service (karrio
     ]);
   });
 
-  it('never takes another carrier\'s number that happens to pass a FedEx check (Purolator, the 123456789012 dummy)', () => {
+  it("never takes another carrier's number that happens to pass a FedEx check (Purolator, the 123456789012 dummy)", () => {
     const values = found(table).map((item) => item.value);
     expect(values).not.toContain('329027718884');
     expect(values).not.toContain('123456789012');
@@ -67,8 +68,13 @@ describe('a carrier list where each number sits over the carrier service (karrio
   });
 });
 
-describe('a shop\'s orders with a tracking column (WooCommerce, lbl23; Magento, lbl25)', () => {
-  const headings = [...line('Order', 40, 100), ...line('Carrier', 300, 100), ...line('Tracking Number', 520, 100), ...line('Phone', 900, 100)];
+describe("a shop's orders with a tracking column (WooCommerce, lbl23; Magento, lbl25)", () => {
+  const headings = [
+    ...line('Order', 40, 100),
+    ...line('Carrier', 300, 100),
+    ...line('Tracking Number', 520, 100),
+    ...line('Phone', 900, 100),
+  ];
   const orders = [
     ...headings,
     ...line('#3941', 40, 150),

@@ -12,7 +12,13 @@ const SCREENSHOT_IMEI_2 = '353916114829211';
 const LABEL_WAYBILL = '4893051262';
 const RETURN_WAYBILL = '5128037460';
 
-const read = (imageId: string, kind: string, value: string, label?: string, valid = true): ReadNumber => ({ imageId, kind, value, valid, ...(label ? { label } : {}) });
+const read = (imageId: string, kind: string, value: string, label?: string, valid = true): ReadNumber => ({
+  imageId,
+  kind,
+  value,
+  valid,
+  ...(label ? { label } : {}),
+});
 const outcome = (...readings: ReadNumber[]): NumbersOutcome => ({
   kind: 'read',
   readings: readings.map((reading) => ({
@@ -59,7 +65,9 @@ describe('crossCheckNumbers', () => {
 
   it('compares nothing when the case has no number of its own, or only invalid reads', () => {
     expect(crossCheckNumbers({ imeis: [], returnTracking: [] }, [read('a', 'imei', SCREENSHOT_IMEI_1)])).toEqual([]);
-    expect(crossCheckNumbers({ imeis: [ORDER_IMEI], returnTracking: [] }, [read('a', 'imei', '353916114829130', undefined, false)])).toEqual([]);
+    expect(
+      crossCheckNumbers({ imeis: [ORDER_IMEI], returnTracking: [] }, [read('a', 'imei', '353916114829130', undefined, false)]),
+    ).toEqual([]);
   });
 
   it('keeps the outbound parcel out: a UPS number read against a DHL return shipment disagrees', () => {
@@ -90,13 +98,24 @@ describe('reply values with the case’s own numbers', () => {
   });
 
   it('uses the read numbers when the case agrees or has none', () => {
-    expect(numbersTemplateValues(outcomes, { imeis: [SCREENSHOT_IMEI_1], returnTracking: [LABEL_WAYBILL] })).toEqual({ imei: SCREENSHOT_IMEI_1, waybill: LABEL_WAYBILL });
+    expect(numbersTemplateValues(outcomes, { imeis: [SCREENSHOT_IMEI_1], returnTracking: [LABEL_WAYBILL] })).toEqual({
+      imei: SCREENSHOT_IMEI_1,
+      waybill: LABEL_WAYBILL,
+    });
     expect(numbersTemplateValues(outcomes)).toEqual({ imei: SCREENSHOT_IMEI_1, waybill: LABEL_WAYBILL });
   });
 
   it('uses the case’s number when one image agrees and another contradicts it', () => {
-    const checks = crossCheckNumbers({ imeis: [], returnTracking: [LABEL_WAYBILL] }, [read('a', 'dhl-express', LABEL_WAYBILL), read('b', 'dhl-express', RETURN_WAYBILL)]);
-    expect(chooseVariable('waybill', read('b', 'dhl-express', RETURN_WAYBILL), checks)).toEqual({ variable: 'waybill', source: 'case', value: LABEL_WAYBILL, instead: [RETURN_WAYBILL] });
+    const checks = crossCheckNumbers({ imeis: [], returnTracking: [LABEL_WAYBILL] }, [
+      read('a', 'dhl-express', LABEL_WAYBILL),
+      read('b', 'dhl-express', RETURN_WAYBILL),
+    ]);
+    expect(chooseVariable('waybill', read('b', 'dhl-express', RETURN_WAYBILL), checks)).toEqual({
+      variable: 'waybill',
+      source: 'case',
+      value: LABEL_WAYBILL,
+      instead: [RETURN_WAYBILL],
+    });
   });
 });
 
@@ -105,7 +124,12 @@ describe('describeCrossChecks', () => {
     const readings = [read('label.jpg', 'dhl-express', LABEL_WAYBILL)];
     const caseNumbers = { imeis: [], returnTracking: [RETURN_WAYBILL] };
     const checks = crossCheckNumbers(caseNumbers, readings);
-    const [line] = describeCrossChecks(checks, numbersReplyChoices([outcome(...readings)], caseNumbers), (_kind, value) => value, (id) => id);
+    const [line] = describeCrossChecks(
+      checks,
+      numbersReplyChoices([outcome(...readings)], caseNumbers),
+      (_kind, value) => value,
+      (id) => id,
+    );
     expect(line).toEqual({
       subject: 'return-tracking',
       differs: true,
@@ -115,9 +139,14 @@ describe('describeCrossChecks', () => {
 
   it('says so in one line when they agree', () => {
     const checks = crossCheckNumbers({ imeis: [ORDER_IMEI], returnTracking: [] }, [read('a', 'imei', ORDER_IMEI)]);
-    expect(describeCrossChecks(checks, [], (_kind, value) => value, (id) => id)).toEqual([
-      { subject: 'imei', differs: false, text: `The order's IMEI (${ORDER_IMEI}, platform data) matches the attachments.` },
-    ]);
+    expect(
+      describeCrossChecks(
+        checks,
+        [],
+        (_kind, value) => value,
+        (id) => id,
+      ),
+    ).toEqual([{ subject: 'imei', differs: false, text: `The order's IMEI (${ORDER_IMEI}, platform data) matches the attachments.` }]);
   });
 
   it('speaks French in a French interface: the case, the image showing another number, and what replies use', () => {
@@ -126,7 +155,12 @@ describe('describeCrossChecks', () => {
       const readings = [read('label.jpg', 'dhl-express', LABEL_WAYBILL)];
       const caseNumbers = { imeis: [], returnTracking: [RETURN_WAYBILL] };
       const checks = crossCheckNumbers(caseNumbers, readings);
-      const [line] = describeCrossChecks(checks, numbersReplyChoices([outcome(...readings)], caseNumbers), (_kind, value) => value, (id) => id);
+      const [line] = describeCrossChecks(
+        checks,
+        numbersReplyChoices([outcome(...readings)], caseNumbers),
+        (_kind, value) => value,
+        (id) => id,
+      );
       expect(line!.text).toBe(
         `Le numéro de suivi du retour est ${RETURN_WAYBILL} (données de la plateforme), mais label.jpg indique ${LABEL_WAYBILL} : vérifiez lequel est le bon. Les réponses utilisent le numéro du retour (${RETURN_WAYBILL}), pas celui de la pièce jointe.`,
       );

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { encodeGrayBmp, encodeGrayPgm, inkBox, normalizeContrast, rotateGray, scaleGray, suppressTexture, type GrayImage } from '@/utils/ocr/gray-image';
+import {
+  encodeGrayBmp,
+  encodeGrayPgm,
+  inkBox,
+  normalizeContrast,
+  rotateGray,
+  scaleGray,
+  suppressTexture,
+  type GrayImage,
+} from '@/utils/ocr/gray-image';
 
 const image = (width: number, height: number, values: number[]): GrayImage => ({ width, height, data: Uint8Array.from(values) });
 
@@ -66,8 +75,9 @@ describe('suppressTexture', () => {
   function scene(grainShare: number): GrayImage {
     const data = new Uint8Array(100 * 100);
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    for (let index = 0; index < data.length; index++) data[index] = index / data.length < grainShare ? 100 + Math.floor(random() * 100) : 250;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let index = 0; index < data.length; index++)
+      data[index] = index / data.length < grainShare ? 100 + Math.floor(random() * 100) : 250;
     for (let y = 80; y < 90; y++) for (let x = 10; x < 90; x += 3) data[y * 100 + x] = 30;
     return { width: 100, height: 100, data };
   }

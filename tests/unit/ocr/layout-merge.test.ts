@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { layoutWords, type OcrWord } from '@/utils/ocr/layout';
 import { mergeReadings, type NumberReading } from '@/utils/ocr/merge';
 
-const word = (text: string, x: number, y: number, width = text.length * 10): OcrWord => ({ text, confidence: 90, box: { x, y, width, height: 20 } });
+const word = (text: string, x: number, y: number, width = text.length * 10): OcrWord => ({
+  text,
+  confidence: 90,
+  box: { x, y, width, height: 20 },
+});
 
 describe('layoutWords', () => {
   it('puts sparse-mode words back into lines, left to right, so a label precedes its number', () => {
@@ -59,7 +63,7 @@ describe('findDisagreements', () => {
     expect(flagged.map((item) => `${item.imageId}:${item.value}`)).toEqual(['a:353916114829138', 'b:356938035643809']);
   });
 
-  it('flags a waybill that is not the return shipment\'s number, and not the one that is', async () => {
+  it("flags a waybill that is not the return shipment's number, and not the one that is", async () => {
     const { findDisagreements } = await import('@/utils/ocr/disagreements');
     const readings = [
       { imageId: 'a', reading: { kind: 'dhl-express' as const, value: '4893051262', valid: true } },

@@ -31,8 +31,7 @@ class FakeEngine implements OcrEngineInstance<string> {
 const image = (text: string) => new TextEncoder().encode(text);
 /** "hang" never finishes; anything else takes 100 ms. */
 const speed = (text: string) => (text.startsWith('hang') ? Infinity : 100);
-const runner = () =>
-  createOcrRunner<string>({ start: async () => new FakeEngine(speed), callTimeoutMs: 5_000, idleMs: 60_000 });
+const runner = () => createOcrRunner<string>({ start: async () => new FakeEngine(speed), callTimeoutMs: 5_000, idleMs: 60_000 });
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -12,7 +12,14 @@ function fakeText(): GrayImage {
   context.fillRect(0, 0, 900, 600);
   context.fillStyle = '#141414';
   context.font = '28px "DejaVu Sans"';
-  const lines = ['Serial number R58N20ABCXK', 'IMEI (SIM slot 1)', '353916114829138', 'Model number SM-G991B', 'Android version 14', 'Waybill 48 9305 1262'];
+  const lines = [
+    'Serial number R58N20ABCXK',
+    'IMEI (SIM slot 1)',
+    '353916114829138',
+    'Model number SM-G991B',
+    'Android version 14',
+    'Waybill 48 9305 1262',
+  ];
   lines.forEach((line, index) => context.fillText(line, 40 + (index % 3) * 17, 80 + index * 85));
   const pixels = context.getImageData(0, 0, 900, 600);
   return toGray({ width: 900, height: 600, data: new Uint8ClampedArray(pixels.data) });

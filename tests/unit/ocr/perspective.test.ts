@@ -72,7 +72,12 @@ describe('a label photographed at an angle', () => {
 
   it('maps the unit square onto its corners', () => {
     const homography = unitSquareToQuad(corners);
-    for (const [index, [u, v]] of [[0, 0], [1, 0], [1, 1], [0, 1]].entries()) {
+    for (const [index, [u, v]] of [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+    ].entries()) {
       const point = mapUnitPoint(homography, u!, v!);
       expect(point.x).toBeCloseTo(corners[index]!.x, 6);
       expect(point.y).toBeCloseTo(corners[index]!.y, 6);

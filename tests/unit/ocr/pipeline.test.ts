@@ -21,7 +21,11 @@ function engines(barcodes: BarcodeHit[], words: OcrWord[]): NumbersEngines & { o
   return state;
 }
 
-const word = (text: string, x: number, y: number): OcrWord => ({ text, confidence: 88, box: { x, y, width: text.length * 12, height: 24 } });
+const word = (text: string, x: number, y: number): OcrWord => ({
+  text,
+  confidence: 88,
+  box: { x, y, width: text.length * 12, height: 24 },
+});
 
 describe('readNumbers', () => {
   it('takes a valid IMEI from a barcode without running OCR (barcode first)', async () => {
@@ -32,7 +36,18 @@ describe('readNumbers', () => {
   });
 
   it('reads labelled IMEIs from OCR words, with where they were read and a crop', async () => {
-    const fake = engines([], [word('IMEI', 10, 100), word('(SIM', 70, 100), word('slot', 130, 100), word('2)', 190, 100), word('353916114829211', 10, 140), word('IMEI', 10, 20), word('353916114829138', 10, 60)]);
+    const fake = engines(
+      [],
+      [
+        word('IMEI', 10, 100),
+        word('(SIM', 70, 100),
+        word('slot', 130, 100),
+        word('2)', 190, 100),
+        word('353916114829211', 10, 140),
+        word('IMEI', 10, 20),
+        word('353916114829138', 10, 60),
+      ],
+    );
     const result = await readNumbers(blank(400, 300), fake, { crops: true });
     expect(result.readings.map((item) => [item.label, item.value, item.valid, item.source])).toEqual([
       ['IMEI 1', '353916114829138', true, 'ocr'],
@@ -87,7 +102,9 @@ describe('readNumbers second look', () => {
       },
     };
     const result = await readNumbers(blank(400, 300), fake);
-    expect(result.readings).toEqual([expect.objectContaining({ kind: 'imei', value: '359233573532961', valid: true, label: 'IMEI 2', source: 'ocr' })]);
+    expect(result.readings).toEqual([
+      expect.objectContaining({ kind: 'imei', value: '359233573532961', valid: true, label: 'IMEI 2', source: 'ocr' }),
+    ]);
     expect(result.passes.at(-1)).toBe('reread: 1 found');
   });
 });

@@ -8,7 +8,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngines, readFile, type NodeEngines } from '../../../scripts/ocr';
-import { corpusFiles, loadCorpusTruth, REAL_CORPUS_DIR, scoreImage, truthFromProvenance, type CorpusTruth } from '../../../scripts/bench/lib/real-corpus';
+import {
+  corpusFiles,
+  loadCorpusTruth,
+  REAL_CORPUS_DIR,
+  scoreImage,
+  truthFromProvenance,
+  type CorpusTruth,
+} from '../../../scripts/bench/lib/real-corpus';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const corpusDir = path.join(repoRoot, REAL_CORPUS_DIR);
@@ -17,7 +24,10 @@ describe('the corpus of real images (tests/fixtures/realdata)', () => {
   const truth: CorpusTruth = loadCorpusTruth(repoRoot);
 
   it('has a truth for every image, an image for every truth, and each image attributed', () => {
-    const images = fs.readdirSync(corpusDir).filter((name) => /\.(png|jpe?g)$/i.test(name)).sort();
+    const images = fs
+      .readdirSync(corpusDir)
+      .filter((name) => /\.(png|jpe?g)$/i.test(name))
+      .sort();
     expect(images).toEqual(Object.keys(truth.images).sort());
     const attribution = fs.readFileSync(path.join(corpusDir, 'ATTRIBUTION.md'), 'utf8');
     for (const name of images) expect(attribution).toContain(`| ${name} |`);
@@ -28,7 +38,10 @@ describe('the corpus of real images (tests/fixtures/realdata)', () => {
   it('lists every test number that fails its check among those never valid', () => {
     for (const [name, image] of Object.entries(truth.images)) {
       for (const expected of image.find.filter((item) => !item.valid)) {
-        expect(image.neverValid.some((value) => expected.value.startsWith(value)), `${name}: ${expected.value}`).toBe(true);
+        expect(
+          image.neverValid.some((value) => expected.value.startsWith(value)),
+          `${name}: ${expected.value}`,
+        ).toBe(true);
       }
     }
   });

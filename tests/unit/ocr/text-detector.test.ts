@@ -14,7 +14,12 @@ import { detectText } from '@/utils/ocr/text-detector';
  * (each costs tesseract seconds).
  */
 
-const HOLDS_TEXT: ReadonlySet<AttachmentSpec['kind']> = new Set(['about-phone-screenshot', 'imei-dialog-screenshot', 'dhl-express-label', 'ups-label-photo']);
+const HOLDS_TEXT: ReadonlySet<AttachmentSpec['kind']> = new Set([
+  'about-phone-screenshot',
+  'imei-dialog-screenshot',
+  'dhl-express-label',
+  'ups-label-photo',
+]);
 const DEVICE_PHOTO: ReadonlySet<AttachmentSpec['kind']> = new Set(['device-photo', 'device-photo-copy']);
 const withText = ATTACHMENT_SPECS.filter((spec) => HOLDS_TEXT.has(spec.kind)).map((spec) => spec.file);
 const devicePhotos = ATTACHMENT_SPECS.filter((spec) => DEVICE_PHOTO.has(spec.kind)).map((spec) => spec.file);
@@ -54,7 +59,11 @@ describe('the text detector on the demo platform images', () => {
 
   it('sees no text on an empty page or a smooth gradient', () => {
     const blank: GrayImage = { width: 400, height: 300, data: new Uint8Array(400 * 300).fill(235) };
-    const gradient: GrayImage = { width: 400, height: 300, data: Uint8Array.from({ length: 400 * 300 }, (_, i) => Math.round(((i % 400) / 400) * 255)) };
+    const gradient: GrayImage = {
+      width: 400,
+      height: 300,
+      data: Uint8Array.from({ length: 400 * 300 }, (_, i) => Math.round(((i % 400) / 400) * 255)),
+    };
     expect([detectText(blank).holdsText, detectText(gradient).holdsText]).toEqual([false, false]);
   });
 });

@@ -10,7 +10,10 @@ let container: HTMLElement | undefined;
 function stubPermissions(granted: string[]) {
   let origins = [...granted];
   const listeners = { onAdded: new Set<() => void>(), onRemoved: new Set<() => void>() };
-  const event = (set: Set<() => void>) => ({ addListener: (f: () => void) => set.add(f), removeListener: (f: () => void) => set.delete(f) });
+  const event = (set: Set<() => void>) => ({
+    addListener: (f: () => void) => set.add(f),
+    removeListener: (f: () => void) => set.delete(f),
+  });
   const permissions = {
     getAll: vi.fn(async () => ({ origins: [...origins], permissions: [] })),
     remove: vi.fn(async ({ origins: removed = [] }: { origins?: string[] }) => {

@@ -23,7 +23,10 @@ export function unmount(container: HTMLElement) {
 const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The input or select labelled `label` (a <label for> or aria-label); undefined when there is none. */
-export function queryField<T extends HTMLInputElement | HTMLSelectElement = HTMLInputElement>(container: HTMLElement, label: string): T | undefined {
+export function queryField<T extends HTMLInputElement | HTMLSelectElement = HTMLInputElement>(
+  container: HTMLElement,
+  label: string,
+): T | undefined {
   for (const element of container.querySelectorAll('label')) {
     if (text(element) === label && element.htmlFor) {
       const field = container.querySelector(`#${CSS.escape(element.htmlFor)}`);
@@ -48,7 +51,9 @@ export function field<T extends HTMLInputElement | HTMLSelectElement = HTMLInput
 }
 
 export function queryButton(container: HTMLElement, name: string): HTMLButtonElement | undefined {
-  return [...container.querySelectorAll('button')].find((button) => button.getAttribute('aria-label') === name || (!button.hasAttribute('aria-label') && text(button) === name));
+  return [...container.querySelectorAll('button')].find(
+    (button) => button.getAttribute('aria-label') === name || (!button.hasAttribute('aria-label') && text(button) === name),
+  );
 }
 
 export function button(container: HTMLElement, name: string): HTMLButtonElement {

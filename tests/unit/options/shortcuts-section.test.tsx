@@ -62,8 +62,14 @@ describe('Firefox shortcut strings', () => {
 
   it('refuses what Firefox would refuse, with a reason', () => {
     expect(firefoxShortcut('Shift+P', { mac: false })).toMatchObject({ ok: false, error: expect.stringContaining('add Ctrl or Alt') });
-    expect(firefoxShortcut('Ctrl+Alt+Shift+P', { mac: false })).toMatchObject({ ok: false, error: expect.stringContaining('at most two modifiers') });
-    expect(firefoxShortcut('Alt+Slash', { mac: false })).toMatchObject({ ok: false, error: expect.stringContaining('cannot use the Slash key') });
+    expect(firefoxShortcut('Ctrl+Alt+Shift+P', { mac: false })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('at most two modifiers'),
+    });
+    expect(firefoxShortcut('Alt+Slash', { mac: false })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('cannot use the Slash key'),
+    });
     expect(firefoxShortcut('Meta+P', { mac: false })).toMatchObject({ ok: false, error: expect.stringContaining('Windows/Super') });
     expect(firefoxShortcut('Alt+', { mac: false })).toMatchObject({ ok: false });
   });
@@ -141,14 +147,16 @@ describe('shortcuts section in Chrome', () => {
     ]);
     const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
     const view = await openSection('chrome');
-    const rows = [...view.querySelectorAll('table')[0]!.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map(textOf));
+    const rows = [...view.querySelectorAll('table')[0]!.querySelectorAll('tbody tr')].map((row) =>
+      [...row.querySelectorAll('td')].map(textOf),
+    );
     expect(rows).toEqual([
       ['Open the ReturnDesk panel', 'Alt+Shift+D'],
       ['Check the conversation (photos and numbers)', 'not set'],
     ]);
     // Chrome cannot rebind from code: no editable field.
     expect(queryField(view, 'Shortcut for Open the ReturnDesk panel')).toBeUndefined();
-    await click(button(view, 'Change in Chrome\'s shortcut page'));
+    await click(button(view, "Change in Chrome's shortcut page"));
     expect(create).toHaveBeenCalledWith({ url: 'chrome://extensions/shortcuts' });
   });
 });

@@ -28,7 +28,9 @@ const deploy = (managed: unknown) => {
 };
 
 const entry = (view: HTMLElement, title: string) =>
-  [...view.querySelectorAll<HTMLButtonElement>('.template-entry')].find((candidate) => textOf(candidate.querySelector('.template-entry__title')!).startsWith(title));
+  [...view.querySelectorAll<HTMLButtonElement>('.template-entry')].find((candidate) =>
+    textOf(candidate.querySelector('.template-entry__title')!).startsWith(title),
+  );
 
 describe("the team's templates in the options page", () => {
   it('are listed as Team and open read-only; Duplicate as mine makes a copy of the agent’s own', async () => {
@@ -44,7 +46,9 @@ describe("the team's templates in the options page", () => {
     expect(queryButton(container, 'Save')).toBeUndefined();
     expect(queryButton(container, 'Delete')).toBeUndefined();
     await click(button(container, 'Duplicate as mine'));
-    await until(async () => expect((await loadStoredLibrary(db)).userTemplates.map((template) => template.id)).toEqual(['my-team-voucher-copy']));
+    await until(async () =>
+      expect((await loadStoredLibrary(db)).userTemplates.map((template) => template.id)).toEqual(['my-team-voucher-copy']),
+    );
     expect((await loadStoredLibrary(db)).userTemplates[0]).toMatchObject({ title: 'Team voucher (copy)', abbreviation: null });
   });
 

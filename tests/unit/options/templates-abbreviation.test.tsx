@@ -33,13 +33,14 @@ const own = (id: string, title: string, abbreviation: string | null): UserTempla
 
 /** The list entry's button for a template, found by its title. */
 const entry = (view: HTMLElement, title: string) => {
-  const found = [...view.querySelectorAll<HTMLButtonElement>('.template-entry')].find(
-    (candidate) => textOf(candidate.querySelector('.template-entry__title')!).startsWith(title),
+  const found = [...view.querySelectorAll<HTMLButtonElement>('.template-entry')].find((candidate) =>
+    textOf(candidate.querySelector('.template-entry__title')!).startsWith(title),
   );
   if (!found) throw new Error(`no template "${title}" listed`);
   return found;
 };
-const abbreviationShown = (view: HTMLElement, title: string) => entry(view, title).querySelector('.template-entry__abbreviation')?.textContent ?? null;
+const abbreviationShown = (view: HTMLElement, title: string) =>
+  entry(view, title).querySelector('.template-entry__abbreviation')?.textContent ?? null;
 const abbreviationErrors = (view: HTMLElement) => [...view.querySelectorAll('#template-abbreviation-errors li')].map(textOf);
 
 /** Enter in a field submits the form even when the button is disabled in some browsers: the save must refuse too. */

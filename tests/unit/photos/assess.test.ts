@@ -11,7 +11,12 @@ const codes = (size: { width: number; height: number }, m = metrics) => assessPh
 
 describe('assessPhoto', () => {
   it('a good photo at camera size is usable', () => {
-    expect(assessPhoto(metrics, { width: 4032, height: 3024 })).toEqual({ problems: [], usable: true, looksLikeScreenshot: false, blurDoubt: false });
+    expect(assessPhoto(metrics, { width: 4032, height: 3024 })).toEqual({
+      problems: [],
+      usable: true,
+      looksLikeScreenshot: false,
+      blurDoubt: false,
+    });
   });
 
   it.each([

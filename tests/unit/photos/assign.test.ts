@@ -26,15 +26,7 @@ const shotsOf = (suggestions: ReturnType<typeof suggestAssignments>) => suggesti
 
 describe('suggestAssignments', () => {
   it('follows the guide order when the customer did', () => {
-    const photos = [
-      photo({ screenLit: true }),
-      photo({ screenLit: false }),
-      photo(),
-      photo(),
-      photo(),
-      photo(),
-      photo(),
-    ];
+    const photos = [photo({ screenLit: true }), photo({ screenLit: false }), photo(), photo(), photo(), photo(), photo()];
     expect(shotsOf(suggestAssignments(smartphone, photos))).toEqual([
       'screen-on',
       'screen-off',

@@ -27,7 +27,9 @@ describe('scaled JPEG decode of photos with an EXIF orientation', () => {
   });
 
   it('shows a missing or corrupt orientation as stored', () => {
-    expect([exifOrientation(null), exifOrientation(undefined), exifOrientation(0), exifOrientation(9), exifOrientation(6)]).toEqual([1, 1, 1, 1, 6]);
+    expect([exifOrientation(null), exifOrientation(undefined), exifOrientation(0), exifOrientation(9), exifOrientation(6)]).toEqual([
+      1, 1, 1, 1, 6,
+    ]);
     expect(orientedSize(504, 378, exifOrientation(42))).toEqual({ width: 504, height: 378 });
   });
 });

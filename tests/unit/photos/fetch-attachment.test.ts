@@ -5,7 +5,8 @@ import type { AttachmentAccess } from '@/utils/sites/attachment-access';
 
 const pageOrigin: AttachmentAccess = { kind: 'allowed', credentials: 'include' };
 const otherHost: AttachmentAccess = { kind: 'allowed', credentials: 'omit' };
-const respond = (body: BodyInit | null, init: ResponseInit = {}) => vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => new Response(body, init));
+const respond = (body: BodyInit | null, init: ResponseInit = {}) =>
+  vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => new Response(body, init));
 
 describe('fetchAttachment', () => {
   it('fetches an allowed attachment', async () => {
@@ -32,19 +33,30 @@ describe('fetchAttachment', () => {
     const opaque = new Response(null, { status: 200 });
     Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
     Object.defineProperty(opaque, 'status', { value: 0 });
-    const browserResult = await fetchAttachment('https://www.backmarket.co.uk/a/1.jpg', { access: pageOrigin, fetchImpl: vi.fn(async () => opaque) });
+    const browserResult = await fetchAttachment('https://www.backmarket.co.uk/a/1.jpg', {
+      access: pageOrigin,
+      fetchImpl: vi.fn(async () => opaque),
+    });
     expect(browserResult).toMatchObject({ ok: false, code: 'redirected' });
   });
 
   it('requests nothing for an attachment whose host is not allowed, or that is no web address', async () => {
     const fetchImpl = respond('x');
-    const needsAccess: AttachmentAccess = { kind: 'needs-access', origin: 'https://cdn.example.com', host: 'cdn.example.com', pattern: 'https://cdn.example.com/*', byAdministrator: false };
+    const needsAccess: AttachmentAccess = {
+      kind: 'needs-access',
+      origin: 'https://cdn.example.com',
+      host: 'cdn.example.com',
+      pattern: 'https://cdn.example.com/*',
+      byAdministrator: false,
+    };
     expect(await fetchAttachment('https://cdn.example.com/x.jpg', { access: needsAccess, fetchImpl })).toMatchObject({
       ok: false,
       code: 'needs-access',
       message: expect.stringContaining('needs access to cdn.example.com'),
     });
-    expect(await fetchAttachment('http://plain.example/x.jpg', { access: { kind: 'refused', message: 'Not fetched: http' }, fetchImpl })).toMatchObject({
+    expect(
+      await fetchAttachment('http://plain.example/x.jpg', { access: { kind: 'refused', message: 'Not fetched: http' }, fetchImpl }),
+    ).toMatchObject({
       ok: false,
       code: 'blocked-origin',
     });

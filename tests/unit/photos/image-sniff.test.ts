@@ -25,8 +25,17 @@ const bytesOf = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
 const u32 = (value: number) => [value >>> 24, (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff];
 
 /** An ISO media file: an ftyp box with these brands, then `ispe` boxes giving these sizes (a HEIC grid has several). */
-function isoMedia(brands: string[], sizes: Array<[number, number]> = []): Uint8Array {
-  const ftyp = [...u32(16 + 4 * (brands.length - 1)), ...bytesOf('ftyp'), ...bytesOf(brands[0]!), 0, 0, 0, 0, ...brands.slice(1).flatMap((b) => [...bytesOf(b)])];
+function isoMedia(brands: string[], sizes: [number, number][] = []): Uint8Array {
+  const ftyp = [
+    ...u32(16 + 4 * (brands.length - 1)),
+    ...bytesOf('ftyp'),
+    ...bytesOf(brands[0]!),
+    0,
+    0,
+    0,
+    0,
+    ...brands.slice(1).flatMap((b) => [...bytesOf(b)]),
+  ];
   const ispe = sizes.flatMap(([w, h]) => [...u32(20), ...bytesOf('ispe'), 0, 0, 0, 0, ...u32(w), ...u32(h)]);
   return new Uint8Array([...ftyp, ...bytesOf('\0\0\0\x08meta'), ...ispe]);
 }
@@ -44,13 +53,23 @@ const header = (fields: Partial<SniffedImage>): SniffedImage => ({
 
 describe('format and size', () => {
   it('reads format and size from JPEG, PNG and WebP, and finds them whole', () => {
-    expect(sniffImage(encoded(4032, 3024, 'image/jpeg'))).toMatchObject({ kind: 'image', format: 'jpeg', width: 4032, height: 3024, defect: null });
+    expect(sniffImage(encoded(4032, 3024, 'image/jpeg'))).toMatchObject({
+      kind: 'image',
+      format: 'jpeg',
+      width: 4032,
+      height: 3024,
+      defect: null,
+    });
     expect(sniffImage(encoded(1170, 2532, 'image/png'))).toMatchObject({ format: 'png', width: 1170, height: 2532, defect: null });
     expect(sniffImage(encoded(640, 960, 'image/webp'))).toMatchObject({ format: 'webp', width: 640, height: 960, defect: null });
   });
 
   it('counts the frames of an animated GIF and says only the first is checked', () => {
-    const gif = animatedGif(20, 10, [[255, 0, 0], [0, 0, 255], [0, 255, 0]]);
+    const gif = animatedGif(20, 10, [
+      [255, 0, 0],
+      [0, 0, 255],
+      [0, 255, 0],
+    ]);
     const sniff = sniffImage(gif);
     expect(sniff).toMatchObject({ kind: 'image', format: 'gif', width: 20, height: 10, frames: 3, defect: null });
     expect(animationNote(sniff as SniffedImage)).toBe('animated GIF (3 frames): only the first frame was checked');
@@ -58,7 +77,13 @@ describe('format and size', () => {
   });
 
   it('lets HEIC through to the decoder (some browsers open it), with the largest size its header gives', () => {
-    const heic = isoMedia(['heic', 'mif1', 'heic'], [[512, 512], [4032, 3024]]);
+    const heic = isoMedia(
+      ['heic', 'mif1', 'heic'],
+      [
+        [512, 512],
+        [4032, 3024],
+      ],
+    );
     expect(sniffImage(heic)).toMatchObject({ kind: 'image', format: 'heic', width: 4032, height: 3024 });
     expect(rejectBeforeDecode(sniffImage(heic))).toBeNull();
     expect(sniffImage(isoMedia(['heic']))).toMatchObject({ format: 'heic', width: null });
@@ -72,13 +97,21 @@ describe('format and size', () => {
       // The size is there, but after a MiB of other boxes.
       new Uint8Array([...isoMedia(['avif']), ...new Uint8Array(1 << 20), ...isoMedia(['avif'], [[1920, 1080]]).slice(28)]),
     ]) {
-      expect(checkBeforeDecode(file)).toEqual({ ok: false, rejection: { code: 'unsupported-format', message: expect.stringMatching(/does not give its size.*JPEG/) } });
+      expect(checkBeforeDecode(file)).toEqual({
+        ok: false,
+        rejection: { code: 'unsupported-format', message: expect.stringMatching(/does not give its size.*JPEG/) },
+      });
     }
     expect(checkBeforeDecode(isoMedia(['avif'], [[1920, 1080]])).ok).toBe(true);
   });
 
   it('checks the size of every GIF frame, not only the logical screen it declares', () => {
-    const gif = new Uint8Array(animatedGif(16, 16, [[1, 2, 3], [4, 5, 6]]));
+    const gif = new Uint8Array(
+      animatedGif(16, 16, [
+        [1, 2, 3],
+        [4, 5, 6],
+      ]),
+    );
     expect(checkBeforeDecode(gif).ok).toBe(true);
     // The second frame's descriptor (after its graphic control extension) claims 40000x30000 pixels.
     const second = gif.indexOf(0x2c, gif.lastIndexOf(0xf9) + 6);
@@ -154,7 +187,9 @@ describe('refused before decoding', () => {
     expect(rejectBeforeDecode(header({ width: 10000, height: 10000 }))).toBeNull();
     expect(rejectBeforeDecode(header({ width: 10000, height: 10001 }))?.code).toBe('too-many-pixels');
     expect(MAX_PIXELS).toBe(100_000_000);
-    expect(rejectBeforeDecode(header({ width: 768, height: 1024 }), { maxPixels: 700_000 })?.message).toMatch(/768x1024 \(0\.8 MP\), more than the 0\.7 MP/);
+    expect(rejectBeforeDecode(header({ width: 768, height: 1024 }), { maxPixels: 700_000 })?.message).toMatch(
+      /768x1024 \(0\.8 MP\), more than the 0\.7 MP/,
+    );
     // Also for HEIC, whose decoders would otherwise allocate the whole image.
     expect(rejectBeforeDecode(sniffImage(isoMedia(['heic'], [[16384, 12288]])))?.code).toBe('too-many-pixels');
   });
@@ -183,7 +218,14 @@ describe('cut-off and damaged files', () => {
     ['a JPEG cut in its header', jpeg.subarray(0, 4), { format: 'jpeg', width: null }],
     ['a PNG cut short', png.subarray(0, Math.floor(png.length * 0.6)), { format: 'png', width: 300, height: 200 }],
     ['a WebP cut short', encoded(200, 100, 'image/webp').subarray(0, 40), { format: 'webp' }],
-    ['a GIF cut after its first frame', animatedGif(20, 20, [[1, 2, 3], [4, 5, 6]]).subarray(0, -20), { format: 'gif' }],
+    [
+      'a GIF cut after its first frame',
+      animatedGif(20, 20, [
+        [1, 2, 3],
+        [4, 5, 6],
+      ]).subarray(0, -20),
+      { format: 'gif' },
+    ],
   ])('calls %s incomplete and asks for it again', (_name, bytes, fields) => {
     const sniff = sniffImage(bytes);
     expect(sniff).toMatchObject({ kind: 'image', ...fields, defect: { code: 'truncated' } });
@@ -199,9 +241,21 @@ describe('cut-off and damaged files', () => {
   });
 
   it.each([
-    ['a JPEG start followed by noise', new Uint8Array([...jpeg.subarray(0, 20), ...Array.from({ length: 400 }, (_, i) => (i * 73 + 11) % 251)]), /JPEG file is damaged: no JPEG marker/],
-    ['a PNG without its header chunk', new Uint8Array([...png.subarray(0, 12), ...bytesOf('XXXX'), ...png.subarray(16)]), /PNG file is damaged: the PNG header \(IHDR\) is missing/],
-    ['a GIF with no image in it', new Uint8Array([...bytesOf('GIF89a'), 1, 0, 1, 0, 0, 0, 0, 0x3b]), /GIF file is damaged: the GIF holds no image/],
+    [
+      'a JPEG start followed by noise',
+      new Uint8Array([...jpeg.subarray(0, 20), ...Array.from({ length: 400 }, (_, i) => (i * 73 + 11) % 251)]),
+      /JPEG file is damaged: no JPEG marker/,
+    ],
+    [
+      'a PNG without its header chunk',
+      new Uint8Array([...png.subarray(0, 12), ...bytesOf('XXXX'), ...png.subarray(16)]),
+      /PNG file is damaged: the PNG header \(IHDR\) is missing/,
+    ],
+    [
+      'a GIF with no image in it',
+      new Uint8Array([...bytesOf('GIF89a'), 1, 0, 1, 0, 0, 0, 0, 0x3b]),
+      /GIF file is damaged: the GIF holds no image/,
+    ],
   ])('calls %s damaged', (_name, bytes, message) => {
     expect(rejectBeforeDecode(sniffImage(bytes))).toEqual({ code: 'damaged', message: expect.stringMatching(message) });
   });
@@ -218,7 +272,8 @@ describe('when the decoder fails after all', () => {
   it('calls any other format damaged, in the decoder’s words', () => {
     expect(rejectAfterFailedDecode(header({ format: 'png' }), 'The source image could not be decoded.', 'the browser')).toEqual({
       code: 'damaged',
-      message: 'The PNG file is damaged: the browser could not read it (The source image could not be decoded). Ask the customer to send the photo again.',
+      message:
+        'The PNG file is damaged: the browser could not read it (The source image could not be decoded). Ask the customer to send the photo again.',
     });
   });
 });

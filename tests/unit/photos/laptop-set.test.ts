@@ -59,7 +59,7 @@ describe('the demo laptop set (sharp photos of a smooth item on a plain desk)', 
   });
 
   it('is sharp as npm run photos decodes it', async () => {
-    const verdicts: Array<[string, string]> = [];
+    const verdicts: [string, string][] = [];
     for (const file of laptopFiles) {
       const decoded = await decodePhotoFile(path.join(dir, file), {});
       if (!decoded.ok) throw new Error(decoded.failure.message);

@@ -68,7 +68,7 @@ export function deviceScene(options: DeviceSceneOptions): RgbaImage {
   // Grain phases and icon colours drawn once, so they do not depend on the drawing size.
   const grainPhase = random() * 10;
   const grainFrequency = 38 + random() * 8;
-  const icons: Array<{ x: number; y: number; rgb: [number, number, number] }> = [];
+  const icons: { x: number; y: number; rgb: [number, number, number] }[] = [];
   for (let row = 0; row < 5; row++) {
     for (let column = 0; column < 4; column++) {
       icons.push({
@@ -101,7 +101,10 @@ export function deviceScene(options: DeviceSceneOptions): RgbaImage {
           [r, g, b] = options.body ?? [38, 38, 42];
           // The back: a camera bump with two lenses top left, a logo in the middle.
           if (insideRoundedRect((su - 0.08) / 0.4, (sv - 0.04) / 0.2, 0.25, 0.25 * aspect * 2)) [r, g, b] = [55, 55, 60];
-          for (const [lx, ly] of [[0.2, 0.09], [0.2, 0.19]] as const) {
+          for (const [lx, ly] of [
+            [0.2, 0.09],
+            [0.2, 0.19],
+          ] as const) {
             if (((su - lx) / 0.09) ** 2 + ((sv - ly) / (0.09 * aspect)) ** 2 < 1) [r, g, b] = [12, 12, 16];
           }
           if (((su - 0.5) / 0.08) ** 2 + ((sv - 0.55) / (0.08 * aspect)) ** 2 < 1) [r, g, b] = [90, 90, 96];

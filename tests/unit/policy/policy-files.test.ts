@@ -15,7 +15,17 @@ const exported = {
     { id: 'return-label-dpd-uk', hidden: true, edit: null },
     { id: 'imei-request', hidden: false, edit: { title: 'IMEI, our way', folder: 'IMEI', tags: [], bodies } },
   ],
-  macros: [{ id: 'my-refund-macro', name: 'Refund', chord: 'alt+7', steps: [{ kind: 'insert-template', templateId: 'my-refund' }, { kind: 'insert-template', templateId: 'imei-request' }] }],
+  macros: [
+    {
+      id: 'my-refund-macro',
+      name: 'Refund',
+      chord: 'alt+7',
+      steps: [
+        { kind: 'insert-template', templateId: 'my-refund' },
+        { kind: 'insert-template', templateId: 'imei-request' },
+      ],
+    },
+  ],
   macroOverrides: [{ id: 'copy-waybill', chord: null, hidden: true }],
   taughtSelectors: { backoffice: { composer: { selector: 'textarea.reply', taughtAt: '2026-12-01T10:00:00Z' } } },
 };
@@ -43,7 +53,9 @@ describe('a library export as the team policy (npm run policy -- export)', () =>
     expect(checkPolicyDocument(JSON.stringify(chromePolicyFile(policy, 'abc')))).toEqual([]);
     expect(checkPolicyDocument(JSON.stringify(firefoxPoliciesFile(policy)))).toEqual([]);
     const broken = firefoxPoliciesFile({ retentionDays: 0 }, 'returndesk@returndesk.app');
-    expect(checkPolicyDocument(JSON.stringify(broken)).map((error) => error.path)).toEqual(['$.policies["3rdparty"].Extensions["returndesk@returndesk.app"].retentionDays']);
+    expect(checkPolicyDocument(JSON.stringify(broken)).map((error) => error.path)).toEqual([
+      '$.policies["3rdparty"].Extensions["returndesk@returndesk.app"].retentionDays',
+    ]);
     expect(checkPolicyDocument('{ not json').map((error) => error.path)).toEqual(['$']);
   });
 });

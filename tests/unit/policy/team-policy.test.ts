@@ -40,7 +40,9 @@ describe('the team policy check', () => {
   });
 
   it('refuses what the shape cannot say: unknown variables, clashing abbreviations, steps inserting nothing, unknown ids and sites', () => {
-    expect(pathsOf({ templates: [{ ...valid.templates[0], bodies: { ...bodies, 'en-gb': 'Hi {{nope}}' } }] })).toEqual(['$.templates[0].bodies["en-gb"]']);
+    expect(pathsOf({ templates: [{ ...valid.templates[0], bodies: { ...bodies, 'en-gb': 'Hi {{nope}}' } }] })).toEqual([
+      '$.templates[0].bodies["en-gb"]',
+    ]);
     expect(
       pathsOf({ templates: [valid.templates[0], { id: 'team-welcome-2', title: 'Welcome 2', abbreviation: ';welcomex', bodies }] }),
     ).toEqual(['$.templates[1].abbreviation']);
@@ -79,8 +81,10 @@ describe('which team policy is in force', () => {
 /** Every node of a JSON schema, with its path. */
 function* nodes(schema: Record<string, unknown>, path = '$'): Generator<[string, Record<string, unknown>]> {
   yield [path, schema];
-  for (const [key, child] of Object.entries((schema.properties ?? {}) as Record<string, Record<string, unknown>>)) yield* nodes(child, `${path}.${key}`);
-  for (const [key, child] of Object.entries((schema.patternProperties ?? {}) as Record<string, Record<string, unknown>>)) yield* nodes(child, `${path}/${key}`);
+  for (const [key, child] of Object.entries((schema.properties ?? {}) as Record<string, Record<string, unknown>>))
+    yield* nodes(child, `${path}.${key}`);
+  for (const [key, child] of Object.entries((schema.patternProperties ?? {}) as Record<string, Record<string, unknown>>))
+    yield* nodes(child, `${path}/${key}`);
   if (schema.items) yield* nodes(schema.items as Record<string, unknown>, `${path}[]`);
   if (typeof schema.additionalProperties === 'object') yield* nodes(schema.additionalProperties as Record<string, unknown>, `${path}.*`);
 }
@@ -97,29 +101,56 @@ describe("Chrome's managed schema (public/managed-schema.json)", () => {
     expect(schema.type).toBe('object');
     expect(schema).not.toHaveProperty('additionalProperties');
     for (const [path, node] of nodes(schema)) {
-      expect(Object.keys(node).filter((keyword) => !(CHROME_SCHEMA_KEYWORDS as readonly string[]).includes(keyword)), path).toEqual([]);
+      expect(
+        Object.keys(node).filter((keyword) => !(CHROME_SCHEMA_KEYWORDS as readonly string[]).includes(keyword)),
+        path,
+      ).toEqual([]);
       expect(CHROME_SCHEMA_TYPES, path).toContain(node.type);
     }
     expect(Object.keys(schema.properties as object).sort()).toEqual(Object.keys(valid).sort());
   });
 
   it('names every policy field a team can set, with the export format’s template fields', () => {
-    const schema = JSON.parse(checkedIn);
-    expect(Object.keys(schema.properties.templates.items.properties).sort()).toEqual(['abbreviation', 'bodies', 'folder', 'id', 'tags', 'title']);
+    const schema = JSON.parse(checkedIn) as {
+      properties: {
+        templates: { items: { properties: object } };
+        macros: { items: { properties: { steps: { items: { properties: { kind: { enum: string[] } } } } } } };
+      };
+    };
+    expect(Object.keys(schema.properties.templates.items.properties).sort()).toEqual([
+      'abbreviation',
+      'bodies',
+      'folder',
+      'id',
+      'tags',
+      'title',
+    ]);
     expect(schema.properties.macros.items.properties.steps.items.properties.kind.enum).toContain('insert-template');
   });
 });
 
 it('the policy-test build’s Chrome id is the one its manifest key gives', () => {
   const digest = createHash('sha256').update(Buffer.from(POLICY_TEST_CHROME_KEY, 'base64')).digest('hex').slice(0, 32);
-  expect([...digest].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('')).toBe(POLICY_TEST_CHROME_ID);
+  expect(
+    Array.from(digest, (digit) => digit)
+      .map((digit) => String.fromCharCode(97 + parseInt(digit, 16)))
+      .join(''),
+  ).toBe(POLICY_TEST_CHROME_ID);
 });
 
 describe('settings with the team policy', () => {
-  const settings = repairSettings({ retentionDays: 90, selectorOverrides: { backoffice: { composer: 'textarea.mine', orderId: '#order' } }, replyLocale: 'de-de' }).settings;
+  const settings = repairSettings({
+    retentionDays: 90,
+    selectorOverrides: { backoffice: { composer: 'textarea.mine', orderId: '#order' } },
+    replyLocale: 'de-de',
+  }).settings;
 
   it('keeps retention within the team’s period and floor, team selectors over the agent’s, and only offered reply languages', () => {
-    const effective = withTeamPolicy(settings, { retentionDays: 30, selectorOverrides: { backoffice: { composer: 'textarea.team' } }, locales: ['en-gb', 'fr-fr'] });
+    const effective = withTeamPolicy(settings, {
+      retentionDays: 30,
+      selectorOverrides: { backoffice: { composer: 'textarea.team' } },
+      locales: ['en-gb', 'fr-fr'],
+    });
     expect(effective.retentionDays).toBe(30);
     expect(effective.selectorOverrides.backoffice).toEqual({ composer: 'textarea.team', orderId: '#order' });
     expect(effective.replyLocale).toBe('auto');

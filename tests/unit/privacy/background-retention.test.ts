@@ -21,7 +21,10 @@ const alarm = { name: RETENTION_ALARM, scheduledTime: 0, periodInMinutes: RETENT
 function startBackground() {
   // The background opens its own connection per purge and closes it: hand it a fresh one on the same database.
   const name = db.name;
-  startBackgroundRetention({ openDatabase: () => new (db.constructor as new (name: string) => ReturnDeskDatabase)(name), now: () => clock });
+  startBackgroundRetention({
+    openDatabase: () => new (db.constructor as new (name: string) => ReturnDeskDatabase)(name),
+    now: () => clock,
+  });
 }
 
 afterEach(() => db?.close());

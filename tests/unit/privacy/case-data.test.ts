@@ -54,9 +54,14 @@ describe('forget this conversation', () => {
     db.close();
   });
 
-  it('forgets photo checks named only in the agent\'s decisions, and a case whose stored snapshot no longer parses', async () => {
+  it("forgets photo checks named only in the agent's decisions, and a case whose stored snapshot no longer parses", async () => {
     const db = freshLinkedDb();
-    await db.cases.put({ platform: 'demo', folderId: '9', snapshot: { messages: [{ attachments: [{ url: url('9', 0) }] }] }, updatedAt: 1 } as never);
+    await db.cases.put({
+      platform: 'demo',
+      folderId: '9',
+      snapshot: { messages: [{ attachments: [{ url: url('9', 0) }] }] },
+      updatedAt: 1,
+    } as never);
     await savePhotoCheck(db, photoCheck(url('9', 0), 1));
     await savePhotoCheck(db, photoCheck(url('9', 5), 1));
     await updateDecisions(db, { platform: 'demo', folderId: '9' }, (current) => ({ ...current, photoSlots: { [url('9', 5)]: null } }));
@@ -99,7 +104,9 @@ describe('forget everything', () => {
     const db = freshLinkedDb();
     await addUserTemplate(db, template);
     await forgetEverything(db);
-    const agentTables = db.tables.map((table) => table.name).filter((name) => !['cases', 'caseDecisions', 'photoChecks', 'numberReadings', 'imageSources'].includes(name));
+    const agentTables = db.tables
+      .map((table) => table.name)
+      .filter((name) => !['cases', 'caseDecisions', 'photoChecks', 'numberReadings', 'imageSources'].includes(name));
     expect(agentTables).toEqual(expect.arrayContaining(['userTemplates', 'templateOverrides', 'templateUsage']));
     expect(await db.userTemplates.count()).toBe(1);
     db.close();

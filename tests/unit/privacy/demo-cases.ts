@@ -70,7 +70,12 @@ export function demoCustomerIdentifiers(): string[] {
   const walk = (value: unknown, key = '') => {
     if (Array.isArray(value)) value.forEach((item) => walk(item, key));
     else if (value && typeof value === 'object') for (const [inner, child] of Object.entries(value)) walk(child, inner);
-    else if (/^(first_?name|last_?name|email|phone|order_?id|orderPublicId|tracking_?number|street|address1|postal_code|zipcode|imei|serial)$/i.test(key)) add(value);
+    else if (
+      /^(first_?name|last_?name|email|phone|order_?id|orderPublicId|tracking_?number|street|address1|postal_code|zipcode|imei|serial)$/i.test(
+        key,
+      )
+    )
+      add(value);
   };
   for (const folder of data.careFolders) {
     walk(folder.client);

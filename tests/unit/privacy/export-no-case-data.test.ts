@@ -13,10 +13,10 @@ import { checked, hashOf } from './case-db';
 import { DEMO_CASE_PATHS, demoCustomerIdentifiers, encodedImage, readDemoSnapshot } from './demo-cases';
 
 describe('exporting templates after working on real cases', () => {
-  it('contains none of the customers\' names, e-mails, phones, order ids, tracking numbers, folder ids or IMEIs', async () => {
+  it("contains none of the customers' names, e-mails, phones, order ids, tracking numbers, folder ids or IMEIs", async () => {
     const db = new ReturnDeskDatabase(`export-${Date.now()}`);
     // A day of work: three demo conversations read, photos checked, numbers read, replies inserted and edited.
-    for (const folderId of Object.keys(DEMO_CASE_PATHS) as Array<keyof typeof DEMO_CASE_PATHS>) {
+    for (const folderId of Object.keys(DEMO_CASE_PATHS) as (keyof typeof DEMO_CASE_PATHS)[]) {
       const snapshot = readDemoSnapshot(folderId);
       await saveSnapshot(db, snapshot);
       for (const attachment of conversationAttachments(snapshot)) {
@@ -27,7 +27,12 @@ describe('exporting templates after working on real cases', () => {
     const { imei } = DEMO_IDENTIFIERS.aboutPhone;
     await saveNumberReading(db, {
       hash: hashOf(1),
-      outcome: { kind: 'read', readings: [{ kind: 'imei', value: imei, formatted: imei, valid: true, source: 'ocr', sources: ['ocr'], confidence: 0.9 }], ms: 1, passes: [] },
+      outcome: {
+        kind: 'read',
+        readings: [{ kind: 'imei', value: imei, formatted: imei, valid: true, source: 'ocr', sources: ['ocr'], confidence: 0.9 }],
+        ms: 1,
+        passes: [],
+      },
       readAt: 1,
     });
     const copy = duplicateTemplate(builtinTemplate('imei-request'), new Set(), 5);

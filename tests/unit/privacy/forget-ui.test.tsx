@@ -103,7 +103,8 @@ describe('What is stored and Forget everything (options)', () => {
     await fakeBrowser.storage.local.set({ numbersRequest: { url: 'http://x/a.jpg', at: 1 }, settings: { retentionDays: 12 } });
     mount(<PrivacySection retentionDays={12} />);
     await vi.waitFor(() => expect(container.querySelector('table')).not.toBeNull());
-    const cells = () => [...container.querySelectorAll('tbody tr')].map((row) => [...row.children].slice(0, 2).map((cell) => cell.textContent));
+    const cells = () =>
+      [...container.querySelectorAll('tbody tr')].map((row) => [...row.children].slice(0, 2).map((cell) => cell.textContent));
     expect(cells()[0]![1]).toBe('2');
     expect(cells().at(-1)).toEqual(['Total', '4']);
     expect(container.textContent).toContain('deleted after 12 days without use');

@@ -10,7 +10,8 @@ import { recordTemplateUse } from '@/utils/templates/usage';
 import { caseWithPhotos, freshLinkedDb, hashOf, photoCheck, reading } from './case-db';
 
 /** What Dexie throws when the browser refuses a write in a transaction. */
-const quotaError = () => new Dexie.AbortError('Transaction aborted', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+const quotaError = () =>
+  new Dexie.AbortError('Transaction aborted', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
 
 /** A write that fails for lack of space until case data is down to `rows` rows, then saves the current case. */
 function writeNeedingRoom(db: ReturnDeskDatabase, rows: number, current = caseWithPhotos('current', 2)) {
@@ -91,7 +92,9 @@ describe('writing when storage is full', () => {
     // Everything left is newer than everything removed: only the oldest went.
     const all = [100, 101, 102, 103, 104, 150, 200, 201, 202, 203, 204, 250, 300, 301, 302, 303, 304, 350];
     expect(kept).toEqual(all.slice(removed));
-    expect(result.message).toMatch(/^Storage was full: removed the saved results of \d+ photo checks and \d+ number readings? \(they are redone when needed\), oldest first\.$/);
+    expect(result.message).toMatch(
+      /^Storage was full: removed the saved results of \d+ photo checks and \d+ number readings? \(they are redone when needed\), oldest first\.$/,
+    );
     await templatesIntact(db);
     db.close();
   });
@@ -122,7 +125,9 @@ describe('writing when storage is full', () => {
       throw quotaError();
     });
     expect(result.ok).toBe(false);
-    expect(result.message).toMatch(/^Storage is full and nothing older is left to remove \(removed .*3 older conversations.*\)\. Nothing new was saved/);
+    expect(result.message).toMatch(
+      /^Storage is full and nothing older is left to remove \(removed .*3 older conversations.*\)\. Nothing new was saved/,
+    );
     expect(await db.cases.count()).toBe(0);
     expect(attempts).toBeLessThan(20);
     await templatesIntact(db);

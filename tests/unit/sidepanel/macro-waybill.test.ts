@@ -56,7 +56,10 @@ describe('the waybill a macro uses', () => {
 
   it('copy-waybill stops before copying anything when there is none', async () => {
     const macro = builtinMacros.find((candidate) => candidate.id === 'copy-waybill')!;
-    const result = await runMacro({ ...macro, steps: macro.steps.filter((step) => step.kind === 'copy-waybill') }, host(snapshot({ sources: { carrier: 'structure' } })));
+    const result = await runMacro(
+      { ...macro, steps: macro.steps.filter((step) => step.kind === 'copy-waybill') },
+      host(snapshot({ sources: { carrier: 'structure' } })),
+    );
     expect(result.ok).toBe(false);
     expect(result.message).toMatch(/no waybill/i);
   });

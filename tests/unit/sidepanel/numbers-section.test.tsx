@@ -29,7 +29,15 @@ const reading = (kind: string, value: string, formatted: string, label?: string)
 });
 
 function image(name: string, readings: StoredNumberReading[]): NumbersImage {
-  return { url: `https://cdn.example/${name}`, name, origin: 'conversation', status: 'done', outcome: { kind: 'read', readings, ms: 12, passes: [] }, cropUrls: [], cached: false };
+  return {
+    url: `https://cdn.example/${name}`,
+    name,
+    origin: 'conversation',
+    status: 'done',
+    outcome: { kind: 'read', readings, ms: 12, passes: [] },
+    cropUrls: [],
+    cached: false,
+  };
 }
 
 function show(images: NumbersImage[]): HTMLElement {
@@ -40,10 +48,10 @@ function show(images: NumbersImage[]): HTMLElement {
     storageNotice: null,
     paused: false,
     confirmedPicks: new Set(),
-    confirmPick() {},
-    pause() {},
-    resume() {},
-    readAnyway() {},
+    confirmPick: () => undefined,
+    pause: () => undefined,
+    resume: () => undefined,
+    readAnyway: () => undefined,
   };
   container = document.createElement('div');
   document.body.append(container);
@@ -54,10 +62,16 @@ function show(images: NumbersImage[]): HTMLElement {
 describe('NumbersSection', () => {
   it('lists FedEx and Colissimo numbers by their rule names, and keeps an ICCID out', () => {
     const root = show([
-      image('shipments.png', [reading('fedex', '794651413733', '7946 5141 3733'), reading('colissimo', 'EE471108151FR', 'EE 471 108 151 FR')]),
+      image('shipments.png', [
+        reading('fedex', '794651413733', '7946 5141 3733'),
+        reading('colissimo', 'EE471108151FR', 'EE 471 108 151 FR'),
+      ]),
       image('sim.jpg', [reading('iccid', '89014103211118510720', '8901 4103 2111 1851 0720')]),
     ]);
-    const listed = [...root.querySelectorAll('.numbers-reading')].map((item) => [item.querySelector('.numbers-label')?.textContent, item.querySelector('.numbers-value')?.textContent]);
+    const listed = [...root.querySelectorAll('.numbers-reading')].map((item) => [
+      item.querySelector('.numbers-label')?.textContent,
+      item.querySelector('.numbers-value')?.textContent,
+    ]);
     expect(listed).toEqual([
       ['FedEx tracking number', '7946 5141 3733'],
       ['La Poste Colissimo number', 'EE 471 108 151 FR'],

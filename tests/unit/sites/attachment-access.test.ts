@@ -21,7 +21,10 @@ function liveContext(changes: Partial<AttachmentAccessContext> = {}): Attachment
 
 describe('attachmentAccess', () => {
   it('fetches the page’s own attachments with its cookies, and the platform’s other sites without', () => {
-    expect(attachmentAccess('https://www.backmarket.co.uk/files/1.jpg', liveContext())).toEqual({ kind: 'allowed', credentials: 'include' });
+    expect(attachmentAccess('https://www.backmarket.co.uk/files/1.jpg', liveContext())).toEqual({
+      kind: 'allowed',
+      credentials: 'include',
+    });
     expect(attachmentAccess('https://www.backmarket.fr/files/1.jpg', liveContext())).toEqual({ kind: 'allowed', credentials: 'omit' });
   });
 
@@ -57,7 +60,13 @@ describe('attachmentAccess', () => {
   });
 
   it('refuses what no permission could allow: plain http, other schemes, unparsable links', () => {
-    for (const url of ['http://cdn.example.com/a.jpg', 'data:image/png;base64,AAAA', 'javascript:alert(1)', 'ftp://x.example/a.jpg', 'not a url']) {
+    for (const url of [
+      'http://cdn.example.com/a.jpg',
+      'data:image/png;base64,AAAA',
+      'javascript:alert(1)',
+      'ftp://x.example/a.jpg',
+      'not a url',
+    ]) {
       expect(attachmentAccess(url, liveContext()), url).toMatchObject({ kind: 'refused' });
     }
   });
@@ -86,7 +95,12 @@ describe('attachmentAccess', () => {
 describe('accessRequests', () => {
   it('groups the waiting attachments by host, in order, and says how many wait', () => {
     const context = liveContext({ administratorOrigins: ['https://media.example-cdn.com'] });
-    const urls = ['https://cdn.example.com/1.jpg', 'https://www.backmarket.co.uk/2.jpg', 'https://media.example-cdn.com/3.jpg', 'https://cdn.example.com/4.jpg'];
+    const urls = [
+      'https://cdn.example.com/1.jpg',
+      'https://www.backmarket.co.uk/2.jpg',
+      'https://media.example-cdn.com/3.jpg',
+      'https://cdn.example.com/4.jpg',
+    ];
     const requests = accessRequests(urls.map((url) => attachmentAccess(url, context)));
     expect(requests).toEqual([
       { host: 'cdn.example.com', pattern: 'https://cdn.example.com/*', attachments: 2, byAdministrator: false },

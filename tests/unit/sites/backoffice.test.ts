@@ -42,9 +42,7 @@ describe('back-office adapter', () => {
       ['m1', 'customer', 'Olivia', '2026-11-02T09:12:00+00:00'],
       ['m2', 'merchant', 'Refurb Ltd', '2026-11-02T11:40:00+00:00'],
     ]);
-    expect(messages[0]!.attachments.map((a) => a.url)).toEqual([
-      'https://www.backmarket.co.uk/attachments/4815162/front.jpg',
-    ]);
+    expect(messages[0]!.attachments.map((a) => a.url)).toEqual(['https://www.backmarket.co.uk/attachments/4815162/front.jpg']);
     expect(messages[1]!.text).toBe('Thanks Olivia, we will look into it. <b>not bold</b>');
     expect(returnLabels[0]?.url).toBe('https://www.backmarket.co.uk/labels/4815162.pdf');
   });

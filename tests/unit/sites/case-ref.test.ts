@@ -20,7 +20,12 @@ const amelia: ConversationSnapshot = {
   problems: [],
   readAt: '2026-12-05T10:00:00Z',
 };
-const noah: ConversationSnapshot = { ...amelia, folderId: '104820257', customer: { firstName: 'Noah', lastName: 'Williams' }, orderId: '58999999' };
+const noah: ConversationSnapshot = {
+  ...amelia,
+  folderId: '104820257',
+  customer: { firstName: 'Noah', lastName: 'Williams' },
+  orderId: '58999999',
+};
 
 describe('case references', () => {
   it('lets an action prepared for the conversation on the page through', () => {
@@ -28,7 +33,10 @@ describe('case references', () => {
   });
 
   it('a new message does not void a prepared reply', () => {
-    const withMessage = { ...amelia, messages: [{ id: 'm9', author: 'customer' as const, authorName: null, date: null, text: 'Any news?', attachments: [] }] };
+    const withMessage = {
+      ...amelia,
+      messages: [{ id: 'm9', author: 'customer' as const, authorName: null, date: null, text: 'Any news?', attachments: [] }],
+    };
     expect(checkCase(caseRefOf(amelia), { status: 'ok', snapshot: withMessage }).ok).toBe(true);
   });
 

@@ -19,9 +19,7 @@ const facts: PlatformDataOutcome = {
     orderId: '71029384',
     carrier: 'DHL Express',
     trackingNumber: '1234567890',
-    messages: [
-      { id: 'm1', author: 'customer', authorName: 'Léa Martin', date: null, text: 'Bonjour', attachments: [] },
-    ],
+    messages: [{ id: 'm1', author: 'customer', authorName: 'Léa Martin', date: null, text: 'Bonjour', attachments: [] }],
     sources: { customer: 'data', country: 'data', order: 'data', carrier: 'data', messages: 'data' },
   },
   problems: [{ part: 'product', message: 'the product endpoint answered 500' }],

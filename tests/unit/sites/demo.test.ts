@@ -92,7 +92,7 @@ describe('demo adapter: reading a conversation', () => {
   });
 
   it('reads what listDemoConversations says each fixture shows (the browser tests rely on the same list)', () => {
-    const fixtures: Array<[string, string]> = [
+    const fixtures: [string, string][] = [
       ['demo-104820113', IPHONE],
       ['demo-104820257', IPAD],
       ['demo-104820391', MACBOOK],
@@ -190,7 +190,12 @@ describe('demo adapter: hostile content', () => {
   it('drops javascript: and data: links even when the platform renders them as real links', () => {
     const document = parse('demo-104820878');
     const message = document.querySelectorAll(DEMO_SELECTORS.message)[3]!;
-    for (const href of ['javascript:alert(document.domain)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x']) {
+    for (const href of [
+      'javascript:alert(document.domain)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+    ]) {
       const link = document.createElement('a');
       link.setAttribute('data-qa', 'message-attachment');
       link.setAttribute('href', href);
@@ -228,7 +233,9 @@ describe('demo adapter: pages that differ from the usual', () => {
     expect(snapshot.problems).toEqual([{ part: 'composer', message: 'no composer found' }]);
     expect(snapshot.customer.firstName).toBe('Olivia');
     expect(snapshot.messages).toHaveLength(8);
-    expect(demo.findComposer({ document, url: new URL(`${ORIGIN}${IPHONE}`), selectors: demo.defaultSelectors, now: () => NOW })).toBeNull();
+    expect(
+      demo.findComposer({ document, url: new URL(`${ORIGIN}${IPHONE}`), selectors: demo.defaultSelectors, now: () => NOW }),
+    ).toBeNull();
   });
 
   it('names "messages" when the message list is gone, and still reads the panel', () => {
@@ -298,7 +305,18 @@ describe('demo adapter: pages that differ from the usual', () => {
     const bare = readOk(new DOMParser().parseFromString('<div data-qa="conversation" data-folder-id="7"></div>', 'text/html'), IPHONE);
     expect(bare.folderId).toBe('7');
     expect(new Set(bare.problems.map((problem) => problem.part))).toEqual(
-      new Set(['customer', 'country', 'order', 'product', 'category', 'warranty state', 'carrier', 'return labels', 'messages', 'composer']),
+      new Set([
+        'customer',
+        'country',
+        'order',
+        'product',
+        'category',
+        'warranty state',
+        'carrier',
+        'return labels',
+        'messages',
+        'composer',
+      ]),
     );
   });
 

@@ -65,7 +65,7 @@ describe('editableWithin', () => {
 });
 
 describe('editableInFrame', () => {
-  it("returns the body of a frame in design mode or with an editable body, else nothing", () => {
+  it('returns the body of a frame in design mode or with an editable body, else nothing', () => {
     const root = container(() => undefined);
     expect(editableInFrame(editorFrame(root, 'design-mode'))).toBe(root.querySelector('iframe')!.contentDocument!.body);
     expect(editableInFrame(editorFrame(root, 'nothing'))).toBeNull();

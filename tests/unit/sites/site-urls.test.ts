@@ -16,7 +16,12 @@ describe('the manifest, derived from the adapters', () => {
   });
 
   it('store builds cover every Care API country site and the three preprod roots, over https, and never the demo', () => {
-    for (const expected of ['https://www.backmarket.co.uk/*', 'https://www.backmarket.com/*', 'https://www.backmarket.com.au/*', 'https://preprod.backmarket.fr/*']) {
+    for (const expected of [
+      'https://www.backmarket.co.uk/*',
+      'https://www.backmarket.com/*',
+      'https://www.backmarket.com.au/*',
+      'https://preprod.backmarket.fr/*',
+    ]) {
       expect(store.host_permissions).toContain(expected);
     }
     expect([...store.host_permissions, ...store.contentMatches].every((pattern) => pattern.startsWith('https://'))).toBe(true);
@@ -32,7 +37,13 @@ describe('the manifest, derived from the adapters', () => {
   });
 
   it('demo builds add the demo paths of every adapter on 127.0.0.1, and may ask for the demo’s second origin', () => {
-    expect(demo.contentMatches).toEqual(expect.arrayContaining([...store.contentMatches, 'http://127.0.0.1/bo-seller*', 'http://127.0.0.1/bo-seller/customer-care/help-requests/*']));
+    expect(demo.contentMatches).toEqual(
+      expect.arrayContaining([
+        ...store.contentMatches,
+        'http://127.0.0.1/bo-seller*',
+        'http://127.0.0.1/bo-seller/customer-care/help-requests/*',
+      ]),
+    );
     expect(demo.host_permissions).toEqual([...store.host_permissions, 'http://127.0.0.1/*']);
     expect(demo.optional_host_permissions).toEqual(['https://*/*', 'http://localhost/*']);
     expect(demo.testPageMatches).toEqual(['http://127.0.0.1/*']);
@@ -42,7 +53,10 @@ describe('the manifest, derived from the adapters', () => {
   it('the overlay stylesheet is readable wherever the content script runs, origins granted at run time included', () => {
     for (const build of [store, demo]) {
       for (const match of [...build.contentMatches, 'https://support.example.com/bo-seller/x']) {
-        expect(build.overlayStylesheetMatches.some((pattern) => patternMatchesUrl(pattern, match.replace(/\*/g, 'x'))), match).toBe(true);
+        expect(
+          build.overlayStylesheetMatches.some((pattern) => patternMatchesUrl(pattern, match.replace(/\*/g, 'x'))),
+          match,
+        ).toBe(true);
       }
     }
     expect(store.overlayStylesheetMatches.join(' ')).not.toContain('127.0.0.1');

@@ -63,7 +63,7 @@ function expectReadable(text: string) {
 
 const matrix = builtinTemplates.flatMap((template) =>
   LOCALES.filter((locale) => hasBody(template.id, locale)).flatMap((locale) =>
-    (Object.keys(PRODUCTS) as Array<keyof typeof PRODUCTS>).map((kind) => [template.id, locale, kind] as const),
+    (Object.keys(PRODUCTS) as (keyof typeof PRODUCTS)[]).map((kind) => [template.id, locale, kind] as const),
   ),
 );
 
@@ -89,19 +89,16 @@ describe('every built-in with nothing known', () => {
     builtinTemplates.flatMap((template) =>
       LOCALES.filter((locale) => hasBody(template.id, locale)).map((locale) => [template.id, locale] as const),
     ),
-  )(
-    '%s still reads well (%s)',
-    (id, locale) => {
-      const { text, missing } = renderTemplate(bodyFor(builtinTemplate(id), locale), {});
-      // English greets by name only ("Hello Amelia,"); the other languages have a greeting without one.
-      const required = (REQUIRED[id] ?? []).filter((name) => name !== 'first_name' || locale.startsWith('en-'));
-      expect(missing).toEqual(required);
-      if (missing.length === 0) {
-        expectReadable(text);
-        expect(text).toMatch(LETTER[locale].unnamed);
-      }
-    },
-  );
+  )('%s still reads well (%s)', (id, locale) => {
+    const { text, missing } = renderTemplate(bodyFor(builtinTemplate(id), locale), {});
+    // English greets by name only ("Hello Amelia,"); the other languages have a greeting without one.
+    const required = (REQUIRED[id] ?? []).filter((name) => name !== 'first_name' || locale.startsWith('en-'));
+    expect(missing).toEqual(required);
+    if (missing.length === 0) {
+      expectReadable(text);
+      expect(text).toMatch(LETTER[locale].unnamed);
+    }
+  });
 });
 
 describe('optional facts', () => {
@@ -131,21 +128,23 @@ describe('optional facts', () => {
 
   it('the trade-in returns give the tracking number when known', () => {
     const body = bodyFor(builtinTemplate('trade-in-counteroffer-declined'), 'en-us');
-    expect(renderTemplate(body, { tracking_number: '1Z999AA10123456784' }).text).toContain(
-      'follow the package: 1Z999AA10123456784.',
-    );
+    expect(renderTemplate(body, { tracking_number: '1Z999AA10123456784' }).text).toContain('follow the package: 1Z999AA10123456784.');
     expect(renderTemplate(body, {}).text).toContain('follow the package.');
   });
 });
 
 describe('photo requests per category', () => {
   it.each(['smartphone', 'tablet', 'computer', 'smartwatch', 'other'] as const)(
-    'photo-request-%s lists the checklist\'s seven shots by their guide labels',
+    "photo-request-%s lists the checklist's seven shots by their guide labels",
     (category) => {
       const shots = categoryById(category).shots;
       const gb = renderTemplate(builtinTemplate(`photo-request-${category}`).bodies['en-gb'], {}).text;
       const us = renderTemplate(builtinTemplate(`photo-request-${category}`).bodies['en-us'], {}).text;
-      const listed = (text: string) => text.split('\n').filter((line) => line.startsWith('- ')).map((line) => line.slice(2));
+      const listed = (text: string) =>
+        text
+          .split('\n')
+          .filter((line) => line.startsWith('- '))
+          .map((line) => line.slice(2));
       expect(listed(us)).toEqual(shots.map((shot) => shot.label));
       expect(listed(gb)).toEqual(shots.map((shot) => shot.labelUk ?? shot.label));
     },

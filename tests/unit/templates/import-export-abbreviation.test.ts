@@ -5,7 +5,15 @@ import { ReturnDeskDatabase } from '@/utils/db';
 import { builtinTemplate } from '@/utils/templates/registry';
 import { contentOf, type UserTemplate } from '@/utils/templates/library';
 import { addUserTemplate, loadLibrary, loadStoredLibrary, saveTemplate } from '@/utils/templates/library-store';
-import { applyImport, exportTemplates, ImportRejected, parseTemplateFile, planImport, serializeTemplateFile, type TemplateFile } from '@/utils/templates/import-export';
+import {
+  applyImport,
+  exportTemplates,
+  ImportRejected,
+  parseTemplateFile,
+  planImport,
+  serializeTemplateFile,
+  type TemplateFile,
+} from '@/utils/templates/import-export';
 
 let counter = 0;
 const freshDb = () => new ReturnDeskDatabase(`import-abbreviation-${Date.now()}-${counter++}`);
@@ -30,7 +38,10 @@ describe('template files keep abbreviations', () => {
     const source = freshDb();
     await addUserTemplate(source, refund);
     await addUserTemplate(source, { ...refund, id: 'my-refund-late', title: 'Refund late', abbreviation: null });
-    await saveTemplate(source, 'return-label-dhl-pickup', { ...contentOf(builtinTemplate('return-label-dhl-pickup')), abbreviation: ';pickup' });
+    await saveTemplate(source, 'return-label-dhl-pickup', {
+      ...contentOf(builtinTemplate('return-label-dhl-pickup')),
+      abbreviation: ';pickup',
+    });
     // Cleared: the file must say null, or the colleague would get the shipped ;dpd back.
     await saveTemplate(source, 'return-label-dpd-uk', { ...contentOf(builtinTemplate('return-label-dpd-uk')), abbreviation: null });
     // An edit saved before abbreviations existed keeps the shipped one, on both sides.
@@ -82,7 +93,14 @@ describe('abbreviations in an imported file', () => {
       format: 'returndesk-templates',
       version: 2,
       templates: [
-        { id: 'my-refund-sent', title: 'Refund sent', folder: '', tags: [], bodies: { 'en-gb': 'Hi', 'en-us': 'Hi' }, abbreviation: ';dhl' },
+        {
+          id: 'my-refund-sent',
+          title: 'Refund sent',
+          folder: '',
+          tags: [],
+          bodies: { 'en-gb': 'Hi', 'en-us': 'Hi' },
+          abbreviation: ';dhl',
+        },
       ],
       overrides: [],
       macros: [],
@@ -91,7 +109,9 @@ describe('abbreviations in an imported file', () => {
     const parsed = parseTemplateFile(text);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.errors).toContainEqual(expect.objectContaining({ path: '$.templates[0].abbreviation', message: expect.stringContaining(';dhl') }));
+    expect(parsed.errors).toContainEqual(
+      expect.objectContaining({ path: '$.templates[0].abbreviation', message: expect.stringContaining(';dhl') }),
+    );
   });
 });
 
@@ -103,7 +123,10 @@ describe('abbreviations an import would take from the agent’s library', () => 
     return parsed.file;
   };
   const rejection = async (promise: Promise<unknown>) => {
-    const error = await promise.then(() => null, (caught: unknown) => caught);
+    const error = await promise.then(
+      () => null,
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(ImportRejected);
     return (error as ImportRejected).errors;
   };
@@ -111,7 +134,10 @@ describe('abbreviations an import would take from the agent’s library', () => 
   it('refuses a template taking an abbreviation one of the agent’s templates uses, naming it, and writes nothing', async () => {
     const db = freshDb();
     await addUserTemplate(db, { ...refund, id: 'my-pickup', title: 'My pickup reply', abbreviation: ';pick' });
-    const file = fileOf([{ ...refund, id: 'my-colleague-pickup', title: 'Colleague pickup', abbreviation: ';pick' }, { ...refund, id: 'my-other', title: 'Other', abbreviation: null }]);
+    const file = fileOf([
+      { ...refund, id: 'my-colleague-pickup', title: 'Colleague pickup', abbreviation: ';pick' },
+      { ...refund, id: 'my-other', title: 'Other', abbreviation: null },
+    ]);
     expect(await rejection(applyImport(db, file, null))).toEqual([
       { path: '$.templates[0].abbreviation', message: ';pick is already the abbreviation of “My pickup reply”' },
     ]);
@@ -127,8 +153,13 @@ describe('abbreviations an import would take from the agent’s library', () => 
 
   it('counts the agent’s changes to built-ins: an abbreviation given to a built-in is taken', async () => {
     const db = freshDb();
-    await saveTemplate(db, 'return-label-dhl-pickup', { ...contentOf(builtinTemplate('return-label-dhl-pickup')), abbreviation: ';collect' });
-    const [error] = await rejection(applyImport(db, fileOf([{ ...refund, id: 'my-collect', title: 'Collect', abbreviation: ';collect' }]), null));
+    await saveTemplate(db, 'return-label-dhl-pickup', {
+      ...contentOf(builtinTemplate('return-label-dhl-pickup')),
+      abbreviation: ';collect',
+    });
+    const [error] = await rejection(
+      applyImport(db, fileOf([{ ...refund, id: 'my-collect', title: 'Collect', abbreviation: ';collect' }]), null),
+    );
     expect(error?.message).toBe(`;collect is already the abbreviation of “${builtinTemplate('return-label-dhl-pickup').title}”`);
   });
 
@@ -141,7 +172,14 @@ describe('abbreviations an import would take from the agent’s library', () => 
     await applyImport(db, file, 'keep-mine');
     await expect(applyImport(db, file, 'replace')).rejects.toBeInstanceOf(ImportRejected);
     // Replacing the template that holds the abbreviation frees it.
-    await applyImport(db, fileOf([{ ...refund, id: 'my-pickup', title: 'My pickup reply', abbreviation: ';collect' }, { ...refund, id: 'my-new', title: 'New', abbreviation: ';pick' }]), 'replace');
+    await applyImport(
+      db,
+      fileOf([
+        { ...refund, id: 'my-pickup', title: 'My pickup reply', abbreviation: ';collect' },
+        { ...refund, id: 'my-new', title: 'New', abbreviation: ';pick' },
+      ]),
+      'replace',
+    );
     expect(await abbreviations(db)).toMatchObject({ 'my-pickup': ';collect', 'my-new': ';pick', 'my-other': ';other' });
   });
 });

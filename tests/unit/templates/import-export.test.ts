@@ -41,7 +41,7 @@ const errorsOf = (text: string, size?: number) => {
 };
 
 describe('export', () => {
-  it('round-trips the agent\'s templates and changes to built-ins, with no usage and no case data', async () => {
+  it("round-trips the agent's templates and changes to built-ins, with no usage and no case data", async () => {
     const source = freshDb();
     await saveSnapshot(source, sampleSnapshot());
     await addUserTemplate(source, own('my-refund-sent'));
@@ -84,7 +84,7 @@ describe('import: refused files name the JSON path', () => {
     ]);
   });
 
-  it('refuses duplicate ids, also once in the agent\'s namespace', () => {
+  it("refuses duplicate ids, also once in the agent's namespace", () => {
     const { updatedAt: _u, ...template } = own('my-refund-sent');
     const errors = errorsOf(fileWith({ templates: [template, template, { ...template, id: 'refund-sent' }] }));
     expect(errors).toEqual([
@@ -98,14 +98,18 @@ describe('import: refused files name the JSON path', () => {
 
   it('refuses a body in a locale this build does not know, naming its path', () => {
     const { updatedAt: _u, ...template } = own('refund-sent');
-    const errors = errorsOf(
-      fileWith({ templates: [{ ...template, bodies: { ...template.bodies, 'nl-be': 'Hallo {{first_name}}' } }] }),
-    );
+    const errors = errorsOf(fileWith({ templates: [{ ...template, bodies: { ...template.bodies, 'nl-be': 'Hallo {{first_name}}' } }] }));
     expect(errors).toEqual([
       '$.templates[0].bodies["nl-be"]: unknown locale "nl-be": this version has bodies in en-gb, en-us, fr-fr, de-de, es-es, it-it',
     ]);
-    const override = { id: 'imei-request', edit: { ...contentOf(builtinTemplate('imei-request')), bodies: { 'en-gb': 'a', 'en-us': 'b', 'pt-pt': 'c' } }, hidden: false };
-    expect(errorsOf(fileWith({ overrides: [override] })).join(' | ')).toMatch(/^\$\.overrides\[0\]\.edit\.bodies\["pt-pt"\]: unknown locale "pt-pt"/);
+    const override = {
+      id: 'imei-request',
+      edit: { ...contentOf(builtinTemplate('imei-request')), bodies: { 'en-gb': 'a', 'en-us': 'b', 'pt-pt': 'c' } },
+      hidden: false,
+    };
+    expect(errorsOf(fileWith({ overrides: [override] })).join(' | ')).toMatch(
+      /^\$\.overrides\[0\]\.edit\.bodies\["pt-pt"\]: unknown locale "pt-pt"/,
+    );
   });
 
   it('refuses broken bodies with the locale, line and column', () => {
@@ -209,7 +213,10 @@ describe('files from before the agent’s namespace', () => {
     await applyImport(db, parsed.file, null);
     const stored = await loadStoredLibrary(db);
     expect(stored.unreadable).toBe(0);
-    expect(stored.userTemplates.map((t) => `${t.id}: ${t.title}`).sort()).toEqual(['my-imei-request: Our own IMEI reply', 'my-refund-sent: Refund sent']);
+    expect(stored.userTemplates.map((t) => `${t.id}: ${t.title}`).sort()).toEqual([
+      'my-imei-request: Our own IMEI reply',
+      'my-refund-sent: Refund sent',
+    ]);
     expect((await loadStoredMacros(db)).userMacros).toEqual([
       expect.objectContaining({
         id: 'my-copy-waybill',
@@ -237,7 +244,7 @@ describe('version 2: macros travel with the templates', () => {
     JSON.stringify({ format: 'returndesk-templates', version: 2, templates: [], overrides: [], macros: [], macroOverrides: [], ...patch });
   const { updatedAt: _u, ...refundTemplate } = own('my-refund-sent');
 
-  it('exports the agent\'s macros and built-in rebinding, and a colleague gets the same library', async () => {
+  it("exports the agent's macros and built-in rebinding, and a colleague gets the same library", async () => {
     const source = freshDb();
     await addUserTemplate(source, own('my-refund-sent'));
     await saveUserMacro(source, myMacro);
@@ -289,7 +296,12 @@ describe('version 2: macros travel with the templates', () => {
       '$.macros[2].chord: "Alt+" has an empty part (a stray "+")',
     ]);
     expect(
-      errorsOf(fileV2({ macros: [myMacro, { ...myMacro, id: 'copy-waybill' }, myMacro], macroOverrides: [{ id: 'no-such-macro', chord: null, hidden: true }] })),
+      errorsOf(
+        fileV2({
+          macros: [myMacro, { ...myMacro, id: 'copy-waybill' }, myMacro],
+          macroOverrides: [{ id: 'no-such-macro', chord: null, hidden: true }],
+        }),
+      ),
     ).toEqual([
       '$.macros[0].steps[0].templateId: there is no template "my-refund-sent" (neither built in nor in this file)',
       '$.macros[1].steps[0].templateId: there is no template "my-refund-sent" (neither built in nor in this file)',

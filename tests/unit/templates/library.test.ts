@@ -29,7 +29,11 @@ import { describeUsage, loadTemplateUsage, recordTemplateUse } from '@/utils/tem
 let counter = 0;
 const freshDb = () => new ReturnDeskDatabase(`library-${Date.now()}-${counter++}`);
 
-const own = (id: string, title = 'Refund sent', body = 'Hi {{first_name}}, your refund for order {{order_id}} is on its way.'): UserTemplate => ({
+const own = (
+  id: string,
+  title = 'Refund sent',
+  body = 'Hi {{first_name}}, your refund for order {{order_id}} is on its way.',
+): UserTemplate => ({
   id,
   title,
   folder: 'Refunds',
@@ -38,7 +42,7 @@ const own = (id: string, title = 'Refund sent', body = 'Hi {{first_name}}, your 
   updatedAt: 1,
 });
 
-describe('merging built-ins with the agent\'s changes', () => {
+describe("merging built-ins with the agent's changes", () => {
   it('lists every built-in as shipped when nothing is stored', () => {
     const merged = mergeLibrary(builtinTemplates, { userTemplates: [], overrides: [] });
     expect(merged.map((template) => template.id)).toEqual(builtinTemplates.map((template) => template.id));
@@ -57,7 +61,11 @@ describe('merging built-ins with the agent\'s changes', () => {
     expect(merged[0]).toMatchObject({ id: 'warranty-coverage', title: 'Warranty (our wording)', edited: true });
     expect(merged.some((template) => template.id === 'packing-instructions')).toBe(false);
     expect(merged.at(-1)).toMatchObject({ id: 'refund-sent', source: 'user' });
-    const forEditor = mergeLibrary(builtinTemplates, { userTemplates: [], overrides: [{ id: 'packing-instructions', edit: null, hidden: true, updatedAt: 2 }] }, { includeHidden: true });
+    const forEditor = mergeLibrary(
+      builtinTemplates,
+      { userTemplates: [], overrides: [{ id: 'packing-instructions', edit: null, hidden: true, updatedAt: 2 }] },
+      { includeHidden: true },
+    );
     expect(forEditor.find((template) => template.id === 'packing-instructions')?.hidden).toBe(true);
   });
 });
@@ -65,9 +73,7 @@ describe('merging built-ins with the agent\'s changes', () => {
 describe('validating bodies', () => {
   it('refuses an unknown variable with its line and column', () => {
     const problems = bodyProblems({ 'en-gb': 'Hello,\nyour {{parcle_id}} is here', 'en-us': 'fine {{first_name}}' });
-    expect(problems).toEqual([
-      expect.objectContaining({ locale: 'en-gb', message: 'unknown variable "parcle_id"', line: 2, column: 6 }),
-    ]);
+    expect(problems).toEqual([expect.objectContaining({ locale: 'en-gb', message: 'unknown variable "parcle_id"', line: 2, column: 6 })]);
   });
 
   it('refuses unbalanced sections, naming the section', () => {
@@ -107,7 +113,7 @@ describe('the agent’s namespace', () => {
 });
 
 describe('duplicating and ranking', () => {
-  it('duplicates a built-in as the agent\'s own template with a free id', () => {
+  it("duplicates a built-in as the agent's own template with a free id", () => {
     const copy = duplicateTemplate(builtinTemplate('imei-request'), new Set(['imei-request', 'my-imei-request-copy']), 5);
     expect(copy.id).toBe('my-imei-request-copy-2');
     expect(copy.title).toBe(`${builtinTemplate('imei-request').title} (copy)`);
@@ -150,18 +156,30 @@ describe('the library in IndexedDB', () => {
     const attempt = restoreBuiltin(db, 'return-label-own');
     await expect(attempt).rejects.toBeInstanceOf(TemplateRejected);
     await expect(attempt).rejects.toMatchObject({ errors: [expect.stringContaining('“My own-label reply”')] });
-    expect((await loadLibrary(db)).templates.find((t) => t.id === 'return-label-own')).toMatchObject({ title: 'Own label (mine)', edited: true });
+    expect((await loadLibrary(db)).templates.find((t) => t.id === 'return-label-own')).toMatchObject({
+      title: 'Own label (mine)',
+      edited: true,
+    });
     // Once the agent's reply has another abbreviation, the built-in comes back with its own.
-    await saveTemplate(db, 'my-own-label', { ...contentOf({ ...own('my-own-label', 'My own-label reply'), tags: ['refund'] }), abbreviation: ';mine' });
+    await saveTemplate(db, 'my-own-label', {
+      ...contentOf({ ...own('my-own-label', 'My own-label reply'), tags: ['refund'] }),
+      abbreviation: ';mine',
+    });
     await restoreBuiltin(db, 'return-label-own');
-    expect((await loadLibrary(db)).templates.find((t) => t.id === 'return-label-own')).toMatchObject({ abbreviation: ';own', edited: false });
+    expect((await loadLibrary(db)).templates.find((t) => t.id === 'return-label-own')).toMatchObject({
+      abbreviation: ';own',
+      edited: false,
+    });
     db.close();
   });
 
   it('refuses to save a body with an unknown variable and keeps the old text', async () => {
     const db = freshDb();
     await addUserTemplate(db, own('refund-sent'));
-    const attempt = saveTemplate(db, 'refund-sent', { ...contentOf({ ...own('refund-sent'), tags: [] }), bodies: { 'en-gb': 'Hi {{frist_name}}', 'en-us': 'Hi' } });
+    const attempt = saveTemplate(db, 'refund-sent', {
+      ...contentOf({ ...own('refund-sent'), tags: [] }),
+      bodies: { 'en-gb': 'Hi {{frist_name}}', 'en-us': 'Hi' },
+    });
     await expect(attempt).rejects.toBeInstanceOf(TemplateRejected);
     await expect(attempt).rejects.toThrow('en-gb body, line 1, column 4: unknown variable "frist_name"');
     expect((await loadLibrary(db)).templates.find((t) => t.id === 'refund-sent')?.bodies['en-gb']).toContain('refund for order');

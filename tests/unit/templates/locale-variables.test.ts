@@ -18,11 +18,20 @@ describe('localeVariableGaps: a variable the other languages lack', () => {
   });
 
   it('ignores languages not written yet, list items and broken bodies', () => {
-    expect(localeVariableGaps({ 'en-gb': '{{#missing_shots}}- {{.}}\n{{/missing_shots}}', 'en-us': '{{#missing_shots}}{{.}}{{/missing_shots}}', 'de-de': '' })).toEqual([]);
+    expect(
+      localeVariableGaps({
+        'en-gb': '{{#missing_shots}}- {{.}}\n{{/missing_shots}}',
+        'en-us': '{{#missing_shots}}{{.}}{{/missing_shots}}',
+        'de-de': '',
+      }),
+    ).toEqual([]);
     expect(localeVariableGaps({ 'en-gb': '{{#imei}}', 'en-us': 'Hi {{imei}}' })).toEqual([]);
   });
 
-  it.each(builtinTemplates.map((template) => [template.id, template] as const))('%s uses the same variables in every language', (_id, template) => {
-    expect(localeVariableGaps(template.bodies)).toEqual([]);
-  });
+  it.each(builtinTemplates.map((template) => [template.id, template] as const))(
+    '%s uses the same variables in every language',
+    (_id, template) => {
+      expect(localeVariableGaps(template.bodies)).toEqual([]);
+    },
+  );
 });

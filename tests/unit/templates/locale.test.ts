@@ -40,9 +40,9 @@ describe('replyLanguage: the locale follows the case', () => {
     expect(pick({ url })).toEqual({ locale, source: 'site', written: true });
   });
 
-  it('on backmarket.be the customer\'s messages decide between French and Dutch', () => {
+  it("on backmarket.be the customer's messages decide between French and Dutch", () => {
     const url = 'https://www.backmarket.be/bo-seller/customer-care/1';
-    expect(replyLanguage({ url, customerTexts: ['Bonjour, mon téléphone ne s\'allume pas et je voudrais le renvoyer.'] })).toMatchObject({
+    expect(replyLanguage({ url, customerTexts: ["Bonjour, mon téléphone ne s'allume pas et je voudrais le renvoyer."] })).toMatchObject({
       language: 'fr',
       locale: 'fr-fr',
       source: 'messages',
@@ -54,7 +54,7 @@ describe('replyLanguage: the locale follows the case', () => {
     });
   });
 
-  it('the agent\'s switch wins over everything; the options\' default applies only when the case does not tell', () => {
+  it("the agent's switch wins over everything; the options' default applies only when the case does not tell", () => {
     expect(pick({ country: 'fr-fr', override: 'de-de' })).toEqual({ locale: 'de-de', source: 'switch', written: true });
     expect(pick({ country: 'fr-fr', defaultLocale: 'it-it' })).toMatchObject({ locale: 'fr-fr', source: 'country' });
     expect(pick({ defaultLocale: 'it-it' })).toMatchObject({ locale: 'it-it', source: 'default' });
@@ -87,7 +87,7 @@ describe('bodyInLanguage: a missing translation falls back visibly', () => {
     bodies: { 'en-gb': 'Hello,\n\nKind regards', 'en-us': 'Hi,\n\nBest regards' },
   });
 
-  it('gives the case\'s language when the template has it', () => {
+  it("gives the case's language when the template has it", () => {
     const chosen = bodyInLanguage(builtinTemplate('warranty-coverage'), replyLanguage({ country: 'fr-fr' }));
     expect(chosen.locale).toBe('fr-fr');
     expect(chosen.body).toContain('garantie');

@@ -43,10 +43,7 @@ describe('parseTemplate', () => {
     const result = parseTemplate('Hi {{#waybill}} {{nickname}}', new Set(['waybill']));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.map((error) => error.message)).toEqual([
-      'unknown variable "nickname"',
-      '"{{#waybill}}" is never closed',
-    ]);
+    expect(result.errors.map((error) => error.message)).toEqual(['unknown variable "nickname"', '"{{#waybill}}" is never closed']);
     expect(result.errors[1]!.index).toBe(3);
     const crossed = parseTemplate('{{#a}}{{#b}}{{/a}}{{/b}}');
     expect(!crossed.ok && crossed.errors[0]!.message).toBe('"{{/a}}" closes "{{#b}}"');

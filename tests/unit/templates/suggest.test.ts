@@ -39,9 +39,7 @@ describe('suggestTemplates', () => {
 
   it('asks for the IMEI of a smartphone only', () => {
     expect(ids(sampleSnapshot())).toContain('imei-request');
-    expect(ids(sampleSnapshot({ product: { title: 'iPad Air (2022) 64GB', category: 'Tablets' } }))).not.toContain(
-      'imei-request',
-    );
+    expect(ids(sampleSnapshot({ product: { title: 'iPad Air (2022) 64GB', category: 'Tablets' } }))).not.toContain('imei-request');
   });
 
   it("offers the label instructions of the case's carrier", () => {

@@ -17,7 +17,13 @@ const draft = (overrides: Partial<TemplateDraft> = {}): TemplateDraft => ({
 
 describe('contentOfDraft (what the template form saves)', () => {
   it('trims the folder, splits the tags, keeps empty English bodies (reported as empty) and drops other empty ones', () => {
-    expect(contentOfDraft(draft())).toEqual({ title: 'Thanks', folder: 'Misc', tags: ['thanks', 'polite'], abbreviation: null, bodies: { 'en-gb': 'Thank you.', 'en-us': '' } });
+    expect(contentOfDraft(draft())).toEqual({
+      title: 'Thanks',
+      folder: 'Misc',
+      tags: ['thanks', 'polite'],
+      abbreviation: null,
+      bodies: { 'en-gb': 'Thank you.', 'en-us': '' },
+    });
   });
 });
 

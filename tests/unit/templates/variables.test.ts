@@ -26,7 +26,7 @@ describe('IMEI validation', () => {
     expect(imeiError(imei)).toMatch(message);
   });
 
-  it('is the imei variable\'s validator', () => {
+  it("is the imei variable's validator", () => {
     expect(templateVariable('imei')?.validate?.('490154203237519')).toMatch(/check digit/);
   });
 });

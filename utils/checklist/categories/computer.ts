@@ -4,8 +4,7 @@ export default defineCategory({
   id: 'computer',
   name: 'Computer',
   guideHeading: 'Photos of personal computers must show',
-  note:
-    'Written for laptops. Desktop computers with a built-in screen (iMac, all-in-ones) use it too: "slightly open" then simply means the side. Desktops without a screen (Mac mini, towers) use the "other" checklist.',
+  note: 'Written for laptops. Desktop computers with a built-in screen (iMac, all-in-ones) use it too: "slightly open" then simply means the side. Desktops without a screen (Mac mini, towers) use the "other" checklist.',
   shots: [
     {
       id: 'screen-on',
@@ -15,7 +14,7 @@ export default defineCategory({
       translations: {
         'fr-fr': {
           label: 'Écran allumé',
-          howTo: 'Ouvrez l\'ordinateur, allumez-le et photographiez tout l\'écran.',
+          howTo: "Ouvrez l'ordinateur, allumez-le et photographiez tout l'écran.",
         },
         'de-de': {
           label: 'Bildschirm eingeschaltet',
@@ -40,19 +39,22 @@ export default defineCategory({
       translations: {
         'fr-fr': {
           label: 'Écran éteint',
-          howTo: 'Ordinateur ouvert et éteint, photographiez tout l\'écran, incliné pour qu\'aucune lampe ni fenêtre ne s\'y reflète.',
+          howTo: "Ordinateur ouvert et éteint, photographiez tout l'écran, incliné pour qu'aucune lampe ni fenêtre ne s'y reflète.",
         },
         'de-de': {
           label: 'Bildschirm ausgeschaltet',
-          howTo: 'Fotografieren Sie bei geöffnetem, ausgeschaltetem Computer den ganzen Bildschirm, so geneigt, dass sich keine Lampe und kein Fenster darin spiegelt.',
+          howTo:
+            'Fotografieren Sie bei geöffnetem, ausgeschaltetem Computer den ganzen Bildschirm, so geneigt, dass sich keine Lampe und kein Fenster darin spiegelt.',
         },
         'es-es': {
           label: 'Pantalla apagada',
-          howTo: 'Con el ordenador abierto y apagado, fotografíe toda la pantalla, inclinada para que no se refleje ninguna lámpara ni ventana.',
+          howTo:
+            'Con el ordenador abierto y apagado, fotografíe toda la pantalla, inclinada para que no se refleje ninguna lámpara ni ventana.',
         },
         'it-it': {
           label: 'Schermo spento',
-          howTo: 'Con il computer aperto e spento, fotografi tutto lo schermo, inclinato perché non vi si rifletta nessuna lampada o finestra.',
+          howTo:
+            'Con il computer aperto e spento, fotografi tutto lo schermo, inclinato perché non vi si rifletta nessuna lampada o finestra.',
         },
       },
       expect: { screenLit: false, shape: 'landscape' },
@@ -64,20 +66,22 @@ export default defineCategory({
       howTo: 'Close the computer and photograph the whole outside of the lid (or the back of the case for a desktop).',
       translations: {
         'fr-fr': {
-          label: 'Coque arrière de l\'ordinateur',
-          howTo: 'Fermez l\'ordinateur et photographiez tout l\'extérieur du capot (ou l\'arrière du boîtier pour un ordinateur de bureau).',
+          label: "Coque arrière de l'ordinateur",
+          howTo: "Fermez l'ordinateur et photographiez tout l'extérieur du capot (ou l'arrière du boîtier pour un ordinateur de bureau).",
         },
         'de-de': {
           label: 'Rückseite des Gehäuses',
-          howTo: 'Schließen Sie den Computer und fotografieren Sie die ganze Außenseite des Deckels (bei einem Desktop-Computer die Rückseite des Gehäuses).',
+          howTo:
+            'Schließen Sie den Computer und fotografieren Sie die ganze Außenseite des Deckels (bei einem Desktop-Computer die Rückseite des Gehäuses).',
         },
         'es-es': {
           label: 'Carcasa trasera del ordenador',
-          howTo: 'Cierre el ordenador y fotografíe todo el exterior de la tapa (o la parte trasera de la caja si es un ordenador de sobremesa).',
+          howTo:
+            'Cierre el ordenador y fotografíe todo el exterior de la tapa (o la parte trasera de la caja si es un ordenador de sobremesa).',
         },
         'it-it': {
           label: 'Scocca posteriore del computer',
-          howTo: 'Chiuda il computer e fotografi tutto l\'esterno del coperchio (o il retro del case, per un computer fisso).',
+          howTo: "Chiuda il computer e fotografi tutto l'esterno del coperchio (o il retro del case, per un computer fisso).",
         },
       },
       expect: { screenLit: null, shape: 'landscape' },
@@ -90,7 +94,7 @@ export default defineCategory({
       translations: {
         'fr-fr': {
           label: 'Côté gauche (légèrement ouvert)',
-          howTo: 'Ouvrez un peu l\'écran et photographiez le côté gauche, de sorte que chaque port soit visible.',
+          howTo: "Ouvrez un peu l'écran et photographiez le côté gauche, de sorte que chaque port soit visible.",
         },
         'de-de': {
           label: 'Linke Seite (leicht geöffnet)',
@@ -115,7 +119,7 @@ export default defineCategory({
       translations: {
         'fr-fr': {
           label: 'Côté droit (légèrement ouvert)',
-          howTo: 'Ouvrez un peu l\'écran et photographiez le côté droit, de sorte que chaque port soit visible.',
+          howTo: "Ouvrez un peu l'écran et photographiez le côté droit, de sorte que chaque port soit visible.",
         },
         'de-de': {
           label: 'Rechte Seite (leicht geöffnet)',
@@ -140,7 +144,7 @@ export default defineCategory({
       translations: {
         'fr-fr': {
           label: 'Face avant (fermé)',
-          howTo: 'Fermez l\'ordinateur et photographiez de face le bord avant.',
+          howTo: "Fermez l'ordinateur et photographiez de face le bord avant.",
         },
         'de-de': {
           label: 'Vorderseite (geschlossen)',
@@ -165,7 +169,7 @@ export default defineCategory({
       translations: {
         'fr-fr': {
           label: 'Face arrière (fermé)',
-          howTo: 'Fermez l\'ordinateur et photographiez de face le bord arrière (côté charnière).',
+          howTo: "Fermez l'ordinateur et photographiez de face le bord arrière (côté charnière).",
         },
         'de-de': {
           label: 'Rückseite (geschlossen)',

@@ -21,7 +21,7 @@ export default defineCategory({
       translations: {
         'fr-fr': {
           label: 'Face avant',
-          howTo: 'Photographiez toute la face avant de l\'article.',
+          howTo: "Photographiez toute la face avant de l'article.",
         },
         'de-de': {
           label: 'Vorderseite',
@@ -46,7 +46,7 @@ export default defineCategory({
       translations: {
         'fr-fr': {
           label: 'Face arrière',
-          howTo: 'Retournez l\'article et photographiez tout l\'arrière.',
+          howTo: "Retournez l'article et photographiez tout l'arrière.",
         },
         'de-de': {
           label: 'Rückseite',
@@ -171,7 +171,7 @@ export default defineCategory({
       translations: {
         'fr-fr': {
           label: 'Parties sensibles en gros plan (écran, ports, etc.)',
-          howTo: 'Photographiez l\'écran et les ports en gros plan, sous une bonne lumière. Plusieurs gros plans sont les bienvenus.',
+          howTo: "Photographiez l'écran et les ports en gros plan, sous une bonne lumière. Plusieurs gros plans sont les bienvenus.",
         },
         'de-de': {
           label: 'Empfindliche Teile aus der Nähe (Bildschirm, Anschlüsse usw.)',

@@ -10,23 +10,28 @@ export default defineCategory({
       id: 'screen-on',
       label: 'Smartphone with the screen turned on (if possible)',
       plainReason: 'Shows that the screen lights up and has no dead pixels, lines or stains.',
-      howTo: 'Turn the screen on (the lock screen is fine) and photograph the whole front. Skip this one if the phone no longer turns on, and tell us.',
+      howTo:
+        'Turn the screen on (the lock screen is fine) and photograph the whole front. Skip this one if the phone no longer turns on, and tell us.',
       translations: {
         'fr-fr': {
-          label: 'Smartphone avec l\'écran allumé (si possible)',
-          howTo: 'Allumez l\'écran (l\'écran de verrouillage suffit) et photographiez toute la face avant. Si le téléphone ne s\'allume plus, passez cette photo et dites-le-nous.',
+          label: "Smartphone avec l'écran allumé (si possible)",
+          howTo:
+            "Allumez l'écran (l'écran de verrouillage suffit) et photographiez toute la face avant. Si le téléphone ne s'allume plus, passez cette photo et dites-le-nous.",
         },
         'de-de': {
           label: 'Smartphone mit eingeschaltetem Bildschirm (wenn möglich)',
-          howTo: 'Schalten Sie den Bildschirm ein (der Sperrbildschirm genügt) und fotografieren Sie die ganze Vorderseite. Lässt sich das Telefon nicht mehr einschalten, lassen Sie dieses Foto weg und sagen Sie uns Bescheid.',
+          howTo:
+            'Schalten Sie den Bildschirm ein (der Sperrbildschirm genügt) und fotografieren Sie die ganze Vorderseite. Lässt sich das Telefon nicht mehr einschalten, lassen Sie dieses Foto weg und sagen Sie uns Bescheid.',
         },
         'es-es': {
           label: 'Smartphone con la pantalla encendida (si es posible)',
-          howTo: 'Encienda la pantalla (la pantalla de bloqueo sirve) y fotografíe todo el frontal. Si el teléfono ya no se enciende, omita esta foto e indíquenoslo.',
+          howTo:
+            'Encienda la pantalla (la pantalla de bloqueo sirve) y fotografíe todo el frontal. Si el teléfono ya no se enciende, omita esta foto e indíquenoslo.',
         },
         'it-it': {
           label: 'Smartphone con lo schermo acceso (se possibile)',
-          howTo: 'Accenda lo schermo (va bene la schermata di blocco) e fotografi tutto il lato anteriore. Se il telefono non si accende più, salti questa foto e ce lo dica.',
+          howTo:
+            'Accenda lo schermo (va bene la schermata di blocco) e fotografi tutto il lato anteriore. Se il telefono non si accende più, salti questa foto e ce lo dica.',
         },
       },
       expect: { screenLit: true, shape: 'portrait' },
@@ -38,12 +43,14 @@ export default defineCategory({
       howTo: 'Turn the screen off and photograph the whole front, tilted a little so no lamp or window reflects in it.',
       translations: {
         'fr-fr': {
-          label: 'Smartphone avec l\'écran éteint',
-          howTo: 'Éteignez l\'écran et photographiez toute la face avant, légèrement inclinée pour qu\'aucune lampe ni fenêtre ne s\'y reflète.',
+          label: "Smartphone avec l'écran éteint",
+          howTo:
+            "Éteignez l'écran et photographiez toute la face avant, légèrement inclinée pour qu'aucune lampe ni fenêtre ne s'y reflète.",
         },
         'de-de': {
           label: 'Smartphone mit ausgeschaltetem Bildschirm',
-          howTo: 'Schalten Sie den Bildschirm aus und fotografieren Sie die ganze Vorderseite, leicht geneigt, damit sich keine Lampe und kein Fenster darin spiegelt.',
+          howTo:
+            'Schalten Sie den Bildschirm aus und fotografieren Sie die ganze Vorderseite, leicht geneigt, damit sich keine Lampe und kein Fenster darin spiegelt.',
         },
         'es-es': {
           label: 'Smartphone con la pantalla apagada',
@@ -51,7 +58,8 @@ export default defineCategory({
         },
         'it-it': {
           label: 'Smartphone con lo schermo spento',
-          howTo: 'Spenga lo schermo e fotografi tutto il lato anteriore, leggermente inclinato perché non vi si rifletta nessuna lampada o finestra.',
+          howTo:
+            'Spenga lo schermo e fotografi tutto il lato anteriore, leggermente inclinato perché non vi si rifletta nessuna lampada o finestra.',
         },
       },
       expect: { screenLit: false, shape: 'portrait' },
@@ -89,19 +97,22 @@ export default defineCategory({
       translations: {
         'fr-fr': {
           label: 'Côté gauche',
-          howTo: 'Écran face à vous, tournez le téléphone pour que son bord gauche soit face à l\'objectif et photographiez tout le bord.',
+          howTo: "Écran face à vous, tournez le téléphone pour que son bord gauche soit face à l'objectif et photographiez tout le bord.",
         },
         'de-de': {
           label: 'Linke Seite',
-          howTo: 'Drehen Sie das Telefon, mit dem Bildschirm zu Ihnen, so dass die linke Kante zur Kamera zeigt, und fotografieren Sie die ganze Kante.',
+          howTo:
+            'Drehen Sie das Telefon, mit dem Bildschirm zu Ihnen, so dass die linke Kante zur Kamera zeigt, und fotografieren Sie die ganze Kante.',
         },
         'es-es': {
           label: 'Lateral izquierdo',
-          howTo: 'Con la pantalla hacia usted, gire el teléfono para que su borde izquierdo quede frente a la cámara y fotografíe todo el borde.',
+          howTo:
+            'Con la pantalla hacia usted, gire el teléfono para que su borde izquierdo quede frente a la cámara y fotografíe todo el borde.',
         },
         'it-it': {
           label: 'Lato sinistro',
-          howTo: 'Con lo schermo rivolto verso di sé, giri il telefono in modo che il bordo sinistro sia di fronte alla fotocamera e fotografi tutto il bordo.',
+          howTo:
+            'Con lo schermo rivolto verso di sé, giri il telefono in modo che il bordo sinistro sia di fronte alla fotocamera e fotografi tutto il bordo.',
         },
       },
       expect: { screenLit: null, shape: 'any' },
@@ -114,19 +125,22 @@ export default defineCategory({
       translations: {
         'fr-fr': {
           label: 'Côté droit',
-          howTo: 'Écran face à vous, tournez le téléphone pour que son bord droit soit face à l\'objectif et photographiez tout le bord.',
+          howTo: "Écran face à vous, tournez le téléphone pour que son bord droit soit face à l'objectif et photographiez tout le bord.",
         },
         'de-de': {
           label: 'Rechte Seite',
-          howTo: 'Drehen Sie das Telefon, mit dem Bildschirm zu Ihnen, so dass die rechte Kante zur Kamera zeigt, und fotografieren Sie die ganze Kante.',
+          howTo:
+            'Drehen Sie das Telefon, mit dem Bildschirm zu Ihnen, so dass die rechte Kante zur Kamera zeigt, und fotografieren Sie die ganze Kante.',
         },
         'es-es': {
           label: 'Lateral derecho',
-          howTo: 'Con la pantalla hacia usted, gire el teléfono para que su borde derecho quede frente a la cámara y fotografíe todo el borde.',
+          howTo:
+            'Con la pantalla hacia usted, gire el teléfono para que su borde derecho quede frente a la cámara y fotografíe todo el borde.',
         },
         'it-it': {
           label: 'Lato destro',
-          howTo: 'Con lo schermo rivolto verso di sé, giri il telefono in modo che il bordo destro sia di fronte alla fotocamera e fotografi tutto il bordo.',
+          howTo:
+            'Con lo schermo rivolto verso di sé, giri il telefono in modo che il bordo destro sia di fronte alla fotocamera e fotografi tutto il bordo.',
         },
       },
       expect: { screenLit: null, shape: 'any' },

@@ -29,7 +29,7 @@ export default defineCategory({
         },
         'it-it': {
           label: 'Schermo/cassa anteriore acceso',
-          howTo: 'Accenda l\'orologio e fotografi tutto il lato anteriore, schermo e cassa.',
+          howTo: "Accenda l'orologio e fotografi tutto il lato anteriore, schermo e cassa.",
         },
       },
       expect: { screenLit: true, shape: 'any' },
@@ -42,11 +42,12 @@ export default defineCategory({
       translations: {
         'fr-fr': {
           label: 'Écran/boîtier avant éteint',
-          howTo: 'Éteignez l\'écran et photographiez toute la face avant, inclinée pour qu\'aucune lampe ni fenêtre ne s\'y reflète.',
+          howTo: "Éteignez l'écran et photographiez toute la face avant, inclinée pour qu'aucune lampe ni fenêtre ne s'y reflète.",
         },
         'de-de': {
           label: 'Vorderseite (Bildschirm/Gehäuse) ausgeschaltet',
-          howTo: 'Schalten Sie den Bildschirm aus und fotografieren Sie die ganze Vorderseite, so geneigt, dass sich keine Lampe und kein Fenster darin spiegelt.',
+          howTo:
+            'Schalten Sie den Bildschirm aus und fotografieren Sie die ganze Vorderseite, so geneigt, dass sich keine Lampe und kein Fenster darin spiegelt.',
         },
         'es-es': {
           label: 'Pantalla/caja frontal apagada',
@@ -80,7 +81,7 @@ export default defineCategory({
         },
         'it-it': {
           label: 'Retro della cassa',
-          howTo: 'Capovolga l\'orologio e fotografi il retro della cassa.',
+          howTo: "Capovolga l'orologio e fotografi il retro della cassa.",
         },
       },
       expect: { screenLit: null, shape: 'any' },
@@ -142,8 +143,8 @@ export default defineCategory({
       howTo: 'Photograph close up where the strap meets the case above the screen.',
       translations: {
         'fr-fr': {
-          label: 'Jonction entre le bracelet et le haut de l\'écran',
-          howTo: 'Photographiez en gros plan l\'endroit où le bracelet rejoint le boîtier au-dessus de l\'écran.',
+          label: "Jonction entre le bracelet et le haut de l'écran",
+          howTo: "Photographiez en gros plan l'endroit où le bracelet rejoint le boîtier au-dessus de l'écran.",
         },
         'de-de': {
           label: 'Übergang zwischen Armband und oberem Bildschirmrand',
@@ -167,8 +168,8 @@ export default defineCategory({
       howTo: 'Photograph close up where the strap meets the case below the screen.',
       translations: {
         'fr-fr': {
-          label: 'Jonction entre le bracelet et le bas de l\'écran',
-          howTo: 'Photographiez en gros plan l\'endroit où le bracelet rejoint le boîtier sous l\'écran.',
+          label: "Jonction entre le bracelet et le bas de l'écran",
+          howTo: "Photographiez en gros plan l'endroit où le bracelet rejoint le boîtier sous l'écran.",
         },
         'de-de': {
           label: 'Übergang zwischen Armband und unterem Bildschirmrand',

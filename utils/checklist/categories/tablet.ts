@@ -11,23 +11,28 @@ export default defineCategory({
       id: 'screen-on',
       label: 'Screen turned on (if possible)',
       plainReason: 'Shows that the screen lights up and has no dead pixels, lines or stains.',
-      howTo: 'Turn the screen on (the lock screen is fine) and photograph the whole front. Skip this one if the tablet no longer turns on, and tell us.',
+      howTo:
+        'Turn the screen on (the lock screen is fine) and photograph the whole front. Skip this one if the tablet no longer turns on, and tell us.',
       translations: {
         'fr-fr': {
           label: 'Écran allumé (si possible)',
-          howTo: 'Allumez l\'écran (l\'écran de verrouillage suffit) et photographiez toute la face avant. Si la tablette ne s\'allume plus, passez cette photo et dites-le-nous.',
+          howTo:
+            "Allumez l'écran (l'écran de verrouillage suffit) et photographiez toute la face avant. Si la tablette ne s'allume plus, passez cette photo et dites-le-nous.",
         },
         'de-de': {
           label: 'Bildschirm eingeschaltet (wenn möglich)',
-          howTo: 'Schalten Sie den Bildschirm ein (der Sperrbildschirm genügt) und fotografieren Sie die ganze Vorderseite. Lässt sich das Tablet nicht mehr einschalten, lassen Sie dieses Foto weg und sagen Sie uns Bescheid.',
+          howTo:
+            'Schalten Sie den Bildschirm ein (der Sperrbildschirm genügt) und fotografieren Sie die ganze Vorderseite. Lässt sich das Tablet nicht mehr einschalten, lassen Sie dieses Foto weg und sagen Sie uns Bescheid.',
         },
         'es-es': {
           label: 'Pantalla encendida (si es posible)',
-          howTo: 'Encienda la pantalla (la pantalla de bloqueo sirve) y fotografíe todo el frontal. Si la tablet ya no se enciende, omita esta foto e indíquenoslo.',
+          howTo:
+            'Encienda la pantalla (la pantalla de bloqueo sirve) y fotografíe todo el frontal. Si la tablet ya no se enciende, omita esta foto e indíquenoslo.',
         },
         'it-it': {
           label: 'Schermo acceso (se possibile)',
-          howTo: 'Accenda lo schermo (va bene la schermata di blocco) e fotografi tutto il lato anteriore. Se il tablet non si accende più, salti questa foto e ce lo dica.',
+          howTo:
+            'Accenda lo schermo (va bene la schermata di blocco) e fotografi tutto il lato anteriore. Se il tablet non si accende più, salti questa foto e ce lo dica.',
         },
       },
       // Tablets are photographed both ways, so shape is no hint.
@@ -41,11 +46,13 @@ export default defineCategory({
       translations: {
         'fr-fr': {
           label: 'Écran éteint',
-          howTo: 'Éteignez l\'écran et photographiez toute la face avant, légèrement inclinée pour qu\'aucune lampe ni fenêtre ne s\'y reflète.',
+          howTo:
+            "Éteignez l'écran et photographiez toute la face avant, légèrement inclinée pour qu'aucune lampe ni fenêtre ne s'y reflète.",
         },
         'de-de': {
           label: 'Bildschirm ausgeschaltet',
-          howTo: 'Schalten Sie den Bildschirm aus und fotografieren Sie die ganze Vorderseite, leicht geneigt, damit sich keine Lampe und kein Fenster darin spiegelt.',
+          howTo:
+            'Schalten Sie den Bildschirm aus und fotografieren Sie die ganze Vorderseite, leicht geneigt, damit sich keine Lampe und kein Fenster darin spiegelt.',
         },
         'es-es': {
           label: 'Pantalla apagada',
@@ -53,7 +60,8 @@ export default defineCategory({
         },
         'it-it': {
           label: 'Schermo spento',
-          howTo: 'Spenga lo schermo e fotografi tutto il lato anteriore, leggermente inclinato perché non vi si rifletta nessuna lampada o finestra.',
+          howTo:
+            'Spenga lo schermo e fotografi tutto il lato anteriore, leggermente inclinato perché non vi si rifletta nessuna lampada o finestra.',
         },
       },
       expect: { screenLit: false, shape: 'any' },
@@ -91,19 +99,22 @@ export default defineCategory({
       translations: {
         'fr-fr': {
           label: 'Côté gauche',
-          howTo: 'Écran face à vous, tournez la tablette pour que son bord gauche soit face à l\'objectif et photographiez tout le bord.',
+          howTo: "Écran face à vous, tournez la tablette pour que son bord gauche soit face à l'objectif et photographiez tout le bord.",
         },
         'de-de': {
           label: 'Linke Seite',
-          howTo: 'Drehen Sie das Tablet, mit dem Bildschirm zu Ihnen, so dass die linke Kante zur Kamera zeigt, und fotografieren Sie die ganze Kante.',
+          howTo:
+            'Drehen Sie das Tablet, mit dem Bildschirm zu Ihnen, so dass die linke Kante zur Kamera zeigt, und fotografieren Sie die ganze Kante.',
         },
         'es-es': {
           label: 'Lateral izquierdo',
-          howTo: 'Con la pantalla hacia usted, gire la tablet para que su borde izquierdo quede frente a la cámara y fotografíe todo el borde.',
+          howTo:
+            'Con la pantalla hacia usted, gire la tablet para que su borde izquierdo quede frente a la cámara y fotografíe todo el borde.',
         },
         'it-it': {
           label: 'Lato sinistro',
-          howTo: 'Con lo schermo rivolto verso di sé, giri il tablet in modo che il bordo sinistro sia di fronte alla fotocamera e fotografi tutto il bordo.',
+          howTo:
+            'Con lo schermo rivolto verso di sé, giri il tablet in modo che il bordo sinistro sia di fronte alla fotocamera e fotografi tutto il bordo.',
         },
       },
       expect: { screenLit: null, shape: 'any' },
@@ -116,19 +127,22 @@ export default defineCategory({
       translations: {
         'fr-fr': {
           label: 'Côté droit',
-          howTo: 'Écran face à vous, tournez la tablette pour que son bord droit soit face à l\'objectif et photographiez tout le bord.',
+          howTo: "Écran face à vous, tournez la tablette pour que son bord droit soit face à l'objectif et photographiez tout le bord.",
         },
         'de-de': {
           label: 'Rechte Seite',
-          howTo: 'Drehen Sie das Tablet, mit dem Bildschirm zu Ihnen, so dass die rechte Kante zur Kamera zeigt, und fotografieren Sie die ganze Kante.',
+          howTo:
+            'Drehen Sie das Tablet, mit dem Bildschirm zu Ihnen, so dass die rechte Kante zur Kamera zeigt, und fotografieren Sie die ganze Kante.',
         },
         'es-es': {
           label: 'Lateral derecho',
-          howTo: 'Con la pantalla hacia usted, gire la tablet para que su borde derecho quede frente a la cámara y fotografíe todo el borde.',
+          howTo:
+            'Con la pantalla hacia usted, gire la tablet para que su borde derecho quede frente a la cámara y fotografíe todo el borde.',
         },
         'it-it': {
           label: 'Lato destro',
-          howTo: 'Con lo schermo rivolto verso di sé, giri il tablet in modo che il bordo destro sia di fronte alla fotocamera e fotografi tutto il bordo.',
+          howTo:
+            'Con lo schermo rivolto verso di sé, giri il tablet in modo che il bordo destro sia di fronte alla fotocamera e fotografi tutto il bordo.',
         },
       },
       expect: { screenLit: null, shape: 'any' },

@@ -7,7 +7,8 @@ import { defineMacro } from '../define';
 export default defineMacro({
   id: 'dhl-pickup-with-waybill',
   name: 'DHL pickup instructions with the waybill',
-  description: 'Reads the numbers on the attachments, inserts the DHL Express pickup instructions with the waybill number, and puts the cursor in the reply box.',
+  description:
+    'Reads the numbers on the attachments, inserts the DHL Express pickup instructions with the waybill number, and puts the cursor in the reply box.',
   chord: 'Alt+2',
   steps: [{ kind: 'read-numbers' }, { kind: 'insert-template', templateId: 'return-label-dhl-pickup' }, { kind: 'focus-composer' }],
 });

@@ -7,7 +7,8 @@ import { defineMacro } from '../define';
 export default defineMacro({
   id: 'dhl-service-point-with-waybill',
   name: 'DHL Service Point instructions',
-  description: 'Reads the numbers on the attachments, inserts the DHL Express Service Point drop-off instructions, and puts the cursor in the reply box.',
+  description:
+    'Reads the numbers on the attachments, inserts the DHL Express Service Point drop-off instructions, and puts the cursor in the reply box.',
   chord: 'Alt+3',
   steps: [{ kind: 'read-numbers' }, { kind: 'insert-template', templateId: 'return-label-dhl-service-point' }, { kind: 'focus-composer' }],
 });

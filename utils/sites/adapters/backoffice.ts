@@ -2,15 +2,7 @@ import { defineSiteAdapter, finishSnapshot, type ReadContext, type AdapterRead }
 import { isDemoOrigin } from '../demo-build';
 import type { ConversationMessage, ConversationSnapshot, PartSources, WarrantyState } from '../snapshot';
 import { readMessageBlocks, readStructure, warrantyFromWords, type StructureRead } from '../structure';
-import {
-  absoluteHttpUrl,
-  cleanText,
-  messageText,
-  ProblemList,
-  queryAll,
-  queryFirst,
-  queryText,
-} from '../read-dom';
+import { absoluteHttpUrl, cleanText, messageText, ProblemList, queryAll, queryFirst, queryText } from '../read-dom';
 
 /**
  * Back Market's live seller back office (`/bo-seller`, legacy `/bo_merchant`) and the customer dashboard.
@@ -71,7 +63,8 @@ const CARE_REQUEST_PATH =
   /^\/(?:bo-seller\/customer-care\/(?:help-requests|conversation)\/|bo_merchant\/customer-request\/|[a-z]{2}-[a-z]{2}\/dashboard\/)/;
 
 /** Routes whose last path segment is the folder id (a number or a UUID): help requests, conversations, legacy requests. */
-const FOLDER_IN_LAST_SEGMENT = /^\/(?:bo-seller\/customer-care\/(?:help-requests|conversation)|bo_merchant\/customer-request)\/(?:.*\/)?([A-Za-z0-9_-]{1,100})\/?$/;
+const FOLDER_IN_LAST_SEGMENT =
+  /^\/(?:bo-seller\/customer-care\/(?:help-requests|conversation)|bo_merchant\/customer-request)\/(?:.*\/)?([A-Za-z0-9_-]{1,100})\/?$/;
 
 /**
  * The folder id: the last path segment on care-request routes (`/help-requests/{careId}` may be a UUID), otherwise
@@ -91,12 +84,26 @@ function fitted(value: string | null | undefined, max: number): string | null {
 }
 
 function countryFromUrl(url: URL): string | null {
-  const locale = url.pathname.match(/^\/([a-z]{2}-[a-z]{2})\//)?.[1];
+  const locale = /^\/([a-z]{2}-[a-z]{2})\//.exec(url.pathname)?.[1];
   if (locale) return locale;
   const tld = url.hostname.replace(/^(www|preprod)\.backmarket\./, '');
   const byTld: Record<string, string> = {
-    fr: 'fr-fr', be: 'fr-be', es: 'es-es', de: 'de-de', at: 'de-at', it: 'it-it', 'co.uk': 'en-gb', nl: 'nl-nl',
-    pt: 'pt-pt', ie: 'en-ie', gr: 'el-gr', sk: 'sk-sk', se: 'sv-se', com: 'en-us', 'co.jp': 'ja-jp', 'com.au': 'en-au',
+    fr: 'fr-fr',
+    be: 'fr-be',
+    es: 'es-es',
+    de: 'de-de',
+    at: 'de-at',
+    it: 'it-it',
+    'co.uk': 'en-gb',
+    nl: 'nl-nl',
+    pt: 'pt-pt',
+    ie: 'en-ie',
+    gr: 'el-gr',
+    sk: 'sk-sk',
+    se: 'sv-se',
+    com: 'en-us',
+    'co.jp': 'ja-jp',
+    'com.au': 'en-au',
   };
   return byTld[tld] ?? null;
 }
@@ -106,11 +113,7 @@ function warrantyFromText(raw: string | null): WarrantyState | null {
 }
 
 function authorFromElement(element: Element): ConversationMessage['author'] {
-  const hint = [
-    element.getAttribute('data-author'),
-    element.getAttribute('data-qa'),
-    element.getAttribute('class'),
-  ]
+  const hint = [element.getAttribute('data-author'), element.getAttribute('data-qa'), element.getAttribute('class')]
     .join(' ')
     .toLowerCase();
   if (/customer|client|buyer/.test(hint)) return 'customer';
@@ -179,9 +182,11 @@ export default defineSiteAdapter({
   },
 });
 
-
 /** One part read by the adapter's selectors first, then by the structural reader; `null` when neither found it. */
-function firstOf<T>(fromAdapter: T | null, fromStructure: T | null | undefined): { value: T | null; source: 'adapter' | 'structure' | null } {
+function firstOf<T>(
+  fromAdapter: T | null,
+  fromStructure: T | null | undefined,
+): { value: T | null; source: 'adapter' | 'structure' | null } {
   if (fromAdapter !== null) return { value: fromAdapter, source: 'adapter' };
   if (fromStructure !== null && fromStructure !== undefined) return { value: fromStructure, source: 'structure' };
   return { value: null, source: null };
@@ -199,7 +204,8 @@ function readMessages(root: Element, url: URL, selectors: ReadContext['selectors
       .map((anchor) => {
         const href = absoluteHttpUrl(anchor?.getAttribute('href'), url);
         if (!href || !anchor) return null;
-        const name = fitted(anchor.getAttribute('download'), 500) ?? cleanText(anchor, 500) ?? fitted(href.split('/').pop(), 500) ?? 'attachment';
+        const name =
+          fitted(anchor.getAttribute('download'), 500) ?? cleanText(anchor, 500) ?? fitted(href.split('/').pop(), 500) ?? 'attachment';
         return { url: href, name, mimeHint: fitted(anchor.getAttribute('type'), 100) };
       })
       .filter((attachment): attachment is NonNullable<typeof attachment> => attachment !== null);

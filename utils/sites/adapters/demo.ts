@@ -232,8 +232,7 @@ function readReturnLabels(reader: PageReader, root: ParentNode): ReturnLabel[] {
       return {
         url: httpUrl(attribute(link, 'href'), reader.context.url),
         state: state === 'USED' || state === 'ALIVE' || state === 'EXPIRED' ? state : null,
-        direction:
-          direction === 'UNSET' || direction === 'CUSTOMER_TO_MERCHANT' || direction === 'MERCHANT_TO_CUSTOMER' ? direction : null,
+        direction: direction === 'UNSET' || direction === 'CUSTOMER_TO_MERCHANT' || direction === 'MERCHANT_TO_CUSTOMER' ? direction : null,
         createdAt: cap(attribute(item.querySelector('time'), 'datetime') ?? '', LIMITS.date) || null,
       };
     });
@@ -311,7 +310,11 @@ function read(context: ReadContext): AdapterRead {
     // A renamed root with the rest intact (conversation URL, messages on the page): read the whole page.
     const looksLikeConversation = pathId !== undefined && (reader.one('messageList', document) ?? reader.one('message', document)) !== null;
     if (!looksLikeConversation) {
-      return { ok: false, reason: 'no-conversation', message: 'This page shows no conversation (folder list or another back-office page).' };
+      return {
+        ok: false,
+        reason: 'no-conversation',
+        message: 'This page shows no conversation (folder list or another back-office page).',
+      };
     }
     reader.problem('conversation', 'no conversation root found; read the whole page instead');
     root = document;
@@ -331,12 +334,13 @@ function read(context: ReadContext): AdapterRead {
   }
   const kindAttribute = attribute(rootElement, 'data-conversation-kind');
   const kind: ConversationSnapshot['kind'] =
-    kindAttribute === 'buyback' || kindAttribute === 'care' ? kindAttribute : /\/buyback\//.test(url.pathname) ? 'buyback' : 'care';
+    kindAttribute === 'buyback' || kindAttribute === 'care' ? kindAttribute : url.pathname.includes('/buyback/') ? 'buyback' : 'care';
 
   const customer = readCustomer(reader, root);
   const country = readCountry(reader, root);
   const orderElement = reader.one('orderId', root);
-  const orderId = cap((attribute(orderElement, 'data-order-id') ?? lineText(orderElement, LIMITS.short) ?? '').replace(/^#/, ''), LIMITS.short) || null;
+  const orderId =
+    cap((attribute(orderElement, 'data-order-id') ?? lineText(orderElement, LIMITS.short) ?? '').replace(/^#/, ''), LIMITS.short) || null;
   if (!orderId) reader.problem('order', 'no order id found');
   const title = reader.text('productTitle', root, LIMITS.title, 'product title');
   const category = reader.text('category', root, LIMITS.category, 'product category');
@@ -412,7 +416,11 @@ export default defineSiteAdapter({
       return read(context);
     } catch (error) {
       // Adapters never throw; an unexpected page shape is reported, not raised.
-      return { ok: false, reason: 'unreadable', message: `Could not read this page: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        ok: false,
+        reason: 'unreadable',
+        message: `Could not read this page: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
   },
   findComposer(context) {

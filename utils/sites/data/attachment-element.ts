@@ -10,7 +10,19 @@ import type { Attachment } from '../snapshot';
 
 const text = z.union([z.string(), z.number()]).transform(String).optional().catch(undefined);
 
-const URL_KEYS = ['url', 'link', 'href', 'downloadUrl', 'download_url', 'fileUrl', 'file_url', 'src', 'uri', 'signedUrl', 'attachment'] as const;
+const URL_KEYS = [
+  'url',
+  'link',
+  'href',
+  'downloadUrl',
+  'download_url',
+  'fileUrl',
+  'file_url',
+  'src',
+  'uri',
+  'signedUrl',
+  'attachment',
+] as const;
 const NAME_KEYS = ['name', 'fileName', 'filename', 'file_name', 'originalName', 'original_filename', 'title', 'displayName'] as const;
 const TYPE_KEYS = ['mimeType', 'mime_type', 'contentType', 'content_type', 'type'] as const;
 const MESSAGE_KEYS = ['messageId', 'message_id', 'msg'] as const;
@@ -78,7 +90,8 @@ function fromUrl(raw: string, base: URL, name: string | null, mimeHint: string |
 
 export function attachmentFromElement(element: unknown, base: URL): AttachmentElementRead {
   const checked = attachmentElementSchema.safeParse(element);
-  if (!checked.success) return { ok: false, problem: `is ${element === null ? 'null' : typeof element}, not a URL or an object carrying one` };
+  if (!checked.success)
+    return { ok: false, problem: `is ${element === null ? 'null' : typeof element}, not a URL or an object carrying one` };
   const value = checked.data;
   if (typeof value === 'string') {
     const attachment = fromUrl(value, base, null, null);

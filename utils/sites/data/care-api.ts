@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { foldMessageText } from '../read-dom';
 import { WARRANTY_STATES, type ConversationMessage, type ReturnLabel, type WarrantyState } from '../snapshot';
 import { fetchChecked } from './fetch-json';
-import { addAttachments, authorFromSender, dataSources, fit, LIMITS, mergeIssues, MissingFields, ProblemList, readAttachmentList } from './facts';
+import {
+  addAttachments,
+  authorFromSender,
+  dataSources,
+  fit,
+  LIMITS,
+  mergeIssues,
+  MissingFields,
+  ProblemList,
+  readAttachmentList,
+} from './facts';
 import { localeFromCountry } from './market';
 import { text } from './seller-after-sales-schemas';
 import type { DataFacts, DataRead, DataReadInput } from './types';
@@ -28,7 +38,9 @@ export const careFolderSchema = z.looseObject({
   country_code: text,
   orderline: nested(
     z.looseObject({
-      order: nested(z.looseObject({ order_id: text, tracking_number: text, shipper_display: text, country_code: text, price: text, currency: text })),
+      order: nested(
+        z.looseObject({ order_id: text, tracking_number: text, shipper_display: text, country_code: text, price: text, currency: text }),
+      ),
       price: text,
       snapshot: nested(
         z.looseObject({
@@ -91,7 +103,11 @@ export async function readCareApiFolder(input: DataReadInput & { folderId: strin
       text: foldMessageText(message.message ?? ''),
       attachments: [],
     };
-    addAttachments(read, readAttachmentList(message.attachments ?? [], base, problems, `message ${read.id}`).map((item) => item.attachment), problems);
+    addAttachments(
+      read,
+      readAttachmentList(message.attachments ?? [], base, problems, `message ${read.id}`).map((item) => item.attachment),
+      problems,
+    );
     messages.push(read);
   });
   missing.report(problems, 'messages', path, rawMessages.length, 'messages');
@@ -115,14 +131,19 @@ export async function readCareApiFolder(input: DataReadInput & { folderId: strin
   const category = fit(product?.category_3?.category_name, LIMITS.category);
   if (!category) problems.add('category', `${path}: orderline.snapshot.product.category_3.category_name missing`);
 
-  const warrantyState: WarrantyState | null = oneOf(WARRANTY_STATES, claims.find((claim) => claim.declared_warranty_state)?.declared_warranty_state);
+  const warrantyState: WarrantyState | null = oneOf(
+    WARRANTY_STATES,
+    claims.find((claim) => claim.declared_warranty_state)?.declared_warranty_state,
+  );
   const returnLabels: ReturnLabel[] = claims
     .flatMap((claim) => claim.return_labels ?? [])
     .flatMap((raw) => {
       const checked = returnLabelSchema.safeParse(raw);
       if (!checked.success) return [];
       const label = checked.data;
-      const url = label.label ? readAttachmentList([label.label], base, problems, `${path} return label`)[0]?.attachment.url ?? null : null;
+      const url = label.label
+        ? (readAttachmentList([label.label], base, problems, `${path} return label`)[0]?.attachment.url ?? null)
+        : null;
       return [
         {
           url,

@@ -5,7 +5,17 @@ import type { DataFacts } from './types';
 
 /** Helpers both JSON readers share: cutting values to the snapshot's limits and naming what was missing. */
 
-export const LIMITS = { name: 200, short: 100, title: 500, category: 200, date: 64, messages: 2000, attachments: 50, issues: 50, labels: 50 } as const;
+export const LIMITS = {
+  name: 200,
+  short: 100,
+  title: 500,
+  category: 200,
+  date: 64,
+  messages: 2000,
+  attachments: 50,
+  issues: 50,
+  labels: 50,
+} as const;
 
 /** Trimmed and cut to `max`, null when empty: values that do not fit are cut, never fatal. */
 export function fit(value: string | null | undefined, max: number): string | null {
@@ -40,7 +50,7 @@ export class MissingFields {
 
 /** Reads an `attachments` array, naming each element that could not be understood. */
 export function readAttachmentList(elements: readonly unknown[], base: URL, problems: ProblemList, where: string) {
-  const read: Array<{ attachment: Attachment; messageId: string | null; uploader: string | null }> = [];
+  const read: { attachment: Attachment; messageId: string | null; uploader: string | null }[] = [];
   elements.forEach((element, index) => {
     const result = attachmentFromElement(element, base);
     if (result.ok) read.push(result);
@@ -62,7 +72,7 @@ export function addAttachments(message: ConversationMessage, extra: readonly Att
 }
 
 /** Issue codes once each, a label kept from whichever source gave one. */
-export function mergeIssues(issues: ReadonlyArray<{ code?: string | null; label?: string | null }>): CustomerIssue[] {
+export function mergeIssues(issues: readonly { code?: string | null; label?: string | null }[]): CustomerIssue[] {
   const byCode = new Map<string, CustomerIssue>();
   for (const issue of issues) {
     const code = fit(issue.code, 100);

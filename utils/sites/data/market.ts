@@ -3,8 +3,23 @@
  * (`en-gb`, COUNTRY_CODES in care-api-openapi.yml). One locale per market: every market has a single one there.
  */
 const LOCALE_BY_MARKET: Record<string, string> = {
-  FR: 'fr-fr', BE: 'fr-be', ES: 'es-es', DE: 'de-de', AT: 'de-at', IT: 'it-it', GB: 'en-gb', UK: 'en-gb', NL: 'nl-nl',
-  PT: 'pt-pt', IE: 'en-ie', GR: 'el-gr', SK: 'sk-sk', SE: 'sv-se', US: 'en-us', JP: 'ja-jp', AU: 'en-au',
+  FR: 'fr-fr',
+  BE: 'fr-be',
+  ES: 'es-es',
+  DE: 'de-de',
+  AT: 'de-at',
+  IT: 'it-it',
+  GB: 'en-gb',
+  UK: 'en-gb',
+  NL: 'nl-nl',
+  PT: 'pt-pt',
+  IE: 'en-ie',
+  GR: 'el-gr',
+  SK: 'sk-sk',
+  SE: 'sv-se',
+  US: 'en-us',
+  JP: 'ja-jp',
+  AU: 'en-au',
 };
 
 /** `GB` -> `en-gb`; a locale already (`en-GB`, `en_gb`) is normalised; anything else is null. */

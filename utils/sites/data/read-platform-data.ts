@@ -12,7 +12,8 @@ import type { DataRead, DataReadInput } from './types';
  */
 
 /** Back office care requests, current and legacy routes, any host (the content script runs only where allowed). */
-const SELLER_AFTER_SALES_ROUTE = /^\/(?:bo-seller\/customer-care\/(?:help-requests|conversation)\/[^/]+|bo_merchant\/customer-request\/[^/]+)/;
+const SELLER_AFTER_SALES_ROUTE =
+  /^\/(?:bo-seller\/customer-care\/(?:help-requests|conversation)\/[^/]+|bo_merchant\/customer-request\/[^/]+)/;
 const CARE_FOLDER_ROUTE = /^\/bo-seller\/customer-care\/folders\/([^/?#]+)\/?$/;
 
 export type PlatformDataSource = { kind: 'seller-after-sales'; careId: string } | { kind: 'care-api'; folderId: string };
@@ -61,7 +62,11 @@ export async function readPlatformData(input: PlatformDataInput): Promise<Platfo
   if (source.kind === 'care-api') return readCareApiFolder({ ...input, folderId: source.folderId });
   const uuid = findOrderlineUuid(input.resourceUrls, input.linkHrefs) ?? (await orderlineFromRequestList(input, source.careId));
   if (!uuid) {
-    return { ok: false, reason: 'no-orderline', message: `The orderline of care request ${source.careId} was not found; the page is read instead.` };
+    return {
+      ok: false,
+      reason: 'no-orderline',
+      message: `The orderline of care request ${source.careId} was not found; the page is read instead.`,
+    };
   }
   return readSellerAfterSales({ ...input, uuid });
 }

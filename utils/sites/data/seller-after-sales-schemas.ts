@@ -48,7 +48,7 @@ export const conversationMessageSchema = z.looseObject({
 export type ConversationMessageData = z.output<typeof conversationMessageSchema>;
 
 export const issueSchema = z.union([
-  z.string().transform((code) => ({ code, label: undefined }) as { code?: string; label?: string }),
+  z.string().transform((code) => ({ code, label: undefined })),
   z
     .looseObject({ id: text, type: text, code: text, label: text, translationKey: text, name: text })
     .transform((issue) => ({ code: issue.id ?? issue.type ?? issue.code, label: issue.label ?? issue.name ?? issue.translationKey })),
@@ -80,7 +80,10 @@ export const requestsAnswerSchema = listAnswer('requests', 'results', 'items');
 export const attachmentsAnswerSchema = listAnswer('attachments', 'files', 'results');
 
 // GET .../orderlines/{uuid}/product_returns
-const namedThing = z.union([z.string(), z.looseObject({ name: text, displayName: text, label: text }).transform((thing) => thing.displayName ?? thing.name ?? thing.label)]);
+const namedThing = z.union([
+  z.string(),
+  z.looseObject({ name: text, displayName: text, label: text }).transform((thing) => thing.displayName ?? thing.name ?? thing.label),
+]);
 export const productReturnSchema = z.looseObject({
   carrier: nested(namedThing),
   carrierName: text,

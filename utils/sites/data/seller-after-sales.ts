@@ -57,7 +57,13 @@ export function careIdFromUrl(url: URL): string | null {
 }
 
 /** Items of a list that fit `schema`, the others named (an element that is not an object, typically). */
-function itemsOf<T>(items: readonly unknown[], parse: (item: unknown) => { success: true; data: T } | { success: false }, problems: ProblemList, part: SnapshotPart, where: string): T[] {
+function itemsOf<T>(
+  items: readonly unknown[],
+  parse: (item: unknown) => { success: true; data: T } | { success: false },
+  problems: ProblemList,
+  part: SnapshotPart,
+  where: string,
+): T[] {
   const kept: T[] = [];
   items.forEach((item, index) => {
     const checked = parse(item);
@@ -105,7 +111,9 @@ function shipmentFacts(returns: readonly ProductReturnData[], base: URL, problem
     return [{ url, state: null, direction: 'CUSTOMER_TO_MERCHANT' as const, createdAt: shipment.createdAt }];
   });
   // product_returns are the customer's return shipments: every tracking number there is a return one.
-  const returnTrackingNumbers = [...new Set(shipments.flatMap((shipment) => (shipment.trackingNumber ? [shipment.trackingNumber] : [])))].slice(0, LIMITS.labels);
+  const returnTrackingNumbers = [
+    ...new Set(shipments.flatMap((shipment) => (shipment.trackingNumber ? [shipment.trackingNumber] : []))),
+  ].slice(0, LIMITS.labels);
   return {
     carrier: current?.carrier ?? null,
     trackingNumber: current?.trackingNumber ?? null,
@@ -135,10 +143,11 @@ export async function readSellerAfterSales(input: SellerAfterSalesInput): Promis
   // Messages, in the order the platform gives them, across the orderline's requests.
   const messages: ConversationMessage[] = [];
   const missing = new MissingFields();
-  const conversationIssues: Array<{ code?: string; label?: string }> = [];
+  const conversationIssues: { code?: string; label?: string }[] = [];
   let total = 0;
   conversation.data.forEach((request, requestIndex) => {
-    if (request.messages === undefined) problems.add('messages', `${PATHS.conversation('…')}: request ${requestIndex + 1} has no messages field`);
+    if (request.messages === undefined)
+      problems.add('messages', `${PATHS.conversation('…')}: request ${requestIndex + 1} has no messages field`);
     for (const issue of request.customerIssues ?? []) {
       const checked = issueSchema.safeParse(issue);
       if (checked.success) conversationIssues.push(checked.data);
@@ -166,7 +175,11 @@ export async function readSellerAfterSales(input: SellerAfterSalesInput): Promis
         text: html.text,
         attachments: [],
       };
-      addAttachments(read, readAttachmentList(message.attachments ?? [], base, problems, `message ${read.id}`).map((item) => item.attachment), problems);
+      addAttachments(
+        read,
+        readAttachmentList(message.attachments ?? [], base, problems, `message ${read.id}`).map((item) => item.attachment),
+        problems,
+      );
       addAttachments(read, html.attachments, problems);
       if (messages.length < LIMITS.messages) messages.push(read);
     });
@@ -195,18 +208,37 @@ export async function readSellerAfterSales(input: SellerAfterSalesInput): Promis
     }
   }
 
-  const orderlineRequests = itemsOf(sideData(requests, problems, 'order') ?? [], (item) => careRequestSchema.safeParse(item), problems, 'order', PATHS.orderlineRequests('…'));
+  const orderlineRequests = itemsOf(
+    sideData(requests, problems, 'order') ?? [],
+    (item) => careRequestSchema.safeParse(item),
+    problems,
+    'order',
+    PATHS.orderlineRequests('…'),
+  );
   const shown = requestOnPage(orderlineRequests, careId);
   const customerData = sideData(customer, problems, 'customer');
   const productData = sideData(product, problems, 'product');
-  const returns = itemsOf(sideData(productReturns, problems, 'carrier') ?? [], (item) => productReturnSchema.safeParse(item), problems, 'carrier', PATHS.productReturns('…'));
-  const issueList = itemsOf(sideData(customerIssues, problems, 'conversation') ?? [], (item) => issueSchema.safeParse(item), problems, 'conversation', PATHS.customerIssues('…'));
+  const returns = itemsOf(
+    sideData(productReturns, problems, 'carrier') ?? [],
+    (item) => productReturnSchema.safeParse(item),
+    problems,
+    'carrier',
+    PATHS.productReturns('…'),
+  );
+  const issueList = itemsOf(
+    sideData(customerIssues, problems, 'conversation') ?? [],
+    (item) => issueSchema.safeParse(item),
+    problems,
+    'conversation',
+    PATHS.customerIssues('…'),
+  );
 
   const customerSender = messages.find((message) => message.author === 'customer' && message.authorName)?.authorName ?? null;
   const [senderFirst, ...senderRest] = (customerSender ?? '').split(' ');
   const firstName = fit(customerData?.firstName ?? customerData?.first_name ?? shown?.customer?.firstName ?? senderFirst, LIMITS.name);
   const lastName = fit(customerData?.lastName ?? customerData?.last_name ?? shown?.customer?.lastName ?? senderRest.join(' '), LIMITS.name);
-  if (customerData && !(customerData.firstName ?? customerData.first_name)) problems.add('customer', `${PATHS.customer('…')}: firstName missing`);
+  if (customerData && !(customerData.firstName ?? customerData.first_name))
+    problems.add('customer', `${PATHS.customer('…')}: firstName missing`);
   if (!firstName && !lastName) problems.add('customer', 'no customer name in the data');
 
   const orderId = fit(shown?.order?.id, LIMITS.short);

@@ -1,11 +1,4 @@
-import type {
-  ConversationMessage,
-  CustomerIssue,
-  PartSources,
-  ReturnLabel,
-  SnapshotProblem,
-  WarrantyState,
-} from '../snapshot';
+import type { ConversationMessage, CustomerIssue, PartSources, ReturnLabel, SnapshotProblem, WarrantyState } from '../snapshot';
 import type { OrderAmount } from '../order-amount';
 
 /**
@@ -43,8 +36,7 @@ export interface DataFacts {
 }
 
 export type DataRead =
-  | { ok: true; facts: DataFacts; problems: SnapshotProblem[] }
-  | { ok: false; reason: DataFailureReason; message: string };
+  { ok: true; facts: DataFacts; problems: SnapshotProblem[] } | { ok: false; reason: DataFailureReason; message: string };
 
 export interface DataReadInput {
   pageUrl: URL;

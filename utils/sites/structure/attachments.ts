@@ -71,7 +71,9 @@ function isDecoration(element: Element, nameElement: Element | null, block: Elem
   ) {
     return true;
   }
-  return renderedAncestors(element).slice(0, 2).some((ancestor) => DECORATION.test(ancestor.getAttribute('class') ?? ''));
+  return renderedAncestors(element)
+    .slice(0, 2)
+    .some((ancestor) => DECORATION.test(ancestor.getAttribute('class') ?? ''));
 }
 
 function backgroundImageUrl(element: Element): string | null {
@@ -84,9 +86,12 @@ function imageUrl(image: Element): string | null {
   const link = image.closest('a[href]');
   const href = link?.getAttribute('href');
   if (href && IMAGE_FILE.test(href)) return href;
-  const fromSources = image.parentElement?.tagName === 'PICTURE'
-    ? Array.from(image.parentElement.querySelectorAll('source')).map((source) => largestSrcsetCandidate(source.getAttribute('srcset') ?? source.getAttribute('data-srcset'))).find(Boolean)
-    : null;
+  const fromSources =
+    image.parentElement?.tagName === 'PICTURE'
+      ? Array.from(image.parentElement.querySelectorAll('source'))
+          .map((source) => largestSrcsetCandidate(source.getAttribute('srcset') ?? source.getAttribute('data-srcset')))
+          .find(Boolean)
+      : null;
   const src = image.getAttribute('src');
   const usableSrc = src && !src.startsWith('data:') && !/placeholder|blank|spacer|1x1/i.test(src) ? src : null;
   return (

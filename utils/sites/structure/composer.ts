@@ -18,7 +18,7 @@ function isEditable(element: Element): boolean {
   }
   if (element.tagName === 'BODY') {
     const document = element.ownerDocument;
-    return document?.designMode === 'on' || (element as HTMLElement).isContentEditable === true;
+    return document?.designMode === 'on' || (element as HTMLElement).isContentEditable;
   }
   return false;
 }
@@ -31,7 +31,8 @@ function isSearchField(element: Element): boolean {
 function isSendButton(element: Element): boolean {
   const tag = element.tagName;
   const type = element.getAttribute('type');
-  const button = tag === 'BUTTON' || element.getAttribute('role') === 'button' || (tag === 'INPUT' && (type === 'submit' || type === 'button'));
+  const button =
+    tag === 'BUTTON' || element.getAttribute('role') === 'button' || (tag === 'INPUT' && (type === 'submit' || type === 'button'));
   if (!button) return false;
   const names = [flatText(element, 60), element.getAttribute('aria-label'), element.getAttribute('title'), element.getAttribute('value')];
   return names.some((name) => {

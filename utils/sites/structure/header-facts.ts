@@ -40,7 +40,7 @@ function columnValue(headerCell: Element): Element | null {
   const column = Array.from(row.children).indexOf(headerCell);
   const table = row.closest('table');
   if (!table) return null;
-  const rows: Element[] = Array.from(table.querySelectorAll("tr"));
+  const rows: Element[] = Array.from(table.querySelectorAll('tr'));
   const below = rows[rows.indexOf(row) + 1];
   return below?.children[column] ?? null;
 }
@@ -98,7 +98,13 @@ function pairFromOwnText(element: Element): { fact: HeaderFact; value: string | 
   if (!fact) return null;
   const text = flatText(element, 500);
   const labelEnd = text.indexOf(own.replace(/\s+/g, ' '));
-  const rest = labelEnd === 0 ? text.slice(own.replace(/\s+/g, ' ').length).replace(/^[\s:：\-–]+/, '').trim() : null;
+  const rest =
+    labelEnd === 0
+      ? text
+          .slice(own.replace(/\s+/g, ' ').length)
+          .replace(/^[\s:：\-–]+/, '')
+          .trim()
+      : null;
   return { fact, value: rest || null };
 }
 
@@ -110,7 +116,10 @@ function restOfParent(label: Element): string | null {
   const parentText = flatText(parent, 500);
   const at = parentText.indexOf(labelText);
   if (at < 0) return null;
-  const rest = parentText.slice(at + labelText.length).replace(/^[\s:：\-–]+/, '').trim();
+  const rest = parentText
+    .slice(at + labelText.length)
+    .replace(/^[\s:：\-–]+/, '')
+    .trim();
   return rest || null;
 }
 
@@ -145,7 +154,11 @@ export function readHeaderFacts(document: Document, excluded: readonly Element[]
   }
   // "DHL Express 3018472656" under Carrier when the tracking number is shown on its own too.
   if (facts.carrier && facts.tracking && facts.carrier !== facts.tracking && facts.carrier.endsWith(facts.tracking)) {
-    facts.carrier = facts.carrier.slice(0, -facts.tracking.length).replace(/[\s·•|,\-–(]+$/, '').trim() || facts.carrier;
+    facts.carrier =
+      facts.carrier
+        .slice(0, -facts.tracking.length)
+        .replace(/[\s·•|,\-–(]+$/, '')
+        .trim() || facts.carrier;
   }
   return facts;
 }

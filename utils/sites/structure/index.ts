@@ -48,7 +48,9 @@ export function readStructure(document: Document, url: URL): StructureRead {
     const messageBlocks = region?.blocks ?? [];
     // Found again only when the first one sits inside a message (an editable quote is not the reply box).
     const composer =
-      composerFirst && messageBlocks.some((block) => block.contains(composerFirst)) ? findComposerByStructure(document, messageBlocks) : composerFirst;
+      composerFirst && messageBlocks.some((block) => block.contains(composerFirst))
+        ? findComposerByStructure(document, messageBlocks)
+        : composerFirst;
     const facts = readHeaderFacts(document, [...messageBlocks, ...(composer ? [composer] : [])]);
     const messages = region ? readMessageBlocks(messageBlocks, url, facts.customer ?? null) : null;
     const stillLoading = messageBlocks.length === 0 && looksStillLoading(document);

@@ -22,7 +22,13 @@ export interface ConversationRegion {
 }
 
 function attributeWords(element: Element): string {
-  return [element.getAttribute('role'), element.getAttribute('aria-label'), element.id, element.getAttribute('class'), element.getAttribute('data-testid')]
+  return [
+    element.getAttribute('role'),
+    element.getAttribute('aria-label'),
+    element.id,
+    element.getAttribute('class'),
+    element.getAttribute('data-testid'),
+  ]
     .filter(Boolean)
     .join(' ');
 }
@@ -38,7 +44,10 @@ export function looksLikeConversationRegion(element: Element): boolean {
 function isDateSeparator(element: Element, text: string): boolean {
   if (element.querySelector?.('img, a[href]')) return false;
   if (text.length > 40) return false;
-  const stripped = text.replace(DATE_LIKE, '').replace(/\b(today|yesterday|aujourd'hui|hier|heute|gestern|hoy|ayer|oggi|ieri)\b/gi, '').replace(/[\s,.\-–:0-9]/g, '');
+  const stripped = text
+    .replace(DATE_LIKE, '')
+    .replace(/\b(today|yesterday|aujourd'hui|hier|heute|gestern|hoy|ayer|oggi|ieri)\b/gi, '')
+    .replace(/[\s,.\-–:0-9]/g, '');
   return stripped.length <= 12 && (DATE_LIKE.test(text) || stripped.length === 0);
 }
 

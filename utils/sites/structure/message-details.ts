@@ -48,7 +48,8 @@ function findDate(block: Element, inside: Element[]): { date: string | null; ele
 
 function attributeHints(element: Element): string {
   const values = [element.getAttribute('class'), element.getAttribute('aria-label'), element.getAttribute('itemprop')];
-  for (const attribute of Array.from(element.attributes)) if (attribute.name.startsWith('data-')) values.push(`${attribute.name} ${attribute.value}`);
+  for (const attribute of Array.from(element.attributes))
+    if (attribute.name.startsWith('data-')) values.push(`${attribute.name} ${attribute.value}`);
   return values.filter(Boolean).join(' ');
 }
 
@@ -57,7 +58,9 @@ function looksLikeName(text: string): boolean {
 }
 
 function findAuthorName(_block: Element, inside: Element[], skip: Element | null): Element | null {
-  const hinted = inside.find((element) => element !== skip && NAME_HINT.test(attributeHints(element)) && looksLikeName(flatText(element, 100)));
+  const hinted = inside.find(
+    (element) => element !== skip && NAME_HINT.test(attributeHints(element)) && looksLikeName(flatText(element, 100)),
+  );
   if (hinted) return hinted;
   // "Olivia Bennett · 12 Nov, 09:16": the short text just before the time.
   if (skip) {
@@ -88,7 +91,8 @@ export function readMessageDetails(block: Element, customerName: string | null):
     const customer = customerName ? normaliseWords(customerName) : '';
     const firstName = customer.split(' ')[0] ?? '';
     if (/back ?market/.test(name)) author = 'backmarket';
-    else if (customer && (name === customer || name === firstName || customer.startsWith(`${name} `) || name.startsWith(`${customer} `))) author = 'customer';
+    else if (customer && (name === customer || name === firstName || customer.startsWith(`${name} `) || name.startsWith(`${customer} `)))
+      author = 'customer';
     else if (customer) author = 'merchant';
   }
   // The wrapper a block sits in (a row, a bubble's parent) often carries the direction.

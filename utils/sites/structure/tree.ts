@@ -96,7 +96,27 @@ export function treeDistance(a: Element, b: Element): number {
 }
 
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'LI', 'TR', 'BR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'TABLE', 'FIGURE',
+  'P',
+  'DIV',
+  'LI',
+  'TR',
+  'BR',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'BLOCKQUOTE',
+  'PRE',
+  'UL',
+  'OL',
+  'TABLE',
+  'FIGURE',
 ]);
 
 /**

@@ -193,7 +193,9 @@ function repeatedSelector(element: Element, scope: Scope): string {
   const siblings = Array.from(parent.children);
   const tag = tagOf(element);
   const candidates = [
-    ...stablePieces(element).flatMap((piece) => (piece.text.startsWith('#') ? [] : [`${tag}${piece.text}`, ...(piece.presence ? [`${tag}${piece.presence}`] : [])])),
+    ...stablePieces(element).flatMap((piece) =>
+      piece.text.startsWith('#') ? [] : [`${tag}${piece.text}`, ...(piece.presence ? [`${tag}${piece.presence}`] : [])],
+    ),
     tag,
   ];
   let best: { selector: string; shared: number } | null = null;

@@ -50,7 +50,9 @@ function describeRead(part: TeachablePart, read: SnapshotRead, composer: HTMLEle
       return { text: `${plural(count, 'attachment')} in ${plural(messages.length, 'message')}`, readsSomething: count > 0 };
     }
     case 'orderId':
-      return snapshot.orderId ? { text: `order id “${snapshot.orderId}”`, readsSomething: true } : { text: 'no order id', readsSomething: false };
+      return snapshot.orderId
+        ? { text: `order id “${snapshot.orderId}”`, readsSomething: true }
+        : { text: 'no order id', readsSomething: false };
     case 'composer':
       return composer ? { text: describeElement(composer), readsSomething: true } : { text: 'nothing found', readsSomething: false };
   }
@@ -87,7 +89,13 @@ export function previewTaughtPart(
 const MAX_SELECTOR = 500;
 
 /** The panel's answer for a picked element: its selector, what it reads, and why it cannot be saved, if so. */
-export function pickedResult(document: Document, href: string, settings: ReaderSettings, part: TeachablePart, element: Element): TeachResult {
+export function pickedResult(
+  document: Document,
+  href: string,
+  settings: ReaderSettings,
+  part: TeachablePart,
+  element: Element,
+): TeachResult {
   const { selector, matches, shadowHosts } = deriveSelector(element, TEACHABLE_PART_INFO[part].kind);
   const preview = previewTaughtPart(document, href, settings, part, selector);
   if (!preview) return { status: 'unavailable', message: 'ReturnDesk does not read this page.' };
@@ -99,5 +107,13 @@ export function pickedResult(document: Document, href: string, settings: ReaderS
         : preview.readsSomething
           ? null
           : `Through it, ${TEACHABLE_PART_INFO[part].label} would still read nothing.`;
-  return { status: 'picked', part, adapterId: preview.adapterId, selector: selector.slice(0, 2000), matches, preview: preview.text.slice(0, 500), refusal };
+  return {
+    status: 'picked',
+    part,
+    adapterId: preview.adapterId,
+    selector: selector.slice(0, 2000),
+    matches,
+    preview: preview.text.slice(0, 500),
+    refusal,
+  };
 }

@@ -65,7 +65,10 @@ const childrenOf = (list: string) => (list.includes(',') ? `:is(${list}) > *` : 
  * Selector roles the taught parts set, ready to lay over the adapter's. A taught message list on an adapter that
  * reads messages without a list role makes every child of the list a message (unless one message was taught too).
  */
-export function taughtRoleSelectors(adapter: Pick<SiteAdapter, 'defaultSelectors' | 'teachRoles'>, taught: TaughtSite | undefined): SelectorMap {
+export function taughtRoleSelectors(
+  adapter: Pick<SiteAdapter, 'defaultSelectors' | 'teachRoles'>,
+  taught: TaughtSite | undefined,
+): SelectorMap {
   const selectors: SelectorMap = {};
   if (!taught) return selectors;
   const list = taught.messageList?.selector;
@@ -109,7 +112,13 @@ export function markTaughtSources(snapshot: ConversationSnapshot, taught: Taught
 }
 
 /** `taught` with one part set for one site (a new object; the rest kept). */
-export function withTaughtSelector(taught: TaughtSelectors, adapterId: string, part: TeachablePart, selector: string, at: Date): TaughtSelectors {
+export function withTaughtSelector(
+  taught: TaughtSelectors,
+  adapterId: string,
+  part: TeachablePart,
+  selector: string,
+  at: Date,
+): TaughtSelectors {
   return { ...taught, [adapterId]: { ...taught[adapterId], [part]: { selector, taughtAt: at.toISOString() } } };
 }
 

@@ -132,7 +132,11 @@ ${CLOSING['it-it']}`,
   },
   sources: [
     { backs: [], policy: 'return-an-item.txt', quote: 'This section only concerns devices with personal data storage.' },
-    { backs: [], policy: 'return-an-item.txt', quote: 'sellers do a whole series of tests on your device and may even completely restore it' },
+    {
+      backs: [],
+      policy: 'return-an-item.txt',
+      quote: 'sellers do a whole series of tests on your device and may even completely restore it',
+    },
     { backs: ['4'], policy: 'return-an-item.txt', quote: 'PlayStation 4' },
   ],
 });

@@ -101,8 +101,17 @@ Ci indichi quali account sono presenti sul dispositivo e se si accende ancora: l
 ${CLOSING['it-it']}`,
   },
   sources: [
-    { backs: [], policy: 'return-an-item.txt', quote: 'If an iCloud, Google, or Samsung account or eSIM is still active when you send your item, it\'ll result in significant delays in processing your refund or exchange.' },
+    {
+      backs: [],
+      policy: 'return-an-item.txt',
+      quote:
+        "If an iCloud, Google, or Samsung account or eSIM is still active when you send your item, it'll result in significant delays in processing your refund or exchange.",
+    },
     { backs: [], policy: 'return-an-item.txt', quote: 'You must deactivate your user accounts and eSIM to successfully return a device' },
-    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection' },
+    {
+      backs: [],
+      policy: 'return-an-item-uk.txt',
+      quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection',
+    },
   ],
 });

@@ -52,7 +52,11 @@ Per restituire il telefono, la eSIM deve essere disattivata: finché è attiva, 
 ${CLOSING['it-it']}`,
   },
   sources: [
-    { backs: [], policy: 'return-an-item.txt', quote: 'When the phone won\'t turn on, you will have to contact your carrier to disconnect the eSIM from your broken device.' },
+    {
+      backs: [],
+      policy: 'return-an-item.txt',
+      quote: "When the phone won't turn on, you will have to contact your carrier to disconnect the eSIM from your broken device.",
+    },
     { backs: [], policy: 'return-an-item.txt', quote: 'You must deactivate your user accounts and eSIM to successfully return a device' },
   ],
 });

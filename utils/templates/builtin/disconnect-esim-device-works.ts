@@ -72,6 +72,10 @@ ${CLOSING['it-it']}`,
     { backs: [], policy: 'return-an-item.txt', quote: 'Option 1: Go to "Settings" > "Mobile Data" > "Delete eSIM"' },
     { backs: [], policy: 'return-an-item.txt', quote: 'Option 2: When you restore your device, you can choose to erase your eSIM' },
     { backs: [], generalKnowledge: '"Cellular" is the name of the iPhone\'s Mobile Data menu in the US.' },
-    { backs: [], generalKnowledge: 'The iPhone\'s Mobile Data menu in French, German, Spanish and Italian (Données cellulaires, Mobilfunk, Datos móviles, Cellulare); names vary between phones, which the bodies say.' },
+    {
+      backs: [],
+      generalKnowledge:
+        "The iPhone's Mobile Data menu in French, German, Spanish and Italian (Données cellulaires, Mobilfunk, Datos móviles, Cellulare); names vary between phones, which the bodies say.",
+    },
   ],
 });

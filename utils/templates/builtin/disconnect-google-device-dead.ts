@@ -133,7 +133,15 @@ ${CLOSING['it-it']}`,
   },
   sources: [
     { backs: [], policy: 'return-an-item.txt', quote: 'Go to your Google account settings' },
-    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection' },
-    { backs: [], generalKnowledge: 'Google account pages\' names in French, German, Spanish and Italian (Sécurité / Sicherheit / Seguridad / Sicurezza, Vos appareils / Meine Geräte / Tus dispositivos / I tuoi dispositivi).' },
+    {
+      backs: [],
+      policy: 'return-an-item-uk.txt',
+      quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection',
+    },
+    {
+      backs: [],
+      generalKnowledge:
+        "Google account pages' names in French, German, Spanish and Italian (Sécurité / Sicherheit / Seguridad / Sicurezza, Vos appareils / Meine Geräte / Tus dispositivos / I tuoi dispositivi).",
+    },
   ],
 });

@@ -141,7 +141,11 @@ ${CLOSING['it-it']}`,
   sources: [
     { backs: [], policy: 'return-an-item.txt', quote: 'Scroll down and select "Accounts" or "Accounts and backup".' },
     { backs: [], generalKnowledge: 'On current Android phones, the account is then removed by tapping it and choosing "Remove account".' },
-    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection' },
-    { backs: [], generalKnowledge: 'Android\'s and Chrome\'s menu names in French, German, Spanish and Italian.' },
+    {
+      backs: [],
+      policy: 'return-an-item-uk.txt',
+      quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection',
+    },
+    { backs: [], generalKnowledge: "Android's and Chrome's menu names in French, German, Spanish and Italian." },
   ],
 });

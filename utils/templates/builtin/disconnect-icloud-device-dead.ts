@@ -95,9 +95,17 @@ In questo modo il dispositivo non è più associato al suo ID Apple e Dov'è vie
 ${CLOSING['it-it']}`,
   },
   sources: [
-    { backs: [], policy: 'return-an-item.txt', quote: 'Step 1. Go to Apple\'s iCloud site' },
-    { backs: [], generalKnowledge: 'Apple\'s iCloud website is icloud.com.' },
-    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection' },
-    { backs: [], generalKnowledge: 'iCloud\'s names in French, German, Spanish and Italian (Localiser / Wo ist? / Buscar / Dov\'è, Tous les appareils / Alle Geräte / Todos los dispositivos / Tutti i dispositivi).' },
+    { backs: [], policy: 'return-an-item.txt', quote: "Step 1. Go to Apple's iCloud site" },
+    { backs: [], generalKnowledge: "Apple's iCloud website is icloud.com." },
+    {
+      backs: [],
+      policy: 'return-an-item-uk.txt',
+      quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection',
+    },
+    {
+      backs: [],
+      generalKnowledge:
+        "iCloud's names in French, German, Spanish and Italian (Localiser / Wo ist? / Buscar / Dov'è, Tous les appareils / Alle Geräte / Todos los dispositivos / Tutti i dispositivi).",
+    },
   ],
 });

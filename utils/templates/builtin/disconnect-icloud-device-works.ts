@@ -163,7 +163,15 @@ ${CLOSING['it-it']}`,
   },
   sources: [
     { backs: [], policy: 'return-an-item.txt', quote: 'Select your Apple ID/profile at the top.' },
-    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection' },
-    { backs: [], generalKnowledge: 'Apple\'s menu names as current iPhones, iPads and Macs show them in French, German, Spanish and Italian (Réglages, Einstellungen, Ajustes, Impostazioni; Localiser, Wo ist?, Buscar, Dov\'è; System Settings on recent macOS).' },
+    {
+      backs: [],
+      policy: 'return-an-item-uk.txt',
+      quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection',
+    },
+    {
+      backs: [],
+      generalKnowledge:
+        "Apple's menu names as current iPhones, iPads and Macs show them in French, German, Spanish and Italian (Réglages, Einstellungen, Ajustes, Impostazioni; Localiser, Wo ist?, Buscar, Dov'è; System Settings on recent macOS).",
+    },
   ],
 });

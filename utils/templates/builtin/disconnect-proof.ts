@@ -81,8 +81,20 @@ Il dispositivo deve essere scollegato prima di qualsiasi riparazione: così evit
 ${CLOSING['it-it']}`,
   },
   sources: [
-    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection' },
-    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Disconnecting your personal account on your device is absolutely necessary before repair work can happen.' },
-    { backs: [], generalKnowledge: 'Where a current device or account shows which devices are linked: Find My on iCloud, Google account > Security > Your devices, Samsung account devices, Settings > Accounts.' },
+    {
+      backs: [],
+      policy: 'return-an-item-uk.txt',
+      quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection',
+    },
+    {
+      backs: [],
+      policy: 'return-an-item-uk.txt',
+      quote: 'Disconnecting your personal account on your device is absolutely necessary before repair work can happen.',
+    },
+    {
+      backs: [],
+      generalKnowledge:
+        'Where a current device or account shows which devices are linked: Find My on iCloud, Google account > Security > Your devices, Samsung account devices, Settings > Accounts.',
+    },
   ],
 });

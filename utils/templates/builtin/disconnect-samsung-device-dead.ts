@@ -96,8 +96,15 @@ ${CLOSING['it-it']}`,
   },
   sources: [
     { backs: [], policy: 'return-an-item.txt', quote: 'Use the “Erase Data” feature to trigger a factory reset' },
-    { backs: ['2024'], generalKnowledge: 'Samsung\'s website for finding and erasing a device is SmartThings Find, which replaced Find My Mobile in 2024.' },
-    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection' },
-    { backs: [], generalKnowledge: 'Samsung\'s SmartThings Find names in French, German, Spanish and Italian.' },
+    {
+      backs: ['2024'],
+      generalKnowledge: "Samsung's website for finding and erasing a device is SmartThings Find, which replaced Find My Mobile in 2024.",
+    },
+    {
+      backs: [],
+      policy: 'return-an-item-uk.txt',
+      quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection',
+    },
+    { backs: [], generalKnowledge: "Samsung's SmartThings Find names in French, German, Spanish and Italian." },
   ],
 });

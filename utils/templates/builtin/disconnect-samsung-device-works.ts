@@ -151,7 +151,11 @@ ${CLOSING['it-it']}`,
   },
   sources: [
     { backs: [], policy: 'return-an-item.txt', quote: 'Scroll down and select “Accounts and backup”.' },
-    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection' },
-    { backs: [], generalKnowledge: 'Samsung One UI\'s and Windows\' menu names in French, German, Spanish and Italian.' },
+    {
+      backs: [],
+      policy: 'return-an-item-uk.txt',
+      quote: 'Disconnect your iCloud/Google/Samsung account and send us proof of disconnection',
+    },
+    { backs: [], generalKnowledge: "Samsung One UI's and Windows' menu names in French, German, Spanish and Italian." },
   ],
 });

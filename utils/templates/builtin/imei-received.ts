@@ -60,7 +60,5 @@ Se una cifra è diversa dal numero che il telefono mostra digitando *#06#, ce lo
 
 ${CLOSING['it-it']}`,
   },
-  sources: [
-    { backs: ['*#06#'], generalKnowledge: 'Every current phone shows its IMEI when *#06# is dialled.' },
-  ],
+  sources: [{ backs: ['*#06#'], generalKnowledge: 'Every current phone shows its IMEI when *#06# is dialled.' }],
 });

@@ -94,9 +94,20 @@ ${CLOSING['it-it']}`,
   },
   sources: [
     { backs: [], policy: 'return-an-item.txt', quote: 'Include your IMEI number (smartphones only)' },
-    { backs: [], policy: 'return-an-item.txt', quote: 'In many cases, the IMEI number is on the box for the device or included with the information from the seller.' },
-    { backs: ['15', '*#06#'], generalKnowledge: 'An IMEI has 15 digits (the GSMA standard), and every current phone shows it when *#06# is dialled.' },
-    { backs: [], generalKnowledge: 'Where current phones show it: Settings > General > About (iPhone), Settings > About phone (Samsung Galaxy, Google Pixel).' },
-    { backs: [], generalKnowledge: 'The About screens\' names in French, German, Spanish and Italian.' },
+    {
+      backs: [],
+      policy: 'return-an-item.txt',
+      quote: 'In many cases, the IMEI number is on the box for the device or included with the information from the seller.',
+    },
+    {
+      backs: ['15', '*#06#'],
+      generalKnowledge: 'An IMEI has 15 digits (the GSMA standard), and every current phone shows it when *#06# is dialled.',
+    },
+    {
+      backs: [],
+      generalKnowledge:
+        'Where current phones show it: Settings > General > About (iPhone), Settings > About phone (Samsung Galaxy, Google Pixel).',
+    },
+    { backs: [], generalKnowledge: "The About screens' names in French, German, Spanish and Italian." },
   ],
 });

@@ -100,6 +100,11 @@ Se non ha una stampante, scriva su un foglio bianco le informazioni seguenti e l
 ${CLOSING['it-it']}`,
   },
   sources: [
-    { backs: [], policy: 'return-an-item.txt', quote: 'Please print the proof of purchase or the invoice, which you can find in your Back Market Account under "My orders," and put it in the package.' },
+    {
+      backs: [],
+      policy: 'return-an-item.txt',
+      quote:
+        'Please print the proof of purchase or the invoice, which you can find in your Back Market Account under "My orders," and put it in the package.',
+    },
   ],
 });

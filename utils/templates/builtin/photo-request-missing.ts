@@ -93,7 +93,16 @@ Si assicuri che le foto siano nitide, luminose e possibilmente senza riflessi, c
 ${CLOSING['it-it']}`,
   },
   sources: [
-    { backs: [], policy: 'return-an-item-uk.txt', quote: 'To protect yourself in the event of a carrier dispute, please make sure you have proof of the general state of your item before returning it.' },
-    { backs: [], policy: 'return-an-item-uk.txt', quote: 'If you are unable to send the photos in a single message, please send them individually.' },
+    {
+      backs: [],
+      policy: 'return-an-item-uk.txt',
+      quote:
+        'To protect yourself in the event of a carrier dispute, please make sure you have proof of the general state of your item before returning it.',
+    },
+    {
+      backs: [],
+      policy: 'return-an-item-uk.txt',
+      quote: 'If you are unable to send the photos in a single message, please send them individually.',
+    },
   ],
 });

@@ -67,7 +67,8 @@ ${CLOSING['it-it']}`,
     {
       backs: ['24'],
       policy: 'return-an-item.txt',
-      quote: "When you've reached the confirmation screen, the return process is now underway and we'll be in touch within 24 business hours.",
+      quote:
+        "When you've reached the confirmation screen, the return process is now underway and we'll be in touch within 24 business hours.",
     },
   ],
 });

@@ -1,6 +1,12 @@
 import { defineTemplate } from '../define';
 import { CLOSING, GREETING } from './shared/letter';
-import { DHL_EXPRESS_LABEL, DHL_EXPRESS_LABEL_SOURCES, DHL_PICKUP_STEPS, DHL_SERVICE_POINT_STEPS, RIGHT_DROP_OFF } from './shared/dhl-express';
+import {
+  DHL_EXPRESS_LABEL,
+  DHL_EXPRESS_LABEL_SOURCES,
+  DHL_PICKUP_STEPS,
+  DHL_SERVICE_POINT_STEPS,
+  RIGHT_DROP_OFF,
+} from './shared/dhl-express';
 
 /** Both ways to send a DHL Express return label: a Service Point, or a scheduled pickup (UK guide, step 8). */
 export default defineTemplate({

@@ -33,7 +33,15 @@ Your return label is a DPD UK label. Please note that it can only be dropped off
 Best regards`,
   },
   sources: [
-    { backs: ['DPD UK', 'DPD Pickup', 'DPD'], policy: 'return-an-item-uk.txt', quote: 'Note that DPD UK return label can only be dropped off in DPD Pickup Shop' },
-    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Be aware that drop-off points differ by courier and that your parcel can be rejected if you wind up at the wrong one.' },
+    {
+      backs: ['DPD UK', 'DPD Pickup', 'DPD'],
+      policy: 'return-an-item-uk.txt',
+      quote: 'Note that DPD UK return label can only be dropped off in DPD Pickup Shop',
+    },
+    {
+      backs: [],
+      policy: 'return-an-item-uk.txt',
+      quote: 'Be aware that drop-off points differ by courier and that your parcel can be rejected if you wind up at the wrong one.',
+    },
   ],
 });

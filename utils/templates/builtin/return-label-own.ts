@@ -69,7 +69,12 @@ poiché spedisce il suo prodotto{{#product}} ({{product}}){{/product}} con un'et
 ${CLOSING['it-it']}`,
   },
   sources: [
-    { backs: [], policy: 'return-an-item-uk.txt', quote: 'If you\'re sending your parcel yourself, we suggest buying insurance to cover the potential damage or loss of your parcel while in transit.' },
+    {
+      backs: [],
+      policy: 'return-an-item-uk.txt',
+      quote:
+        "If you're sending your parcel yourself, we suggest buying insurance to cover the potential damage or loss of your parcel while in transit.",
+    },
     { backs: [], policy: 'return-an-item-uk.txt', quote: 'Also, be sure to get a tracking number!' },
   ],
 });

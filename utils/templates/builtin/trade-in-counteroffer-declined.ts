@@ -56,6 +56,10 @@ ${FREE_RETURN_WITHIN_2_DAYS['it-it']}
 ${CLOSING['it-it']}`,
   },
   sources: [
-    { backs: ['2'], policy: 'trade-in-device-back.txt', quote: 'If you decline the counteroffer, the refurbisher will ship your device back to you for free within 2 business days.' },
+    {
+      backs: ['2'],
+      policy: 'trade-in-device-back.txt',
+      quote: 'If you decline the counteroffer, the refurbisher will ship your device back to you for free within 2 business days.',
+    },
   ],
 });

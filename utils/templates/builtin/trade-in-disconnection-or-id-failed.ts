@@ -57,6 +57,10 @@ ${FREE_RETURN_WITHIN_2_DAYS['it-it']}
 ${CLOSING['it-it']}`,
   },
   sources: [
-    { backs: ['2'], policy: 'trade-in-device-back.txt', quote: 'the refurbisher will return your device to you for free within 2 business days' },
+    {
+      backs: ['2'],
+      policy: 'trade-in-device-back.txt',
+      quote: 'the refurbisher will return your device to you for free within 2 business days',
+    },
   ],
 });

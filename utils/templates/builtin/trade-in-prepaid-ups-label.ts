@@ -122,7 +122,15 @@ ${CLOSING['it-it']}`,
   },
   sources: [
     { backs: ['UPS'], policy: 'trade-in-device-back.txt', quote: 'Create a shipping label on the UPS website' },
-    { backs: ['0.55', '1.65', '4.4', '6', '0.25', '0.75', '2', '2.7'], policy: 'trade-in-device-back.txt', quote: '0.55 lbs | 1.65 lbs | 4.4 lbs | 6 lbs |' },
-    { backs: ['2'], policy: 'trade-in-device-back.txt', quote: 'Once the prepaid label has been sent to the refurbisher, they\'re required to mail your item back within 2 business days.' },
+    {
+      backs: ['0.55', '1.65', '4.4', '6', '0.25', '0.75', '2', '2.7'],
+      policy: 'trade-in-device-back.txt',
+      quote: '0.55 lbs | 1.65 lbs | 4.4 lbs | 6 lbs |',
+    },
+    {
+      backs: ['2'],
+      policy: 'trade-in-device-back.txt',
+      quote: "Once the prepaid label has been sent to the refurbisher, they're required to mail your item back within 2 business days.",
+    },
   ],
 });

@@ -120,12 +120,35 @@ ${OUT_OF_WARRANTY_RETURN_COST['it-it']}
 ${CLOSING['it-it']}`,
   },
   sources: [
-    { backs: ['30'], policy: 'return-an-item.txt', quote: 'Unless you\'ve damaged your device, you can generally return any item for a full refund or exchange within 30 days of receiving it.' },
-    { backs: ['12'], policy: 'return-an-item.txt', quote: 'we throw in a 12-month warranty in case a technical issue comes up and you need to have the product repaired' },
-    { backs: [], policy: 'return-an-item.txt', quote: 'if your item has significant physical damage, oxidation (liquid damage), or was opened by a third party, it won\'t be covered by the Back Market warranty' },
-    { backs: [], policy: 'return-an-item-uk.txt', quote: 'If your item has been subjected to significant impact damage, oxidation, or has been opened by a third party, it won\'t be covered by the Back Market warranty.' },
+    {
+      backs: ['30'],
+      policy: 'return-an-item.txt',
+      quote:
+        "Unless you've damaged your device, you can generally return any item for a full refund or exchange within 30 days of receiving it.",
+    },
+    {
+      backs: ['12'],
+      policy: 'return-an-item.txt',
+      quote: 'we throw in a 12-month warranty in case a technical issue comes up and you need to have the product repaired',
+    },
+    {
+      backs: [],
+      policy: 'return-an-item.txt',
+      quote:
+        "if your item has significant physical damage, oxidation (liquid damage), or was opened by a third party, it won't be covered by the Back Market warranty",
+    },
+    {
+      backs: [],
+      policy: 'return-an-item-uk.txt',
+      quote:
+        "If your item has been subjected to significant impact damage, oxidation, or has been opened by a third party, it won't be covered by the Back Market warranty.",
+    },
     { backs: [], policy: 'return-an-item.txt', quote: 'Learn more about warranty exclusions' },
     { backs: [], policy: 'return-an-item-uk.txt', quote: 'Please refer to our guide on warranty exclusions' },
-    { backs: [], policy: 'return-an-item.txt', quote: 'For out-of-warranty items, the return shipping cost for a repair is not covered by the seller.' },
+    {
+      backs: [],
+      policy: 'return-an-item.txt',
+      quote: 'For out-of-warranty items, the return shipping cost for a repair is not covered by the seller.',
+    },
   ],
 });

@@ -33,7 +33,9 @@ export function App() {
             Customer care
           </a>
         </nav>
-        <span class="demo-badge" title="Local imitation for ReturnDesk tests; no real data">Demo</span>
+        <span class="demo-badge" title="Local imitation for ReturnDesk tests; no real data">
+          Demo
+        </span>
       </header>
       {route(path)}
     </div>

@@ -43,7 +43,13 @@ export function Composer({ recipient, onSend }: { recipient: string; onSend: (me
       />
       <div class="composer-actions">
         <span class="composer-status" role="status" data-qa="composer-status">
-          {status.kind === 'sending' ? 'Sending…' : status.kind === 'sent' ? 'Message sent.' : status.kind === 'error' ? status.message : ''}
+          {status.kind === 'sending'
+            ? 'Sending…'
+            : status.kind === 'sent'
+              ? 'Message sent.'
+              : status.kind === 'error'
+                ? status.message
+                : ''}
         </span>
         <button type="submit" data-qa="composer-send" disabled={status.kind === 'sending'}>
           Send

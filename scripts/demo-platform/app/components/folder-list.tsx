@@ -23,7 +23,10 @@ export function FolderList() {
         orders.results.map(async (order) => ({ order, messages: (await api.buybackMessages(order.orderPublicId)).results })),
       );
       if (!cancelled) {
-        setRows([...folders.map((folder) => careFolderView(folder, catalog)), ...threads.map((thread) => buybackThreadView(thread, catalog))]);
+        setRows([
+          ...folders.map((folder) => careFolderView(folder, catalog)),
+          ...threads.map((thread) => buybackThreadView(thread, catalog)),
+        ]);
       }
     })().catch((reason: unknown) => {
       if (!cancelled) setError(reason instanceof Error ? reason.message : String(reason));

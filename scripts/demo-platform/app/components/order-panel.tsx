@@ -9,7 +9,8 @@ const LABEL_STATES: Record<NonNullable<ReturnLabelView['state']>, string> = {
 
 function labelText(label: ReturnLabelView): string {
   const state = label.state ? LABEL_STATES[label.state] : 'Unknown state';
-  const direction = label.direction === 'MERCHANT_TO_CUSTOMER' ? 'to the customer' : label.direction === 'CUSTOMER_TO_MERCHANT' ? 'to the seller' : '';
+  const direction =
+    label.direction === 'MERCHANT_TO_CUSTOMER' ? 'to the customer' : label.direction === 'CUSTOMER_TO_MERCHANT' ? 'to the seller' : '';
   return `${state} return label ${direction}`.trim();
 }
 

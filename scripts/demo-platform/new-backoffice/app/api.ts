@@ -22,7 +22,7 @@ export interface RequestSummary {
   status: string;
   order: { id: string; countryCode: string; orderlinePublicId: string };
   customer: { firstName: string; lastName: string };
-  issues: Array<{ type: string }>;
+  issues: { type: string }[];
 }
 
 export interface ThreadMessage {
@@ -34,7 +34,7 @@ export interface ThreadMessage {
 
 export interface Thread {
   requestId: string;
-  customerIssues: Array<{ id: string; label: string }>;
+  customerIssues: { id: string; label: string }[];
   messages: ThreadMessage[];
 }
 
@@ -60,7 +60,8 @@ export const api = {
   conversation: (uuid: string) => get<Thread[]>(`${orderline(uuid)}/conversation`),
   attachments: (uuid: string) => get<{ attachments: FileEntry[] }>(`${orderline(uuid)}/attachments`),
   productReturns: (uuid: string) => get<ProductReturn[]>(`${orderline(uuid)}/product_returns`),
-  customerIssues: (uuid: string) => get<Array<{ id: string; label: string }>>(`/seller-after-sales/composition_api/v1/orderlines/${uuid}/customer_issues`),
+  customerIssues: (uuid: string) =>
+    get<{ id: string; label: string }[]>(`/seller-after-sales/composition_api/v1/orderlines/${uuid}/customer_issues`),
   product: (uuid: string) => get<{ title: string; grade: string; category: string }>(`${customerRequest(uuid)}/product`),
   customer: (uuid: string) => get<{ firstName: string; lastName: string; countryCode: string }>(`${customerRequest(uuid)}/customer`),
   /** Demo only: the live platform's write endpoints are never imitated or called by the extension. */

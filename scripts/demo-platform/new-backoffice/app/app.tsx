@@ -91,7 +91,7 @@ function RequestList() {
 interface CaseData {
   summary: RequestSummary;
   uuid: string;
-  conversation: Loaded<Array<{ messages: ThreadMessage[]; customerIssues: Array<{ id: string; label: string }> }>>;
+  conversation: Loaded<{ messages: ThreadMessage[]; customerIssues: { id: string; label: string }[] }[]>;
   files: FileEntry[];
   returns: ProductReturn[];
   product: Loaded<{ title: string; grade: string; category: string }>;
@@ -112,14 +112,24 @@ async function loadCase(careId: string): Promise<CaseData | string> {
     api.customer(uuid),
     api.customerIssues(uuid),
   ]);
-  return { summary, uuid, conversation, files: files.ok ? files.data.attachments : [], returns: returns.ok ? returns.data : [], product, customer };
+  return {
+    summary,
+    uuid,
+    conversation,
+    files: files.ok ? files.data.attachments : [],
+    returns: returns.ok ? returns.data : [],
+    product,
+    customer,
+  };
 }
 
 const SENDER_LABELS: Record<string, string> = { CUSTOMER: 'Customer', SELLER: 'You', SYSTEM: 'Back Market' };
 
 function formatDate(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date)} UTC`;
+  return Number.isNaN(date.getTime())
+    ? iso
+    : `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date)} UTC`;
 }
 
 function RequestPage({ careId }: { careId: string }) {
@@ -140,9 +150,13 @@ function RequestPage({ careId }: { careId: string }) {
         {!conversation.ok && <p class={css.alert}>The conversation could not be loaded ({conversation.status || 'not JSON'}).</p>}
         <ol class={css.list}>
           {messages.map((message) => (
-            <li key={message.messageId} class={message.sender.type === 'SELLER' ? css.bubbleMine : message.sender.type === 'SYSTEM' ? css.bubbleSystem : css.bubble}>
+            <li
+              key={message.messageId}
+              class={message.sender.type === 'SELLER' ? css.bubbleMine : message.sender.type === 'SYSTEM' ? css.bubbleSystem : css.bubble}
+            >
               <div>
-                <span class={css.who}>{message.sender.displayName}</span> <span class={css.chip}>{SENDER_LABELS[message.sender.type] ?? message.sender.type}</span>{' '}
+                <span class={css.who}>{message.sender.displayName}</span>{' '}
+                <span class={css.chip}>{SENDER_LABELS[message.sender.type] ?? message.sender.type}</span>{' '}
                 <time class={css.when} dateTime={message.creationDate}>
                   {formatDate(message.creationDate)}
                 </time>
@@ -159,7 +173,9 @@ function RequestPage({ careId }: { careId: string }) {
       <aside class={css.card}>
         <dl class={css.facts}>
           <dt class={css.term}>Customer</dt>
-          <dd class={css.value}>{customer.ok ? `${customer.data.firstName} ${customer.data.lastName}` : `Unavailable (${customer.status})`}</dd>
+          <dd class={css.value}>
+            {customer.ok ? `${customer.data.firstName} ${customer.data.lastName}` : `Unavailable (${customer.status})`}
+          </dd>
           <dt class={css.term}>Order</dt>
           <dd class={css.value}>{summary.order.id}</dd>
           <dt class={css.term}>Country</dt>
@@ -167,7 +183,9 @@ function RequestPage({ careId }: { careId: string }) {
           <dt class={css.term}>Product</dt>
           <dd class={css.value}>{product.ok ? `${product.data.title} (${product.data.grade})` : `Unavailable (${product.status})`}</dd>
           <dt class={css.term}>Issue</dt>
-          <dd class={css.value}>{conversation.ok ? conversation.data.flatMap((request) => request.customerIssues.map((issue) => issue.label)).join(', ') : '—'}</dd>
+          <dd class={css.value}>
+            {conversation.ok ? conversation.data.flatMap((request) => request.customerIssues.map((issue) => issue.label)).join(', ') : '—'}
+          </dd>
           {shipment && (
             <>
               <dt class={css.term}>Return</dt>
@@ -217,7 +235,13 @@ function Composer({ uuid, onSent }: { uuid: string; onSent: (message: ThreadMess
   };
   return (
     <div class={css.write}>
-      <textarea class={css.input} rows={4} placeholder="Write your message" value={text} onInput={(event) => setText(event.currentTarget.value)} />
+      <textarea
+        class={css.input}
+        rows={4}
+        placeholder="Write your message"
+        value={text}
+        onInput={(event) => setText(event.currentTarget.value)}
+      />
       <button class={css.send} type="button" onClick={() => void send()}>
         Send
       </button>

@@ -5,7 +5,20 @@ import { h, type ComponentChild } from 'preact';
  * list of harmless elements. Scripts, styles and forms vanish; links keep only http(s) targets.
  */
 const KEPT = new Set(['p', 'br', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li', 'span', 'blockquote']);
-const DROPPED = new Set(['script', 'style', 'form', 'iframe', 'object', 'embed', 'template', 'noscript', 'input', 'button', 'select', 'textarea']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'form',
+  'iframe',
+  'object',
+  'embed',
+  'template',
+  'noscript',
+  'input',
+  'button',
+  'select',
+  'textarea',
+]);
 
 function rebuild(node: Node, key: number): ComponentChild {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent;
@@ -16,7 +29,9 @@ function rebuild(node: Node, key: number): ComponentChild {
   const children = Array.from(element.childNodes, rebuild);
   if (tag === 'a') {
     const href = element.getAttribute('href') ?? '';
-    return /^https?:\/\//i.test(href) ? h('a', { key, href, rel: 'noopener noreferrer', target: '_blank' }, children) : h('span', { key }, children);
+    return /^https?:\/\//i.test(href)
+      ? h('a', { key, href, rel: 'noopener noreferrer', target: '_blank' }, children)
+      : h('span', { key }, children);
   }
   return KEPT.has(tag) ? h(tag, { key }, children) : h('span', { key }, children);
 }

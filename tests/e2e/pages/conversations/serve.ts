@@ -48,7 +48,8 @@ export async function startConversationPages(): Promise<ConversationPagesServer>
       let file: string | null = null;
       const page = byPath.get(pathname);
       if (page) file = path.join(PAGES_DIR, page, 'page.html');
-      else if (pathname.startsWith('/conversation-pages/') && pathname.endsWith('.js')) file = inside(PAGES_DIR, pathname.slice('/conversation-pages/'.length));
+      else if (pathname.startsWith('/conversation-pages/') && pathname.endsWith('.js'))
+        file = inside(PAGES_DIR, pathname.slice('/conversation-pages/'.length));
       else if (pathname.startsWith('/care-files/')) file = inside(attachmentsDir, pathname.slice('/care-files/'.length));
       const body = file ? await fs.readFile(file).catch(() => null) : null;
       if (!file || !body) {

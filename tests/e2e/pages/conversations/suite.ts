@@ -34,7 +34,9 @@ function scrollListOnce(): Promise<{ highest: number; atEnd: boolean }> {
     requestAnimationFrame(() =>
       requestAnimationFrame(() =>
         resolve({
-          highest: Math.max(...[...document.querySelectorAll<HTMLElement>('#spacer [data-id]')].map((row) => Number(row.dataset.id!.slice(1)))),
+          highest: Math.max(
+            ...[...document.querySelectorAll<HTMLElement>('#spacer [data-id]')].map((row) => Number(row.dataset.id!.slice(1))),
+          ),
           atEnd: viewport.scrollTop + viewport.clientHeight >= viewport.scrollHeight - 1,
         }),
       ),

@@ -8,8 +8,10 @@ import { fakeFetch, json, now, parseHtml } from './helpers';
 
 const folderId = '104820113';
 const pageUrl = new URL(`http://127.0.0.1:4000/bo-seller/customer-care/folders/${folderId}`);
-const folder = () => JSON.parse(readFileSync(path.join(CARE_FOLDERS_DIR, `${folderId}.json`), 'utf8')) as { orderline: { order: Record<string, unknown> } };
-const read = (answer: unknown) => readCareApiFolder({ pageUrl, folderId, fetchJson: fakeFetch({ [`/ws/sav/${folderId}`]: json(answer) }), parseHtml, now });
+const folder = () =>
+  JSON.parse(readFileSync(path.join(CARE_FOLDERS_DIR, `${folderId}.json`), 'utf8')) as { orderline: { order: Record<string, unknown> } };
+const read = (answer: unknown) =>
+  readCareApiFolder({ pageUrl, folderId, fetchJson: fakeFetch({ [`/ws/sav/${folderId}`]: json(answer) }), parseHtml, now });
 
 describe('the order amount from the Care API', () => {
   it('is the order’s price in its currency', async () => {

@@ -57,7 +57,9 @@ describe('readCareApiFolder (GET /ws/sav/{id})', () => {
     const partial = await read(json({ id: 104820113, messages: [{ id: 1, message: 'hi' }] }));
     expect(partial.ok).toBe(true);
     if (partial.ok) {
-      expect(partial.problems.map((problem) => problem.part)).toEqual(expect.arrayContaining(['customer', 'order', 'country', 'category', 'messages']));
+      expect(partial.problems.map((problem) => problem.part)).toEqual(
+        expect.arrayContaining(['customer', 'order', 'country', 'category', 'messages']),
+      );
       expect(partial.facts.messages[0]!.author).toBe('unknown');
     }
     expect(await read(json({ messages: 'none' }))).toMatchObject({ ok: false, reason: 'schema' });

@@ -9,8 +9,16 @@ export const PAGE_URL = new URL(`https://www.backmarket.co.uk/bo-seller/customer
 const FIXTURES = path.resolve(__dirname, '../../../fixtures/seller-after-sales');
 export const fixture = (name: string): unknown => JSON.parse(readFileSync(path.join(FIXTURES, `${name}.json`), 'utf8'));
 
-export type Answer = { status: number; contentType: string | null; text: string };
-export const json = (body: unknown, status = 200): Answer => ({ status, contentType: 'application/json; charset=utf-8', text: JSON.stringify(body) });
+export interface Answer {
+  status: number;
+  contentType: string | null;
+  text: string;
+}
+export const json = (body: unknown, status = 200): Answer => ({
+  status,
+  contentType: 'application/json; charset=utf-8',
+  text: JSON.stringify(body),
+});
 
 /** Every endpoint of the orderline answered from the synthetic fixtures. */
 export function sellerAfterSalesAnswers(uuid = UUID): Record<string, Answer> {

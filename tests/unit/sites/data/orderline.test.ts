@@ -21,13 +21,20 @@ describe('findOrderlineUuid', () => {
   });
 
   it('falls back to any of the orderline endpoints, then to links', () => {
-    expect(findOrderlineUuid([`${origin}/seller-after-sales/composition_api/v1/orderlines/${A.toUpperCase()}/customer_issues`], [])).toBe(A);
+    expect(findOrderlineUuid([`${origin}/seller-after-sales/composition_api/v1/orderlines/${A.toUpperCase()}/customer_issues`], [])).toBe(
+      A,
+    );
     expect(findOrderlineUuid([], [`${origin}/bo-seller/orders/all?orderlinePublicId=${B}`])).toBe(B);
     expect(findOrderlineUuid([], [`${origin}/bo-seller/orderlines/${A}/details`])).toBe(A);
   });
 
   it('finds nothing in unrelated URLs', () => {
-    expect(findOrderlineUuid([`${origin}/api/v1/users/${A}`, `${origin}/seller-after-sales/api/v1/orderlines/not-a-uuid/conversation`], [`${origin}/help/${A}`])).toBeNull();
+    expect(
+      findOrderlineUuid(
+        [`${origin}/api/v1/users/${A}`, `${origin}/seller-after-sales/api/v1/orderlines/not-a-uuid/conversation`],
+        [`${origin}/help/${A}`],
+      ),
+    ).toBeNull();
   });
 });
 

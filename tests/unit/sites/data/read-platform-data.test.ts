@@ -23,7 +23,9 @@ describe('platformDataSource', () => {
 
 describe('readPlatformData', () => {
   it('reads a care request through the orderline found in resource timing', async () => {
-    const { result } = read(PAGE_URL, sellerAfterSalesAnswers(), [`https://www.backmarket.co.uk/seller-after-sales/api/v1/orderlines/${UUID}/conversation`]);
+    const { result } = read(PAGE_URL, sellerAfterSalesAnswers(), [
+      `https://www.backmarket.co.uk/seller-after-sales/api/v1/orderlines/${UUID}/conversation`,
+    ]);
     expect(await result).toMatchObject({ ok: true, facts: { orderId: '71029384' } });
   });
 
@@ -34,7 +36,10 @@ describe('readPlatformData', () => {
   });
 
   it('says so when no orderline is found, and when the page has no data source', async () => {
-    expect(await read(new URL('https://www.backmarket.co.uk/bo-seller/customer-care/help-requests/unknown-id'), sellerAfterSalesAnswers()).result).toMatchObject({
+    expect(
+      await read(new URL('https://www.backmarket.co.uk/bo-seller/customer-care/help-requests/unknown-id'), sellerAfterSalesAnswers())
+        .result,
+    ).toMatchObject({
       ok: false,
       reason: 'no-orderline',
     });

@@ -48,7 +48,14 @@ describe('readSellerAfterSales: every endpoint', () => {
       { code: 'SCREEN_BLACK', label: "Screen doesn't display anything" },
       { code: 'DOES_NOT_TURN_ON', label: "Doesn't turn on" },
     ]);
-    expect(facts.sources).toMatchObject({ customer: 'data', order: 'data', messages: 'data', attachments: 'data', carrier: 'data', product: 'data' });
+    expect(facts.sources).toMatchObject({
+      customer: 'data',
+      order: 'data',
+      messages: 'data',
+      attachments: 'data',
+      carrier: 'data',
+      product: 'data',
+    });
   });
 
   it('reads messages as text with their author kind, never as HTML', async () => {
@@ -88,7 +95,11 @@ describe('readSellerAfterSales: every endpoint', () => {
     if (snapshot.status !== 'ok') return;
     expect(conversationSnapshotSchema.safeParse(snapshot.snapshot).success).toBe(true);
     expect(snapshot.snapshot.problems.map((problem) => problem.part)).toEqual(['composer']);
-    expect(snapshot.snapshot).toMatchObject({ folderId: facts.folderId, orderId: '71029384', sources: { customer: 'data', messages: 'data' } });
+    expect(snapshot.snapshot).toMatchObject({
+      folderId: facts.folderId,
+      orderId: '71029384',
+      sources: { customer: 'data', messages: 'data' },
+    });
   });
 });
 
@@ -97,7 +108,11 @@ describe('readSellerAfterSales: failures', () => {
     [json({ error: 'unauthenticated' }, 401), 'unauthorised', /401: sign-in needed/],
     [json({ error: 'forbidden' }, 403), 'unauthorised', /403: not allowed/],
     [json({ error: 'boom' }, 500), 'failed', /HTTP 500/],
-    [{ status: 200, contentType: 'text/html; charset=utf-8', text: '<!doctype html><title>Sign in</title>' }, 'not-json', /HTML page instead of JSON/],
+    [
+      { status: 200, contentType: 'text/html; charset=utf-8', text: '<!doctype html><title>Sign in</title>' },
+      'not-json',
+      /HTML page instead of JSON/,
+    ],
     [{ status: 200, contentType: 'application/json', text: '<html>oops</html>' }, 'not-json', /HTML page/],
     [{ status: 200, contentType: 'application/json', text: '{"messages": [' }, 'not-json', /not JSON/],
     [json({ error: 'gone', detail: 'no conversation' }), 'schema', /unexpected shape/],
@@ -127,7 +142,12 @@ describe('readSellerAfterSales: failures', () => {
   it.each([
     [CUSTOMER, 'customer', json({}, 403), /customer answered 403/],
     [`/bm/customer_request/orderlines/${UUID}/product`, 'product', json({}, 500), /product answered HTTP 500/],
-    [`/seller-after-sales/api/v1/orderlines/${UUID}/product_returns`, 'carrier', { status: 200, contentType: 'text/html', text: '<p>maintenance</p>' }, /HTML page/],
+    [
+      `/seller-after-sales/api/v1/orderlines/${UUID}/product_returns`,
+      'carrier',
+      { status: 200, contentType: 'text/html', text: '<p>maintenance</p>' },
+      /HTML page/,
+    ],
     [`/seller-after-sales/api/v1/orderlines/${UUID}/attachments`, 'attachments', json('nope'), /unexpected shape/],
   ] as const)('a side endpoint %s failing keeps the read and names it', async (path, part, answer, message) => {
     const { facts, problems } = await readOk({ [path]: answer });
@@ -145,7 +165,7 @@ describe('readSellerAfterSales: failures', () => {
 
 describe('readSellerAfterSales: missing fields and drift', () => {
   it('names fields missing from messages and still reads the rest', async () => {
-    const conversation = fixture('conversation') as Array<{ messages: Array<Record<string, unknown>> }>;
+    const conversation = fixture('conversation') as { messages: Record<string, unknown>[] }[];
     delete conversation[0]!.messages[0]!.creationDate;
     delete conversation[0]!.messages[1]!.creationDate;
     delete conversation[0]!.messages[2]!.sender;
@@ -153,16 +173,26 @@ describe('readSellerAfterSales: missing fields and drift', () => {
     expect(facts.messages[0]!.date).toBeNull();
     expect(facts.messages[2]!.author).toBe('unknown');
     expect(problems.map((problem) => problem.message)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/creationDate missing in 2 of 4 messages/), expect.stringMatching(/sender\.type missing in 1 of 4/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/creationDate missing in 2 of 4 messages/),
+        expect.stringMatching(/sender\.type missing in 1 of 4/),
+      ]),
     );
   });
 
   it('ignores extra fields and reads renamed ones it knows (body, id, carrierName, tracking_number)', async () => {
     const conversation = [
-      { requestId: 'x', brandNewField: { nested: true }, messages: [{ id: 9, body: '<p>Renamed</p>', sender: { type: 'CUSTOMER', avatar: 'a.png' }, createdAt: '2026-11-18T09:00:00Z' }] },
+      {
+        requestId: 'x',
+        brandNewField: { nested: true },
+        messages: [{ id: 9, body: '<p>Renamed</p>', sender: { type: 'CUSTOMER', avatar: 'a.png' }, createdAt: '2026-11-18T09:00:00Z' }],
+      },
     ];
     const returns = { productReturns: [{ carrierName: 'UPS', tracking_number: '1Z999AA10123456784', unknown: 1 }] };
-    const { facts } = await readOk({ [CONVERSATION]: json(conversation), [`/seller-after-sales/api/v1/orderlines/${UUID}/product_returns`]: json(returns) });
+    const { facts } = await readOk({
+      [CONVERSATION]: json(conversation),
+      [`/seller-after-sales/api/v1/orderlines/${UUID}/product_returns`]: json(returns),
+    });
     expect(facts.messages[0]).toMatchObject({ id: '9', author: 'customer', text: 'Renamed', date: '2026-11-18T09:00:00Z' });
     expect([facts.carrier, facts.trackingNumber]).toEqual(['UPS', '1Z999AA10123456784']);
   });
@@ -170,7 +200,10 @@ describe('readSellerAfterSales: missing fields and drift', () => {
   it('a field renamed to a name it does not know is named as missing, and a wrong type counts as missing', async () => {
     const product = { productTitle: 'Renamed title', category: 42, categoryName: 'Smartphones' };
     const customer = { givenName: 'Priya' };
-    const { facts, problems } = await readOk({ [`/bm/customer_request/orderlines/${UUID}/product`]: json(product), [CUSTOMER]: json(customer) });
+    const { facts, problems } = await readOk({
+      [`/bm/customer_request/orderlines/${UUID}/product`]: json(product),
+      [CUSTOMER]: json(customer),
+    });
     expect(facts.product.title).toBeNull();
     // 42 is not a category name: counted as missing, so the next known name is used.
     expect(facts.product.category).toBe('Smartphones');
@@ -179,11 +212,11 @@ describe('readSellerAfterSales: missing fields and drift', () => {
   });
 
   it('leaves out a message that is not an object and names it', async () => {
-    const conversation = fixture('conversation') as Array<{ messages: unknown[] }>;
+    const conversation = fixture('conversation') as { messages: unknown[] }[];
     conversation[0]!.messages.splice(1, 0, 'just a string');
     const { facts, problems } = await readOk({ [CONVERSATION]: json(conversation) });
     expect(facts.messages.filter((message) => message.id !== 'attachments')).toHaveLength(4);
-    expect(problems.some((problem) => /message 2 is not an object/.test(problem.message))).toBe(true);
+    expect(problems.some((problem) => problem.message.includes('message 2 is not an object'))).toBe(true);
   });
 
   it('names attachment elements it cannot understand and drops javascript: ones', async () => {
@@ -207,8 +240,16 @@ describe('readSellerAfterSales: missing fields and drift', () => {
 
   it('cuts values to the snapshot limits instead of failing', async () => {
     const long = 'x'.repeat(30_000);
-    const conversation = [{ requestId: 'r', messages: [{ messageId: 'm'.repeat(300), content: `<p>${long}</p>`, sender: { type: 'CUSTOMER', displayName: 'n'.repeat(500) } }] }];
-    const { facts, problems } = await readOk({ [CONVERSATION]: json(conversation), [`/bm/customer_request/orderlines/${UUID}/product`]: json({ title: 't'.repeat(900) }) });
+    const conversation = [
+      {
+        requestId: 'r',
+        messages: [{ messageId: 'm'.repeat(300), content: `<p>${long}</p>`, sender: { type: 'CUSTOMER', displayName: 'n'.repeat(500) } }],
+      },
+    ];
+    const { facts, problems } = await readOk({
+      [CONVERSATION]: json(conversation),
+      [`/bm/customer_request/orderlines/${UUID}/product`]: json({ title: 't'.repeat(900) }),
+    });
     expect(snapshotFromData(facts, problems, true).status).toBe('ok');
     expect(facts.messages[0]!.text.length).toBe(20_000);
     expect(facts.messages[0]!.text).toMatch(/message cut by ReturnDesk: 30000 characters in all/);

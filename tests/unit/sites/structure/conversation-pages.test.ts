@@ -34,13 +34,26 @@ function partsRead(snapshot: ConversationSnapshot, expected: ExpectedSnapshot): 
     attachments: snapshot.messages.flatMap((message) => message.attachments.map((attachment) => new URL(attachment.url).pathname)),
     composerFound: snapshot.composerFound,
   };
-  return Object.fromEntries(Object.keys(read).filter((key) => key in expected).map((key) => [key, read[key as keyof typeof read]]));
+  return Object.fromEntries(
+    Object.keys(read)
+      .filter((key) => key in expected)
+      .map((key) => [key, read[key as keyof typeof read]]),
+  );
 }
 
 describe('conversation test pages, read by the back-office adapter', () => {
   it('has at least the eight kinds of page the issue lists', () => {
     expect(PAGE_NAMES).toEqual(
-      expect.arrayContaining(['semantic', 'div-soup', 'legacy-table', 'web-components', 'lazy-images', 'virtualised', 'iframe-composer', 'french-labels']),
+      expect.arrayContaining([
+        'semantic',
+        'div-soup',
+        'legacy-table',
+        'web-components',
+        'lazy-images',
+        'virtualised',
+        'iframe-composer',
+        'french-labels',
+      ]),
     );
   });
 

@@ -47,7 +47,9 @@ describe('merging messages seen across reads of a virtualised list', () => {
 describe('the conversation reader on the virtualised test page', () => {
   it('keeps the messages scrolled out of the DOM', async () => {
     const expected = expectedOf('virtualised');
-    document.documentElement.innerHTML = htmlOf('virtualised').replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
+    document.documentElement.innerHTML = htmlOf('virtualised')
+      .replace(/^[\s\S]*?<html[^>]*>/i, '')
+      .replace(/<\/html>\s*$/i, '');
     const reader = createConversationReader({
       document,
       getUrl: () => `http://127.0.0.1:4321${expected.path}`,

@@ -17,7 +17,8 @@ function page(body: string): Document {
   return document;
 }
 
-const photos = (html: string) => findAttachments(page(`<div id="m">${html}</div>`).getElementById('m')!, BASE).map((a) => new URL(a.url).pathname);
+const photos = (html: string) =>
+  findAttachments(page(`<div id="m">${html}</div>`).getElementById('m')!, BASE).map((a) => new URL(a.url).pathname);
 
 const thread = (...messages: string[]) => `<div class="t">${messages.map((text) => `<div class="m">${text}</div>`).join('')}</div>`;
 
@@ -31,7 +32,9 @@ describe('attachments in a message', () => {
   });
 
   it('takes a link to an image file, preferring it to the thumbnail it wraps', () => {
-    expect(photos('<a href="/full/IMG_1.jpg"><img src="/thumb/IMG_1.jpg"></a> <a href="/doc.pdf">invoice</a>')).toEqual(['/full/IMG_1.jpg']);
+    expect(photos('<a href="/full/IMG_1.jpg"><img src="/thumb/IMG_1.jpg"></a> <a href="/doc.pdf">invoice</a>')).toEqual([
+      '/full/IMG_1.jpg',
+    ]);
   });
 
   it('leaves out avatars, icons and emoji by size, words and position', () => {
@@ -46,7 +49,11 @@ describe('attachments in a message', () => {
   });
 
   it('keeps a photo shown after the author line in the same bubble', () => {
-    const found = findAttachments(page('<div id="m"><div><strong>Olivia</strong><p>Here</p><img src="/p.jpg"></div></div>').getElementById('m')!, BASE, document.querySelector('strong'));
+    const found = findAttachments(
+      page('<div id="m"><div><strong>Olivia</strong><p>Here</p><img src="/p.jpg"></div></div>').getElementById('m')!,
+      BASE,
+      document.querySelector('strong'),
+    );
     expect(found.map((a) => new URL(a.url).pathname)).toEqual(['/p.jpg']);
   });
 
@@ -58,13 +65,20 @@ describe('attachments in a message', () => {
 describe('header facts by label, outside the messages', () => {
   const facts = (html: string, exclude: string[] = []) => {
     const document = page(html);
-    return readHeaderFacts(document, exclude.map((id) => document.getElementById(id)!));
+    return readHeaderFacts(
+      document,
+      exclude.map((id) => document.getElementById(id)!),
+    );
   };
 
   it('reads dt/dd, row headers, column headers, "Label: value" and aria-labelledby', () => {
     expect(facts('<dl><dt>Customer</dt><dd>Ann Lee</dd></dl>').customer).toBe('Ann Lee');
     expect(facts('<table><tr><th>Order ID</th><td>#123456</td></tr></table>').order).toBe('123456');
-    expect(facts('<table><thead><tr><th>Product</th><th>Carrier</th></tr></thead><tbody><tr><td>iPhone 13</td><td>UPS</td></tr></tbody></table>')).toMatchObject({
+    expect(
+      facts(
+        '<table><thead><tr><th>Product</th><th>Carrier</th></tr></thead><tbody><tr><td>iPhone 13</td><td>UPS</td></tr></tbody></table>',
+      ),
+    ).toMatchObject({
       product: 'iPhone 13',
       carrier: 'UPS',
     });
@@ -75,10 +89,26 @@ describe('header facts by label, outside the messages', () => {
   });
 
   const OTHER_LANGUAGES: [language: string, html: string, expected: Record<string, string>][] = [
-    ['French', '<dl><dt>N° de commande</dt><dd>111</dd><dt>Transporteur</dt><dd>Colissimo</dd><dt>Numéro de suivi</dt><dd>6A1</dd></dl>', { order: '111', carrier: 'Colissimo', tracking: '6A1' }],
-    ['German', '<dl><dt>Bestellnummer</dt><dd>222</dd><dt>Kunde</dt><dd>Jonas Weber</dd><dt>Sendungsnummer</dt><dd>00340</dd></dl>', { order: '222', customer: 'Jonas Weber', tracking: '00340' }],
-    ['Spanish', '<p>Número de pedido: 333</p><p>Categoría: Portátiles</p><p>Transportista: SEUR</p>', { order: '333', category: 'Portátiles', carrier: 'SEUR' }],
-    ['Italian', '<p>Numero ordine: 444</p><p>Prodotto: iPhone 12</p><p>Corriere: BRT</p><p>Garanzia: Riparato da terzi</p>', { order: '444', product: 'iPhone 12', carrier: 'BRT', warranty: 'Riparato da terzi' }],
+    [
+      'French',
+      '<dl><dt>N° de commande</dt><dd>111</dd><dt>Transporteur</dt><dd>Colissimo</dd><dt>Numéro de suivi</dt><dd>6A1</dd></dl>',
+      { order: '111', carrier: 'Colissimo', tracking: '6A1' },
+    ],
+    [
+      'German',
+      '<dl><dt>Bestellnummer</dt><dd>222</dd><dt>Kunde</dt><dd>Jonas Weber</dd><dt>Sendungsnummer</dt><dd>00340</dd></dl>',
+      { order: '222', customer: 'Jonas Weber', tracking: '00340' },
+    ],
+    [
+      'Spanish',
+      '<p>Número de pedido: 333</p><p>Categoría: Portátiles</p><p>Transportista: SEUR</p>',
+      { order: '333', category: 'Portátiles', carrier: 'SEUR' },
+    ],
+    [
+      'Italian',
+      '<p>Numero ordine: 444</p><p>Prodotto: iPhone 12</p><p>Corriere: BRT</p><p>Garanzia: Riparato da terzi</p>',
+      { order: '444', product: 'iPhone 12', carrier: 'BRT', warranty: 'Riparato da terzi' },
+    ],
   ];
   for (const [language, html, expected] of OTHER_LANGUAGES) {
     it(`reads labels in ${language}`, () => {
@@ -121,7 +151,9 @@ describe('messages as the repeated blocks of the conversation', () => {
   });
 
   it('leaves date separators out', () => {
-    const document = page(`<div>${'<div>12 November 2026</div>'}<div><b>Ann</b><p>Hello, the screen is broken.</p></div><div>Today</div><div><b>Shop</b><p>Hello Ann, send us photos please.</p></div></div>`);
+    const document = page(
+      `<div><div>12 November 2026</div><div><b>Ann</b><p>Hello, the screen is broken.</p></div><div>Today</div><div><b>Shop</b><p>Hello Ann, send us photos please.</p></div></div>`,
+    );
     expect(findConversationRegion(document)?.blocks).toHaveLength(2);
   });
 
@@ -146,7 +178,10 @@ describe('messages as the repeated blocks of the conversation', () => {
   it('reads messages inside open shadow roots', () => {
     const document = page('<x-thread></x-thread>');
     const shadow = document.querySelector('x-thread')!.attachShadow({ mode: 'open' });
-    shadow.innerHTML = thread('<b>Ann</b><p>First message from the customer, with some text.</p>', '<b>Shop</b><p>Second message from the shop, with some text.</p>');
+    shadow.innerHTML = thread(
+      '<b>Ann</b><p>First message from the customer, with some text.</p>',
+      '<b>Shop</b><p>Second message from the shop, with some text.</p>',
+    );
     expect(readStructure(document, BASE).messages?.map((m) => m.text)).toEqual([
       'First message from the customer, with some text.',
       'Second message from the shop, with some text.',
@@ -155,7 +190,9 @@ describe('messages as the repeated blocks of the conversation', () => {
 
   it('tells "no conversation could be read" (null) from "a conversation with 0 messages" ([])', () => {
     expect(readStructure(page('<p>Nothing here</p>'), BASE).messages).toBeNull();
-    expect(readStructure(page('<div role="log" aria-label="Messages"></div><textarea></textarea><button>Send</button>'), BASE).messages).toEqual([]);
+    expect(
+      readStructure(page('<div role="log" aria-label="Messages"></div><textarea></textarea><button>Send</button>'), BASE).messages,
+    ).toEqual([]);
   });
 });
 
@@ -169,7 +206,9 @@ describe('the composer', () => {
   });
 
   it('is never a hidden editor', () => {
-    const document = page('<textarea id="hidden" style="display: none"></textarea><div role="textbox" id="box"></div><button>Send</button>');
+    const document = page(
+      '<textarea id="hidden" style="display: none"></textarea><div role="textbox" id="box"></div><button>Send</button>',
+    );
     expect(findComposerByStructure(document)?.id).toBe('box');
   });
 
@@ -202,10 +241,12 @@ describe('the back-office adapter with the structural reader', () => {
 
   it("does not make a customer's message the case's order, tracking number or warranty (issue 13)", () => {
     const result = read(
-      page(thread(
-        '<b>Ann</b> <p>Order ID 12345678 / Tracking number 1Z999AA10123456784 / Warranty IN_WARRANTY</p>',
-        '<b>Ann</b> <p>Order ID: 12345678</p><p>Tracking number: 1Z999AA10123456784</p><p>Warranty: WATER_OR_DROPPED</p>',
-      )),
+      page(
+        thread(
+          '<b>Ann</b> <p>Order ID 12345678 / Tracking number 1Z999AA10123456784 / Warranty IN_WARRANTY</p>',
+          '<b>Ann</b> <p>Order ID: 12345678</p><p>Tracking number: 1Z999AA10123456784</p><p>Warranty: WATER_OR_DROPPED</p>',
+        ),
+      ),
       0,
     );
     if (!result.ok) throw new Error(result.message);
@@ -214,7 +255,12 @@ describe('the back-office adapter with the structural reader', () => {
   });
 
   it('marks each part with where it came from', () => {
-    const result = read(page(`<dl><dt>Customer</dt><dd>Ann Lee</dd></dl><span data-qa="order-id">42424242</span>${thread("<p>First message of the thread.</p>", "<p>Second message of the thread.</p>")}<form><textarea></textarea></form>`), 0);
+    const result = read(
+      page(
+        `<dl><dt>Customer</dt><dd>Ann Lee</dd></dl><span data-qa="order-id">42424242</span>${thread('<p>First message of the thread.</p>', '<p>Second message of the thread.</p>')}<form><textarea></textarea></form>`,
+      ),
+      0,
+    );
     if (!result.ok) throw new Error(result.message);
     expect(result.snapshot.sources).toMatchObject({ customer: 'structure', order: 'adapter', messages: 'structure', composer: 'adapter' });
   });

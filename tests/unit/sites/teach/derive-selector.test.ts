@@ -11,10 +11,17 @@ const pick = (selector: string) => document.querySelector(selector)!;
 const matched = (selector: string) => Array.from(document.querySelectorAll(selector));
 
 describe('generated values', () => {
-  it.each(['css-1x2y3z', 'sc-bdVaJa', '_a8f3k', 'jsx-123', 'Foo_bar__x1Y2z', ':r1:', 'message-48151623', '6f1c0b8e-1b2c-4d5e-8f90-123456789abc', 'mui-42'])(
-    '%s is generated',
-    (value) => expect(looksGenerated(value)).toBe(true),
-  );
+  it.each([
+    'css-1x2y3z',
+    'sc-bdVaJa',
+    '_a8f3k',
+    'jsx-123',
+    'Foo_bar__x1Y2z',
+    ':r1:',
+    'message-48151623',
+    '6f1c0b8e-1b2c-4d5e-8f90-123456789abc',
+    'mui-42',
+  ])('%s is generated', (value) => expect(looksGenerated(value)).toBe(true));
   it.each(['composer', 'message-list', 'reply-box', 'orderId', 'thread', 'help-request__answer'])('%s reads as words', (value) =>
     expect(looksGenerated(value)).toBe(false),
   );
@@ -28,7 +35,9 @@ describe('a single part (order id, composer)', () => {
   });
 
   it('skips a generated id and hashed classes, and uses a data attribute instead', () => {
-    page('<main><span id=":r7:" class="css-1x2y3z Foo_bar__x1Y2z" data-field="order-ref">4815162</span><span data-field="customer">Ann</span></main>');
+    page(
+      '<main><span id=":r7:" class="css-1x2y3z Foo_bar__x1Y2z" data-field="order-ref">4815162</span><span data-field="customer">Ann</span></main>',
+    );
     const { selector, matches } = deriveSelector(pick('[data-field="order-ref"]'), 'single');
     expect(selector).toBe('span[data-field="order-ref"]');
     expect(selector).not.toMatch(/css-|Foo_bar|:r7:/);
@@ -103,7 +112,9 @@ describe('one message generalises to all messages', () => {
   });
 
   it('scopes a bare tag under the list so other lists do not count', () => {
-    page('<nav><a>1</a><a>2</a></nav><div id="thread"><article>a</article><article>b</article><article>c</article></div><article>aside</article>');
+    page(
+      '<nav><a>1</a><a>2</a></nav><div id="thread"><article>a</article><article>b</article><article>c</article></div><article>aside</article>',
+    );
     const { selector, matches } = deriveSelector(matched('#thread article')[0]!, 'repeated');
     expect(selector).toBe('#thread > article');
     expect(matches).toBe(3);

@@ -20,7 +20,15 @@ describe('version 3: parts taught by pointing travel with the templates', () => 
   const composer = { selector: 'textarea[aria-label="Antwort"]', taughtAt: '2026-12-05T11:00:00.000Z' };
   const list = { selector: '#thread', taughtAt: '2026-12-05T11:01:00.000Z' };
   const fileV3 = (taughtSelectors: unknown) =>
-    JSON.stringify({ format: 'returndesk-templates', version: 3, templates: [], overrides: [], macros: [], macroOverrides: [], taughtSelectors });
+    JSON.stringify({
+      format: 'returndesk-templates',
+      version: 3,
+      templates: [],
+      overrides: [],
+      macros: [],
+      macroOverrides: [],
+      taughtSelectors,
+    });
 
   it('exports them and reads them back', () => {
     const file = exportTemplates({ userTemplates: [], overrides: [], taughtSelectors: { backoffice: { composer } } }, new Date(0));
@@ -37,9 +45,13 @@ describe('version 3: parts taught by pointing travel with the templates', () => 
   });
 
   it('refuses an unknown site, an unknown part, a malformed entry and invalid CSS, naming the path', () => {
-    expect(errorsOf(fileV3({ nowhere: { composer } }))).toEqual(['$.taughtSelectors.nowhere: unknown site "nowhere" (known: backoffice, demo)']);
+    expect(errorsOf(fileV3({ nowhere: { composer } }))).toEqual([
+      '$.taughtSelectors.nowhere: unknown site "nowhere" (known: backoffice, demo)',
+    ]);
     expect(errorsOf(fileV3({ backoffice: { footer: composer } }))[0]).toMatch(/^\$\.taughtSelectors\.backoffice/);
-    expect(errorsOf(fileV3({ backoffice: { composer: { selector: '#x' } } }))[0]).toMatch(/^\$\.taughtSelectors\.backoffice\.composer\.taughtAt: /);
+    expect(errorsOf(fileV3({ backoffice: { composer: { selector: '#x' } } }))[0]).toMatch(
+      /^\$\.taughtSelectors\.backoffice\.composer\.taughtAt: /,
+    );
     expect(errorsOf(fileV3({ backoffice: { composer: { ...composer, selector: 'textarea[' } } }))).toEqual([
       '$.taughtSelectors.backoffice.composer.selector: "textarea[" is not a valid CSS selector',
     ]);
@@ -54,7 +66,9 @@ describe('version 3: parts taught by pointing travel with the templates', () => 
       conflicts: ['taught:backoffice.composer'],
       unchanged: [],
     });
-    expect(importTaughtSelectors(mine, parsed.file, 'keep-mine')).toEqual({ backoffice: { composer: mine.backoffice.composer, messageList: list } });
+    expect(importTaughtSelectors(mine, parsed.file, 'keep-mine')).toEqual({
+      backoffice: { composer: mine.backoffice.composer, messageList: list },
+    });
     expect(importTaughtSelectors(mine, parsed.file, 'replace')).toEqual({ backoffice: { composer, messageList: list } });
   });
 });

@@ -36,7 +36,12 @@ const INTERNAL_NOTE = 'textarea[aria-label="Internal note, not sent to the custo
 /** The element the panel inserts replies into, as the content script finds it with these settings. */
 function composerWith(settings: typeof DEFAULT_SETTINGS): Element | null {
   const url = new URL(URL_);
-  return backoffice.findComposer({ document, url, selectors: effectiveSelectors(backoffice, settings.selectorOverrides, settings.taughtSelectors), now: () => AT });
+  return backoffice.findComposer({
+    document,
+    url,
+    selectors: effectiveSelectors(backoffice, settings.selectorOverrides, settings.taughtSelectors),
+    now: () => AT,
+  });
 }
 
 describe('taught selectors on a page where one part is missing and one is read wrongly', () => {
@@ -110,7 +115,12 @@ describe('what the panel gets for a picked element', () => {
 
   it('one message generalises to all three, though they share nothing but their parent', () => {
     const result = pickedResult(document, URL_, DEFAULT_SETTINGS, 'message', document.querySelector('blockquote')!);
-    expect(result).toMatchObject({ selector: '#posts > *', matches: 3, preview: 'one message: 3 messages, 0 with attachments', refusal: null });
+    expect(result).toMatchObject({
+      selector: '#posts > *',
+      matches: 3,
+      preview: 'one message: 3 messages, 0 with attachments',
+      refusal: null,
+    });
   });
 
   it('refuses to save a part that would still read nothing, or one inside a shadow root', () => {
@@ -140,7 +150,9 @@ describe('taught roles', () => {
   it('a message list taught on an adapter without a list role makes its children the messages, unless a message was taught', () => {
     expect(taughtRoleSelectors(backoffice, taught(['messageList'], ['#thread']).backoffice).message).toBe('#thread > *');
     expect(taughtRoleSelectors(backoffice, taught(['messageList'], ['#a, #b']).backoffice).message).toBe(':is(#a, #b) > *');
-    expect(taughtRoleSelectors(backoffice, taught(['messageList', 'message'], ['#thread', '#thread > p']).backoffice).message).toBe('#thread > p');
+    expect(taughtRoleSelectors(backoffice, taught(['messageList', 'message'], ['#thread', '#thread > p']).backoffice).message).toBe(
+      '#thread > p',
+    );
   });
 
   it('taught selectors win over the admin overrides and the adapter defaults', () => {
@@ -165,13 +177,20 @@ describe('taught roles', () => {
 describe('kept in settings', () => {
   it('round-trips through the settings schema and removes cleanly', () => {
     const value = taught(['composer', 'orderId'], ['#c', '#o']);
-    expect(repairSettings({ ...DEFAULT_SETTINGS, taughtSelectors: value })).toEqual({ settings: { ...DEFAULT_SETTINGS, taughtSelectors: value }, repaired: [] });
+    expect(repairSettings({ ...DEFAULT_SETTINGS, taughtSelectors: value })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, taughtSelectors: value },
+      repaired: [],
+    });
     expect(withoutTaughtSelector(value, 'backoffice', 'composer')).toEqual({ backoffice: { orderId: value.backoffice!.orderId } });
     expect(withoutTaughtSelector(withoutTaughtSelector(value, 'backoffice', 'composer'), 'backoffice', 'orderId')).toEqual({});
   });
 
   it('a malformed entry resets only the taught selectors', () => {
-    const { settings, repaired } = repairSettings({ ...DEFAULT_SETTINGS, retentionDays: 9, taughtSelectors: { backoffice: { composer: { selector: '' } } } });
+    const { settings, repaired } = repairSettings({
+      ...DEFAULT_SETTINGS,
+      retentionDays: 9,
+      taughtSelectors: { backoffice: { composer: { selector: '' } } },
+    });
     expect(repaired).toEqual(['taughtSelectors']);
     expect(settings.retentionDays).toBe(9);
     expect(settings.taughtSelectors).toEqual({});

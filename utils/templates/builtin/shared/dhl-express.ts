@@ -92,9 +92,21 @@ export const DHL_EXPRESS_LABEL = {
 
 /** The UK return guide's DHL Express steps, which every DHL Express label reply rests on. */
 export const DHL_EXPRESS_LABEL_SOURCES: readonly TemplateSource[] = [
-    { backs: ['DHL Express', 'Express Worldwide DHL', '2'], policy: 'return-an-item-uk.txt', quote: 'If you received a DHL Express label with "Express Worldwide DHL" on it, you have 2 options:' },
-    { backs: ['DHL Service Point', 'DHL'], policy: 'return-an-item-uk.txt', quote: 'Option 1: Drop your parcel off at a DHL Service Point' },
-    { backs: ['DHL'], policy: 'return-an-item-uk.txt', quote: 'Option 2: Schedule a pickup with DHL' },
-    { backs: ['10'], policy: 'return-an-item-uk.txt', quote: 'Enter the DHL waybill number (a 10-digit number next to the word "WAYBILL" beneath the first barcode on your label)' },
-    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Be aware that drop-off points differ by courier and that your parcel can be rejected if you wind up at the wrong one.' },
+  {
+    backs: ['DHL Express', 'Express Worldwide DHL', '2'],
+    policy: 'return-an-item-uk.txt',
+    quote: 'If you received a DHL Express label with "Express Worldwide DHL" on it, you have 2 options:',
+  },
+  { backs: ['DHL Service Point', 'DHL'], policy: 'return-an-item-uk.txt', quote: 'Option 1: Drop your parcel off at a DHL Service Point' },
+  { backs: ['DHL'], policy: 'return-an-item-uk.txt', quote: 'Option 2: Schedule a pickup with DHL' },
+  {
+    backs: ['10'],
+    policy: 'return-an-item-uk.txt',
+    quote: 'Enter the DHL waybill number (a 10-digit number next to the word "WAYBILL" beneath the first barcode on your label)',
+  },
+  {
+    backs: [],
+    policy: 'return-an-item-uk.txt',
+    quote: 'Be aware that drop-off points differ by courier and that your parcel can be rejected if you wind up at the wrong one.',
+  },
 ];

@@ -27,10 +27,34 @@ function translatedShotList(category: CategoryDefinition, locale: TranslatedLoca
 
 /** "your smartphone" per language; the product title replaces the noun when the page shows it. */
 const YOUR_ITEM: Record<TranslatedLocale, Record<CategoryId, string>> = {
-  'fr-fr': { smartphone: 'votre smartphone', tablet: 'votre tablette', computer: 'votre ordinateur', smartwatch: 'votre montre connectée', other: 'votre article' },
-  'de-de': { smartphone: 'Ihr Smartphone', tablet: 'Ihr Tablet', computer: 'Ihr Computer', smartwatch: 'Ihre Smartwatch', other: 'Ihr Artikel' },
-  'es-es': { smartphone: 'su smartphone', tablet: 'su tablet', computer: 'su ordenador', smartwatch: 'su reloj inteligente', other: 'su artículo' },
-  'it-it': { smartphone: 'il suo smartphone', tablet: 'il suo tablet', computer: 'il suo computer', smartwatch: 'il suo smartwatch', other: 'il suo prodotto' },
+  'fr-fr': {
+    smartphone: 'votre smartphone',
+    tablet: 'votre tablette',
+    computer: 'votre ordinateur',
+    smartwatch: 'votre montre connectée',
+    other: 'votre article',
+  },
+  'de-de': {
+    smartphone: 'Ihr Smartphone',
+    tablet: 'Ihr Tablet',
+    computer: 'Ihr Computer',
+    smartwatch: 'Ihre Smartwatch',
+    other: 'Ihr Artikel',
+  },
+  'es-es': {
+    smartphone: 'su smartphone',
+    tablet: 'su tablet',
+    computer: 'su ordenador',
+    smartwatch: 'su reloj inteligente',
+    other: 'su artículo',
+  },
+  'it-it': {
+    smartphone: 'il suo smartphone',
+    tablet: 'il suo tablet',
+    computer: 'il suo computer',
+    smartwatch: 'il suo smartwatch',
+    other: 'il suo prodotto',
+  },
 };
 
 function translatedBodies(category: CategoryDefinition, count: number): Record<TranslatedLocale, string> {
@@ -42,12 +66,12 @@ function translatedBodies(category: CategoryDefinition, count: number): Record<T
   return {
     'fr-fr': `${GREETING['fr-fr']}
 
-Avant que ${item('fr-fr')} reparte chez le vendeur, merci de nous envoyer ${other ? 'des photos de l\'article sous tous les angles' : `${count} photos individuelles`}. Elles attestent de son état général, ce qui vous protège en cas de litige avec le transporteur sur un dommage pendant le transport.
+Avant que ${item('fr-fr')} reparte chez le vendeur, merci de nous envoyer ${other ? "des photos de l'article sous tous les angles" : `${count} photos individuelles`}. Elles attestent de son état général, ce qui vous protège en cas de litige avec le transporteur sur un dommage pendant le transport.
 
 ${other ? 'Par exemple\u202f:' : 'Merci de photographier\u202f:'}
 ${translatedShotList(category, 'fr-fr')}
 
-${other ? 'Quel que soit l\'article, photographiez ses parties sensibles (écran, ports, etc.) en gros plan et sous une bonne lumière.\n\n' : ''}Les photos nettes et lumineuses sont les meilleures, idéalement sans reflets, avec les boutons et les ports bien visibles. Vous pouvez les joindre à cette conversation\u202f; si elles ne tiennent pas toutes dans un message, envoyez-les une par une.
+${other ? "Quel que soit l'article, photographiez ses parties sensibles (écran, ports, etc.) en gros plan et sous une bonne lumière.\n\n" : ''}Les photos nettes et lumineuses sont les meilleures, idéalement sans reflets, avec les boutons et les ports bien visibles. Vous pouvez les joindre à cette conversation\u202f; si elles ne tiennent pas toutes dans un message, envoyez-les une par une.
 
 ${CLOSING['fr-fr']}`,
     'de-de': `${GREETING['de-de']}

@@ -36,9 +36,23 @@ export const OUT_OF_WARRANTY_REPAIR = {
 
 /** The policy sentences every warranty-exclusion reply rests on: the three exclusions, the guide, the return cost. */
 export const WARRANTY_EXCLUSION_SOURCES: readonly TemplateSource[] = [
-    { backs: [], policy: 'return-an-item.txt', quote: 'if your item has significant physical damage, oxidation (liquid damage), or was opened by a third party, it won\'t be covered by the Back Market warranty' },
-    { backs: [], policy: 'return-an-item-uk.txt', quote: 'If your item has been subjected to significant impact damage, oxidation, or has been opened by a third party, it won\'t be covered by the Back Market warranty.' },
-    { backs: [], policy: 'return-an-item.txt', quote: 'Learn more about warranty exclusions' },
-    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Please refer to our guide on warranty exclusions' },
-    { backs: [], policy: 'return-an-item.txt', quote: 'For out-of-warranty items, the return shipping cost for a repair is not covered by the seller.' },
+  {
+    backs: [],
+    policy: 'return-an-item.txt',
+    quote:
+      "if your item has significant physical damage, oxidation (liquid damage), or was opened by a third party, it won't be covered by the Back Market warranty",
+  },
+  {
+    backs: [],
+    policy: 'return-an-item-uk.txt',
+    quote:
+      "If your item has been subjected to significant impact damage, oxidation, or has been opened by a third party, it won't be covered by the Back Market warranty.",
+  },
+  { backs: [], policy: 'return-an-item.txt', quote: 'Learn more about warranty exclusions' },
+  { backs: [], policy: 'return-an-item-uk.txt', quote: 'Please refer to our guide on warranty exclusions' },
+  {
+    backs: [],
+    policy: 'return-an-item.txt',
+    quote: 'For out-of-warranty items, the return shipping cost for a repair is not covered by the seller.',
+  },
 ];
