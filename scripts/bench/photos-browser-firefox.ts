@@ -17,7 +17,17 @@ export default defineBenchmark({
     return withDemoFirefox(async ({ origin, session, openPanelPage }) => {
       const conversation = (await session.browser.pages())[0] ?? (await session.browser.newPage());
       await conversation.goto(`${origin}/bo-seller/customer-care/folders/${SMARTPHONE_FOLDER}`);
-      const panel = await session.browser.newPage();
+      // The panel gets a window of its own: an agent sees the sidebar beside the conversation, both visible. As a
+      // background tab (the earlier setup) Firefox clamped its timers to 1 s and ran no animation frames, so each
+      // Preact effect (run after the next frame, or a 35 ms timer) waited about a second: seconds per set that an
+      // agent never waits for.
+      const panel = await session.browser.newPage({ type: 'window' });
+      await openPanelPage(panel);
+      await conversation.bringToFront();
+      const visibility = { panel: await panel.evaluate('document.visibilityState'), conversation: await conversation.evaluate('document.visibilityState') };
+      if (visibility.panel !== 'visible' || visibility.conversation !== 'visible') {
+        throw new Error(`the panel and the conversation must both be visible, as beside each other: ${JSON.stringify(visibility)}`);
+      }
       return measurePhotoSet(
         {
           name: 'Firefox ESR',
