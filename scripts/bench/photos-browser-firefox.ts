@@ -24,7 +24,10 @@ export default defineBenchmark({
       const panel = await session.browser.newPage({ type: 'window' });
       await openPanelPage(panel);
       await conversation.bringToFront();
-      const visibility = { panel: await panel.evaluate('document.visibilityState'), conversation: await conversation.evaluate('document.visibilityState') };
+      const visibility = {
+        panel: await panel.evaluate('document.visibilityState'),
+        conversation: await conversation.evaluate('document.visibilityState'),
+      };
       if (visibility.panel !== 'visible' || visibility.conversation !== 'visible') {
         throw new Error(`the panel and the conversation must both be visible, as beside each other: ${JSON.stringify(visibility)}`);
       }
