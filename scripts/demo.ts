@@ -14,7 +14,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import { poll, withTimeout } from '../tests/e2e/harness/bounded';
+import { waitFor, withTimeout } from '../tests/e2e/harness/bounded';
 import { launchChromium } from '../tests/e2e/harness/chromium';
 import {
   CONVERSATION_LIST_PATH,
@@ -203,7 +203,7 @@ async function runWalk(
     // moment Firefox's driver returns from the navigation, where Chromium's returned later): wait for the links.
     const linkedPaths = async () =>
       (await browser!.evaluatePage(`[...document.querySelectorAll('a[href]')].map((link) => new URL(link.href).pathname)`)) as string[];
-    const linked = await poll(
+    const linked = await waitFor(
       async () => {
         const paths = await linkedPaths();
         return conversations.some((candidate) => paths.includes(candidate.path)) ? paths : undefined;

@@ -1,6 +1,6 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
-import { poll } from '../../tests/e2e/harness/bounded';
+import { waitFor } from '../../tests/e2e/harness/bounded';
 import { launchChromium, type ChromiumSession } from '../../tests/e2e/harness/chromium';
 import { launchFirefox, openFirefoxExtensionPage, type FirefoxSession } from '../../tests/e2e/harness/firefox';
 import type { Evaluate } from '../../tests/e2e/harness/panel';
@@ -97,7 +97,7 @@ async function openFirefoxWalk(recorder: RequestRecorder): Promise<WalkBrowser> 
       clickLink: async (path) => {
         await pageTab.bringToFront();
         await pageTab.locator(`a[href$="${path}"]`).setTimeout(10_000).click();
-        await poll(async () => (await pageTab.evaluate('location.pathname')) === path, {
+        await waitFor(async () => (await pageTab.evaluate('location.pathname')) === path, {
           timeoutMs: 10_000,
           what: `tab A to show ${path}`,
         });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import { COMPOSER, openPaletteText } from './harness/keyboard';
 import { useChromiumSuite } from './harness/suite';
+import { waitFor } from './harness/bounded';
 
 /**
  * axe-core on every surface the agent uses, in Chromium, in the states a test can reach: any violation fails.
@@ -83,7 +84,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await conversationTab.bringToFront();
       await conversationTab.locator('h1, h2').first().click();
       await conversationTab.keyboard.press('?');
-      await expect.poll(() => openPaletteText(conversationTab), { timeout: 10_000 }).not.toBe('');
+      await waitFor(async () => (await openPaletteText(conversationTab)) !== '', { timeoutMs: 10_000, what: 'the shortcut help to open' });
       expect(await axeViolations(conversationTab, 'returndesk-overlay')).toEqual([]);
     });
   });

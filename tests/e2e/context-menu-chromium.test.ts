@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_IDENTIFIERS } from '../../scripts/demo-platform/identifiers';
-import { poll } from './harness/bounded';
+import { waitFor } from './harness/bounded';
 import { describeRequests } from './harness/request-recorder';
 import { useChromiumSuite } from './harness/suite';
 
@@ -35,7 +35,7 @@ describe('Chromium, context menu on a platform image', () => {
     const browser: Browser = await chromium.connectOverCDP(session.cdpEndpoint!);
     try {
       const panelUrl = session.extensionUrl('sidepanel.html');
-      const text = await poll(
+      const text = await waitFor(
         async () => {
           for (const page of browser.contexts().flatMap((context) => context.pages())) {
             if (!page.url().startsWith(panelUrl)) continue;

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_IDENTIFIERS } from '../../scripts/demo-platform/identifiers';
-import { poll } from './harness/bounded';
+import { waitFor } from './harness/bounded';
 import { READINGS_SCRIPT } from './harness/numbers';
 import { describeRequests } from './harness/request-recorder';
 import { useChromiumSuite } from './harness/suite';
@@ -46,7 +46,7 @@ async function readConversation(conversationTab: Page, panelTab: Page, origin: s
   await panelTab.goto(panelUrl);
   await conversationTab.bringToFront();
   // Saved once the numbers are read (the last thing the panel does for a conversation).
-  await poll(
+  await waitFor(
     async () => {
       const state = (await panelTab.evaluate(READINGS_SCRIPT('imei'))) as { busy: boolean; text: string };
       return !state.busy && state.text.length > 0 ? true : undefined;
@@ -73,7 +73,7 @@ describe('Chromium, forgetting case data', () => {
     await panelTab.bringToFront();
     await panelTab.getByRole('button', { name: 'Forget this conversation' }).click();
     await panelTab.getByRole('button', { name: 'Forget it' }).click();
-    await poll(
+    await waitFor(
       async () => (/removed|forgot/i.test((await panelTab.locator('.forget-conversation').textContent()) ?? '') ? true : undefined),
       {
         timeoutMs: 10_000,
@@ -107,7 +107,7 @@ describe('Chromium, forgetting case data', () => {
     await options.getByRole('button', { name: 'Save macro' }).click();
     await options.getByRole('button', { name: 'Forget everything' }).click();
     await options.getByRole('button', { name: 'Forget everything' }).last().click();
-    await poll(
+    await waitFor(
       async () => {
         const counts = (await options.evaluate(COUNT_ROWS(DHL_FOLDER))) as Counts;
         const caseRows = ['cases', 'caseDecisions', 'photoChecks', 'numberReadings', 'imageSources'].reduce(

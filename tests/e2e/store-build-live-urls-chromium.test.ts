@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { poll } from './harness/bounded';
+import { waitFor } from './harness/bounded';
 import { readPanel } from './harness/panel';
 import { BUILD_DIRS } from './harness/paths';
 import { describeRequests } from './harness/request-recorder';
@@ -35,7 +35,7 @@ describe('Chromium, the store build on a real back-office address', () => {
     await conversationTab.bringToFront();
     await panelTab.goto(session.extensionUrl('sidepanel.html'));
     await conversationTab.bringToFront();
-    const view = await poll(
+    const view = await waitFor(
       async () => {
         const current = await readPanel((script) => panelTab.evaluate(script));
         return current.header.Customer === 'Hannah Whitfield' ? current : undefined;
@@ -47,7 +47,7 @@ describe('Chromium, the store build on a real back-office address', () => {
     expect(view.text).not.toContain('has not sent any photos');
     // The photos live on another host (plain http on localhost, which the store build may never fetch): each is
     // named with the reason, not silently skipped and not "no photos".
-    await poll(
+    await waitFor(
       async () => {
         const photos = (await panelTab.evaluate(`document.querySelector('#photos')?.textContent ?? ''`)) as string;
         return photos.includes('Checking…') ? undefined : photos;
@@ -61,7 +61,7 @@ describe('Chromium, the store build on a real back-office address', () => {
     const search = panelTab.getByPlaceholder(/Search replies/);
     await search.fill('packing');
     await search.press('Enter');
-    const inserted = await poll(
+    const inserted = await waitFor(
       async () => {
         const value = (await conversationTab.evaluate(`document.querySelector('textarea')?.value ?? ''`)) as string;
         return value.includes('Hannah') ? value : undefined;

@@ -40,9 +40,6 @@ export async function waitFor<T>(
   }
 }
 
-/** @deprecated The name `waitFor` had before the driver; kept for browser test files not converted yet. */
-export const poll = waitFor;
-
 /**
  * Kills the processes whose command line contains `marker` (a temporary profile folder that only the browser we
  * started uses). Last resort when a browser does not close: it targets our own processes by id, nothing broader.

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { poll } from '../harness/bounded';
+import { waitFor } from '../harness/bounded';
 
 /**
  * The extension's own interface in the browser's language (issue 17), written once for both browsers: in a French
@@ -41,7 +41,7 @@ const shows = (text: string, phrase: string) =>
 const present = (text: string, phrases: readonly string[]) => phrases.filter((phrase) => shows(text, phrase));
 
 async function waitForText(driver: InterfaceLanguageDriver, selector: string, what: string): Promise<string> {
-  await poll(async () => ((await driver.evaluate(`!!document.querySelector(${JSON.stringify(selector)})`)) as boolean) || undefined, {
+  await waitFor(async () => ((await driver.evaluate(`!!document.querySelector(${JSON.stringify(selector)})`)) as boolean) || undefined, {
     timeoutMs: 30_000,
     what,
   });
@@ -164,7 +164,7 @@ export async function photoProblemSpeaksFrench(driver: InterfaceLanguageDriver):
   await driver.openConversation(TABLET_FOLDER);
   await driver.openExtensionPage('sidepanel.html');
   const problems = `[...document.querySelectorAll('.photo-row__problems li, .photo-slot--received-with-problem .photo-slot__status')].map((node) => node.textContent).join('\\n')`;
-  const text = await poll(
+  const text = await waitFor(
     async () => {
       const shown = (await driver.evaluate(problems)) as string;
       return shown.includes('Cette photo est trop sombre') && shown.includes('À reprendre: trop sombre') ? shown : undefined;
@@ -185,7 +185,7 @@ export async function overrideTurnsPanelEnglish(driver: InterfaceLanguageDriver)
     select.value = 'en';
     select.dispatchEvent(new Event('change', { bubbles: true }));
   })()`);
-  await poll(async () => (await driver.evaluate(`document.querySelector('h1')?.textContent`)) === 'ReturnDesk options' || undefined, {
+  await waitFor(async () => (await driver.evaluate(`document.querySelector('h1')?.textContent`)) === 'ReturnDesk options' || undefined, {
     timeoutMs: 10_000,
     what: 'the options page to switch to English',
   });

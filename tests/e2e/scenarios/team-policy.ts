@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { poll } from '../harness/bounded';
+import { waitFor } from '../harness/bounded';
 import type { DrivenTab } from '../harness/driver';
 import { COMPOSER, composerValue, focusComposerEnd, waitForComposer } from '../harness/keyboard';
 import type { TeamPolicy } from '@/utils/policy/team-policy';
@@ -46,12 +46,12 @@ export function teamPolicyDriver(tabs: () => TeamPolicyTabs): TeamPolicyDriver {
       const { origin, conversation, panel, extensionUrl } = tabs();
       await conversation.goto(`${origin}/bo-seller/customer-care/folders/${TEAM_POLICY_FOLDER}`);
       await conversation.bringToFront();
-      await poll(() => conversation.run((selector) => document.querySelector(selector) !== null, COMPOSER), {
+      await waitFor(() => conversation.run((selector) => document.querySelector(selector) !== null, COMPOSER), {
         timeoutMs: 10_000,
         what: 'the reply box',
       });
       await panel.goto(extensionUrl('sidepanel.html'));
-      await poll(async () => (await panel.run(() => document.querySelector('#numbers')?.textContent ?? '')).length > 0, {
+      await waitFor(async () => (await panel.run(() => document.querySelector('#numbers')?.textContent ?? '')).length > 0, {
         timeoutMs: 20_000,
         what: 'the panel to show the conversation',
       });
@@ -94,7 +94,7 @@ export async function panelTeamEntry(driver: TeamPolicyDriver): Promise<{ title:
 
 /** Waits until the panel lists the team template titled `title`, marked Team; returns after it does. */
 export async function waitForPanelTitle(driver: TeamPolicyDriver, title: string, timeoutMs: number): Promise<void> {
-  await poll(
+  await waitFor(
     async () => {
       const entry = await panelTeamEntry(driver);
       return entry?.title === title && entry.team ? true : undefined;
@@ -147,11 +147,11 @@ export async function openTeamTemplateInOptions(driver: TeamPolicyDriver, title:
     entry.click();
     return entry.querySelector('.hint')?.textContent ?? '';
   })()`;
-  const hint = (await poll(async () => ((await driver.options.evaluate(script)) as string | null) ?? undefined, {
+  const hint = (await waitFor(async () => ((await driver.options.evaluate(script)) as string | null) ?? undefined, {
     timeoutMs: 20_000,
     what: `the options page to list "${title}"`,
   })) as string;
-  return (await poll(
+  return (await waitFor(
     async () =>
       (await driver.options.evaluate(`(() => {
         const form = document.querySelector('.templates-editor__form');
@@ -187,7 +187,7 @@ export async function optionsPolicyProblem(driver: TeamPolicyDriver): Promise<st
 }
 
 export async function waitForOptionsPolicyProblem(driver: TeamPolicyDriver, timeoutMs: number): Promise<string> {
-  return poll(async () => (await optionsPolicyProblem(driver)) || undefined, {
+  return waitFor(async () => (await optionsPolicyProblem(driver)) || undefined, {
     timeoutMs,
     what: "the options page to report the team policy's problem",
   });
