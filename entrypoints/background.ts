@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { answerContent } from '@/utils/extension/messaging';
 import { defineBackground } from 'wxt/utils/define-background';
 import { syncExtraOriginScripts } from '@/utils/extension/extra-origins';
 import { watchSettings } from '@/utils/extension/settings-store';
@@ -104,10 +105,10 @@ export default defineBackground(() => {
         const tabId = sender.tab!.id!;
         // Chrome lets a key press in the page open the side panel if open() is called now, before any await.
         const opened = openPanelInGesture(tabId, sender.tab?.windowId);
-        return routeToPanel(tabId, sender.tab?.windowId, message.requestId, message.request, opened);
+        return answerContent(message.type, routeToPanel(tabId, sender.tab?.windowId, message.requestId, message.request, opened));
       }
       case 'content->background:keyboard-config':
-        return loadKeyboardConfig();
+        return answerContent(message.type, loadKeyboardConfig());
     }
   });
 

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { answerPanel } from '@/utils/extension/messaging';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { siteContentMatches } from '@/utils/sites/registry';
 import { createConversationReader } from '@/utils/sites/conversation-reader';
@@ -93,7 +94,10 @@ export default defineContentScript({
      * An action prepared in the panel for one conversation runs only if the page still shows that one: after a
      * single-page navigation the page refuses it, and says so where the agent is looking.
      */
-    const onCase = async (forCase: CaseRef, act: () => PageActionResult | InsertResult | Promise<PageActionResult>) => {
+    const onCase = async <A extends PageActionResult | InsertResult>(
+      forCase: CaseRef,
+      act: () => A | Promise<A>,
+    ): Promise<A | { ok: false; reason: 'refused'; message: string }> => {
       const check = checkCase(forCase, await reader.read());
       if (!check.ok) {
         overlay.toast({ tone: 'warning', message: check.message });
@@ -106,53 +110,67 @@ export default defineContentScript({
       if (!isFromExtensionPage(sender, browser.runtime.id, extensionOrigin)) return undefined;
       const parsed = panelToContentSchema.safeParse(raw);
       if (!parsed.success) return undefined;
-      switch (parsed.data.type) {
+      // Each answer goes through answerPanel: the compiler holds it to the schema its sender parses it with.
+      const message = parsed.data;
+      switch (message.type) {
         case 'panel->content:get-snapshot':
-          return reader.read();
+          return answerPanel(message.type, reader.read());
         case 'panel->content:insert-text': {
-          const { text } = parsed.data;
-          return onCase(parsed.data.forCase, () => insertTextAtCursor(reader.findComposer(), text, { paragraphCommands }));
+          const { text } = message;
+          return answerPanel(
+            message.type,
+            onCase(message.forCase, () => insertTextAtCursor(reader.findComposer(), text, { paragraphCommands })),
+          );
         }
         case 'panel->content:replace-abbreviation': {
-          const { abbreviation, text } = parsed.data;
-          return onCase(parsed.data.forCase, () => {
-            const composer = reader.findComposer();
-            if (!composer) return noComposer;
-            composer.focus();
-            // The agent may have typed on or moved the cursor since: replace only what is still there.
-            if (!textBeforeCaret(composer)?.endsWith(abbreviation) || !selectBeforeCaret(composer, abbreviation.length)) {
-              return { ok: false, message: `“${abbreviation}” is no longer just before the cursor` };
-            }
-            return insertTextAtCursor(composer, text, { paragraphCommands });
-          });
+          const { abbreviation, text } = message;
+          return answerPanel(
+            message.type,
+            onCase<PageActionResult | InsertResult>(message.forCase, () => {
+              const composer = reader.findComposer();
+              if (!composer) return noComposer;
+              composer.focus();
+              // The agent may have typed on or moved the cursor since: replace only what is still there.
+              if (!textBeforeCaret(composer)?.endsWith(abbreviation) || !selectBeforeCaret(composer, abbreviation.length)) {
+                return { ok: false, message: `“${abbreviation}” is no longer just before the cursor` };
+              }
+              return insertTextAtCursor(composer, text, { paragraphCommands });
+            }),
+          );
         }
         case 'panel->content:focus-composer': {
           const composer = reader.findComposer();
-          if (!composer) return Promise.resolve(noComposer);
+          if (!composer) return answerPanel(message.type, noComposer);
           composer.focus();
-          return Promise.resolve({ ok: true });
+          return answerPanel(message.type, { ok: true });
         }
         case 'panel->content:copy-text': {
-          const { text } = parsed.data;
-          return onCase(parsed.data.forCase, () => copyText(text));
+          const { text } = message;
+          return answerPanel(
+            message.type,
+            onCase(message.forCase, () => copyText(text)),
+          );
         }
         case 'panel->content:next-conversation':
-          return onCase(parsed.data.forCase, () => {
-            const link = reader.findNextConversation();
-            if (!link) return { ok: false, message: 'this page shows no link to the next conversation' };
-            link.click();
-            return { ok: true };
-          });
+          return answerPanel(
+            message.type,
+            onCase(message.forCase, () => {
+              const link = reader.findNextConversation();
+              if (!link) return { ok: false, message: 'this page shows no link to the next conversation' };
+              link.click();
+              return { ok: true };
+            }),
+          );
         case 'panel->content:run-status':
-          keyboard.onRunStatus(parsed.data.requestId, parsed.data.status, parsed.data.message);
-          return Promise.resolve({ ok: true });
+          keyboard.onRunStatus(message.requestId, message.status, message.message);
+          return answerPanel(message.type, { ok: true });
         case 'background->content:open-palette':
           keyboard.openPalette();
-          return Promise.resolve({ ok: true });
+          return answerPanel(message.type, { ok: true });
         case 'panel->content:teach':
-          return pointAt(parsed.data.part);
+          return answerPanel(message.type, pointAt(message.part));
         case 'panel->content:teach-key':
-          return Promise.resolve({ highlighted: teach.press(parsed.data.key) });
+          return answerPanel(message.type, { highlighted: teach.press(message.key) });
       }
     };
     browser.runtime.onMessage.addListener(onMessage);

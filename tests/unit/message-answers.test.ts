@@ -8,6 +8,7 @@ import {
   parseAnswer,
   UnusableAnswerError,
 } from '@/utils/messages';
+import { answerContent, answerPanel } from '@/utils/extension/messaging';
 
 const typesOf = (schema: { options: readonly { shape: { type: { value: string } } }[] }) =>
   schema.options.map((option) => option.shape.type.value).sort();
@@ -47,5 +48,19 @@ describe('each message type is paired with its answer', () => {
       ok: false,
       message: 'another conversation',
     });
+  });
+
+  it('holds receivers to the same contract: an answer its sender would refuse does not compile', async () => {
+    // @ts-expect-error an insertion's answer says how it inserted
+    const insertion = answerPanel('panel->content:insert-text', { ok: true });
+    // @ts-expect-error the keyboard config is not a page action result
+    const config = answerContent('content->background:keyboard-config', { ok: true });
+    // What the type checker refuses, the sender's parse refuses too.
+    expect(() => parseAnswer('panel->content:insert-text', panelToContentAnswers['panel->content:insert-text'], { ok: true })).toThrow(
+      UnusableAnswerError,
+    );
+    await expect(insertion).resolves.toEqual({ ok: true });
+    await config;
+    await expect(answerPanel('panel->content:focus-composer', { ok: true })).resolves.toEqual({ ok: true });
   });
 });

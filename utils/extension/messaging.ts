@@ -27,3 +27,21 @@ export async function askBackground<M extends ContentToBackground>(message: M): 
   const raw: unknown = await browser.runtime.sendMessage(message);
   return parseAnswer(message.type, contentToBackgroundAnswers[message.type], raw) as ContentToBackgroundAnswer<M['type']>;
 }
+
+/**
+ * Receiving with the same contract: a receiver returns each answer through these, so the compiler holds every case
+ * to the schema its sender parses the answer with (a wrong shape is a type error here, not a parse failure there).
+ */
+export function answerPanel<T extends PanelToContent['type']>(
+  _type: T,
+  answer: PanelToContentAnswer<T> | Promise<PanelToContentAnswer<T>>,
+): Promise<PanelToContentAnswer<T>> {
+  return Promise.resolve(answer);
+}
+
+export function answerContent<T extends ContentToBackground['type']>(
+  _type: T,
+  answer: ContentToBackgroundAnswer<T> | Promise<ContentToBackgroundAnswer<T>>,
+): Promise<ContentToBackgroundAnswer<T>> {
+  return Promise.resolve(answer);
+}
