@@ -1,5 +1,5 @@
 import { defineTemplate } from '../define';
-import { OUT_OF_WARRANTY_RETURN_COST, WARRANTY_GUIDE } from './shared/warranty';
+import { OUT_OF_WARRANTY_RETURN_COST, WARRANTY_EXCLUSION_SOURCES, WARRANTY_GUIDE } from './shared/warranty';
 import { CLOSING, GREETING } from './shared/letter';
 
 /**
@@ -131,24 +131,6 @@ ${CLOSING['it-it']}`,
       policy: 'return-an-item.txt',
       quote: 'we throw in a 12-month warranty in case a technical issue comes up and you need to have the product repaired',
     },
-    {
-      backs: [],
-      policy: 'return-an-item.txt',
-      quote:
-        "if your item has significant physical damage, oxidation (liquid damage), or was opened by a third party, it won't be covered by the Back Market warranty",
-    },
-    {
-      backs: [],
-      policy: 'return-an-item-uk.txt',
-      quote:
-        "If your item has been subjected to significant impact damage, oxidation, or has been opened by a third party, it won't be covered by the Back Market warranty.",
-    },
-    { backs: [], policy: 'return-an-item.txt', quote: 'Learn more about warranty exclusions' },
-    { backs: [], policy: 'return-an-item-uk.txt', quote: 'Please refer to our guide on warranty exclusions' },
-    {
-      backs: [],
-      policy: 'return-an-item.txt',
-      quote: 'For out-of-warranty items, the return shipping cost for a repair is not covered by the seller.',
-    },
+    ...WARRANTY_EXCLUSION_SOURCES,
   ],
 });
