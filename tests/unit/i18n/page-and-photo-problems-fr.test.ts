@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setInterfaceLanguage } from '@/utils/i18n/translate';
 import { photoFailureText } from '@/utils/photos/failure-text';
 import { checkBeforeDecode } from '@/utils/photos/image-sniff';
+import { checkCase } from '@/utils/sites/case-ref';
 
 afterEach(() => setInterfaceLanguage('en'));
 
@@ -30,5 +31,22 @@ describe('why a photo could not be fetched or opened, in French', () => {
       'Something an older version wrote.',
     );
     expect(photoFailureText({ code: 'unheard-of', message: 'Reading stopped: boom' })).toBe('Reading stopped: boom');
+  });
+});
+
+describe('page-reading problems, in French', () => {
+  const prepared = { platform: 'demo', folderId: 'F-1', fingerprint: '00000000', label: 'F-1' } as const;
+
+  it('refuses a stale action in French when the page no longer shows the conversation', () => {
+    setInterfaceLanguage('fr');
+    expect(checkCase(prepared, { status: 'loading', message: '' })).toEqual({
+      ok: false,
+      message: 'Non effectué : cette action était préparée pour F-1, mais la page n’affiche plus de conversation.',
+    });
+    setInterfaceLanguage('en');
+    expect(checkCase(prepared, { status: 'loading', message: '' })).toEqual({
+      ok: false,
+      message: 'Not done: this was prepared for F-1, but the page no longer shows a conversation.',
+    });
   });
 });
