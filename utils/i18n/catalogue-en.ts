@@ -690,6 +690,17 @@ export const en = {
   'pageReading.noCustomerNameInData': 'no customer name in the data',
   'pageReading.noCountryInData': 'no country (order.countryCode) in the data',
   'pageReading.tooManyMessages': 'more than {limit} messages: the latest were left out',
+  'photoAssign.litScreen': 'lit screen',
+  'photoAssign.darkScreen': 'dark screen',
+  'photoAssign.landscapePhoto': 'landscape photo',
+  'photoAssign.portraitPhoto': 'portrait photo',
+  'photoAssign.confirmed': 'confirmed by the agent',
+  'photoAssign.markedNotAShot': 'marked by the agent as not one of the shots',
+  'photoAssign.confirmedForMissingShot': 'confirmed for "{shot}", which this category does not have',
+  'photoAssign.screenshot': 'screenshot, not a photo of the item',
+  'photoAssign.samePictureAs': 'same picture as photo {photo}',
+  'photoAssign.noFreeShot': 'no free shot fits it (a re-shoot or an extra photo?)',
+  'photoAssign.sendingOrder': 'order the photos were sent in',
 } as const satisfies Record<string, InterfaceMessage>;
 
 export type InterfaceMessageKey = keyof typeof en;
