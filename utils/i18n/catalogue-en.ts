@@ -701,6 +701,16 @@ export const en = {
   'photoAssign.samePictureAs': 'same picture as photo {photo}',
   'photoAssign.noFreeShot': 'no free shot fits it (a re-shoot or an extra photo?)',
   'photoAssign.sendingOrder': 'order the photos were sent in',
+  'photoFailure.heicSizeUnknown':
+    'HEIC/HEIF photo (the iPhone camera format) that does not give its size near the start of the file: not supported here, as it could be too large to open safely. Ask the customer to send it as JPEG (on an iPhone: Settings > Camera > Formats > Most Compatible).',
+  'photoFailure.avifSizeUnknown':
+    'AVIF image that does not give its size near the start of the file: not supported here, as it could be too large to open safely. Ask the customer to send the photos as JPEG pictures.',
+  'photoFailure.heicUndecodable':
+    'HEIC/HEIF photo (the iPhone camera format): not supported here, it cannot be opened. Ask the customer to send it as JPEG (on an iPhone: Settings > Camera > Formats > Most Compatible).',
+  'photoFailure.tooManyPixels':
+    'The image is {width}x{height} ({pixels}), more than the {limit} that can be checked safely. Ask for a smaller copy (a phone photo is usually 12 to 50 MP).',
+  'photoFailure.decoderCouldNotRead':
+    'The {format} file is damaged: {decoder} could not read it ({detail}). Ask the customer to send the photo again.',
 } as const satisfies Record<string, InterfaceMessage>;
 
 export type InterfaceMessageKey = keyof typeof en;

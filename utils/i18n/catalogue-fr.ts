@@ -720,4 +720,14 @@ export const fr: InterfaceCatalogue = {
   'photoAssign.samePictureAs': 'même image que la photo {photo}',
   'photoAssign.noFreeShot': 'aucune prise de vue libre ne correspond (une photo refaite ou en trop ?)',
   'photoAssign.sendingOrder': 'ordre d’envoi des photos',
+  'photoFailure.heicSizeUnknown':
+    'Photo HEIC/HEIF (le format de l’appareil photo de l’iPhone) qui n’indique pas sa taille au début du fichier : non prise en charge ici, car elle pourrait être trop grande pour être ouverte sans risque. Demandez au client de l’envoyer en JPEG (sur iPhone : Réglages > Appareil photo > Formats > Le plus compatible).',
+  'photoFailure.avifSizeUnknown':
+    'Image AVIF qui n’indique pas sa taille au début du fichier : non prise en charge ici, car elle pourrait être trop grande pour être ouverte sans risque. Demandez au client d’envoyer les photos en JPEG.',
+  'photoFailure.heicUndecodable':
+    'Photo HEIC/HEIF (le format de l’appareil photo de l’iPhone) : non prise en charge ici, elle ne peut pas être ouverte. Demandez au client de l’envoyer en JPEG (sur iPhone : Réglages > Appareil photo > Formats > Le plus compatible).',
+  'photoFailure.tooManyPixels':
+    'L’image fait {width}x{height} ({pixels}), plus que les {limit} vérifiables sans risque. Demandez une copie plus petite (une photo de téléphone fait en général 12 à 50 MP).',
+  'photoFailure.decoderCouldNotRead':
+    'Le fichier {format} est endommagé : {decoder} n’a pas pu le lire ({detail}). Demandez au client de renvoyer la photo.',
 };

@@ -36,10 +36,19 @@ const FAILURE_MESSAGES_BY_CODE: Partial<Record<PhotoFailureCode | 'read-failed',
     'photoFailure.unknownType',
   ],
   empty: ['photoFailure.empty'],
-  'unsupported-format': ['photoFailure.tiff', 'photoFailure.icon', 'photoFailure.svg'],
+  'unsupported-format': [
+    'photoFailure.tiff',
+    'photoFailure.icon',
+    'photoFailure.svg',
+    'photoFailure.heicSizeUnknown',
+    'photoFailure.avifSizeUnknown',
+    'photoFailure.heicUndecodable',
+  ],
+  'too-many-pixels': ['photoFailure.tooManyPixels'],
   'too-small-to-analyse': ['photoFailure.tooSmall'],
   truncated: ['photoFailure.truncated'],
-  damaged: ['photoFailure.damaged'],
+  // The decoder's own failure first: the general message's pattern would take it too, with less of it translated.
+  damaged: ['photoFailure.decoderCouldNotRead', 'photoFailure.damaged'],
 };
 
 /** Builds a failure message in English, the form it is stored in (numbers as plain digits, as before). */

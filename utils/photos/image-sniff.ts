@@ -81,8 +81,6 @@ export const FORMAT_NAMES: Readonly<Record<ImageFormat, string>> = {
   heic: 'HEIC',
 };
 
-const ASK_FOR_JPEG = 'Ask the customer to send the photos as JPEG pictures.';
-
 // ---- Byte helpers ------------------------------------------------------------------------------------------
 
 function ascii(bytes: Uint8Array, start: number, length: number): string {
@@ -463,9 +461,12 @@ export function rejectSize(width: number, height: number, limits: SizeLimits = {
   if (width * height > maxPixels) {
     return {
       code: 'too-many-pixels',
-      message:
-        `The image is ${width}x${height} (${megapixels(width * height)}), more than the ${megapixels(maxPixels)} that can be checked safely. ` +
-        'Ask for a smaller copy (a phone photo is usually 12 to 50 MP).',
+      message: englishFailureMessage('photoFailure.tooManyPixels', {
+        width,
+        height,
+        pixels: megapixels(width * height),
+        limit: megapixels(maxPixels),
+      }),
     };
   }
   if (width < MIN_ANALYSABLE_SIDE || height < MIN_ANALYSABLE_SIDE) {
@@ -520,27 +521,22 @@ export function checkBeforeDecode(bytes: Uint8Array, limits: SizeLimits = {}): D
 
 /** HEIF and AVIF keep their size in an `ispe` box, looked for in the first MiB (heifSize). */
 export const HEIF_SIZE_UNKNOWN_MESSAGE = {
-  heic:
-    'HEIC/HEIF photo (the iPhone camera format) that does not give its size near the start of the file: not supported here, ' +
-    'as it could be too large to open safely. Ask the customer to send it as JPEG (on an iPhone: Settings > Camera > ' +
-    'Formats > Most Compatible).',
-  avif:
-    'AVIF image that does not give its size near the start of the file: not supported here, as it could be too large to open ' +
-    `safely. ${ASK_FOR_JPEG}`,
+  heic: englishFailureMessage('photoFailure.heicSizeUnknown'),
+  avif: englishFailureMessage('photoFailure.avifSizeUnknown'),
 } as const;
 
-export const HEIC_UNDECODABLE_MESSAGE =
-  'HEIC/HEIF photo (the iPhone camera format): not supported here, it cannot be opened. ' +
-  'Ask the customer to send it as JPEG (on an iPhone: Settings > Camera > Formats > Most Compatible).';
+export const HEIC_UNDECODABLE_MESSAGE = englishFailureMessage('photoFailure.heicUndecodable');
 
 /** Why a file that passed rejectBeforeDecode still did not decode; `detail` is the decoder's own words. */
 export function rejectAfterFailedDecode(sniff: SniffedImage, detail: string, decoder = 'the decoder'): ImageRejection {
   if (sniff.format === 'heic') return { code: 'unsupported-format', message: HEIC_UNDECODABLE_MESSAGE };
   return {
     code: 'damaged',
-    message:
-      `The ${FORMAT_NAMES[sniff.format]} file is damaged: ${decoder} could not read it (${detail.replace(/[.\s]+$/, '').slice(0, 160)}). ` +
-      'Ask the customer to send the photo again.',
+    message: englishFailureMessage('photoFailure.decoderCouldNotRead', {
+      format: FORMAT_NAMES[sniff.format],
+      decoder,
+      detail: detail.replace(/[.\s]+$/, '').slice(0, 160),
+    }),
   };
 }
 
