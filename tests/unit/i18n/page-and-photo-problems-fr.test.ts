@@ -3,6 +3,8 @@ import { setInterfaceLanguage } from '@/utils/i18n/translate';
 import { photoFailureText } from '@/utils/photos/failure-text';
 import { checkBeforeDecode } from '@/utils/photos/image-sniff';
 import { checkCase } from '@/utils/sites/case-ref';
+import { suggestAssignments } from '@/utils/photos/assign';
+import { categoryById } from '@/utils/checklist/registry';
 
 afterEach(() => setInterfaceLanguage('en'));
 
@@ -48,5 +50,23 @@ describe('page-reading problems, in French', () => {
       ok: false,
       message: 'Not done: this was prepared for F-1, but the page no longer shows a conversation.',
     });
+  });
+});
+
+describe('photo-assignment hints, in French', () => {
+  it('says why a screenshot was left out in French', () => {
+    setInterfaceLanguage('fr');
+    const screenshot = {
+      id: 'p1',
+      messageIndex: 0,
+      attachmentIndex: 0,
+      width: 1170,
+      height: 2532,
+      screenLit: null,
+      looksLikeScreenshot: true,
+      duplicateOf: null,
+    };
+    const [suggestion] = suggestAssignments(categoryById('smartphone'), [screenshot]);
+    expect(suggestion?.reasons).toEqual(['capture d’écran, pas une photo de l’article']);
   });
 });
