@@ -4,6 +4,7 @@ import type { PhotoCheck } from '@/utils/photos/analysis';
 import { blurStatusOf, type BlurVerdict } from '@/utils/checklist/blur-verdicts';
 import { t } from '@/utils/i18n/translate';
 import { photoProblemText, shotLabel } from '@/utils/i18n/checklist-names';
+import { photoFailureText } from '@/utils/photos/failure-text';
 
 export interface PhotoListItem {
   url: string;
@@ -136,7 +137,7 @@ function hasScreen(category: CategoryDefinition): boolean {
 
 function PhotoFindings({ check, duplicateOf, screen }: { check: PhotoCheck | null; duplicateOf: string | null; screen: boolean }) {
   if (!check) return <div class="hint">{t('common.checking')}</div>;
-  if (check.kind === 'failed') return <div class="photo-row__problem">{t('photos.notChecked', { reason: check.message })}</div>;
+  if (check.kind === 'failed') return <div class="photo-row__problem">{t('photos.notChecked', { reason: photoFailureText(check) })}</div>;
   const findings = [
     ...check.problems.map((problem) => photoProblemText(problem)),
     ...(duplicateOf ? [t('photos.samePhotoAs', { name: duplicateOf })] : []),

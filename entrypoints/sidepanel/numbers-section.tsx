@@ -8,6 +8,7 @@ import { NumberCrossChecks } from './number-cross-checks';
 import { NO_CASE_NUMBERS, type CaseNumbers } from '@/utils/ocr/cross-check';
 import { SkippedImage } from './numbers-skipped';
 import { t } from '@/utils/i18n/translate';
+import { photoFailureText } from '@/utils/photos/failure-text';
 
 // Layout kept here until the shared stylesheet gets a numbers block (style.css belongs to the panel shell).
 const LIST_STYLE = { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '6px' };
@@ -71,7 +72,7 @@ function ImageNumbers({ image, flagged, state }: { image: NumbersImage; flagged:
     return (
       <li class="numbers-image">
         {heading}
-        <StatusMessage tone="warning">{outcome.message}</StatusMessage>
+        <StatusMessage tone="warning">{photoFailureText(outcome)}</StatusMessage>
       </li>
     );
   }

@@ -11,6 +11,7 @@ import {
 } from '@/utils/photos/image-sniff';
 import type { PhotoWorkerRequest, PhotoWorkerResponse } from '@/utils/photos/worker-protocol';
 import { decodeSmall, type SmallDecode } from './decode-small';
+import { englishFailureMessage } from '@/utils/photos/failure-text';
 
 /**
  * Decodes and measures one photo off the panel's main thread. JPEGs are decoded straight to about 512 px in the DCT
@@ -79,7 +80,11 @@ self.addEventListener('message', (event: MessageEvent<{ id: number; request: Pho
       self.postMessage({
         id,
         response: {
-          check: { kind: 'failed', code: 'decode-failed', message: `The photo could not be checked (${String(error).slice(0, 200)}).` },
+          check: {
+            kind: 'failed',
+            code: 'decode-failed',
+            message: englishFailureMessage('photoFailure.decodeFailed', { error: String(error).slice(0, 200) }),
+          },
           thumbnail: null,
         },
       }),

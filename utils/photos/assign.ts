@@ -1,5 +1,6 @@
 import type { CategoryDefinition, ShotDefinition } from '../checklist/define';
 import { ASSIGNMENT_WEIGHTS as W } from './thresholds';
+import { t } from '../i18n/translate';
 
 /**
  * Suggests which checklist shot each received photo fills. Suggestions only: the agent confirms or moves them,
@@ -51,10 +52,10 @@ function clueScore(photo: PhotoForAssignment, shot: ShotDefinition): { score: nu
   const expected = shot.expect.screenLit;
   if (photo.screenLit === true && expected === true) {
     score += W.litWhereExpected;
-    reasons.push('lit screen');
+    reasons.push(t('photoAssign.litScreen'));
   } else if (photo.screenLit === false && expected === false) {
     score += W.darkWhereExpected;
-    reasons.push('dark screen');
+    reasons.push(t('photoAssign.darkScreen'));
   } else if (photo.screenLit !== null && expected !== null) {
     score += W.screenMismatch;
   } else if (photo.screenLit === true && expected === null) {
@@ -64,7 +65,7 @@ function clueScore(photo: PhotoForAssignment, shot: ShotDefinition): { score: nu
   if (shot.expect.shape !== 'any' && shape !== 'square') {
     if (shape === shot.expect.shape) {
       score += W.shapeMatch;
-      reasons.push(`${shape} photo`);
+      reasons.push(shape === 'landscape' ? t('photoAssign.landscapePhoto') : t('photoAssign.portraitPhoto'));
     } else {
       score += W.shapeMismatch;
     }
@@ -111,10 +112,10 @@ export function suggestAssignments(
       const index = shotId === null ? undefined : slotIndex.get(shotId);
       const reason =
         index !== undefined
-          ? 'confirmed by the agent'
+          ? t('photoAssign.confirmed')
           : shotId === null
-            ? 'marked by the agent as not one of the shots'
-            : `confirmed for "${shotId}", which this category does not have`;
+            ? t('photoAssign.markedNotAShot')
+            : t('photoAssign.confirmedForMissingShot', { shot: shotId });
       result.set(photo.id, { photoId: photo.id, shotId: index === undefined ? null : shotId, confirmed: true, reasons: [reason] });
       if (index !== undefined) {
         takenMask |= 1 << index;
@@ -123,9 +124,9 @@ export function suggestAssignments(
       continue;
     }
     const leftOut = photo.looksLikeScreenshot
-      ? 'screenshot, not a photo of the item'
+      ? t('photoAssign.screenshot')
       : photo.duplicateOf !== null
-        ? `same picture as photo ${photo.duplicateOf}`
+        ? t('photoAssign.samePictureAs', { photo: photo.duplicateOf })
         : null;
     if (leftOut) {
       result.set(photo.id, { photoId: photo.id, shotId: null, confirmed: false, reasons: [leftOut] });
@@ -182,10 +183,10 @@ export function suggestAssignments(
     const { photo, anchorSlot } = sequence[position]!;
     const slot = step.slot[bestState]!;
     if (anchorSlot === null) {
-      let reasons = ['no free shot fits it (a re-shoot or an extra photo?)'];
+      let reasons = [t('photoAssign.noFreeShot')];
       if (slot >= 0) {
         const clueReasons = clues[position]![slot]!.reasons;
-        reasons = clueReasons.length > 0 ? clueReasons : ['order the photos were sent in'];
+        reasons = clueReasons.length > 0 ? clueReasons : [t('photoAssign.sendingOrder')];
       }
       result.set(photo.id, { photoId: photo.id, shotId: slot >= 0 ? shots[slot]!.id : null, confirmed: false, reasons });
     }

@@ -1,5 +1,6 @@
 import type { PhotoFailureCode } from './analysis';
 import type { AttachmentAccess } from '../sites/attachment-access';
+import { englishFailureMessage } from './failure-text';
 
 /**
  * Fetches one attachment for checking, only when utils/sites/attachment-access.ts allowed it: a message linking to
@@ -24,7 +25,7 @@ export const MAX_ATTACHMENT_BYTES = 60 * 1024 * 1024;
 /** The failure shown for an attachment that is not fetched, or null when it may be. */
 export function notFetched(access: AttachmentAccess): Extract<FetchedAttachment, { ok: false }> | null {
   if (access.kind === 'needs-access') {
-    return { ok: false, code: 'needs-access', message: `needs access to ${access.host}: not fetched until you allow it.` };
+    return { ok: false, code: 'needs-access', message: englishFailureMessage('photoFailure.needsAccess', { host: access.host }) };
   }
   if (access.kind === 'refused') return { ok: false, code: 'blocked-origin', message: access.message };
   return null;
@@ -37,10 +38,14 @@ export async function fetchAttachment(url: string, options: FetchAttachmentOptio
   try {
     parsed = new URL(url);
   } catch {
-    return { ok: false, code: 'blocked-origin', message: 'The attachment link is not a valid address.' };
+    return { ok: false, code: 'blocked-origin', message: englishFailureMessage('photoFailure.invalidLink') };
   }
   if (!['http:', 'https:'].includes(parsed.protocol)) {
-    return { ok: false, code: 'blocked-origin', message: `Not fetched: ${parsed.protocol} is not a web address.` };
+    return {
+      ok: false,
+      code: 'blocked-origin',
+      message: englishFailureMessage('photoFailure.notWebProtocol', { protocol: parsed.protocol }),
+    };
   }
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
@@ -57,17 +62,18 @@ export async function fetchAttachment(url: string, options: FetchAttachmentOptio
     if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
       await response.body?.cancel().catch(() => undefined);
       const location = response.headers.get('location');
-      const target = location ? ` to ${originOf(new URL(location, parsed).href)}` : '';
+      const target = location ? originOf(new URL(location, parsed).href) : null;
       return {
         ok: false,
         code: 'redirected',
-        message: `Not used: the attachment's address redirected${target}, and redirects are not followed.`,
+        message: target ? englishFailureMessage('photoFailure.redirectedTo', { target }) : englishFailureMessage('photoFailure.redirected'),
       };
     }
     if (response.status === 404 || response.status === 410) {
-      return { ok: false, code: 'not-found', message: 'The attachment is no longer on the platform (404).' };
+      return { ok: false, code: 'not-found', message: englishFailureMessage('photoFailure.notFound') };
     }
-    if (!response.ok) return { ok: false, code: 'fetch-failed', message: `The platform answered ${response.status}.` };
+    if (!response.ok)
+      return { ok: false, code: 'fetch-failed', message: englishFailureMessage('photoFailure.status', { status: response.status }) };
     const declared = Number(response.headers.get('content-length') ?? 'NaN');
     if (declared > maxBytes) return tooLarge(declared);
     // Read with a running total: a server can lie about (or omit) the length.
@@ -89,8 +95,12 @@ export async function fetchAttachment(url: string, options: FetchAttachmentOptio
   } catch (error) {
     if (signal?.aborted) throw error;
     if (timeout.signal.aborted)
-      return { ok: false, code: 'timeout', message: `The attachment took longer than ${Math.round(timeoutMs / 1000)} s to download.` };
-    return { ok: false, code: 'fetch-failed', message: 'The attachment could not be downloaded (network error).' };
+      return {
+        ok: false,
+        code: 'timeout',
+        message: englishFailureMessage('photoFailure.timeout', { seconds: Math.round(timeoutMs / 1000) }),
+      };
+    return { ok: false, code: 'fetch-failed', message: englishFailureMessage('photoFailure.network') };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -106,5 +116,9 @@ function originOf(url: string): string {
 }
 
 function tooLarge(bytes: number): FetchedAttachment {
-  return { ok: false, code: 'too-large-file', message: `The file is ${Math.round(bytes / 1048576)} MB, too large to check.` };
+  return {
+    ok: false,
+    code: 'too-large-file',
+    message: englishFailureMessage('photoFailure.tooLargeFile', { megabytes: Math.round(bytes / 1048576) }),
+  };
 }

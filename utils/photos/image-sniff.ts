@@ -7,6 +7,7 @@
  * Pure and never throws: give it all the file's bytes (truncation can only be seen at the end).
  */
 import type { PhotoFailureCode } from './analysis';
+import { englishFailureMessage } from './failure-text';
 
 /**
  * Formats a decoder is asked to open. HEIC is one: Safari-style browsers can show it, so only a failed decode
@@ -79,8 +80,6 @@ export const FORMAT_NAMES: Readonly<Record<ImageFormat, string>> = {
   avif: 'AVIF',
   heic: 'HEIC',
 };
-
-const ASK_FOR_JPEG = 'Ask the customer to send the photos as JPEG pictures.';
 
 // ---- Byte helpers ------------------------------------------------------------------------------------------
 
@@ -365,9 +364,9 @@ function sniffIsoMedia(bytes: Uint8Array): Sniffed {
   }
   if (brands.some((brand) => HEIF_BRANDS.has(brand))) return image('heic', heifSize(bytes));
   if (brands.some((brand) => VIDEO_BRANDS.has(brand))) {
-    return { kind: 'refused', code: 'not-an-image', message: 'This is a video, not a photo. Ask the customer for photos.' };
+    return { kind: 'refused', code: 'not-an-image', message: englishFailureMessage('photoFailure.video') };
   }
-  return { kind: 'refused', code: 'not-an-image', message: `This is a media file (type "${major.trim()}"), not a photo.` };
+  return { kind: 'refused', code: 'not-an-image', message: englishFailureMessage('photoFailure.mediaFile', { type: major.trim() }) };
 }
 
 /** Mostly printable characters and no NUL in the first bytes: a text file (or a script, CSV, HTML...). */
@@ -387,7 +386,7 @@ export function sniffImage(bytes: Uint8Array): Sniffed {
     return {
       kind: 'refused',
       code: 'empty',
-      message: 'The file is empty (0 bytes): the upload probably failed. Ask the customer to send it again.',
+      message: englishFailureMessage('photoFailure.empty'),
     };
   }
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return sniffJpeg(bytes);
@@ -402,35 +401,34 @@ export function sniffImage(bytes: Uint8Array): Sniffed {
     return {
       kind: 'refused',
       code: 'not-an-image',
-      message: 'This is a PDF document, not a photo. If it holds photos, ask the customer to send them as JPEG pictures.',
+      message: englishFailureMessage('photoFailure.pdf'),
     };
   }
   if (head.startsWith('II*\0') || head.startsWith('MM\0*')) {
     return {
       kind: 'refused',
       code: 'unsupported-format',
-      message: `TIFF images are not supported (browsers cannot show them). ${ASK_FOR_JPEG}`,
+      message: englishFailureMessage('photoFailure.tiff'),
     };
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    return { kind: 'refused', code: 'not-an-image', message: 'This is a ZIP archive or an Office document, not a photo.' };
+    return { kind: 'refused', code: 'not-an-image', message: englishFailureMessage('photoFailure.zip') };
   }
-  if (head.startsWith('RIFF'))
-    return { kind: 'refused', code: 'not-an-image', message: 'This is a video or sound file (RIFF), not a photo.' };
+  if (head.startsWith('RIFF')) return { kind: 'refused', code: 'not-an-image', message: englishFailureMessage('photoFailure.riff') };
   if (startsWith(bytes, [0x1a, 0x45, 0xdf, 0xa3])) {
-    return { kind: 'refused', code: 'not-an-image', message: 'This is a video (WebM/MKV), not a photo. Ask the customer for photos.' };
+    return { kind: 'refused', code: 'not-an-image', message: englishFailureMessage('photoFailure.webm') };
   }
   if (startsWith(bytes, [0x00, 0x00, 0x01, 0x00])) {
-    return { kind: 'refused', code: 'unsupported-format', message: 'This is an icon (ICO), not a photo.' };
+    return { kind: 'refused', code: 'unsupported-format', message: englishFailureMessage('photoFailure.icon') };
   }
   if (looksLikeText(bytes)) {
     const text = ascii(bytes, 0, 512).toLowerCase();
     if (text.includes('<svg')) {
-      return { kind: 'refused', code: 'unsupported-format', message: `This is a vector drawing (SVG), not a photo. ${ASK_FOR_JPEG}` };
+      return { kind: 'refused', code: 'unsupported-format', message: englishFailureMessage('photoFailure.svg') };
     }
-    return { kind: 'refused', code: 'not-an-image', message: 'This is a text file, not an image.' };
+    return { kind: 'refused', code: 'not-an-image', message: englishFailureMessage('photoFailure.text') };
   }
-  return { kind: 'refused', code: 'not-an-image', message: 'This is not an image file ReturnDesk can read (unknown file type).' };
+  return { kind: 'refused', code: 'not-an-image', message: englishFailureMessage('photoFailure.unknownType') };
 }
 
 // ---- Before and after decoding -----------------------------------------------------------------------------
@@ -463,15 +461,18 @@ export function rejectSize(width: number, height: number, limits: SizeLimits = {
   if (width * height > maxPixels) {
     return {
       code: 'too-many-pixels',
-      message:
-        `The image is ${width}x${height} (${megapixels(width * height)}), more than the ${megapixels(maxPixels)} that can be checked safely. ` +
-        'Ask for a smaller copy (a phone photo is usually 12 to 50 MP).',
+      message: englishFailureMessage('photoFailure.tooManyPixels', {
+        width,
+        height,
+        pixels: megapixels(width * height),
+        limit: megapixels(maxPixels),
+      }),
     };
   }
   if (width < MIN_ANALYSABLE_SIDE || height < MIN_ANALYSABLE_SIDE) {
     return {
       code: 'too-small-to-analyse',
-      message: `The image is only ${width}x${height} pixels: there is nothing to see in it. Ask the customer for the photo itself.`,
+      message: englishFailureMessage('photoFailure.tooSmall', { width, height }),
     };
   }
   return null;
@@ -495,13 +496,13 @@ export function rejectBeforeDecode(sniff: Sniffed, limits: SizeLimits = {}): Ima
   if (sniff.defect?.code === 'truncated') {
     return {
       code: 'truncated',
-      message: `The file is incomplete: ${sniff.defect.detail}. The upload was probably cut off; ask the customer to send the photo again.`,
+      message: englishFailureMessage('photoFailure.truncated', { detail: sniff.defect.detail }),
     };
   }
   if (sniff.defect) {
     return {
       code: 'damaged',
-      message: `The ${FORMAT_NAMES[sniff.format]} file is damaged: ${sniff.defect.detail}. Ask the customer to send the photo again.`,
+      message: englishFailureMessage('photoFailure.damaged', { format: FORMAT_NAMES[sniff.format], detail: sniff.defect.detail }),
     };
   }
   return size ? rejectSize(size.width, size.height, limits) : null;
@@ -520,27 +521,22 @@ export function checkBeforeDecode(bytes: Uint8Array, limits: SizeLimits = {}): D
 
 /** HEIF and AVIF keep their size in an `ispe` box, looked for in the first MiB (heifSize). */
 export const HEIF_SIZE_UNKNOWN_MESSAGE = {
-  heic:
-    'HEIC/HEIF photo (the iPhone camera format) that does not give its size near the start of the file: not supported here, ' +
-    'as it could be too large to open safely. Ask the customer to send it as JPEG (on an iPhone: Settings > Camera > ' +
-    'Formats > Most Compatible).',
-  avif:
-    'AVIF image that does not give its size near the start of the file: not supported here, as it could be too large to open ' +
-    `safely. ${ASK_FOR_JPEG}`,
+  heic: englishFailureMessage('photoFailure.heicSizeUnknown'),
+  avif: englishFailureMessage('photoFailure.avifSizeUnknown'),
 } as const;
 
-export const HEIC_UNDECODABLE_MESSAGE =
-  'HEIC/HEIF photo (the iPhone camera format): not supported here, it cannot be opened. ' +
-  'Ask the customer to send it as JPEG (on an iPhone: Settings > Camera > Formats > Most Compatible).';
+export const HEIC_UNDECODABLE_MESSAGE = englishFailureMessage('photoFailure.heicUndecodable');
 
 /** Why a file that passed rejectBeforeDecode still did not decode; `detail` is the decoder's own words. */
 export function rejectAfterFailedDecode(sniff: SniffedImage, detail: string, decoder = 'the decoder'): ImageRejection {
   if (sniff.format === 'heic') return { code: 'unsupported-format', message: HEIC_UNDECODABLE_MESSAGE };
   return {
     code: 'damaged',
-    message:
-      `The ${FORMAT_NAMES[sniff.format]} file is damaged: ${decoder} could not read it (${detail.replace(/[.\s]+$/, '').slice(0, 160)}). ` +
-      'Ask the customer to send the photo again.',
+    message: englishFailureMessage('photoFailure.decoderCouldNotRead', {
+      format: FORMAT_NAMES[sniff.format],
+      decoder,
+      detail: detail.replace(/[.\s]+$/, '').slice(0, 160),
+    }),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { SiteAdapter } from './define';
 import { originPattern, parseMatchPattern, patternMatchesUrl } from './site-urls';
+import { englishFailureMessage } from '../photos/failure-text';
 
 /**
  * Whether the panel may download an attachment, and how. The platform describes attachments as URLs on a CDN host
@@ -69,7 +70,7 @@ function namesHost(pattern: string): boolean {
 
 export function attachmentAccess(url: string, context: AttachmentAccessContext): AttachmentAccess {
   const origin = originOf(url);
-  if (!origin) return { kind: 'refused', message: 'Not fetched: the attachment link is not a web address.' };
+  if (!origin) return { kind: 'refused', message: englishFailureMessage('photoFailure.linkNotWeb') };
   const vouched = vouchedAttachmentOrigins(context).includes(origin);
   const granted = context.grantedPatterns.some(
     (pattern) => (vouched || (namesHost(pattern) && !context.sitePatterns.includes(pattern))) && patternMatchesUrl(pattern, `${origin}/`),
@@ -77,7 +78,7 @@ export function attachmentAccess(url: string, context: AttachmentAccessContext):
   if (granted) return { kind: 'allowed', credentials: origin === originOf(context.pageUrl) ? 'include' : 'omit' };
   const pattern = originPattern(origin);
   if (!context.requestablePatterns.some((requestable) => patternMatchesUrl(requestable, `${origin}/`))) {
-    return { kind: 'refused', message: `Not fetched: ${origin} cannot be allowed (attachments are fetched over https only).` };
+    return { kind: 'refused', message: englishFailureMessage('photoFailure.httpsOnly', { origin }) };
   }
   return {
     kind: 'needs-access',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SnapshotRead } from '../messages';
 import type { ConversationSnapshot } from './snapshot';
+import { t } from '../i18n/translate';
 
 /**
  * The conversation an action was prepared for. Every insert, copy and expansion carries one; the content script
@@ -73,16 +74,16 @@ export type CaseCheck = { ok: true } | { ok: false; message: string };
 /** Whether the page still shows the conversation an action was prepared for; the refusal names both. */
 export function checkCase(expected: CaseRef, current: SnapshotRead): CaseCheck {
   if (current.status !== 'ok') {
-    return { ok: false, message: `Not done: this was prepared for ${expected.label}, but the page no longer shows a conversation.` };
+    return { ok: false, message: t('pageReading.staleNoConversation', { case: expected.label }) };
   }
   const now = current.snapshot;
   if (now.platform !== expected.platform || now.folderId !== expected.folderId) {
-    return { ok: false, message: `Not done: this was prepared for ${expected.label}, but the page now shows ${caseLabel(now)}.` };
+    return { ok: false, message: t('pageReading.staleOtherCase', { case: expected.label, now: caseLabel(now) }) };
   }
   if (caseFingerprint(now) !== expected.fingerprint) {
     return {
       ok: false,
-      message: `Not done: the details of ${expected.label} changed on the page since this was prepared (now ${caseLabel(now)}). Check the panel and try again.`,
+      message: t('pageReading.staleChanged', { case: expected.label, now: caseLabel(now) }),
     };
   }
   return { ok: true };

@@ -1,6 +1,7 @@
 import type { SnapshotRead } from '../messages';
 import { finishSnapshot } from './define';
 import type { ConversationSnapshot, PartSources, SnapshotPart, SnapshotProblem } from './snapshot';
+import { t } from '../i18n/translate';
 
 /**
  * Puts together what the page's own JSON said (the platform's data) and what the DOM showed. The data wins for
@@ -95,7 +96,7 @@ function emptySnapshot(context: CombineContext): ConversationSnapshot {
 function describeFailure(outcome: Extract<PlatformDataOutcome, { ok: false }>): SnapshotProblem {
   return {
     part: 'conversation',
-    message: `The platform's own data could not be used (${outcome.message}); read from the page instead.`.slice(0, 500),
+    message: t('pageReading.platformDataFallback', { reason: outcome.message }).slice(0, 500),
   };
 }
 
@@ -135,7 +136,7 @@ export function combineReads(dom: SnapshotRead, data: PlatformDataOutcome | null
     ...base.problems.filter((problem) => !fromData.has(problem.part) && !(problem.part === 'conversation' && dom.status !== 'ok')),
   ].slice(0, 50);
   if (!combined.composerFound && !combined.problems.some((problem) => problem.part === 'composer')) {
-    combined.problems.push({ part: 'composer', message: 'no reply box found on the page' });
+    combined.problems.push({ part: 'composer', message: t('pageReading.noReplyBox') });
   }
   const finished = finishSnapshot(combined);
   return finished.ok ? { status: 'ok', snapshot: finished.snapshot } : { status: 'unreadable', message: finished.message };

@@ -6,6 +6,7 @@ import { combineReads, type PlatformDataOutcome } from './combine-reads';
 import { mergeSeenMessages } from './structure/merge-messages';
 import type { ConversationSnapshot } from './snapshot';
 import { markTaughtSources } from './teach/taught-parts';
+import { t } from '../i18n/translate';
 
 /**
  * Reads the open conversation and re-reads it when the page changes: single-page navigation (the URL changes
@@ -88,10 +89,10 @@ export function readConversation(
   now: () => Date = () => new Date(),
 ): SnapshotRead {
   const url = parseUrl(href);
-  if (!url) return { status: 'unsupported-page', message: 'This page has no readable address.' };
+  if (!url) return { status: 'unsupported-page', message: t('pageReading.noAddress') };
   const adapter = adapterForUrl(url, settings.extraOrigins);
   if (!adapter) {
-    return { status: 'unsupported-page', message: 'ReturnDesk does not know how to read this page.' };
+    return { status: 'unsupported-page', message: t('pageReading.unknownPage') };
   }
   try {
     const selectors = effectiveSelectors(adapter, settings.selectorOverrides, settings.taughtSelectors);
@@ -100,7 +101,7 @@ export function readConversation(
     return { status: result.reason, message: result.message };
   } catch (error) {
     // Adapters are written not to throw; if one does anyway, the page must not see it.
-    return { status: 'unreadable', message: `The page could not be read (${String(error).slice(0, 200)}).` };
+    return { status: 'unreadable', message: t('pageReading.pageUnreadable', { error: String(error).slice(0, 200) }) };
   }
 }
 
@@ -157,7 +158,7 @@ export function createConversationReader(options: ConversationReaderOptions): Co
     if (left <= 0) return read;
     clearTimeout(loadingTimer);
     loadingTimer = setTimeout(refresh, left + 10);
-    return { status: 'loading', message: 'The page is still loading its conversation…' };
+    return { status: 'loading', message: t('pageReading.stillLoading') };
   };
 
   // Messages seen earlier in this folder: a virtualised list drops those scrolled away, scrolling accumulates them.

@@ -8,6 +8,7 @@ import {
   type SnapshotPart,
 } from './snapshot';
 import type { TeachablePart } from './teach/taught-parts';
+import { t } from '../i18n/translate';
 
 /**
  * A site adapter reads one platform's conversation page. One file per site under `adapters/`, registered in
@@ -195,6 +196,6 @@ export function finishSnapshot(read: ConversationSnapshot): AdapterRead {
   return {
     ok: false,
     reason: 'unreadable',
-    message: `The conversation could not be read: ${fields.join(', ')} did not have the expected format.`,
+    message: t('pageReading.unexpectedFormat', { fields: fields.join(', ') }),
   };
 }

@@ -1,4 +1,5 @@
 import { isTextField, type TextField } from './editable';
+import { t } from '../i18n/translate';
 
 /**
  * Inserts text at the cursor of the platform's composer so that the page's editor takes it into its own model,
@@ -46,7 +47,8 @@ export interface InsertOptions {
 /** Editors whose plain-text paste loses the reply's blank lines, so they get the browser's editing commands. */
 const PASTE_LOSES_BLANK_LINES = '.ProseMirror';
 
-const REFUSED: InsertResult = { ok: false, reason: 'refused', message: 'The reply box did not accept the text.' };
+/** A function, not a constant: the message is in the language set after this module loads. */
+const refused = (): InsertResult => ({ ok: false, reason: 'refused', message: t('pageReading.replyBoxRefused') });
 
 /** Where the text goes when the composer has no cursor of its own yet: after the agent's draft. */
 function placeCaretAtEndIfOutside(element: HTMLElement): void {
@@ -230,8 +232,8 @@ async function insertIntoTextField(field: TextField, text: string, options: Inse
       field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'historyUndo' }));
     }
     return field.maxLength > 0
-      ? { ok: false, reason: 'refused', message: `The reply is longer than the reply box takes (${field.maxLength} characters).` }
-      : REFUSED;
+      ? { ok: false, reason: 'refused', message: t('pageReading.replyTooLong', { maxLength: String(field.maxLength) }) }
+      : refused();
   }
   setNativeValue(field, expected);
   field.setSelectionRange(start + text.length, start + text.length);
@@ -267,20 +269,20 @@ async function insertIntoRichEditor(element: HTMLElement, text: string, options:
       return {
         ok: false,
         reason: 'refused',
-        message: 'The reply box took only part of the text; check it before sending (Ctrl+Z may undo it).',
+        message: t('pageReading.replyPartlyTaken'),
       };
     }
-    return REFUSED;
+    return refused();
   }
-  return REFUSED;
+  return refused();
 }
 
 export async function insertTextAtCursor(element: HTMLElement | null, text: string, options: InsertOptions = {}): Promise<InsertResult> {
   if (!element?.isConnected) {
-    return { ok: false, reason: 'missing', message: 'The reply box is no longer on the page.' };
+    return { ok: false, reason: 'missing', message: t('pageReading.replyBoxGone') };
   }
   if (isReadOnly(element)) {
-    return { ok: false, reason: 'read-only', message: 'The reply box is read-only (is the conversation closed?).' };
+    return { ok: false, reason: 'read-only', message: t('pageReading.replyBoxReadOnly') };
   }
   focusComposer(element);
   return isTextField(element) ? insertIntoTextField(element, text, options) : insertIntoRichEditor(element, text, options);

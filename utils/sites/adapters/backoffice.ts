@@ -3,6 +3,7 @@ import { isDemoOrigin } from '../demo-build';
 import type { ConversationMessage, ConversationSnapshot, PartSources, WarrantyState } from '../snapshot';
 import { readMessageBlocks, readStructure, warrantyFromWords, type StructureRead } from '../structure';
 import { absoluteHttpUrl, cleanText, messageText, ProblemList, queryAll, queryFirst, queryText } from '../read-dom';
+import { t } from '../../i18n/translate';
 
 /**
  * Back Market's live seller back office (`/bo-seller`, legacy `/bo_merchant`) and the customer dashboard.
@@ -235,7 +236,7 @@ function readBackoffice({ document, url, selectors, now }: ReadContext): Adapter
     return {
       ok: false,
       reason: 'no-conversation',
-      message: 'This Back Market page shows no conversation. Open a care folder to use ReturnDesk.',
+      message: t('pageReading.backofficeNoConversation'),
     };
   }
   const structure = readStructure(document, url);
@@ -247,7 +248,7 @@ function readBackoffice({ document, url, selectors, now }: ReadContext): Adapter
     return {
       ok: false,
       reason: 'no-conversation',
-      message: 'This Back Market page shows no conversation. Open a care folder to use ReturnDesk.',
+      message: t('pageReading.backofficeNoConversation'),
     };
   }
   const problems = new ProblemList();
@@ -259,16 +260,16 @@ function readBackoffice({ document, url, selectors, now }: ReadContext): Adapter
 
   const customer = firstOf(queryText(root, selectors.customerName), facts.customer);
   note('customer', customer.source);
-  problems.require(customer.value, 'customer', 'customer name not found');
+  problems.require(customer.value, 'customer', t('pageReading.customerNotFound'));
   const [firstName, ...rest] = (customer.value ?? '').split(' ');
 
   const order = firstOf(queryText(root, selectors.orderId), facts.order);
   note('order', order.source);
-  problems.require(order.value, 'order', 'order id not found');
+  problems.require(order.value, 'order', t('pageReading.orderIdNotFound'));
 
   const product = firstOf(queryText(root, selectors.productTitle), facts.product);
   note('product', product.source);
-  problems.require(product.value, 'product', 'product title not found');
+  problems.require(product.value, 'product', t('pageReading.productNotFound'));
 
   const category = firstOf(queryText(root, selectors.category), facts.category);
   note('category', category.source);
@@ -287,7 +288,7 @@ function readBackoffice({ document, url, selectors, now }: ReadContext): Adapter
   const { messages, messagesSource, attachmentsSource } = readMessages(root, url, selectors, structure, customer.value);
   if (messages === null) {
     // Not "0 messages": the panel must not conclude the customer sent no photos.
-    problems.add('messages', 'no messages could be read on this page');
+    problems.add('messages', t('pageReading.noMessagesRead'));
   } else {
     note('messages', messagesSource);
     if (messages.some((message) => message.attachments.length > 0)) note('attachments', attachmentsSource);
@@ -301,7 +302,7 @@ function readBackoffice({ document, url, selectors, now }: ReadContext): Adapter
 
   const composer = firstOf(queryFirst(document, selectors.composer), structure.composer);
   note('composer', composer.source);
-  if (!composer.value) problems.add('composer', 'no composer found');
+  if (!composer.value) problems.add('composer', t('pageReading.noComposer'));
 
   const snapshot: ConversationSnapshot = {
     platform: 'backoffice',

@@ -13,6 +13,7 @@ import {
   type SnapshotProblem,
   type WarrantyState,
 } from '../snapshot';
+import { t } from '../../i18n/translate';
 
 /**
  * The local demo platform (scripts/demo-platform): an imitation of Back Market's seller back office served on
@@ -145,7 +146,10 @@ class PageReader {
   private invalid(role: Role, error: unknown): void {
     if (this.failedSelectors.has(role)) return;
     this.failedSelectors.add(role);
-    this.problem(ROLE_PART[role], `the selector for ${role} is invalid (${error instanceof Error ? error.message : String(error)})`);
+    this.problem(
+      ROLE_PART[role],
+      t('pageReading.invalidSelector', { role, error: error instanceof Error ? error.message : String(error) }),
+    );
   }
 
   /** querySelector that survives a user-supplied selector that does not parse. */
@@ -182,7 +186,7 @@ function readCustomer(reader: PageReader, root: ParentNode): ConversationSnapsho
   // Layout without separate name parts: split the full name at its first space.
   const fullName = lineText(reader.one('customerName', root), LIMITS.name);
   if (!fullName) {
-    reader.problem('customer', 'no customer name found');
+    reader.problem('customer', t('pageReading.noCustomerName'));
     return { firstName: null, lastName: null };
   }
   const space = fullName.indexOf(' ');
@@ -192,21 +196,21 @@ function readCustomer(reader: PageReader, root: ParentNode): ConversationSnapsho
 function readCountry(reader: PageReader, root: ParentNode): string | null {
   const element = reader.one('country', root);
   if (!element) {
-    reader.problem('country', 'no country found');
+    reader.problem('country', t('pageReading.noCountry'));
     return null;
   }
   for (const candidate of [attribute(element, 'data-country-code'), lineText(element, 20)]) {
     const locale = candidate?.toLowerCase().replace('_', '-');
     if (locale && LOCALE.test(locale)) return locale;
   }
-  reader.problem('country', `the country "${lineText(element, 60) ?? ''}" is not a locale such as en-gb`);
+  reader.problem('country', t('pageReading.countryNotLocale', { country: lineText(element, 60) ?? '' }));
   return null;
 }
 
 function readWarrantyState(reader: PageReader, root: ParentNode): WarrantyState | null {
   const element = reader.one('warrantyState', root);
   if (!element) {
-    reader.problem('warranty state', 'no declared warranty state found');
+    reader.problem('warranty state', t('pageReading.noWarrantyState'));
     return null;
   }
   const raw = (attribute(element, 'data-warranty-state') ?? lineText(element, 100) ?? '').toUpperCase().replace(/[\s-]+/g, '_');
@@ -215,13 +219,13 @@ function readWarrantyState(reader: PageReader, root: ParentNode): WarrantyState 
   const label = lineText(element, 100)?.toLowerCase();
   const byLabel = WARRANTY_STATES.find((state) => WARRANTY_STATE_LABELS[state].toLowerCase() === label);
   if (byLabel) return byLabel;
-  reader.problem('warranty state', `unknown warranty state "${lineText(element, 60) ?? raw}"`);
+  reader.problem('warranty state', t('pageReading.unknownWarrantyState', { state: lineText(element, 60) ?? raw }));
   return null;
 }
 
 function readReturnLabels(reader: PageReader, root: ParentNode): ReturnLabel[] {
   const list = reader.one('returnLabels', root);
-  if (!list) reader.problem('return labels', 'no return label list found');
+  if (!list) reader.problem('return labels', t('pageReading.noReturnLabelList'));
   return reader
     .all('returnLabel', list ?? root)
     .slice(0, LIMITS.labels)
@@ -272,7 +276,7 @@ function readAttachment(element: Element, base: URL): Attachment | null {
 
 function readMessages(reader: PageReader, root: ParentNode): ConversationMessage[] {
   const list = reader.one('messageList', root);
-  if (!list) reader.problem('messages', 'no message list found');
+  if (!list) reader.problem('messages', t('pageReading.noMessageList'));
   const items = reader.all('message', list ?? root);
   return items.slice(0, LIMITS.messages).map((item, index) => {
     const dateElement = reader.one('messageDate', item);
@@ -313,10 +317,10 @@ function read(context: ReadContext): AdapterRead {
       return {
         ok: false,
         reason: 'no-conversation',
-        message: 'This page shows no conversation (folder list or another back-office page).',
+        message: t('pageReading.demoNoConversation'),
       };
     }
-    reader.problem('conversation', 'no conversation root found; read the whole page instead');
+    reader.problem('conversation', t('pageReading.noConversationRoot'));
     root = document;
   }
   const rootElement = root instanceof Element ? root : null;
@@ -327,10 +331,10 @@ function read(context: ReadContext): AdapterRead {
     } catch {
       folderId = pathId;
     }
-    reader.problem('folder id', 'the conversation does not show its id; took it from the address');
+    reader.problem('folder id', t('pageReading.idFromAddress'));
   }
   if (!folderId) {
-    return { ok: false, reason: 'no-conversation', message: 'The conversation on this page has no folder id.' };
+    return { ok: false, reason: 'no-conversation', message: t('pageReading.noFolderId') };
   }
   const kindAttribute = attribute(rootElement, 'data-conversation-kind');
   const kind: ConversationSnapshot['kind'] =
@@ -341,7 +345,7 @@ function read(context: ReadContext): AdapterRead {
   const orderElement = reader.one('orderId', root);
   const orderId =
     cap((attribute(orderElement, 'data-order-id') ?? lineText(orderElement, LIMITS.short) ?? '').replace(/^#/, ''), LIMITS.short) || null;
-  if (!orderId) reader.problem('order', 'no order id found');
+  if (!orderId) reader.problem('order', t('pageReading.noOrderId'));
   const title = reader.text('productTitle', root, LIMITS.title, 'product title');
   const category = reader.text('category', root, LIMITS.category, 'product category');
   // Trade-in orders have no warranty claim and no return labels: their absence is not a problem there.
@@ -352,7 +356,7 @@ function read(context: ReadContext): AdapterRead {
   const messages = readMessages(reader, root);
   // The composer may sit outside the conversation root in some layouts: look in the whole page.
   const composerFound = findComposer(reader, document) !== null;
-  if (!composerFound) reader.problem('composer', 'no composer found');
+  if (!composerFound) reader.problem('composer', t('pageReading.noComposer'));
 
   const snapshot: ConversationSnapshot = {
     platform: 'demo',
@@ -419,7 +423,7 @@ export default defineSiteAdapter({
       return {
         ok: false,
         reason: 'unreadable',
-        message: `Could not read this page: ${error instanceof Error ? error.message : String(error)}`,
+        message: t('pageReading.couldNotRead', { error: error instanceof Error ? error.message : String(error) }),
       };
     }
   },

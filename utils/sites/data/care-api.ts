@@ -17,6 +17,7 @@ import { localeFromCountry } from './market';
 import { text } from './seller-after-sales-schemas';
 import type { DataFacts, DataRead, DataReadInput } from './types';
 import { orderAmountFrom } from '../order-amount';
+import { t } from '../../i18n/translate';
 
 /**
  * Reads a care folder from the public Care API (`GET /ws/sav/{id}`, getCareFolderDetailsResponse in
@@ -64,7 +65,7 @@ export async function readCareApiFolder(input: DataReadInput & { folderId: strin
   const { pageUrl, folderId, fetchJson } = input;
   const path = careApiFolderPath(folderId);
   const fetched = await fetchChecked(fetchJson, path, careFolderSchema);
-  if (!fetched.ok) return { ok: false, reason: fetched.reason, message: `The conversation's data could not be read: ${fetched.message}.` };
+  if (!fetched.ok) return { ok: false, reason: fetched.reason, message: t('pageReading.dataUnreadable', { reason: fetched.message }) };
   const folder = fetched.data;
   const base = new URL(pageUrl.origin);
   const problems = new ProblemList();
@@ -111,7 +112,7 @@ export async function readCareApiFolder(input: DataReadInput & { folderId: strin
     messages.push(read);
   });
   missing.report(problems, 'messages', path, rawMessages.length, 'messages');
-  if (rawMessages.length > LIMITS.messages) problems.add('messages', `more than ${LIMITS.messages} messages: the latest were left out`);
+  if (rawMessages.length > LIMITS.messages) problems.add('messages', t('pageReading.tooManyMessages', { limit: String(LIMITS.messages) }));
 
   const claims = (folder.lines ?? []).flatMap((line) => {
     const checked = claimSchema.safeParse(line);

@@ -4,6 +4,7 @@ import { findOrderlineUuid, isOrderlineUuid, SELLER_AFTER_SALES_PATHS } from './
 import { careIdFromUrl, readSellerAfterSales } from './seller-after-sales';
 import { careRequestSchema, requestsAnswerSchema } from './seller-after-sales-schemas';
 import type { DataRead, DataReadInput } from './types';
+import { t } from '../../i18n/translate';
 
 /**
  * One call for the content script: which of the platform's JSON sources applies to the page, and its read. The
@@ -65,7 +66,7 @@ export async function readPlatformData(input: PlatformDataInput): Promise<Platfo
     return {
       ok: false,
       reason: 'no-orderline',
-      message: `The orderline of care request ${source.careId} was not found; the page is read instead.`,
+      message: t('pageReading.orderlineNotFound', { careId: source.careId }),
     };
   }
   return readSellerAfterSales({ ...input, uuid });

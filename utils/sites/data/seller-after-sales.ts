@@ -31,6 +31,7 @@ import {
   type ProductReturnData,
 } from './seller-after-sales-schemas';
 import type { DataFacts, DataRead, DataReadInput } from './types';
+import { t } from '../../i18n/translate';
 
 /**
  * Reads a care request of the seller back office from the JSON its own page loads
@@ -135,7 +136,7 @@ export async function readSellerAfterSales(input: SellerAfterSalesInput): Promis
     fetchChecked(fetchJson, PATHS.customer(uuid), customerAnswerSchema),
   ]);
   if (!conversation.ok) {
-    return { ok: false, reason: conversation.reason, message: `The conversation's data could not be read: ${conversation.message}.` };
+    return { ok: false, reason: conversation.reason, message: t('pageReading.dataUnreadable', { reason: conversation.message }) };
   }
   const problems = new ProblemList();
   const careId = careIdFromUrl(pageUrl);
@@ -185,7 +186,7 @@ export async function readSellerAfterSales(input: SellerAfterSalesInput): Promis
     });
   });
   missing.report(problems, 'messages', PATHS.conversation('…'), total, 'messages');
-  if (total > LIMITS.messages) problems.add('messages', `more than ${LIMITS.messages} messages: the latest were left out`);
+  if (total > LIMITS.messages) problems.add('messages', t('pageReading.tooManyMessages', { limit: String(LIMITS.messages) }));
 
   // Attachments the page lists beside the thread: put with their message when they name it, else at the end.
   const listed = sideData(attachments, problems, 'attachments');
@@ -239,12 +240,12 @@ export async function readSellerAfterSales(input: SellerAfterSalesInput): Promis
   const lastName = fit(customerData?.lastName ?? customerData?.last_name ?? shown?.customer?.lastName ?? senderRest.join(' '), LIMITS.name);
   if (customerData && !(customerData.firstName ?? customerData.first_name))
     problems.add('customer', `${PATHS.customer('…')}: firstName missing`);
-  if (!firstName && !lastName) problems.add('customer', 'no customer name in the data');
+  if (!firstName && !lastName) problems.add('customer', t('pageReading.noCustomerNameInData'));
 
   const orderId = fit(shown?.order?.id, LIMITS.short);
   if (requests.ok && !orderId) problems.add('order', `${PATHS.orderlineRequests('…')}: order.id missing`);
   const country = localeFromCountry(shown?.order?.countryCode) ?? localeFromCountry(customerData?.countryCode ?? customerData?.country);
-  if (!country) problems.add('country', 'no country (order.countryCode) in the data');
+  if (!country) problems.add('country', t('pageReading.noCountryInData'));
 
   const title = fit(productData?.title ?? productData?.name, LIMITS.title);
   if (productData && !title) problems.add('product', `${PATHS.product('…')}: title missing`);

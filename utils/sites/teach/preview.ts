@@ -3,6 +3,7 @@ import { deriveSelector } from './derive-selector';
 import { readConversation, type ReaderSettings } from '../conversation-reader';
 import { adapterForUrl, effectiveSelectors } from '../registry';
 import { TEACHABLE_PART_INFO, withTaughtSelector, type TeachablePart } from './taught-parts';
+import { t } from '../../i18n/translate';
 
 /**
  * What a part reads through a selector the agent just pointed at, before it is saved: the whole conversation is
@@ -98,7 +99,7 @@ export function pickedResult(
 ): TeachResult {
   const { selector, matches, shadowHosts } = deriveSelector(element, TEACHABLE_PART_INFO[part].kind);
   const preview = previewTaughtPart(document, href, settings, part, selector);
-  if (!preview) return { status: 'unavailable', message: 'ReturnDesk does not read this page.' };
+  if (!preview) return { status: 'unavailable', message: t('pageReading.notReadHere') };
   const refusal =
     shadowHosts.length > 0
       ? `It is inside a component (${shadowHosts.join(' › ')}) whose inside the reader cannot see yet.`
