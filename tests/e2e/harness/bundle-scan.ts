@@ -45,6 +45,13 @@ export const URL_ALLOWLIST: readonly { matches: (url: URL) => boolean; why: stri
     matches: (url) => url.href === 'https://tinyurl.com/y2uuvskb' || url.href === 'http://bit.ly/2kdckMn',
     why: 'links inside Dexie error messages (shown as text, never fetched)',
   },
+  {
+    matches: (url) =>
+      url.href === 'https://github.com/wxt-dev/wxt/issues/371' ||
+      url.href === 'https://wxt.dev/guide/go-further/testing.html' ||
+      url.href === 'https://developer.mozilla.org/en-US/docs/Web/API/Element/attachShadow#elements_you_can_attach_a_shadow_to',
+    why: "links inside WXT's error messages (storage items, createShadowRootUi): shown as text, never fetched",
+  },
 ];
 
 const TEXT_EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.html', '.css', '.json', '.txt', '.map', '.svg']);
