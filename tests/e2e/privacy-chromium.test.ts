@@ -64,10 +64,15 @@ describe('Chromium, forgetting case data', () => {
     await readConversation(conversationTab, panelTab, origin, panelUrl, OTHER_FOLDER);
     await readConversation(conversationTab, panelTab, origin, panelUrl, DHL_FOLDER);
 
-    const before = (await panelTab.evaluate(COUNT_ROWS(DHL_FOLDER))) as Counts;
+    // A reading is shown first and saved just after: wait for the rows rather than race the save.
+    const before = await waitFor(
+      async () => {
+        const counts = (await panelTab.evaluate(COUNT_ROWS(DHL_FOLDER))) as Counts;
+        return (counts.folder.imageSources ?? 0) > 0 && (counts.total.numberReadings ?? 0) > 0 ? counts : undefined;
+      },
+      { timeoutMs: 10_000, what: 'the readings of conversation ' + DHL_FOLDER + ' to be saved' },
+    );
     expect(before.folder.cases).toBe(1);
-    expect(before.folder.imageSources).toBeGreaterThan(0);
-    expect(before.total.numberReadings).toBeGreaterThan(0);
     expect(before.total.cases).toBe(2);
 
     await panelTab.bringToFront();
