@@ -56,8 +56,8 @@ export interface DrivenTab {
   /** Runs `fn(...args)` in the tab and returns its awaited result. */
   run<Args extends Json[], Result>(fn: PageFunction<Args, Result>, ...args: Args): Promise<Awaited<Result>>;
   /**
-   * A script given as source. Only for the scenario modules written before the driver (`DrivenPage`); new code
-   * uses `run`.
+   * A script given as source, built by `scriptOf`: for the helpers that also serve a browser's own page (panel.ts,
+   * keyboard.ts, navigation.ts take an evaluate function). New code uses `run`.
    */
   evaluate(script: string): Promise<unknown>;
   /** The visible text of the first element matching `selector` (the body by default), whitespace collapsed; '' when absent. */
