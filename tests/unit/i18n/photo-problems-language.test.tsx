@@ -84,6 +84,15 @@ describe('photo problems in the interface language', () => {
     expect(text).not.toMatch(/too dark/i);
   });
 
+  it('Spanish: the row, the checklist and the shot names speak Spanish', () => {
+    setInterfaceLanguage('es');
+    const text = show();
+    expect(text).toContain('Esta foto está demasiado oscura');
+    expect(text).toContain('Por repetir: demasiado oscura');
+    expect(text).toContain(computer.shots[0]!.translations['es-es'].label);
+    expect(text).not.toMatch(/too dark/i);
+  });
+
   it('English: the row keeps the check’s message, the checklist names the problem', () => {
     const text = show();
     expect(text).toContain('This photo is too dark to see the condition of your item.');
