@@ -8,7 +8,7 @@ import type { InterfaceCatalogue } from './define';
 export const es: InterfaceCatalogue = {
   'manifest.name': 'ReturnDesk',
   'manifest.description':
-    'Comprueba las fotos de las devoluciones, lee los IMEI y las guías aéreas, e inserta respuestas conformes a la política junto a las conversaciones de Back Market. Todo se queda en su ordenador.',
+    'Comprueba las fotos de las devoluciones, lee los IMEI y las guías aéreas, e inserta respuestas conformes a la política de devoluciones junto a las conversaciones de Back Market. Todo se queda en su ordenador.',
   'manifest.actionTitle': 'Abrir ReturnDesk',
   'manifest.contextMenuReadNumbers': 'Leer los números de esta imagen',
 
@@ -452,7 +452,7 @@ export const es: InterfaceCatalogue = {
   'macros.new': 'Nueva macro',
   'macros.none': 'No hay macros.',
   'macros.builtin': 'integrada',
-  'macros.yours': 'suya',
+  'macros.yours': 'propia',
   'macros.noChord': 'sin combinación de teclas',
   'macros.hidden': ' · oculta',
   'macros.team': 'Equipo (solo lectura)',
@@ -499,7 +499,7 @@ export const es: InterfaceCatalogue = {
   'templates.new': 'Nueva plantilla',
   'templates.list': 'Plantillas',
   'templates.noMatch': 'Ninguna plantilla coincide.',
-  'templates.yours': 'suya',
+  'templates.yours': 'propia',
   'templates.builtinDeleted': 'integrada, eliminada',
   'templates.builtinEdited': 'integrada, modificada',
   'templates.builtin': 'integrada',

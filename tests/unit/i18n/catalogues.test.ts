@@ -62,6 +62,9 @@ describe('t()', () => {
     expect(translateIn('es', 'palette.resultCount', { count: 1200 })).toBe('1200 resultados');
     expect(translateIn('es', 'palette.resultCount', { count: 1_000_000 })).toBe('1.000.000 de resultados');
     expect(translateIn('es', 'palette.resultCount', { count: 1_000_001 })).toBe('1.000.001 resultados');
+    expect(translateIn('it', 'palette.resultCount', { count: 1 })).toBe('1 risultato');
+    expect(translateIn('it', 'palette.resultCount', { count: 0 })).toBe('0 risultati');
+    expect(translateIn('it', 'palette.resultCount', { count: 2_000_000 })).toBe('2.000.000 di risultati');
   });
 
   it('writes numbers for the language (French groups thousands with a narrow space)', () => {
@@ -95,6 +98,8 @@ describe('interface language', () => {
     expect(interfaceLanguageFor('browser', ['es-MX', 'en'])).toBe('es');
     expect(interfaceLanguageFor('browser', ['es'])).toBe('es');
     expect(interfaceLanguageFor('es', ['fr-FR'])).toBe('es');
+    expect(interfaceLanguageFor('browser', ['it-CH'])).toBe('it');
+    expect(interfaceLanguageFor('browser', ['rm-CH', 'it-CH', 'fr-CH'])).toBe('it');
   });
 });
 

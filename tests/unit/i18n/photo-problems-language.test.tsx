@@ -93,6 +93,15 @@ describe('photo problems in the interface language', () => {
     expect(text).not.toMatch(/too dark/i);
   });
 
+  it('Italian: the row, the checklist and the shot names speak Italian', () => {
+    setInterfaceLanguage('it');
+    const text = show();
+    expect(text).toContain('Questa foto è troppo scura');
+    expect(text).toContain('Da rifare: troppo scura');
+    expect(text).toContain(computer.shots[0]!.translations['it-it'].label);
+    expect(text).not.toMatch(/too dark/i);
+  });
+
   it('English: the row keeps the check’s message, the checklist names the problem', () => {
     const text = show();
     expect(text).toContain('This photo is too dark to see the condition of your item.');
