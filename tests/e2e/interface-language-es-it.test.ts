@@ -103,6 +103,20 @@ const replyLocale = (driver: Driver) =>
   driver.panel.run(() => document.querySelector('[data-reply-locale]')?.getAttribute('data-reply-locale'));
 const pageLanguage = (tab: DrivenTab) => tab.run(() => document.documentElement.lang);
 
+/**
+ * The panel on the French conversation speaks `language`, names the case's language in it (`followCase`, from
+ * `Intl.DisplayNames`), and still writes the replies in French.
+ */
+async function expectPanelIn(driver: Driver, language: InterfaceLanguage, followCase: string): Promise<void> {
+  const text = await openPanelOn(driver, FRENCH_FOLDER);
+  for (const key of ['view.replies', 'view.numbers', 'replyLanguage.label', 'header.customer', 'forget.button'] as const)
+    expect(text, key).toContain(INTERFACE_CATALOGUES[language][key]);
+  expect(text).toContain(followCase);
+  expectNoEnglish(text, language);
+  expect(await pageLanguage(driver.panel)).toBe(language);
+  expect(await replyLocale(driver)).toBe('fr-fr');
+}
+
 describeInBrowsers(
   'the interface in Spanish and Italian',
   (use) => {
@@ -110,13 +124,7 @@ describeInBrowsers(
 
     it('a browser that ranks Mexican Spanish first gets the panel in Spanish; the reply follows the case', async () => {
       const driver = use();
-      const text = await openPanelOn(driver, FRENCH_FOLDER);
-      for (const key of ['view.replies', 'view.numbers', 'replyLanguage.label', 'header.customer', 'forget.button'] as const)
-        expect(text, key).toContain(es[key]);
-      expect(text).toContain('Seguir la conversación (francés)');
-      expectNoEnglish(text, 'es');
-      expect(await pageLanguage(driver.panel)).toBe('es');
-      expect(await replyLocale(driver)).toBe('fr-fr');
+      await expectPanelIn(driver, 'es', 'Seguir la conversación (francés)');
     });
 
     it('the options page speaks Spanish and offers Español and Italiano', async () => {
@@ -144,13 +152,7 @@ describeInBrowsers(
       const options = await driver.panel.run(interfaceText);
       expectNoEnglish(options, 'it');
 
-      const panel = await openPanelOn(driver, FRENCH_FOLDER);
-      for (const key of ['view.replies', 'view.numbers', 'replyLanguage.label', 'header.customer', 'forget.button'] as const)
-        expect(panel, key).toContain(italian[key]);
-      expect(panel).toContain('Segui la conversazione (francese)');
-      expectNoEnglish(panel, 'it');
-      expect(await pageLanguage(driver.panel)).toBe('it');
-      expect(await replyLocale(driver)).toBe('fr-fr');
+      await expectPanelIn(driver, 'it', 'Segui la conversazione (francese)');
     });
 
     it('sent no request off 127.0.0.1', () => {
