@@ -5,7 +5,7 @@ import { TemplatesEditor } from '@/entrypoints/options/templates-editor';
 import { TeamPolicySection } from '@/entrypoints/options/team-policy-section';
 import { ReturnDeskDatabase } from '@/utils/db';
 import { loadStoredLibrary } from '@/utils/templates/library-store';
-import { LAST_GOOD_TEAM_POLICY_KEY } from '@/utils/extension/team-policy';
+import { lastGoodTeamPolicyItem } from '@/utils/extension/storage-items';
 import type { TeamPolicy } from '@/utils/policy/team-policy';
 import { button, click, mount, queryButton, textOf, unmount, until } from './dom';
 
@@ -66,7 +66,7 @@ describe("the team's templates in the options page", () => {
 
 describe("the options page's report on the team policy", () => {
   it('names each failing path of a broken policy and says the last good team library stays in use', async () => {
-    await fakeBrowser.storage.local.set({ [LAST_GOOD_TEAM_POLICY_KEY]: policy() });
+    await lastGoodTeamPolicyItem.set(policy());
     deploy(policy({ templates: [{ id: 'team-voucher', title: 'Team voucher', bodies: { ...bodies, 'en-gb': 'Hi {{nope}}' } }] }));
     container = mount(<TeamPolicySection />);
     await until(() => expect(container!.querySelector('[role="alert"]')).not.toBeNull());
