@@ -4,6 +4,7 @@ import { macroStepsSchema } from '../macros/define';
 import { hasBuiltinMacro } from '../macros/registry';
 import { unknownTemplateSteps } from '../macros/check';
 import { parseChord } from '../keyboard/chords';
+import { buildPageKeyMap } from '../keyboard/keymap';
 import { checkAbbreviations } from '../keyboard/abbreviations';
 import { siteAdapters } from '../sites/registry';
 import { jsonPath, zodErrors, type ImportError } from '../templates/import-export';
@@ -19,8 +20,8 @@ export type PolicyCheck = { ok: true; policy: TeamPolicy } | { ok: false; errors
 
 /**
  * The shape (zod) and then what a shape cannot say: bodies use known variables, ids are unique, abbreviations are
- * unique and prefix-free among the team's own, chords parse, macro steps insert a template that exists, sites and
- * hidden ids are known, the floor is not above the period. Every error names its JSON path.
+ * unique and prefix-free among the team's own, chords parse and are free on the page, macro steps insert a template
+ * that exists, sites and hidden ids are known, the floor is not above the period. Every error names its JSON path.
  */
 export function checkTeamPolicy(raw: unknown): PolicyCheck {
   const parsed = teamPolicySchema.safeParse(raw ?? {}, { reportInput: true });
@@ -52,7 +53,9 @@ export function checkTeamPolicy(raw: unknown): PolicyCheck {
     const path = `$.macros[${position}]`;
     if (macro.chord !== undefined) {
       const chord = parseChord(macro.chord);
+      const unusable = chord.ok ? unusableChord(macro, chord.text) : null;
       if (!chord.ok) errors.push({ path: `${path}.chord`, message: chord.error });
+      else if (unusable) errors.push({ path: `${path}.chord`, message: unusable });
       else if (chords.has(chord.text))
         errors.push({ path: `${path}.chord`, message: `${chord.text} is already the shortcut of $.macros[${chords.get(chord.text)}]` });
       else chords.set(chord.text, position);
@@ -93,6 +96,18 @@ export function checkTeamPolicy(raw: unknown): PolicyCheck {
     });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, policy };
+}
+
+/**
+ * Why a team macro's chord could never run it on the page, or null: a chord the browser, the desktop or the
+ * composer keeps (RESERVED_CHORDS), one that would fire while typing, or a key ReturnDesk's own page commands use.
+ * The page's key map would leave such a macro unbound without a word; the check says it first. (Browser shortcuts
+ * an agent sets on their own machine are not known here: the options page reports those.)
+ */
+function unusableChord(macro: TeamMacro, chord: string): string | null {
+  const { errors } = buildPageKeyMap({ macros: [{ id: macro.id, name: macro.name, chord }], manifestChords: [] });
+  const problem = errors[0];
+  return problem ? `${problem.message}: the macro would have no shortcut on the page; choose another chord` : null;
 }
 
 /** A flat policy step as the macro runner's step (the union), for the runner's own checks. */
