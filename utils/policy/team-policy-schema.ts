@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TEMPLATE_LOCALES } from '../templates/define';
 import { templateContentSchema, TEMPLATE_ID } from '../templates/content-schema';
-import { MAX_MACRO_DESCRIPTION, MAX_MACRO_NAME } from '../macros/define';
+import { MACRO_STEP_KINDS, MAX_MACRO_DESCRIPTION, MAX_MACRO_NAME } from '../macros/define';
 import { ABBREVIATION_PATTERN } from '../keyboard/abbreviations';
 import { selectorMapSchema } from '../sites/define';
 
@@ -38,15 +38,7 @@ export type TeamTemplate = z.infer<typeof teamTemplateSchema>;
 
 /** A macro step kept flat (Chrome's schema has no unions): `kind` plus `templateId` for insert-template. */
 const teamStepSchema = z.strictObject({
-  kind: z.enum([
-    'check-photos',
-    'read-numbers',
-    'insert-template',
-    'insert-photo-request',
-    'copy-waybill',
-    'focus-composer',
-    'next-conversation',
-  ]),
+  kind: z.enum(MACRO_STEP_KINDS),
   templateId: z.string().regex(TEMPLATE_ID).max(100).optional(),
 });
 

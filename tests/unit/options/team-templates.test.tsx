@@ -8,7 +8,7 @@ import { loadStoredLibrary } from '@/utils/templates/library-store';
 import { loadStoredMacros } from '@/utils/macros/store';
 import { lastGoodTeamPolicyItem } from '@/utils/extension/storage-items';
 import type { TeamPolicy } from '@/utils/policy/team-policy';
-import { button, click, mount, queryButton, textOf, unmount, until } from './dom';
+import { button, click, deployTeamPolicy, mount, queryButton, textOf, unmount, until } from './dom';
 
 const bodies = { 'en-gb': 'Hello {{first_name}}', 'en-us': 'Hello {{first_name}}' };
 const policy = (extra: Partial<TeamPolicy> = {}): TeamPolicy => ({
@@ -23,10 +23,7 @@ afterEach(() => {
   container = undefined;
 });
 
-/** What the browser's managed storage holds: the administrator's policy as this browser delivered it. */
-const deploy = (managed: unknown) => {
-  (fakeBrowser.storage.managed as unknown as { get: () => Promise<unknown> }).get = async () => structuredClone(managed);
-};
+const deploy = deployTeamPolicy;
 
 const entry = (view: HTMLElement, title: string) =>
   [...view.querySelectorAll<HTMLButtonElement>('.template-entry')].find((candidate) =>
