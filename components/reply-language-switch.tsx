@@ -23,33 +23,31 @@ export function ReplyLanguageSwitch({
   // The option names the conversation's own language, even when the team has replies written in another.
   const asked = followed.notOffered ?? followed;
   return (
-    <>
-      <div class="row reply-language">
-        <label for="reply-language">{t('replyLanguage.label')}</label>
-        <select
-          id="reply-language"
-          value={override && offered.includes(override) ? override : 'follow'}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            onChange(value === 'follow' ? null : (value as TemplateLocale));
-          }}
-        >
-          <option value="follow">
-            {t('replyLanguage.follow', { language: languageName(asked.language, LANGUAGE_NAMES[asked.language]) })}
+    <div class="row reply-language">
+      <label for="reply-language">{t('replyLanguage.label')}</label>
+      <select
+        id="reply-language"
+        value={override && offered.includes(override) ? override : 'follow'}
+        onChange={(event) => {
+          const value = event.currentTarget.value;
+          onChange(value === 'follow' ? null : (value as TemplateLocale));
+        }}
+      >
+        <option value="follow">
+          {t('replyLanguage.follow', { language: languageName(asked.language, LANGUAGE_NAMES[asked.language]) })}
+        </option>
+        {offered.map((locale) => (
+          <option key={locale} value={locale}>
+            {LOCALE_NAMES[locale]}
           </option>
-          {offered.map((locale) => (
-            <option key={locale} value={locale}>
-              {LOCALE_NAMES[locale]}
-            </option>
-          ))}
-        </select>
-        <span class="hint" data-reply-locale={language.locale}>
-          {t(`replyLanguage.source.${language.source}`)}
-          {language.written
-            ? ''
-            : t('replyLanguage.notWritten', { language: languageName(language.language, LANGUAGE_NAMES[language.language]) })}
-        </span>
-      </div>
+        ))}
+      </select>
+      <span class="hint" data-reply-locale={language.locale}>
+        {t(`replyLanguage.source.${language.source}`)}
+        {language.written
+          ? ''
+          : t('replyLanguage.notWritten', { language: languageName(language.language, LANGUAGE_NAMES[language.language]) })}
+      </span>
       {language.notOffered && (
         <p class="hint team-note reply-language__not-offered" role="status">
           {t('teamPolicy.localeNotOffered', {
@@ -58,6 +56,6 @@ export function ReplyLanguageSwitch({
           })}
         </p>
       )}
-    </>
+    </div>
   );
 }
