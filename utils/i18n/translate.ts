@@ -1,7 +1,8 @@
 import { en, type InterfaceMessageKey } from './catalogue-en';
 import { fr } from './catalogue-fr';
+import { de } from './catalogue-de';
 import type { InterfaceCatalogue, PluralMessage } from './define';
-import type { InterfaceLanguage } from './languages';
+import { LANGUAGES_CAPITALISING_NOUNS, type InterfaceLanguage } from './languages';
 
 /**
  * The extension's own interface text (panel, options, palette, help, toasts, context menu), in the agent's language.
@@ -10,7 +11,7 @@ import type { InterfaceLanguage } from './languages';
  * (utils/templates/locale.ts).
  */
 
-export const INTERFACE_CATALOGUES: Record<InterfaceLanguage, InterfaceCatalogue> = { en, fr };
+export const INTERFACE_CATALOGUES: Record<InterfaceLanguage, InterfaceCatalogue> = { en, fr, de };
 
 let current: InterfaceLanguage = 'en';
 
@@ -55,6 +56,14 @@ export function translateIn(language: InterfaceLanguage, key: InterfaceMessageKe
 /** A message of the interface in the current language. */
 export function t(key: InterfaceMessageKey, params?: MessageParams): string {
   return translateIn(current, key, params);
+}
+
+/**
+ * A label (a field's name, a category, a warranty state) placed inside a sentence: lower-cased where the language
+ * writes it so ("Confirm the customer", "Confirmer le client"), kept where nouns keep their capital ("Kunde bestätigen").
+ */
+export function labelInSentence(label: string): string {
+  return LANGUAGES_CAPITALISING_NOUNS.has(current) ? label : label.toLocaleLowerCase(current);
 }
 
 /** A language named in the interface's language ("French" / "français"), from `Intl.DisplayNames`. */
