@@ -278,7 +278,7 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
                   {macro.hidden ? (macro.hiddenByTeam ? t('macros.hiddenByTeam') : t('macros.hidden')) : ''}
                   {macro.shadowedBy ? t('macros.shadowedByTeam', { name: macro.shadowedBy }) : ''}
                 </span>
-                <ol aria-label={t('macros.stepsOf', { name: macro.name })}>
+                <ol aria-label={t('macros.stepsOf', { name: macroText(macro.id, 'name', macro.name) })}>
                   {macro.steps.map((step, index) => (
                     <li key={index}>{describeStep(step, templateTitle)}</li>
                   ))}
@@ -294,7 +294,9 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
                   <div class="row">
                     <button
                       type="button"
-                      aria-label={t(macro.hidden ? 'macros.showNamed' : 'macros.hideNamed', { name: macro.name })}
+                      aria-label={t(macro.hidden ? 'macros.showNamed' : 'macros.hideNamed', {
+                        name: macroText(macro.id, 'name', macro.name),
+                      })}
                       onClick={() => toggleHidden(macro)}
                     >
                       {macro.hidden ? t('macros.show') : t('macros.hide')}
@@ -374,15 +376,15 @@ function BuiltinForm({
   return (
     <form
       class="macros-editor__form"
-      aria-label={t('macros.rebind', { name: draft.name })}
+      aria-label={t('macros.rebind', { name: macroText(draft.id, 'name', draft.name) })}
       onSubmit={(event) => {
         event.preventDefault();
         onSave();
       }}
     >
-      <h3>{draft.name}</h3>
+      <h3>{macroText(draft.id, 'name', draft.name)}</h3>
       <p class="hint">{t('macros.builtinHint')}</p>
-      {draft.description && <p>{draft.description}</p>}
+      {draft.description && <p>{macroText(draft.id, 'description', draft.description)}</p>}
       <ol>
         {draft.steps.map(({ key, step }) => (
           <li key={key}>{describeStep(step, templateTitle)}</li>
