@@ -103,7 +103,7 @@ export const de: InterfaceCatalogue = {
   'header.product': 'Produkt',
   'header.category': 'Kategorie',
   'header.warranty': 'Garantie',
-  'header.carrier': 'Versanddienstleister',
+  'header.carrier': 'Versand',
   'header.country': 'Land',
   'header.notShown': 'Nicht angezeigt',
   'header.unconfirmed': '(unbestätigt: aus dem Seitenlayout gelesen, wird nicht in Antworten verwendet)',
