@@ -57,11 +57,12 @@ const englishIn = (lines: readonly string[]) =>
  */
 const interfaceLines = (tab: DrivenTab, root: string) =>
   tab.run(
-    (rootSelector, caseData) => {
+    (rootSelector, caseData, folderNames) => {
       const found = document.querySelector(rootSelector);
       if (!found) return undefined;
       const copy = found.cloneNode(true) as Element;
       copy.querySelectorAll(caseData).forEach((node) => node.remove());
+      copy.querySelectorAll(folderNames).forEach((node) => node.firstChild?.remove());
       copy.querySelectorAll('.rd-palette__kind--template').forEach((node) => node.closest('.rd-palette__option')?.remove());
       const lines: string[] = [];
       const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
@@ -72,11 +73,13 @@ const interfaceLines = (tab: DrivenTab, root: string) =>
     },
     root,
     [
-      // The panel: the replies (titles and bodies), the case's facts, attachment names.
-      '#template-list, .template-preview, .conversation-header dd, .photo-row__name, .numbers-image-name',
+      // The panel: the replies' titles and bodies (their reasons are interface text), the case's facts, attachment names.
+      '.template__title, .template-preview, .conversation-header dd, .photo-row__name, .numbers-image-name',
       // The options: the template library's titles and folders, and code (selectors, JSON).
-      '.templates-editor__list .template-entry, #template-folder option:not([value=""]), pre, textarea, code, style, script',
+      '.template-entry__title, #template-folder option:not([value=""]), pre, textarea, code, style, script',
     ].join(', '),
+    // A template's folder starts its line in the options' list ("Photos · integriert · noch nie verwendet").
+    '.template-entry .hint',
   );
 
 async function waitForLines(tab: DrivenTab, ready: string, root: string, what: string): Promise<string[]> {
@@ -120,6 +123,7 @@ describeInBrowsers(
       expect(englishIn(lines)).toEqual([]);
       for (const german of ['Antworten', 'Fotos', 'Nummern', 'Antwortsprache', 'Kunde', 'Diese Unterhaltung vergessen'])
         expect(lines, german).toContain(german);
+      expect(lines).toContain('Vorgeschlagen: Die Rücksendung erfolgt mit DHL Express.');
       expect(lines.join('\n')).toMatch(/Der Unterhaltung folgen \(Deutsch/);
       expect(await driver.panel.run(() => document.documentElement.lang)).toBe('de');
       expect(await driver.panel.run(() => document.querySelector('[data-reply-locale]')?.getAttribute('data-reply-locale'))).toBe('de-de');
@@ -153,6 +157,7 @@ describeInBrowsers(
       await driver.openPanel('options.html');
       const lines = await waitForLines(driver.panel, '#interface-language', 'body', 'the options page');
       expect(englishIn(lines)).toEqual([]);
+      expect(lines.join('\n')).toContain('noch nie verwendet');
       for (const german of [
         'ReturnDesk-Optionen',
         'Sprache der Oberfläche',

@@ -274,6 +274,18 @@ export const de: InterfaceCatalogue = {
   'replies.teamPolicyProblem':
     'Die Richtlinie Ihres Teams enthält einen Fehler (siehe Optionsseite); die letzte gültige Team-Bibliothek wird verwendet.',
   'replies.suggested': 'Vorgeschlagen: {reason}',
+  'suggest.declared-liquid-or-drop':
+    'Die Anfrage gibt einen Flüssigkeitsschaden oder einen Sturz an: Oxidation und erhebliche Stoßschäden sind Garantieausschlüsse.',
+  'suggest.declared-third-party-repair':
+    'Die Anfrage gibt eine Reparatur durch Dritte an: Ein von Dritten geöffnetes Gerät ist ein Garantieausschluss.',
+  'suggest.photos-incomplete': {
+    one: 'Für die Foto-Checkliste fehlt noch {count} Aufnahme.',
+    other: 'Für die Foto-Checkliste fehlen noch {count} Aufnahmen.',
+  },
+  'suggest.photos-not-checked': 'Noch keine Fotos geprüft. {reason}',
+  'suggest.smartphone-imei': 'Für die Rücksendung eines Smartphones wird seine IMEI benötigt.',
+  'suggest.carrier-label': 'Die Rücksendung erfolgt mit {carrier}.',
+  'suggest.trade-in': 'Eine Ankauf-Unterhaltung: die Wege, auf denen ein Gerät zu seinem Besitzer zurückgeht.',
   'replies.fillIn': 'Ausfüllen: {title}',
   'replies.needs': 'benötigt:',
   'replies.required': 'Erforderlich',
@@ -470,6 +482,8 @@ export const de: InterfaceCatalogue = {
   'templates.builtinDeleted': 'integriert, gelöscht',
   'templates.builtinEdited': 'integriert, bearbeitet',
   'templates.builtin': 'integriert',
+  'templates.neverUsed': 'noch nie verwendet',
+  'templates.used': { one: '{count}-mal verwendet, zuletzt am {date}', other: '{count}-mal verwendet, zuletzt am {date}' },
   'templates.edit': '{title} bearbeiten',
   'templates.deletedHint':
     'Diese integrierte Vorlage ist gelöscht: Sie erscheint erst wieder in der Seitenleiste, wenn Sie sie wiederherstellen.',

@@ -104,8 +104,13 @@ export function macroText(id: string, field: 'name' | 'description', shown: stri
   return isMessageKey(key) && shown === en[key] ? t(key) : shown;
 }
 
+/** The locale `Intl` writes the interface's lists and dates in: British English for English, as the interface does. */
+export function interfaceIntlLocale(): string {
+  return current === 'en' ? 'en-GB' : current;
+}
+
 /** "a, b and c" / "a, b et c": a list joined by the language's own rules (`Intl.ListFormat`). */
 export function formatList(items: readonly string[]): string {
   // British English: no comma before "and", as the rest of the interface writes lists.
-  return new Intl.ListFormat(current === 'en' ? 'en-GB' : current, { type: 'conjunction' }).format(items);
+  return new Intl.ListFormat(interfaceIntlLocale(), { type: 'conjunction' }).format(items);
 }
