@@ -71,7 +71,7 @@ export const de: InterfaceCatalogue = {
   'help.group.panel': 'In der Seitenleiste',
   'help.group.page': 'Auf der Plattformseite',
   'help.notSet': 'nicht festgelegt',
-  'help.place.browser': 'jeder Tab',
+  'help.place.browser': 'beliebiger Tab',
   'help.place.panel': 'Seitenleiste',
   'help.place.page': 'Plattformseite',
 
@@ -327,7 +327,7 @@ export const de: InterfaceCatalogue = {
   'toast.working': 'Wird ausgeführt',
   'toast.loading': 'ReturnDesk lädt noch die Tastenkürzel. Versuchen Sie es gleich noch einmal.',
   'toast.repeating': 'Letztes Makro wird wiederholt',
-  'toast.expanding': '{abbreviation} wird erweitert',
+  'toast.expanding': 'Kürzel {abbreviation} wird ersetzt',
   'teach.saved': 'Gespeichert: ReturnDesk liest {part} jetzt über {selector}.',
   'hosts.title': 'Hosts für Anhänge',
   'hosts.hint':
@@ -374,7 +374,7 @@ export const de: InterfaceCatalogue = {
   'privacy.items': 'Einträge',
   'privacy.size': 'Größe',
   'privacy.total': 'Gesamt',
-  'privacy.oldest': 'Älteste Unterhaltung zuletzt geöffnet am {date}.',
+  'privacy.oldest': 'Die älteste Unterhaltung wurde zuletzt am {date} geöffnet.',
   'privacy.neverDeleted': 'Weder durch die Aufbewahrungsdauer noch durch die Schaltfläche unten gelöscht: {list}.',
   'privacy.forgetAll': 'Alles vergessen',
   'privacy.forgetAllQuestion':
@@ -424,7 +424,7 @@ export const de: InterfaceCatalogue = {
   'shortcuts.noConflicts': 'Keine Konflikte.',
   'macros.title': 'Makros',
   'macros.hint':
-    'Ein Makro führt seine Schritte der Reihe nach in der Seitenleiste aus und hält beim ersten Schritt an, der nicht ausgeführt werden kann, ohne etwas einzufügen. Weisen Sie ihm eine Tastenkombination zu (z. B. Alt+5), um es auf der Plattformseite auszuführen.',
+    'Ein Makro führt seine Schritte der Reihe nach in der Seitenleiste aus. Kann ein Schritt nicht ausgeführt werden, hält es dort an und fügt nichts ein. Weisen Sie ihm eine Tastenkombination zu (z. B. Alt+5), um es auf der Plattformseite auszuführen.',
   'macros.undoDelete': 'Löschen rückgängig machen',
   'macros.new': 'Neues Makro',
   'macros.none': 'Keine Makros.',
@@ -692,7 +692,7 @@ export const de: InterfaceCatalogue = {
   'pageReading.staleOtherCase': 'Nicht ausgeführt: Dies wurde für {case} vorbereitet, aber die Seite zeigt jetzt {now} an.',
   'pageReading.staleChanged':
     'Nicht ausgeführt: Die Angaben zu {case} haben sich auf der Seite geändert, seit dies vorbereitet wurde (jetzt {now}). Prüfen Sie die Seitenleiste und versuchen Sie es erneut.',
-  'pageReading.unexpectedFormat': 'Die Unterhaltung konnte nicht gelesen werden: {fields} hatte(n) nicht das erwartete Format.',
+  'pageReading.unexpectedFormat': 'Die Unterhaltung konnte nicht gelesen werden: unerwartetes Format bei {fields}.',
   'pageReading.platformDataFallback':
     'Die eigenen Daten der Plattform konnten nicht verwendet werden ({reason}); stattdessen wurde die Seite gelesen.',
   'pageReading.noReplyBox': 'kein Antwortfeld auf der Seite gefunden',
