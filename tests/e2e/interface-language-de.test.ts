@@ -82,8 +82,12 @@ const interfaceLines = (tab: DrivenTab, root: string) =>
     '.template-entry .hint',
   );
 
-async function waitForLines(tab: DrivenTab, ready: string, root: string, what: string): Promise<string[]> {
-  await waitFor(() => tab.run((selector) => Boolean(document.querySelector(selector)), ready), { timeoutMs: 30_000, what });
+/** The lines of `root` once every one of `ready` is on the page (lists load after the page's frame). */
+async function waitForLines(tab: DrivenTab, ready: string[], root: string, what: string): Promise<string[]> {
+  await waitFor(() => tab.run((selectors) => selectors.every((selector) => document.querySelector(selector)), ready), {
+    timeoutMs: 30_000,
+    what,
+  });
   return (await interfaceLines(tab, root)) ?? [];
 }
 
@@ -145,7 +149,7 @@ describeInBrowsers(
       const driver = use();
       await driver.panel.run(() => (document.activeElement as HTMLElement | null)?.blur());
       await driver.panel.press('Control+K');
-      const lines = await waitForLines(driver.panel, '.rd-palette__option', '.rd-palette', 'the command palette');
+      const lines = await waitForLines(driver.panel, ['.rd-palette__option'], '.rd-palette', 'the command palette');
       expect(englishIn(lines)).toEqual([]);
       for (const german of ['Befehlspalette', 'Fotos prüfen', 'Fehlende Fotos anfordern', 'Zur nächsten Unterhaltung'])
         expect(lines, german).toContain(german);
@@ -155,7 +159,12 @@ describeInBrowsers(
     it('the options speak German, with no English left, and offer Deutsch', async () => {
       const driver = use();
       await driver.openPanel('options.html');
-      const lines = await waitForLines(driver.panel, '#interface-language', 'body', 'the options page');
+      const lines = await waitForLines(
+        driver.panel,
+        ['#interface-language', '.template-entry', '.macro-entry__name', '#privacy-heading ~ table', '.shortcuts-table'],
+        'body',
+        'the options page with its templates, macros and stored data listed',
+      );
       expect(englishIn(lines)).toEqual([]);
       expect(lines.join('\n')).toContain('noch nie verwendet');
       for (const german of [
