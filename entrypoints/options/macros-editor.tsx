@@ -385,7 +385,7 @@ function BuiltinForm({
     >
       <h3>{name}</h3>
       <p class="hint">{t('macros.builtinHint')}</p>
-      {draft.description && <p>{draft.description}</p>}
+      {draft.description && <p>{macroText(draft.id, 'description', draft.description)}</p>}
       <ol>
         {draft.steps.map(({ key, step }) => (
           <li key={key}>{describeStep(step, templateTitle)}</li>

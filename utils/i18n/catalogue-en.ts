@@ -268,6 +268,18 @@ export const en = {
   'replies.teamShadowed': "Your team's library: {list}.",
   'replies.teamPolicyProblem': "Your team's policy has a problem (see the options page); the last good team library is in use.",
   'replies.suggested': 'Suggested: {reason}',
+  'suggest.declared-liquid-or-drop':
+    'The claim declares liquid damage or a drop: oxidation and significant impact damage are warranty exclusions.',
+  'suggest.declared-third-party-repair':
+    'The claim declares a repair by a third party: a device opened by a third party is a warranty exclusion.',
+  'suggest.photos-incomplete': {
+    one: 'The photo checklist still needs {count} shot.',
+    other: 'The photo checklist still needs {count} shots.',
+  },
+  'suggest.photos-not-checked': 'No photos checked yet. {reason}',
+  'suggest.smartphone-imei': 'A smartphone return needs its IMEI.',
+  'suggest.carrier-label': 'The return goes with {carrier}.',
+  'suggest.trade-in': 'A trade-in conversation: the ways a device goes back to its owner.',
   'replies.fillIn': 'Fill in: {title}',
   'replies.needs': 'needs:',
   'replies.required': 'Required',
@@ -459,6 +471,8 @@ export const en = {
   'templates.builtinDeleted': 'built-in, deleted',
   'templates.builtinEdited': 'built-in, edited',
   'templates.builtin': 'built-in',
+  'templates.neverUsed': 'never used',
+  'templates.used': { one: 'used {count} time, last {date}', other: 'used {count} times, last {date}' },
   'templates.edit': 'Edit {title}',
   'templates.deletedHint': 'This built-in is deleted: it is not listed in the panel until you restore it.',
   'templates.titleLabel': 'Title',

@@ -268,6 +268,18 @@ export const fr: InterfaceCatalogue = {
   'replies.teamPolicyProblem':
     'La stratégie de votre équipe a un problème (voir la page des options) ; la dernière bibliothèque d’équipe valide reste utilisée.',
   'replies.suggested': 'Suggérée : {reason}',
+  'suggest.declared-liquid-or-drop':
+    'La demande déclare un dégât liquide ou une chute : l’oxydation et les dommages importants dus à un choc sont des exclusions de garantie.',
+  'suggest.declared-third-party-repair':
+    'La demande déclare une réparation par un tiers : un appareil ouvert par un tiers est une exclusion de garantie.',
+  'suggest.photos-incomplete': {
+    one: 'La liste de photos attend encore {count} vue.',
+    other: 'La liste de photos attend encore {count} vues.',
+  },
+  'suggest.photos-not-checked': 'Aucune photo vérifiée pour l’instant. {reason}',
+  'suggest.smartphone-imei': 'Le retour d’un smartphone nécessite son IMEI.',
+  'suggest.carrier-label': 'Le retour se fait avec {carrier}.',
+  'suggest.trade-in': 'Une conversation de reprise : les façons dont un appareil revient à son propriétaire.',
   'replies.fillIn': 'À compléter : {title}',
   'replies.needs': 'a besoin de :',
   'replies.required': 'Obligatoire',
@@ -462,6 +474,8 @@ export const fr: InterfaceCatalogue = {
   'templates.builtinDeleted': 'intégré, supprimé',
   'templates.builtinEdited': 'intégré, modifié',
   'templates.builtin': 'intégré',
+  'templates.neverUsed': 'jamais utilisé',
+  'templates.used': { one: 'utilisé {count} fois, dernière fois le {date}', other: 'utilisé {count} fois, dernière fois le {date}' },
   'templates.edit': 'Modifier {title}',
   'templates.deletedHint': 'Ce modèle intégré est supprimé : il n’apparaît pas dans le panneau tant que vous ne le rétablissez pas.',
   'templates.titleLabel': 'Titre',

@@ -9,8 +9,8 @@ export function categoryName(category: CategoryDefinition): string {
 }
 
 /**
- * A shot's name in the interface's language: the French (Spanish, Italian…) written for customers' requests serves
- * that interface too; English keeps the UK guide's wording in UK conversations.
+ * A shot's name in the interface's language: the wording written for customers' requests in that language serves
+ * the interface too (French, German...); English keeps the UK guide's wording in UK conversations.
  */
 export function shotLabel(shot: ShotDefinition, uk: boolean): string {
   const locale = shotLocaleFor(interfaceLanguage());
@@ -19,7 +19,7 @@ export function shotLabel(shot: ShotDefinition, uk: boolean): string {
 }
 
 /**
- * What is wrong with a photo, in the interface's language: as for shot names, the text written for customers'
+ * What is wrong with a photo, in the interface's language: as for shot names, the wording written for customers'
  * requests in that language serves the interface too (the agent reads what the request will say); English keeps the
  * message the check gave.
  */

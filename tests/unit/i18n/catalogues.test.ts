@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '@/utils/i18n/catalogue-en';
 import { INTERFACE_LANGUAGES, interfaceLanguageFor } from '@/utils/i18n/languages';
-import { INTERFACE_CATALOGUES, setInterfaceLanguage, t, translateIn } from '@/utils/i18n/translate';
+import { INTERFACE_CATALOGUES, labelInSentence, setInterfaceLanguage, t, translateIn } from '@/utils/i18n/translate';
 import { BROWSER_TRANSLATED_KEYS, localeMessageName, localeMessagesFiles } from '@/utils/i18n/manifest-locales';
 import { COMMANDS } from '@/utils/keyboard/commands';
 import { builtinMacros } from '@/utils/macros/registry';
@@ -24,15 +24,17 @@ describe('interface catalogues', () => {
       }
       expect(Object.keys(catalogue).sort()).toEqual(Object.keys(en).sort());
     });
-  }
 
-  it('writes a `many` form only in languages whose plural rules have it (English or German would never show it)', () => {
-    for (const language of INTERFACE_LANGUAGES) {
+    it(`${language}: every plural message has the forms Intl.PluralRules('${language}') picks, and no other`, () => {
       const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
-      for (const [key, message] of Object.entries(INTERFACE_CATALOGUES[language]))
-        if (typeof message !== 'string' && message.many !== undefined) expect(categories, `${language} ${key}`).toContain('many');
-    }
-  });
+      for (const [key, message] of Object.entries(INTERFACE_CATALOGUES[language])) {
+        if (typeof message === 'string') continue;
+        // `many` may be left out: it falls back to `other` (French "1 000 000 de photos" is the only use).
+        for (const form of Object.keys(message)) expect(categories, `${language} ${key} has a "${form}" form`).toContain(form);
+        expect(Object.keys(message), `${language} ${key}`).toEqual(expect.arrayContaining(['one', 'other']));
+      }
+    });
+  }
 
   it('names every registry command and built-in macro in each language', () => {
     for (const command of COMMANDS) {
@@ -67,9 +69,28 @@ describe('t()', () => {
     expect(translateIn('it', 'palette.resultCount', { count: 2_000_000 })).toBe('2.000.000 di risultati');
   });
 
+  it('German counts only 1 as singular, as English does', () => {
+    expect(translateIn('de', 'photos.missingCount', { count: 1 })).toBe('1 Foto fehlt');
+    expect(translateIn('de', 'photos.missingCount', { count: 0 })).toBe('0 Fotos fehlen');
+    expect(translateIn('de', 'photos.missingCount', { count: 3 })).toBe('3 Fotos fehlen');
+    expect(translateIn('de', 'privacy.choices', { count: 1 })).toBe('die Auswahl in 1 Fall');
+    expect(translateIn('de', 'privacy.choices', { count: 21 })).toBe('die Auswahl in 21 Fällen');
+  });
+
   it('writes numbers for the language (French groups thousands with a narrow space)', () => {
     expect(translateIn('en', 'palette.resultCount', { count: 1200 })).toBe('1,200 results');
     expect(translateIn('fr', 'palette.resultCount', { count: 1200 })).toBe('1\u202f200 résultats');
+    expect(translateIn('de', 'palette.resultCount', { count: 1200 })).toBe('1.200 Ergebnisse');
+  });
+
+  it('keeps a label’s capital inside a German sentence, where English and French lower-case it', () => {
+    expect(labelInSentence('Customer')).toBe('customer');
+    setInterfaceLanguage('de');
+    try {
+      expect(t('header.confirmFact', { fact: labelInSentence(t('header.customer')) })).toBe('Kunde bestätigen');
+    } finally {
+      setInterfaceLanguage('en');
+    }
   });
 
   it('answers in the language set last', () => {
@@ -87,8 +108,8 @@ describe('interface language', () => {
   it('follows the browser’s first language the interface has, else English; the options’ choice wins', () => {
     expect(interfaceLanguageFor('browser', ['fr-FR', 'en-US'])).toBe('fr');
     expect(interfaceLanguageFor('browser', ['fr_BE'])).toBe('fr');
-    expect(interfaceLanguageFor('browser', ['de-DE', 'fr-FR'])).toBe('fr');
-    expect(interfaceLanguageFor('browser', ['de-DE'])).toBe('en');
+    expect(interfaceLanguageFor('browser', ['nl-NL', 'fr-FR'])).toBe('fr');
+    expect(interfaceLanguageFor('browser', ['nl-NL'])).toBe('en');
     expect(interfaceLanguageFor('browser', [])).toBe('en');
     expect(interfaceLanguageFor('en', ['fr-FR'])).toBe('en');
     expect(interfaceLanguageFor('fr', ['en-US'])).toBe('fr');
@@ -101,6 +122,13 @@ describe('interface language', () => {
     expect(interfaceLanguageFor('browser', ['it-CH'])).toBe('it');
     expect(interfaceLanguageFor('browser', ['rm-CH', 'it-CH', 'fr-CH'])).toBe('it');
   });
+
+  it('gives German to an Austrian or Swiss browser (any region of a language the interface has)', () => {
+    expect(interfaceLanguageFor('browser', ['de-AT', 'en'])).toBe('de');
+    expect(interfaceLanguageFor('browser', ['de-CH'])).toBe('de');
+    expect(interfaceLanguageFor('browser', ['en-GB', 'de-AT'])).toBe('en');
+    expect(interfaceLanguageFor('de', ['fr-FR'])).toBe('de');
+  });
 });
 
 describe('_locales', () => {
@@ -110,6 +138,7 @@ describe('_locales', () => {
     expect(files.en?.manifest_name?.message).toBe('ReturnDesk');
     expect(files.fr?.manifest_actionTitle?.message).toBe('Ouvrir ReturnDesk');
     expect(files.fr?.['command_check-conversation_title'.replace(/-/g, '_')]?.message).toBe('Vérifier la conversation (photos et numéros)');
+    expect(files.de?.manifest_actionTitle?.message).toBe('ReturnDesk öffnen');
     for (const key of BROWSER_TRANSLATED_KEYS) {
       // Chrome refuses a messages.json name with other characters.
       expect(localeMessageName(key)).toMatch(/^[A-Za-z0-9_@]+$/);

@@ -99,6 +99,16 @@ describe('photo problems in the interface language', () => {
     });
   }
 
+  it('German: the row, the checklist and the shot names are in German, the category keeps its capital', () => {
+    setInterfaceLanguage('de');
+    const text = show();
+    expect(text).toContain('Dieses Foto ist zu dunkel');
+    expect(text).toContain('Neues Foto nötig: zu dunkel');
+    expect(text).toContain('(Kategorie: Computer)');
+    expect(text).toContain(computer.shots[0]!.translations['de-de'].label);
+    expect(text).not.toMatch(/too dark|received|missing/i);
+  });
+
   it('English: the row keeps the check’s message, the checklist names the problem', () => {
     const text = show();
     expect(text).toContain('This photo is too dark to see the condition of your item.');
