@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { browserInLanguage } from './harness/browser-language';
+import { browserInLanguage } from './harness/browser-preferences';
 import { describeInBrowsers, type Driver } from './harness/driver';
 import { describeRequests } from './harness/request-recorder';
 import { itSpeaksTheBrowsersLanguage, type InterfaceLanguageDriver } from './scenarios/interface-language';

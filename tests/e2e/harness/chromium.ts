@@ -21,6 +21,8 @@ export interface ChromiumLaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** More command-line switches, after the defaults. */
   extraArgs?: string[];
+  /** `prefers-color-scheme` for every page of the browser (Playwright emulates it; headless Chromium has no theme). */
+  colorScheme?: 'light' | 'dark';
   /**
    * Let Playwright close the browser on Ctrl+C (its default, right for tests). A launcher that shuts down in its
    * own order passes false: Playwright's handler would otherwise exit the process midway (code 130).
@@ -153,6 +155,7 @@ export async function launchChromium(options: ChromiumLaunchOptions): Promise<Ch
       handleSIGTERM: options.closeOnSignals ?? true,
       handleSIGHUP: options.closeOnSignals ?? true,
       viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+      ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     });
     const launched = context;
     const worker =
