@@ -24,6 +24,8 @@ export interface FirefoxLaunchOptions {
    * kept: for what only a restart shows (Firefox reads policies.json at start-up). A fresh profile otherwise.
    */
   keptProfile?: { dir: string; uuid: string };
+  /** Accept any TLS certificate (a server with a certificate made for the run, answering for a real host name). */
+  acceptInsecureCerts?: boolean;
 }
 
 export interface FirefoxSession {
@@ -125,6 +127,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
       handleSIGTERM: options.closeOnSignals ?? true,
       handleSIGHUP: options.closeOnSignals ?? true,
       protocolTimeout: 60_000,
+      ...(options.acceptInsecureCerts ? { acceptInsecureCerts: true } : {}),
       defaultViewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
       // Release builds ignore `services.settings.server` (remote settings: blocklists, certificate lists, ...)
       // unless this variable is set; with it, the pref below sends those requests to a closed loopback port.
