@@ -3,6 +3,7 @@ import { DEMO_IDENTIFIERS } from '../../scripts/demo-platform/identifiers';
 import { everyRowAsText, rowCounts, type RowCounts } from './harness/database';
 import { describeInBrowsers, waitFor, type Driver, type DrivenTab } from './harness/driver';
 import { numberReadings } from './harness/numbers';
+import { chooseOption, openNewMacroForm } from './harness/options-page';
 import { describeRequests } from './harness/request-recorder';
 
 /**
@@ -75,26 +76,9 @@ describeInBrowsers('forgetting case data', (use) => {
 
     const options = await driver.openExtensionTab('options.html');
     try {
-      await waitFor(() => options.run(() => Boolean(document.querySelector('#macros-new'))), {
-        timeoutMs: 10_000,
-        what: 'the macros editor',
-      });
-      // The page lays out its lists as their data arrives, which may move the button under a click: click again until
-      // the form is there.
-      await waitFor(
-        async () => {
-          if (await options.run(() => Boolean(document.querySelector('#macro-name')))) return true;
-          await options.clickOn('#macros-new');
-          return false;
-        },
-        { timeoutMs: 10_000, intervalMs: 500, what: 'New macro to open the macro form' },
-      );
+      await openNewMacroForm(options);
       await options.fill('#macro-name', 'Kept after forgetting');
-      await options.run(() => {
-        const select = document.querySelector<HTMLSelectElement>('#macro-add-step')!;
-        select.value = 'focus-composer';
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-      });
+      await chooseOption(options, '#macro-add-step', 'focus-composer');
       await options.click('button', 'Save macro');
       await waitFor(async () => (await options.text('ul[aria-label="Macros"]')).includes('Kept after forgetting'), {
         timeoutMs: 5_000,
