@@ -1,22 +1,10 @@
 import { expect, it } from 'vitest';
 import { browserInLanguage } from './harness/browser-preferences';
-import { describeInBrowsers, type Driver } from './harness/driver';
+import { describeInBrowsers } from './harness/driver';
 import { describeRequests } from './harness/request-recorder';
-import { itSpeaksTheBrowsersLanguage, type InterfaceLanguageDriver } from './scenarios/interface-language';
+import { itSpeaksTheBrowsersLanguage } from './scenarios/interface-language';
 
-/** The interface in a French browser (issue 17); how each browser is made French is in `harness/browser-language.ts`. */
-
-function interfaceLanguageDriver(driver: Driver): InterfaceLanguageDriver {
-  return {
-    openConversation: (path) => driver.openConversation(`${driver.origin}${path}`),
-    async openExtensionPage(page) {
-      await driver.openPanel(page);
-      await driver.panel.bringToFront();
-    },
-    evaluate: (script) => driver.panel.evaluate(script),
-    press: (chord) => driver.panel.press(chord),
-  };
-}
+/** The interface in a French browser (issue 17); how each browser is made French is in `harness/browser-preferences.ts`. */
 
 /** `i18n.getMessage` as an extension page has it (`browser` in Firefox, `chrome` in Chromium). */
 function manifestMessage(name: string): string {
@@ -38,7 +26,7 @@ describeInBrowsers(
       await driver.openPanel('options.html');
       expect(await driver.panel.run(manifestMessage, 'manifest_actionTitle')).toBe('Ouvrir ReturnDesk');
     });
-    itSpeaksTheBrowsersLanguage(() => interfaceLanguageDriver(use()));
+    itSpeaksTheBrowsersLanguage(use);
 
     it('sent no request off 127.0.0.1', () => {
       const { recorder } = use();
