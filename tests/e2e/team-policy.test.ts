@@ -9,6 +9,7 @@ import { chromePolicyFile } from '@/utils/policy/policy-files';
 import type { TeamPolicy } from '@/utils/policy/team-policy';
 import { BROWSER_LABELS, playwrightTab, puppeteerTab, selectedBrowsers } from './harness/driver';
 import { launchFirefox, openFirefoxExtensionPage, type FirefoxSession } from './harness/firefox';
+import { documentIsMarked, markDocument } from './harness/navigation';
 import { FIREFOX_PATH, REPO_ROOT } from './harness/paths';
 import { startRequestRecorder, type RequestRecorder } from './harness/request-recorder';
 import { useChromiumSuite } from './harness/suite';
@@ -85,10 +86,10 @@ describe.runIf(browsers.includes('chromium'))(`${BROWSER_LABELS.chromium}, the t
     const team = driver();
     await team.openConversation();
     await waitForPanelTitle(team, 'Team: goodwill voucher', 30_000);
-    await team.panel.evaluate(`window.__notReloaded = true`);
+    await markDocument(team.panel.evaluate);
     writePolicy(teamPolicy('Team: goodwill voucher, updated'));
     await waitForPanelTitle(team, 'Team: goodwill voucher, updated', 60_000);
-    expect(await team.panel.evaluate(`window.__notReloaded === true`)).toBe(true);
+    expect(await documentIsMarked(team.panel.evaluate), 'the panel reloaded').toBe(true);
   });
 
   it('a policy failing the check is reported in the options page with its path; the last good library stays', async () => {

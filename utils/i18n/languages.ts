@@ -1,12 +1,12 @@
 /** The languages the extension's own interface is written in (reply bodies have their own list: templates/define.ts). */
-export const INTERFACE_LANGUAGES = ['en', 'fr'] as const;
+export const INTERFACE_LANGUAGES = ['en', 'fr', 'es', 'it'] as const;
 export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
 /** The options' "Interface language": the browser's, or one of ours. */
 export const INTERFACE_LANGUAGE_SETTINGS = ['browser', ...INTERFACE_LANGUAGES] as const;
 export type InterfaceLanguageSetting = (typeof INTERFACE_LANGUAGE_SETTINGS)[number];
 
 /** Each language named in itself, as language menus show them. */
-export const INTERFACE_LANGUAGE_NAMES: Record<InterfaceLanguage, string> = { en: 'English', fr: 'Français' };
+export const INTERFACE_LANGUAGE_NAMES: Record<InterfaceLanguage, string> = { en: 'English', fr: 'Français', es: 'Español', it: 'Italiano' };
 
 /**
  * The language the interface speaks: the one set in the options, else the first of the browser's languages (BCP 47

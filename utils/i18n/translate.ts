@@ -1,5 +1,7 @@
 import { en, type InterfaceMessageKey } from './catalogue-en';
 import { fr } from './catalogue-fr';
+import { es } from './catalogue-es';
+import { it } from './catalogue-it';
 import type { InterfaceCatalogue, PluralMessage } from './define';
 import type { InterfaceLanguage } from './languages';
 
@@ -10,7 +12,7 @@ import type { InterfaceLanguage } from './languages';
  * (utils/templates/locale.ts).
  */
 
-export const INTERFACE_CATALOGUES: Record<InterfaceLanguage, InterfaceCatalogue> = { en, fr };
+export const INTERFACE_CATALOGUES: Record<InterfaceLanguage, InterfaceCatalogue> = { en, fr, es, it };
 
 let current: InterfaceLanguage = 'en';
 

@@ -10,17 +10,19 @@ import type { TeamPolicy } from '@/utils/policy/team-policy';
  * ESR: distribution/policies.json) and gives its tabs to `teamPolicyDriver`.
  */
 
-interface Evaluates {
-  evaluate(script: string): Promise<unknown>;
-}
+/**
+ * A tab of the suite: `run` for this module's page functions, `evaluate` for the keyboard helpers (which take any
+ * page that evaluates a script built by `scriptOf`).
+ */
+type TeamTab = Pick<DrivenTab, 'run' | 'evaluate'>;
 
 export interface TeamPolicyDriver {
   /** The demo conversation, with its reply box. */
-  conversation: Evaluates & { type(text: string): Promise<void> };
+  conversation: TeamTab & Pick<DrivenTab, 'type'>;
   /** The panel page, following the conversation. */
-  panel: Evaluates;
+  panel: TeamTab;
   /** The options page. */
-  options: Evaluates;
+  options: TeamTab;
   /** Opens (or reopens) the conversation and the panel following it; the conversation tab ends in front. */
   openConversation(): Promise<void>;
   openOptions(): Promise<void>;
@@ -35,13 +37,18 @@ export interface TeamPolicyTabs {
   extensionUrl(pagePath: string): string;
 }
 
+/** A tab asked for at each call (a restarted browser gives new ones). */
+function teamTab(current: () => DrivenTab): TeamTab {
+  return { run: (fn, ...args) => current().run(fn, ...args), evaluate: (script) => current().evaluate(script) };
+}
+
 /** The driver over a browser's tabs; `tabs` is asked at each step, as a restarted browser gives new ones. */
 export function teamPolicyDriver(tabs: () => TeamPolicyTabs): TeamPolicyDriver {
   let options: DrivenTab | undefined;
   return {
-    conversation: { evaluate: (script) => tabs().conversation.evaluate(script), type: (text) => tabs().conversation.type(text) },
-    panel: { evaluate: (script) => tabs().panel.evaluate(script) },
-    options: { evaluate: (script) => options!.evaluate(script) },
+    conversation: { ...teamTab(() => tabs().conversation), type: (text) => tabs().conversation.type(text) },
+    panel: teamTab(() => tabs().panel),
+    options: teamTab(() => options!),
     async openConversation() {
       const { origin, conversation, panel, extensionUrl } = tabs();
       await conversation.goto(`${origin}/bo-seller/customer-care/folders/${TEAM_POLICY_FOLDER}`);
@@ -81,15 +88,17 @@ export const invalidTeamPolicy = (): TeamPolicy => ({
 
 export const INVALID_PATH = '$.templates[0].bodies["en-gb"]';
 
-const panelEntry = (script: string) => `(() => { const entry = document.querySelector('#template-${TEAM_TEMPLATE_ID}'); ${script} })()`;
+/** Runs in the panel: the entry of the template `id` in Replies (its title and Team mark), clicked when `click`; null when absent. */
+function panelTemplateEntry(id: string, click: boolean): { title: string; team: boolean } | null {
+  const entry = document.querySelector<HTMLElement>(`#template-${id}`);
+  if (!entry) return null;
+  if (click) entry.click();
+  return { title: entry.querySelector('.template__title')?.textContent ?? '', team: entry.querySelector('.template__team') !== null };
+}
 
 /** The team template's entry in the panel's Replies: its title and whether it carries the Team mark; null when absent. */
 export async function panelTeamEntry(driver: TeamPolicyDriver): Promise<{ title: string; team: boolean } | null> {
-  return (await driver.panel.evaluate(
-    panelEntry(
-      `return entry ? { title: entry.querySelector('.template__title')?.textContent ?? '', team: !!entry.querySelector('.template__team') } : null;`,
-    ),
-  )) as { title: string; team: boolean } | null;
+  return driver.panel.run(panelTemplateEntry, TEAM_TEMPLATE_ID, false);
 }
 
 /** Waits until the panel lists the team template titled `title`, marked Team; returns after it does. */
@@ -105,8 +114,10 @@ export async function waitForPanelTitle(driver: TeamPolicyDriver, title: string,
 
 /** The panel inserts the team template into the reply box, filled in with the case's facts. */
 export async function insertTeamTemplateFromPanel(driver: TeamPolicyDriver): Promise<string> {
-  await driver.conversation.evaluate(`document.querySelector('${COMPOSER}').value = ''`);
-  await driver.panel.evaluate(panelEntry('entry.click();'));
+  await driver.conversation.run((selector) => {
+    document.querySelector<HTMLTextAreaElement>(selector)!.value = '';
+  }, COMPOSER);
+  if (!(await driver.panel.run(panelTemplateEntry, TEAM_TEMPLATE_ID, true))) throw new Error('the panel does not list the team template');
   return waitForComposer(
     driver.conversation,
     (value) => value.includes('goodwill gesture our team has approved'),
@@ -117,9 +128,12 @@ export async function insertTeamTemplateFromPanel(driver: TeamPolicyDriver): Pro
 
 /** Typing the team's abbreviation in the reply box expands it. */
 export async function expandTeamAbbreviation(driver: TeamPolicyDriver): Promise<string> {
-  await driver.conversation.evaluate(
-    `(() => { const c = document.querySelector('${COMPOSER}'); c.focus(); c.select(); document.execCommand('delete'); })()`,
-  );
+  await driver.conversation.run((selector) => {
+    const composer = document.querySelector<HTMLTextAreaElement>(selector)!;
+    composer.focus();
+    composer.select();
+    document.execCommand('delete');
+  }, COMPOSER);
   await focusComposerEnd(driver.conversation);
   await driver.conversation.type(`Thanks! ${TEAM_ABBREVIATION}`);
   return waitForComposer(
@@ -138,33 +152,40 @@ export interface OptionsTeamView {
   buttons: string[];
 }
 
+/** Runs in the options page: clicks the list entry whose title starts with `title`; its hint, null when not listed. */
+function openOptionsEntry(title: string): string | null {
+  const entry = [...document.querySelectorAll<HTMLElement>('.template-entry')].find((button) =>
+    button.querySelector('.template-entry__title')?.textContent?.startsWith(title),
+  );
+  if (!entry) return null;
+  entry.click();
+  return entry.querySelector('.hint')?.textContent ?? '';
+}
+
+/** Runs in the options page: what the editor lets an agent do with the template titled `title`; null until it shows it. */
+function optionsEditorOf(title: string): Omit<OptionsTeamView, 'hint'> | null {
+  const form = document.querySelector('.templates-editor__form');
+  const titleField = document.querySelector<HTMLInputElement>('#template-title');
+  if (!form || titleField?.value !== title) return null;
+  return {
+    titleReadOnly: titleField.readOnly,
+    bodyReadOnly: form.querySelector('textarea')?.readOnly ?? false,
+    buttons: [...form.querySelectorAll('button')].map((button) => (button.textContent ?? '').trim()),
+  };
+}
+
 /** Opens the team template in the options page's editor and reads what an agent can do with it. */
 export async function openTeamTemplateInOptions(driver: TeamPolicyDriver, title: string): Promise<OptionsTeamView> {
   await driver.openOptions();
-  const script = `(() => {
-    const entry = [...document.querySelectorAll('.template-entry')].find((button) => button.querySelector('.template-entry__title')?.textContent?.startsWith(${JSON.stringify(title)}));
-    if (!entry) return null;
-    entry.click();
-    return entry.querySelector('.hint')?.textContent ?? '';
-  })()`;
-  const hint = (await waitFor(async () => ((await driver.options.evaluate(script)) as string | null) ?? undefined, {
+  const hint = await waitFor(async () => (await driver.options.run(openOptionsEntry, title)) ?? undefined, {
     timeoutMs: 20_000,
     what: `the options page to list "${title}"`,
-  })) as string;
-  return (await waitFor(
-    async () =>
-      (await driver.options.evaluate(`(() => {
-        const form = document.querySelector('.templates-editor__form');
-        if (!form || document.querySelector('#template-title')?.value !== ${JSON.stringify(title)}) return undefined;
-        return {
-          hint: ${JSON.stringify(hint)},
-          titleReadOnly: document.querySelector('#template-title').readOnly,
-          bodyReadOnly: form.querySelector('textarea').readOnly,
-          buttons: [...form.querySelectorAll('button')].map((button) => button.textContent.trim()),
-        };
-      })()`)) as OptionsTeamView | undefined,
-    { timeoutMs: 10_000, what: 'the editor to open the team template' },
-  )) as OptionsTeamView;
+  });
+  const editor = await waitFor(async () => (await driver.options.run(optionsEditorOf, title)) ?? undefined, {
+    timeoutMs: 10_000,
+    what: 'the editor to open the team template',
+  });
+  return { hint, ...editor };
 }
 
 /** The first look, the same in both browsers once the policy is delivered: listed, inserted, expanded, read-only. */
@@ -183,7 +204,7 @@ export async function expectTeamTemplateInUse(driver: TeamPolicyDriver): Promise
 
 /** The options page's report of a policy that failed the check: the alert's text, '' while there is none. */
 export async function optionsPolicyProblem(driver: TeamPolicyDriver): Promise<string> {
-  return (await driver.options.evaluate(`document.querySelector('.team-policy__problem')?.textContent ?? ''`)) as string;
+  return driver.options.run(() => document.querySelector('.team-policy__problem')?.textContent ?? '');
 }
 
 export async function waitForOptionsPolicyProblem(driver: TeamPolicyDriver, timeoutMs: number): Promise<string> {

@@ -7,8 +7,8 @@ import { COMMANDS } from '@/utils/keyboard/commands';
 import { builtinMacros } from '@/utils/macros/registry';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-const forms = (message: string | { one: string; other: string }) =>
-  typeof message === 'string' ? [message] : [message.one, message.other];
+const forms = (message: string | { one: string; other: string; many?: string }) =>
+  typeof message === 'string' ? [message] : [message.one, message.other, ...(message.many === undefined ? [] : [message.many])];
 
 describe('interface catalogues', () => {
   for (const language of INTERFACE_LANGUAGES) {
@@ -25,6 +25,14 @@ describe('interface catalogues', () => {
       expect(Object.keys(catalogue).sort()).toEqual(Object.keys(en).sort());
     });
   }
+
+  it('writes a `many` form only in languages whose plural rules have it (English or German would never show it)', () => {
+    for (const language of INTERFACE_LANGUAGES) {
+      const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+      for (const [key, message] of Object.entries(INTERFACE_CATALOGUES[language]))
+        if (typeof message !== 'string' && message.many !== undefined) expect(categories, `${language} ${key}`).toContain('many');
+    }
+  });
 
   it('names every registry command and built-in macro in each language', () => {
     for (const command of COMMANDS) {
@@ -46,6 +54,17 @@ describe('t()', () => {
     expect(translateIn('fr', 'photos.missingCount', { count: 1 })).toBe('1 photo manquante');
     expect(translateIn('fr', 'photos.missingCount', { count: 0 })).toBe('0 photo manquante');
     expect(translateIn('fr', 'photos.missingCount', { count: 3 })).toBe('3 photos manquantes');
+  });
+
+  it('Spanish and Italian: 0 is plural, and a round million takes "de"/"di" (the `many` form of recent CLDR)', () => {
+    expect(translateIn('es', 'palette.resultCount', { count: 1 })).toBe('1 resultado');
+    expect(translateIn('es', 'palette.resultCount', { count: 0 })).toBe('0 resultados');
+    expect(translateIn('es', 'palette.resultCount', { count: 1200 })).toBe('1200 resultados');
+    expect(translateIn('es', 'palette.resultCount', { count: 1_000_000 })).toBe('1.000.000 de resultados');
+    expect(translateIn('es', 'palette.resultCount', { count: 1_000_001 })).toBe('1.000.001 resultados');
+    expect(translateIn('it', 'palette.resultCount', { count: 1 })).toBe('1 risultato');
+    expect(translateIn('it', 'palette.resultCount', { count: 0 })).toBe('0 risultati');
+    expect(translateIn('it', 'palette.resultCount', { count: 2_000_000 })).toBe('2.000.000 di risultati');
   });
 
   it('writes numbers for the language (French groups thousands with a narrow space)', () => {
@@ -73,6 +92,14 @@ describe('interface language', () => {
     expect(interfaceLanguageFor('browser', [])).toBe('en');
     expect(interfaceLanguageFor('en', ['fr-FR'])).toBe('en');
     expect(interfaceLanguageFor('fr', ['en-US'])).toBe('fr');
+  });
+
+  it('takes a regional Spanish or Italian for the language itself', () => {
+    expect(interfaceLanguageFor('browser', ['es-MX', 'en'])).toBe('es');
+    expect(interfaceLanguageFor('browser', ['es'])).toBe('es');
+    expect(interfaceLanguageFor('es', ['fr-FR'])).toBe('es');
+    expect(interfaceLanguageFor('browser', ['it-CH'])).toBe('it');
+    expect(interfaceLanguageFor('browser', ['rm-CH', 'it-CH', 'fr-CH'])).toBe('it');
   });
 });
 
