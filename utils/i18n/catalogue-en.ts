@@ -508,6 +508,19 @@ export const en = {
   'teamPolicy.retentionFloor': ' and at least {days}',
   'teamPolicy.locales': ', replies in {list}',
   'teamPolicy.takenByTeam': 'Taken by your team',
+  'teamPolicy.ownTemplatesOff':
+    "Your team has turned off templates of your own: use the team's templates and the built-ins. New templates, copies and imported templates are not possible.",
+  'teamPolicy.importWithoutTemplates': 'Import macros, changes to built-ins and taught parts (JSON, at most 5 MB)',
+  'teamPolicy.importRefused': {
+    one: "Nothing was imported: your team's policy turns off templates of your own, and this file holds {count} template ({list}). Remove it from the file to import its macros, changes to built-ins and taught parts.",
+    other:
+      "Nothing was imported: your team's policy turns off templates of your own, and this file holds {count} of them ({list}). Remove them from the file to import its macros, changes to built-ins and taught parts.",
+  },
+  'teamPolicy.unboundMacros':
+    'These team macros have no shortcut in this browser (change the browser shortcut that has the same keys, under Keyboard shortcuts):',
+  'teamPolicy.unboundMacrosLabel': 'Team macros without their shortcut',
+  'teamPolicy.localeNotOffered': "The conversation's language ({language}) is not among your team's reply languages: replies are in {used}",
+  'teamPolicy.defaultNotOffered': "Your default, {language}, is not among your team's reply languages ({list}): {used} is used instead.",
   'numbers.skipped': 'No text seen: numbers not read ({how}).',
   'numbers.photoReadIn': 'photo read in {ms} ms',
   'numbers.readAnyway': 'Read numbers anyway',

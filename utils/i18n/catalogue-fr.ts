@@ -516,6 +516,22 @@ export const fr: InterfaceCatalogue = {
   'teamPolicy.retentionFloor': ' et au moins {days}',
   'teamPolicy.locales': ', réponses en {list}',
   'teamPolicy.takenByTeam': 'Repris par votre équipe',
+  'teamPolicy.ownTemplatesOff':
+    'Votre équipe a désactivé les modèles personnels : utilisez les modèles de l’équipe et les modèles intégrés. Vous ne pouvez ni créer, ni dupliquer, ni importer de modèles.',
+  'teamPolicy.importWithoutTemplates':
+    'Importer des macros, des modifications de modèles intégrés et des éléments appris (JSON, 5 Mo au plus)',
+  'teamPolicy.importRefused': {
+    one: 'Rien n’a été importé : la stratégie de votre équipe désactive les modèles personnels, et ce fichier en contient {count} ({list}). Retirez-le du fichier pour importer ses macros, ses modifications de modèles intégrés et ses éléments appris.',
+    other:
+      'Rien n’a été importé : la stratégie de votre équipe désactive les modèles personnels, et ce fichier en contient {count} ({list}). Retirez-les du fichier pour importer ses macros, ses modifications de modèles intégrés et ses éléments appris.',
+  },
+  'teamPolicy.unboundMacros':
+    'Ces macros de l’équipe n’ont pas de raccourci dans ce navigateur (modifiez le raccourci du navigateur qui utilise les mêmes touches, sous Raccourcis clavier) :',
+  'teamPolicy.unboundMacrosLabel': 'Macros de l’équipe sans raccourci',
+  'teamPolicy.localeNotOffered':
+    'La langue de la conversation ({language}) ne fait pas partie des langues de réponse de votre équipe : les réponses sont en {used}',
+  'teamPolicy.defaultNotOffered':
+    'Votre langue par défaut, {language}, ne fait pas partie des langues de réponse de votre équipe ({list}) : {used} est utilisé à la place.',
   'numbers.skipped': 'Aucun texte vu : numéros non lus ({how}).',
   'numbers.photoReadIn': 'photo lue en {ms} ms',
   'numbers.readAnyway': 'Lire les numéros quand même',

@@ -22,7 +22,7 @@ export interface TeamPolicyDriver {
   /** The panel page, following the conversation. */
   panel: TeamTab;
   /** The options page. */
-  options: TeamTab;
+  options: TeamTab & Pick<DrivenTab, 'setInputFile'>;
   /** Opens (or reopens) the conversation and the panel following it; the conversation tab ends in front. */
   openConversation(): Promise<void>;
   openOptions(): Promise<void>;
@@ -48,7 +48,7 @@ export function teamPolicyDriver(tabs: () => TeamPolicyTabs): TeamPolicyDriver {
   return {
     conversation: { ...teamTab(() => tabs().conversation), type: (text) => tabs().conversation.type(text) },
     panel: teamTab(() => tabs().panel),
-    options: teamTab(() => options!),
+    options: { ...teamTab(() => options!), setInputFile: (selector, file) => options!.setInputFile(selector, file) },
     async openConversation() {
       const { origin, conversation, panel, extensionUrl } = tabs();
       await conversation.goto(`${origin}/bo-seller/customer-care/folders/${TEAM_POLICY_FOLDER}`);
@@ -81,12 +81,29 @@ export const teamPolicy = (title: string): TeamPolicy => ({
   templates: [{ id: TEAM_TEMPLATE_ID, title, folder: 'Team', abbreviation: TEAM_ABBREVIATION, bodies: { 'en-gb': BODY, 'en-us': BODY } }],
 });
 
-/** Fails the check in the extension (an unknown variable), though its shape is one Chrome's schema accepts. */
+/**
+ * Fails the check in the extension (an unknown variable; a macro on Ctrl+T, which the browser keeps), though its
+ * shape is one Chrome's schema accepts.
+ */
 export const invalidTeamPolicy = (): TeamPolicy => ({
   templates: [{ id: TEAM_TEMPLATE_ID, title: 'Broken team reply', bodies: { 'en-gb': 'Hi {{not_a_variable}}', 'en-us': 'Hi' } }],
+  macros: [{ id: 'team-new-tab', name: 'Team check', chord: 'Ctrl+T', steps: [{ kind: 'check-photos' }] }],
 });
 
 export const INVALID_PATH = '$.templates[0].bodies["en-gb"]';
+/** How the options page names the reserved chord of invalidTeamPolicy. */
+export const RESERVED_CHORD_PROBLEM = '$.macros[0].chord: Ctrl+T opens a new tab';
+
+/**
+ * A team that turns off templates of the agent's own and offers two reply languages, neither of them the demo
+ * case's (British English).
+ */
+export const RESTRICTED_TITLE = 'Team: goodwill voucher, restricted';
+export const restrictedTeamPolicy = (): TeamPolicy => ({
+  ...teamPolicy(RESTRICTED_TITLE),
+  allowOwnTemplates: false,
+  locales: ['fr-fr', 'de-de'],
+});
 
 /** Runs in the panel: the entry of the template `id` in Replies (its title and Team mark), clicked when `click`; null when absent. */
 function panelTemplateEntry(id: string, click: boolean): { title: string; team: boolean } | null {
@@ -215,3 +232,82 @@ export async function waitForOptionsPolicyProblem(driver: TeamPolicyDriver, time
 }
 
 export { composerValue };
+
+/** Runs in the panel: the reply language switch's options and its "not offered" notice, once that notice shows. */
+function replyLanguageNotice(): { options: string[]; notice: string } | null {
+  const notice = document.querySelector('.reply-language__not-offered');
+  if (!notice) return null;
+  const options = [...document.querySelectorAll('#reply-language option')].map((option) => (option.textContent ?? '').trim());
+  return { options, notice: notice.textContent ?? '' };
+}
+
+/** Runs in a page: the text of the first element matching `selector`, '' when absent. */
+function textAt(selector: string): string {
+  return document.querySelector(selector)?.textContent ?? '';
+}
+
+/** Runs in a page: the trimmed texts of every button matching `selector`. */
+function buttonTexts(selector: string): string[] {
+  return [...document.querySelectorAll(selector)].map((button) => (button.textContent ?? '').trim());
+}
+
+/** The options and notice of the panel's reply language switch, once the notice of a language the team does not offer shows. */
+async function panelLanguageUnderTeam(driver: TeamPolicyDriver, timeoutMs: number): Promise<{ options: string[]; notice: string }> {
+  return waitFor(async () => (await driver.panel.run(replyLanguageNotice)) ?? undefined, {
+    timeoutMs,
+    what: "the panel to say the case's language is not one the team offers",
+  });
+}
+
+/** How many templates of the agent's own the extension's database holds. */
+async function storedOwnTemplates(): Promise<number> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('returndesk');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
+  });
+  const count = await new Promise<number>((resolve, reject) => {
+    const request = db.transaction('userTemplates').objectStore('userTemplates').count();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('count failed'));
+  });
+  db.close();
+  return count;
+}
+
+/**
+ * Under restrictedTeamPolicy, once delivered: the panel's language switch lists only the team's languages and says
+ * the case's own is not among them; the options page says own templates are off, offers no New template, and
+ * refuses a file holding one, storing nothing.
+ */
+export async function expectRestrictedPolicyEnforced(driver: TeamPolicyDriver, timeoutMs: number): Promise<void> {
+  await driver.openConversation();
+  await waitForPanelTitle(driver, RESTRICTED_TITLE, timeoutMs);
+  const language = await panelLanguageUnderTeam(driver, 20_000);
+  expect(language.options.slice(1)).toEqual(['Français', 'Deutsch']);
+  expect(language.notice).toMatch(/\(English\) is not among your team's reply languages: replies are in Français/);
+
+  await driver.openOptions();
+  const note = await waitFor(async () => (await driver.options.run(textAt, '.own-templates-off')) || undefined, {
+    timeoutMs: 20_000,
+    what: 'the options page to say own templates are off',
+  });
+  expect(note).toMatch(/^Your team has turned off templates of your own/);
+  const buttons = await driver.options.run(buttonTexts, '.templates-editor button');
+  expect(buttons).not.toContain('New template');
+  const before = await driver.options.run(storedOwnTemplates);
+  const template = { id: 'my-refund', title: 'My refund', folder: 'Mine', tags: [], bodies: { 'en-gb': 'Hi', 'en-us': 'Hi' } };
+  await driver.options.setInputFile('#template-import', {
+    name: 'mine.json',
+    mimeType: 'application/json',
+    content: JSON.stringify({ format: 'returndesk-templates', version: 1, templates: [template], overrides: [] }),
+  });
+  const refusal = await waitFor(
+    async () => (await driver.options.run(textAt, '[role="alert"][aria-label="Import problems"]')) || undefined,
+    { timeoutMs: 10_000, what: 'the import to be refused' },
+  );
+  expect(refusal).toMatch(
+    /^Nothing was imported: your team's policy turns off templates of your own, and this file holds 1 template \(My refund\)/,
+  );
+  expect(await driver.options.run(storedOwnTemplates)).toBe(before);
+}
