@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import { DEMO_IDENTIFIERS } from '../../scripts/demo-platform/identifiers';
 import { describeInBrowsers, waitFor, type Driver } from './harness/driver';
 import { COMPOSER, composerValue, focusComposerEnd, openPaletteText, toastText, waitForComposer } from './harness/keyboard';
+import { chooseOption, openNewMacroForm } from './harness/options-page';
 import { describeRequests } from './harness/request-recorder';
 
 /**
@@ -44,18 +45,6 @@ const clearComposer = (driver: Driver, replacement = '') =>
     },
     COMPOSER,
     replacement,
-  );
-
-/** Chooses `value` in the select matching `selector`, as picking it in its list does. */
-const choose = (tab: Driver['panel'], selector: string, value: string) =>
-  tab.run(
-    (css, chosen) => {
-      const select = document.querySelector<HTMLSelectElement>(css)!;
-      select.value = chosen;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    selector,
-    value,
   );
 
 async function runFromPanelPalette(driver: Driver, query: string): Promise<void> {
@@ -237,31 +226,18 @@ describeInBrowsers('keyboard on the platform page', (use) => {
     const driver = use();
     const options = await driver.openExtensionTab('options.html');
     try {
-      await waitFor(() => options.run(() => Boolean(document.querySelector('#macros-new'))), {
-        timeoutMs: 10_000,
-        what: 'the macros editor',
-      });
-      // The page lays out its lists as their data arrives, which may move the button under a click: click again until
-      // the form is there.
-      await waitFor(
-        async () => {
-          if (await options.run(() => Boolean(document.querySelector('#macro-name')))) return true;
-          await options.clickOn('#macros-new');
-          return false;
-        },
-        { timeoutMs: 10_000, intervalMs: 500, what: 'New macro to open the macro form' },
-      );
+      await openNewMacroForm(options);
       await options.fill('#macro-name', 'Pickup with my sign-off');
       await options.fill('#macro-chord', 'Alt+5');
-      await choose(options, '#macro-add-step', 'read-numbers');
-      await choose(options, '#macro-add-step', 'insert-template');
+      await chooseOption(options, '#macro-add-step', 'read-numbers');
+      await chooseOption(options, '#macro-add-step', 'insert-template');
       const templatePicker = await options.run(
         () =>
           [...document.querySelectorAll<HTMLLabelElement>('.macro-steps label')].filter((label) => label.textContent === 'Template').pop()
             ?.htmlFor ?? '',
       );
       expect(templatePicker, 'the insert step offers a template picker').not.toBe('');
-      await choose(options, `#${templatePicker}`, 'return-label-dhl-pickup');
+      await chooseOption(options, `#${templatePicker}`, 'return-label-dhl-pickup');
       await options.click('button', 'Save macro');
       await waitFor(async () => (await options.text('ul[aria-label="Macros"]')).includes('Pickup with my sign-off'), {
         timeoutMs: 5_000,

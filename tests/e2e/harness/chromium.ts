@@ -26,6 +26,8 @@ export interface ChromiumLaunchOptions extends CommonLaunchOptions {
   pinExtension?: boolean;
   /** More command-line switches, after the defaults. */
   extraArgs?: string[];
+  /** `prefers-color-scheme` for every page of the browser (Playwright emulates it; headless Chromium has no theme). */
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface ChromiumSession extends LaunchedSession {
@@ -127,6 +129,7 @@ export async function launchChromium(options: ChromiumLaunchOptions): Promise<Ch
         executablePath: CHROMIUM_PATH,
         args,
         viewport: viewportOf(options),
+        ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
       });
     },
     async ready(context, close) {

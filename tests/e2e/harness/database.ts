@@ -83,3 +83,63 @@ export function photosState(): PhotosState {
     panel: (document.body.textContent ?? '').replace(/\s+/g, ' ').slice(0, 1500),
   };
 }
+
+/** Rows per store of ReturnDesk's database, and the rows that belong to one folder (cases, decisions, image links). */
+export interface RowCounts {
+  total: Record<string, number>;
+  folder: Record<string, number>;
+}
+
+/** Counts the rows of every store, in one read-only transaction; those of `folderId` apart. */
+export async function rowCounts(folderId: string): Promise<RowCounts> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('returndesk');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
+  });
+  const counts: RowCounts = { total: {}, folder: {} };
+  try {
+    const names = [...db.objectStoreNames];
+    const tx = db.transaction(names, 'readonly');
+    for (const name of names) {
+      const request = tx.objectStore(name).getAll();
+      request.onsuccess = () => {
+        const rows = request.result as ({ folderId?: unknown } | null)[];
+        counts.total[name] = rows.length;
+        counts.folder[name] = rows.filter((row) => row?.folderId === folderId).length;
+      };
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
+    });
+  } finally {
+    db.close();
+  }
+  return counts;
+}
+
+/** Every row of every store as one JSON text, to check that a value is stored nowhere. */
+export async function everyRowAsText(): Promise<string> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('returndesk');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
+  });
+  const rows: unknown[] = [];
+  try {
+    const names = [...db.objectStoreNames];
+    const tx = db.transaction(names, 'readonly');
+    for (const name of names) {
+      const request = tx.objectStore(name).getAll();
+      request.onsuccess = () => rows.push(...(request.result as unknown[]));
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
+    });
+  } finally {
+    db.close();
+  }
+  return JSON.stringify(rows);
+}

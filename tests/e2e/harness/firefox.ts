@@ -27,6 +27,8 @@ export interface FirefoxLaunchOptions extends CommonLaunchOptions {
    * kept: for what only a restart shows (Firefox reads policies.json at start-up). A fresh profile otherwise.
    */
   keptProfile?: { dir: string; uuid: string };
+  /** Accept any TLS certificate (a server with a certificate made for the run, answering for a real host name). */
+  acceptInsecureCerts?: boolean;
 }
 
 export interface FirefoxSession extends LaunchedSession {
@@ -104,6 +106,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
         executablePath: FIREFOX_PATH,
         userDataDir,
         protocolTimeout: 60_000,
+        ...(options.acceptInsecureCerts ? { acceptInsecureCerts: true } : {}),
         defaultViewport: viewportOf(options),
         // Release builds ignore `services.settings.server` (remote settings: blocklists, certificate lists, ...)
         // unless this variable is set; with it, the pref below sends those requests to a closed loopback port.

@@ -8,14 +8,20 @@ import path from 'node:path';
 /**
  * A real back-office address on this machine: an HTTPS server on 127.0.0.1 with a certificate made for the run,
  * forwarding every request to a local server (the demo platform). Chromium is pointed at it with
- * `--host-resolver-rules`, so the **store build**, which knows only Back Market's own hosts, runs on pages served at
- * `https://www.backmarket.co.uk/bo-seller/...` exactly as it would on the live site. Nothing leaves the machine.
+ * `--host-resolver-rules`, Firefox with its network prefs, so the **store build**, which knows only Back Market's own
+ * hosts, runs on pages served at `https://www.backmarket.co.uk/bo-seller/...` exactly as it would on the live site.
+ * Nothing leaves the machine.
  */
 export interface LiveHost {
   host: string;
   origin: string;
   /** Chromium switches that send `host` to this server and accept its certificate. */
   chromiumArgs: string[];
+  /**
+   * Firefox prefs that send `host` to this server (Firefox has no host rules: the name resolves to the loopback
+   * interface and port 443 is remapped to this server's); the certificate is accepted with `acceptInsecureCerts`.
+   */
+  firefoxPrefs: Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -74,6 +80,14 @@ export async function startLiveHost(host: string, upstreamOrigin: string): Promi
       `--proxy-bypass-list=${host}`,
       '--ignore-certificate-errors',
     ],
+    firefoxPrefs: {
+      'network.dns.localDomains': host,
+      // Every connection to port 443 goes to this server; all other hosts go through the request recorder (the
+      // browser's proxy) and are refused there, so no other https connection is made directly.
+      'network.socket.forcePort': `443=${port}`,
+      // The request recorder is the browser's proxy: this host must go straight to the server.
+      'network.proxy.no_proxies_on': `localhost, 127.0.0.1, ${host}`,
+    },
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -72,13 +72,20 @@ export function useChromiumSuite(
   });
 }
 
-export function useFirefoxSuite(options: Partial<FirefoxLaunchOptions> = {}): () => BrowserSuite<FirefoxSession, PuppeteerPage> {
+export function useFirefoxSuite(
+  options: Partial<FirefoxLaunchOptions> & {
+    /** Prefs known only once something the suite starts is running (a server's port). */
+    prefsFrom?: () => Promise<Record<string, string | number | boolean>>;
+  } = {},
+): () => BrowserSuite<FirefoxSession, PuppeteerPage> {
   return useSuite(async (recorder) => {
+    const { prefsFrom, ...launchOptions } = options;
     const session = await launchFirefox({
       extensionDir: BUILD_DIRS.firefoxDemo,
       headless: true,
       proxyPort: recorder.port,
-      ...options,
+      ...launchOptions,
+      prefs: { ...launchOptions.prefs, ...((await prefsFrom?.()) ?? {}) },
     });
     const conversationTab = (await session.browser.pages())[0] ?? (await session.browser.newPage());
     return { session, conversationTab, panelTab: await session.browser.newPage() };
