@@ -4,6 +4,7 @@ import { en, type InterfaceMessageKey } from '@/utils/i18n/catalogue-en';
 import { INTERFACE_LANGUAGE_NAMES, INTERFACE_LANGUAGES } from '@/utils/i18n/languages';
 import { INTERFACE_CATALOGUES } from '@/utils/i18n/translate';
 import { describeInBrowsers, waitFor, type DrivenTab, type Driver } from './harness/driver';
+import { browserInLanguage } from './harness/browser-preferences';
 import { describeRequests } from './harness/request-recorder';
 
 /**
@@ -192,8 +193,5 @@ describeInBrowsers(
       expect(recorder.leaks(), describeRequests(recorder.leaks())).toEqual([]);
     });
   },
-  {
-    chromium: { extraArgs: ['--lang=de', '--accept-lang=de'] },
-    firefox: { prefs: { 'intl.locale.requested': 'de', 'intl.accept_languages': 'de' } },
-  },
+  browserInLanguage('de'),
 );
