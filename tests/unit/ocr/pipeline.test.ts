@@ -108,3 +108,45 @@ describe('readNumbers second look', () => {
     expect(result.passes.at(-1)).toBe('reread: 1 found');
   });
 });
+
+describe('readNumbers spends passes only where they can find something', () => {
+  const counting = (words: OcrWord[]) => {
+    const state = {
+      ocrCalls: 0,
+      async readBarcodes(): Promise<BarcodeHit[]> {
+        return [];
+      },
+      async recognize() {
+        state.ocrCalls++;
+        return words;
+      },
+    };
+    return state;
+  };
+
+  it('does not read a long digit line again when nothing announces an IMEI or a waybill on it (an address, a date, bar text)', async () => {
+    const fake = counting([word('Order', 10, 20), word('placed', 90, 20), word('20240612', 10, 60), word('3345', 130, 60)]);
+    await readNumbers(blank(1000, 1000), fake);
+    // The page in the orientation judged upright and the other two; no close-up of the digit line.
+    expect(fake.ocrCalls).toBe(3);
+  });
+
+  it('stops turning the image once a pass has read its text upright, but still gives a small render its enlarged look', async () => {
+    // Eight words read well and a few badly (mean confidence under 65), a hint of digits but no number: the
+    // orientation is right.
+    const words = [
+      ...['Settings', 'General', 'About', 'Model', 'Storage', 'Version', 'Network', 'Battery'].map((text, index) => ({
+        ...word(text, 10, 20 + index * 30),
+        confidence: 92,
+      })),
+      ...['~', '=', '-', ';', '_', ':', '.', '1234567'].map((text, index) => ({ ...word(text, 200, 20 + index * 30), confidence: 10 })),
+    ];
+    const fake = counting(words);
+    const result = await readNumbers(blank(400, 300), fake);
+    expect(fake.ocrCalls).toBe(2);
+    expect(result.passes.filter((pass) => pass.startsWith('ocr rotated'))).toEqual([
+      expect.stringMatching(/^ocr rotated 0: /),
+      expect.stringMatching(/^ocr rotated 0 at scale /),
+    ]);
+  });
+});
