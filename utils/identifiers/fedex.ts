@@ -92,7 +92,9 @@ export const fedex = defineIdentifier({
       it: ['Numero di tracking FedEx', 'Numero di spedizione FedEx'],
     },
     labelName: 'Tracking',
-    brands: ['FedEx', 'Fed Ex'],
+    // "EDEX": the name as OCR reads it when the F is lost in the cell's edge (karrio's "FEDEX STANDARD OVERNIGHT",
+    // realdata lbl20). A brand only lets a number that passes FedEx's check be taken beside it.
+    brands: ['FedEx', 'Fed Ex', 'EDEX'],
     trackingLabels: 'with-brand',
     lengths: [15, 12],
     printed: { kind: 'digit-groups' },
