@@ -137,9 +137,12 @@ const WELL_READ_CONFIDENCE = 85;
  */
 const UPRIGHT_WELL_READ_WORDS = 8;
 
-/** The text of this pass was read the right way up: well-read words, or a number of an important kind after its label. */
+/**
+ * The text of this pass was read the right way up: well-read words, or a number of an important kind, valid or not
+ * (its label, its shape and its prefix do not come out of text read sideways).
+ */
 function readsUpright(pass: OcrPass): boolean {
-  return pass.wellRead >= UPRIGHT_WELL_READ_WORDS || pass.found.some((item) => item.label !== undefined && IMPORTANT_KINDS.has(item.kind));
+  return pass.wellRead >= UPRIGHT_WELL_READ_WORDS || pass.found.some((item) => IMPORTANT_KINDS.has(item.kind));
 }
 
 function countWellRead(words: readonly OcrWord[]): number {
