@@ -23,7 +23,7 @@ import {
 import { estimateTextOrientation } from './orientation';
 import { smallRenderRetryScale } from './upscale';
 import { findLabelQuad, rectifyQuad } from './perspective';
-import { layoutWords, type OcrWord } from './layout';
+import { CELL_SEPARATOR, layoutWords, type OcrWord } from './layout';
 import { readTableCells, type CellReading } from './column-reader';
 import { mergeReadings, type NumberReading } from './merge';
 import { isUncheckedDpdBarcode, printedDpdCheck } from './printed-check';
@@ -451,7 +451,8 @@ async function rereadLines(
   for (const [index, row] of rows.entries()) {
     if (attempts >= MAX_REREADS) break;
     const line = pass.text.slice(row.start, row.end);
-    if ((line.match(/\d/g)?.length ?? 0) < 9) continue;
+    // The digits of one number sit in one cell: a row of dates, postcodes and amounts has many, but few in each.
+    if (!line.split(CELL_SEPARATOR).some((cell) => (cell.match(/\d/g)?.length ?? 0) >= 9)) continue;
     const inRow = (item: ExtractedIdentifier) => item.index >= row.start && item.index < row.end;
     const rowWords = wordsIn(row);
     const settled =

@@ -131,6 +131,19 @@ describe('readNumbers spends passes only where they can find something', () => {
     expect(fake.ocrCalls).toBe(3);
   });
 
+  it('does not read a table row again for digits spread over its cells (postcode, order number, time), even beside a carrier name', async () => {
+    const fake = counting([
+      word('DHL', 10, 20),
+      word('PAKET', 60, 20),
+      word('1234', 300, 20),
+      word('2024', 500, 20),
+      word('0443', 700, 20),
+    ]);
+    await readNumbers(blank(1000, 1000), fake);
+    // The page in two orientations (nothing that looks like a number in the first); no close-up of the row.
+    expect(fake.ocrCalls).toBe(2);
+  });
+
   it('stops turning the image once a pass has read its text upright, but still gives a small render its enlarged look', async () => {
     // Eight words read well and a few badly (mean confidence under 65), a hint of digits but no number: the
     // orientation is right.
