@@ -290,12 +290,14 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
   const rotations: number[] = orientation.sideways
     ? [-90 + orientation.correction, 90 + orientation.correction, 0]
     : [orientation.correction, -90, 90];
-  const attempts: { rotation: number; image: () => GrayImage; note: string; wholeImage: boolean }[] = rotations.map((rotation) => ({
-    rotation,
-    image: () => whole(scale),
-    note: '',
-    wholeImage: true,
-  }));
+  const attempts: { rotation: number; image: () => GrayImage; note: string; wholeImage: boolean; enlarged?: boolean }[] = rotations.map(
+    (rotation) => ({
+      rotation,
+      image: () => whole(scale),
+      note: '',
+      wholeImage: true,
+    }),
+  );
   // A small render gets its second look enlarged, in the orientation judged most likely.
   const enlarged = smallRenderRetryScale(gray.width, gray.height, orientation.lineHeight, scale);
   if (enlarged !== null)
@@ -304,6 +306,7 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
       image: () => whole(enlarged),
       note: ` at scale ${enlarged.toFixed(2)}`,
       wholeImage: true,
+      enlarged: true,
     });
   // A label photographed at an angle is read first on its own, made rectangular: level lines of even size.
   const label = Math.max(gray.width, gray.height) >= LABEL_PHOTO_MIN_LONG_SIDE ? findLabelQuad(gray) : null;
@@ -328,12 +331,15 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
   let best: OcrPass | undefined;
   /** The rotation the whole image was read upright in, once a pass has shown it. */
   let uprightAt: number | undefined;
-  for (const [attempt, { rotation, image, note, wholeImage }] of attempts.entries()) {
+  /** A small render's enlarged copy was read: every line has had its close look. */
+  let readEnlarged = false;
+  for (const [attempt, { rotation, image, note, wholeImage, enlarged: isEnlarged }] of attempts.entries()) {
     // Turned away from an orientation already read upright, text reads as noise: that pass cannot find anything.
     if (wholeImage && uprightAt !== undefined && rotation !== uprightAt) continue;
     throwIfAborted(options.signal);
     const prepared = rotateGray(image(), rotation, 255);
     const pass = await ocrPass(engines, `ocr rotated ${rotation}${note}`, prepared);
+    if (isEnlarged) readEnlarged = true;
     passes.push(
       `${pass.name}: ${pass.found.length} found, confidence ${Math.round(pass.meanConfidence)}, ${pass.wellRead} words read well`,
     );
@@ -387,7 +393,7 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
       };
     });
   const readFromBars = new Set(barcodeReadings.map((reading) => `${reading.kind}:${reading.value}`));
-  const rereadings = await rereadLines(engines, pass, readFromBars, options.signal);
+  const rereadings = readEnlarged ? [] : await rereadLines(engines, pass, readFromBars, options.signal);
   if (rereadings.length > 0) passes.push(`reread: ${rereadings.length} found`);
   const withCrops = rereadings.map((reading) =>
     options.crops && reading.box ? { ...reading, crop: cropAround(pass.image, reading.box) } : reading,

@@ -96,12 +96,12 @@ describe('readNumbers second look', () => {
         // "P5\n<width> <height>\n255\n", then the pixels (encodeGrayPgm).
         const height = Number(new TextDecoder().decode(pgm.subarray(0, 24)).split(/\s+/)[2]);
         // The page (any orientation): the second IMEI misread ("/" for "7"); the close-up of that line: read right.
-        return height >= 250
+        return height >= 500
           ? [word('IMEI', 10, 20), word('2', 70, 20), word('3592335/3532961', 10, 60)]
           : [word('IMEI', 20, 20), word('2', 80, 20), word('359233573532961', 20, 100)];
       },
     };
-    const result = await readNumbers(blank(400, 300), fake);
+    const result = await readNumbers(blank(1000, 800), fake);
     expect(result.readings).toEqual([
       expect.objectContaining({ kind: 'imei', value: '359233573532961', valid: true, label: 'IMEI 2', source: 'ocr' }),
     ]);
@@ -142,6 +142,13 @@ describe('readNumbers spends passes only where they can find something', () => {
     await readNumbers(blank(1000, 1000), fake);
     // The page in two orientations (nothing that looks like a number in the first); no close-up of the row.
     expect(fake.ocrCalls).toBe(2);
+  });
+
+  it('gives a small render its enlarged look instead of close-ups of its lines', async () => {
+    const fake = counting([word('IMEI', 10, 20), word('3592335/3532961', 10, 60)]);
+    await readNumbers(blank(400, 300), fake);
+    // The render, enlarged, and turned both ways (no number was read in any); no close-up of the IMEI line.
+    expect(fake.ocrCalls).toBe(4);
   });
 
   it('stops turning the image once a pass has read its text upright, but still gives a small render its enlarged look', async () => {
