@@ -94,8 +94,20 @@ export interface IdentifierLayouts {
   unlabelled: 'valid' | 'any' | 'never';
   /** In a table cell under a column heading that is one of its labels (only valid numbers are read there). */
   underHeading: boolean;
+  /**
+   * In a text that names this kind (one of its own labels appears anywhere in it), a value printed as one group on
+   * its own that passes `plausible` is reported valid or not, with no label right before it: an app or a screen
+   * listing the kind's numbers under a caption OCR cannot read ("识别结果: 869838068936038", realdata imei15).
+   */
+  plausibleWhereNamed?: boolean;
   /** The value in a decoded barcode payload (symbology checked), or undefined when the payload is not this kind. */
   barcode?(payload: string): string | undefined;
+  /**
+   * `barcode` takes only payloads of the carrier's own shape (FedEx's 34-digit and "96" barcodes), so a number read
+   * from one is reported even when its check fails, as not valid (a test label's: realdata lbl27). Without it, only
+   * a shape distinctive in any text (`unlabelled: 'any'`) is.
+   */
+  failingBarcodeShown?: boolean;
 }
 
 export interface IdentifierFinding {

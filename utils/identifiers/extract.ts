@@ -16,6 +16,8 @@ import { identifierRegistry, type IdentifierKind, type IdentifierRegistry } from
  *   not (UPS 1Z), or never (DHL's weak mod 7, FedEx's 12 digits, MEID without a check).
  * - The generic tracking labels announce a carrier whose rule says 'always', or 'with-brand' when one of its brands
  *   is named in the text.
+ * - In a text that names a kind whose rule says `plausibleWhereNamed` (an IMEI label anywhere), a plausible value
+ *   printed as one group on its own is reported valid or not, label or no label right before it.
  * - Numbers after another label (serial, model, part number, EAN/UPC, phone, account, reference, IMEISV...) or
  *   after a `+` (phone) are never reported.
  * - Digits are grouped as printed ("35 693803 564380 9"): a number is made of whole groups, never part of one, so a
@@ -385,6 +387,7 @@ function digitKinds(registry: IdentifierRegistry): IdentifierRule[] {
 
 function findInDigitRuns(reading: Reading, registry: IdentifierRegistry): void {
   const kinds = digitKinds(registry);
+  const named = new Set(reading.labels.filter((label) => !label.generic && !label.other).flatMap((label) => [...label.kinds]));
   for (const run of findDigitRuns(reading.masked, reading.out)) {
     const first = run.groups[0];
     if (!first || run.phone) continue;
@@ -397,7 +400,7 @@ function findInDigitRuns(reading: Reading, registry: IdentifierRegistry): void {
       : kinds;
     let i = 0;
     while (i < run.groups.length) {
-      const accepted = acceptSpanAt(run, i, ordered, i === 0 ? runLabel : undefined);
+      const accepted = acceptSpanAt(run, i, ordered, i === 0 ? runLabel : undefined, named);
       if (accepted) {
         const startGroup = run.groups[i];
         const endGroup = run.groups[accepted.lastGroup];
@@ -415,6 +418,7 @@ function acceptSpanAt(
   startIndex: number,
   kinds: readonly IdentifierRule[],
   label: FoundLabel | undefined,
+  named: ReadonlySet<string>,
 ): { rule: IdentifierRule; value: string; lastGroup: number; label?: IdentifierLabel } | undefined {
   for (const rule of kinds) {
     const { lengths, layouts, printed } = rule.finding;
@@ -437,6 +441,9 @@ function acceptSpanAt(
       const valid = rule.validate(value);
       if (value !== raw && !valid) continue;
       if (label?.kinds.has(rule.id)) return { rule, value, lastGroup: j, label: label.name };
+      const standsAlone = run.groups.length === 1 && value === raw && !label;
+      if (!valid && standsAlone && layouts.plausibleWhereNamed && named.has(rule.id) && rule.plausible?.(value))
+        return { rule, value, lastGroup: j };
       if (!valid || crossesLineBreak || layouts.unlabelled === 'never') continue;
       if (rule.plausible && !rule.plausible(value)) continue;
       const groupings = printed.kind === 'digit-groups' ? printed.unlabelledGroupings : undefined;
@@ -458,8 +465,9 @@ function extractFromBarcode(payload: string, registry: IdentifierRegistry, out: 
     return value === undefined ? [] : [{ rule, value }];
   });
   const valid = candidates.find(({ rule, value }) => rule.validate(value));
-  // A shape distinctive enough to show a failing check (UPS 1Z) is reported from the bars too, as not valid.
-  const distinctive = candidates.find(({ rule }) => rule.finding.layouts.unlabelled === 'any');
+  // A shape distinctive enough to show a failing check (UPS 1Z, FedEx's own barcodes) is reported from the bars too,
+  // as not valid.
+  const distinctive = candidates.find(({ rule }) => rule.finding.layouts.unlabelled === 'any' || rule.finding.layouts.failingBarcodeShown);
   const chosen = valid ?? distinctive;
   if (chosen) out.add(chosen.rule, chosen.value, start, end);
 }

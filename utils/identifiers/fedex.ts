@@ -49,7 +49,9 @@ export function fedexNumberFromBarcode(payload: string): string | undefined {
   const value = compactIdentifier(payload);
   if (/^\d{34}$/.test(value) && !value.startsWith('420')) {
     const express = value.slice(-12);
-    return isFedexValid(express) ? express : value.slice(-15);
+    const ground = value.slice(-15);
+    // Neither passing: the 12 digits the label prints after "TRK#" (a test label's number, shown as failing).
+    return isFedexValid(express) || !isFedexValid(ground) ? express : ground;
   }
   if (/^96\d{20}$/.test(value)) return value.slice(-15);
   return undefined;
@@ -92,11 +94,13 @@ export const fedex = defineIdentifier({
       it: ['Numero di tracking FedEx', 'Numero di spedizione FedEx'],
     },
     labelName: 'Tracking',
-    brands: ['FedEx', 'Fed Ex'],
+    // "EDEX": the name as OCR reads it when the F is lost in the cell's edge (karrio's "FEDEX STANDARD OVERNIGHT",
+    // realdata lbl20). A brand only lets a number that passes FedEx's check be taken beside it.
+    brands: ['FedEx', 'Fed Ex', 'EDEX'],
     trackingLabels: 'with-brand',
     lengths: [15, 12],
     printed: { kind: 'digit-groups' },
-    layouts: { unlabelled: 'never', underHeading: true, barcode: fedexNumberFromBarcode },
+    layouts: { unlabelled: 'never', underHeading: true, barcode: fedexNumberFromBarcode, failingBarcodeShown: true },
     reported: true,
   },
 });

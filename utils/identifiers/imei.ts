@@ -45,8 +45,9 @@ export const IMEI_REPORTING_BODIES: Readonly<Record<string, ReportingBody>> = {
 
 const IMEI_SHAPE = /^\d{15}$/;
 /** "IMEI" with the letters OCR confuses with I (1, l, |). */
-// The I's as OCR misreads them on photographed labels and screens: 1, l, |, and \ or ! ("\MEI;", "IME!:").
-const IMEI_WORD = '[I1l|\\\\!]ME[I1l|\\\\!]';
+// The I's as OCR misreads them on photographed labels and screens: 1, l, |, and \ or ! ("\MEI;", "IME!:"); the M
+// as W on a blurred photo of a screen ("\WEI", realdata imei15).
+const IMEI_WORD = '[I1l|\\\\!][MW]E[I1l|\\\\!]';
 
 /** The reporting body named by the first two digits, or undefined (unknown or test range). */
 export function imeiReportingBody(raw: string): ReportingBody | undefined {
@@ -110,7 +111,7 @@ export const imei = defineIdentifier({
     lengths: [15],
     // How IMEIs are printed when split, the only groupings taken without a label: 2-6-6-1 and TAC-serial-check 8-6-1.
     printed: { kind: 'digit-groups', unlabelledGroupings: ['2-6-6-1', '8-6-1'] },
-    layouts: { unlabelled: 'valid', underHeading: true, barcode: imeiFromBarcode },
+    layouts: { unlabelled: 'valid', underHeading: true, plausibleWhereNamed: true, barcode: imeiFromBarcode },
     fills: { variable: 'imei', summaryWord: 'IMEI' },
     reported: true,
   },

@@ -36,18 +36,28 @@ export function grayToRgba(image: GrayImage): RgbaImage {
   return { width: image.width, height: image.height, data: out };
 }
 
-function sample(image: GrayImage, x: number, y: number, fill: number): number {
-  const { width, height, data } = image;
-  if (x < -0.5 || y < -0.5 || x > width - 0.5 || y > height - 0.5) return fill;
-  const x0 = Math.max(0, Math.min(width - 1, Math.floor(x)));
-  const y0 = Math.max(0, Math.min(height - 1, Math.floor(y)));
-  const x1 = Math.min(width - 1, x0 + 1);
-  const y1 = Math.min(height - 1, y0 + 1);
-  const fx = Math.max(0, Math.min(1, x - x0));
-  const fy = Math.max(0, Math.min(1, y - y0));
-  const top = (data[y0 * width + x0] ?? fill) * (1 - fx) + (data[y0 * width + x1] ?? fill) * fx;
-  const bottom = (data[y1 * width + x0] ?? fill) * (1 - fx) + (data[y1 * width + x1] ?? fill) * fx;
-  return top * (1 - fy) + bottom * fy;
+/**
+ * Per output column (or row) of an enlargement: the two source neighbours and the weight of the far one (bilinear;
+ * a position outside the source takes the fill). Worked out once per column and row, not per pixel.
+ */
+function bilinearAxis(
+  count: number,
+  size: number,
+  factor: number,
+): { near: Int32Array; far: Int32Array; weight: Float64Array; outside: Uint8Array } {
+  const near = new Int32Array(count);
+  const far = new Int32Array(count);
+  const weight = new Float64Array(count);
+  const outside = new Uint8Array(count);
+  for (let index = 0; index < count; index++) {
+    const at = (index + 0.5) / factor - 0.5;
+    outside[index] = at < -0.5 || at > size - 0.5 ? 1 : 0;
+    const first = Math.max(0, Math.min(size - 1, Math.floor(at)));
+    near[index] = first;
+    far[index] = Math.min(size - 1, first + 1);
+    weight[index] = Math.max(0, Math.min(1, at - first));
+  }
+  return { near, far, weight, outside };
 }
 
 /**
@@ -59,9 +69,27 @@ export function scaleGray(image: GrayImage, factor: number): GrayImage {
   const height = Math.max(1, Math.round(image.height * factor));
   const out = new Uint8Array(width * height);
   if (factor >= 1) {
+    // An enlarged label or small render is millions of pixels: the neighbours and weights come from the axes.
+    const columns = bilinearAxis(width, image.width, factor);
+    const rows = bilinearAxis(height, image.height, factor);
+    const data = image.data;
     for (let y = 0; y < height; y++) {
-      const sy = (y + 0.5) / factor - 0.5;
-      for (let x = 0; x < width; x++) out[y * width + x] = Math.round(sample(image, (x + 0.5) / factor - 0.5, sy, 255));
+      const fy = rows.weight[y]!;
+      const top = rows.near[y]! * image.width;
+      const bottom = rows.far[y]! * image.width;
+      const rowOutside = rows.outside[y] === 1;
+      for (let x = 0; x < width; x++) {
+        if (rowOutside || columns.outside[x] === 1) {
+          out[y * width + x] = 255;
+          continue;
+        }
+        const fx = columns.weight[x]!;
+        const x0 = columns.near[x]!;
+        const x1 = columns.far[x]!;
+        const upper = data[top + x0]! * (1 - fx) + data[top + x1]! * fx;
+        const lower = data[bottom + x0]! * (1 - fx) + data[bottom + x1]! * fx;
+        out[y * width + x] = Math.round(upper * (1 - fy) + lower * fy);
+      }
     }
     return { width, height, data: out };
   }
@@ -95,6 +123,10 @@ export function rotateGray(image: GrayImage, degrees: number, fill = backgroundL
   const cy = image.height / 2;
   const ox = width / 2;
   const oy = height / 2;
+  // Bilinear, written out in the loop: a turned label is millions of pixels.
+  const { width: sourceWidth, height: sourceHeight, data } = image;
+  const lastColumn = sourceWidth - 1;
+  const lastRow = sourceHeight - 1;
   for (let y = 0; y < height; y++) {
     const dy = y + 0.5 - oy;
     for (let x = 0; x < width; x++) {
@@ -102,7 +134,19 @@ export function rotateGray(image: GrayImage, degrees: number, fill = backgroundL
       // Inverse mapping: where in the source does this output pixel come from (image y axis points down).
       const sx = cos * dx - sin * dy + cx - 0.5;
       const sy = sin * dx + cos * dy + cy - 0.5;
-      out[y * width + x] = Math.round(sample(image, sx, sy, fill));
+      if (sx < -0.5 || sy < -0.5 || sx > sourceWidth - 0.5 || sy > sourceHeight - 0.5) {
+        out[y * width + x] = Math.round(fill);
+        continue;
+      }
+      const x0 = Math.max(0, Math.min(lastColumn, Math.floor(sx)));
+      const y0 = Math.max(0, Math.min(lastRow, Math.floor(sy)));
+      const x1 = Math.min(lastColumn, x0 + 1);
+      const y1 = Math.min(lastRow, y0 + 1);
+      const fx = Math.max(0, Math.min(1, sx - x0));
+      const fy = Math.max(0, Math.min(1, sy - y0));
+      const top = data[y0 * sourceWidth + x0]! * (1 - fx) + data[y0 * sourceWidth + x1]! * fx;
+      const bottom = data[y1 * sourceWidth + x0]! * (1 - fx) + data[y1 * sourceWidth + x1]! * fx;
+      out[y * width + x] = Math.round(top * (1 - fy) + bottom * fy);
     }
   }
   return { width, height, data: out };

@@ -47,6 +47,8 @@ export function groupRows(input: readonly OcrWord[]): OcrWord[][] {
 
 /** A gap between two words of a row wider than this many line heights separates unrelated text (table cells). */
 export const CELL_GAP_IN_LINE_HEIGHTS = 2.5;
+/** What such a gap becomes in the text. */
+export const CELL_SEPARATOR = '     ';
 
 export function layoutWords(input: readonly OcrWord[]): WordLayout {
   const rows = groupRows(input);
@@ -64,7 +66,7 @@ export function layoutWords(input: readonly OcrWord[]): WordLayout {
         const previous = row[index - 1]!;
         const gap = word.box.x - (previous.box.x + previous.box.width);
         const height = Math.max(previous.box.height, word.box.height);
-        append(gap > CELL_GAP_IN_LINE_HEIGHTS * height ? '     ' : ' ', -1);
+        append(gap > CELL_GAP_IN_LINE_HEIGHTS * height ? CELL_SEPARATOR : ' ', -1);
       }
       append(word.text.trim(), ordered.length);
       ordered.push(word);

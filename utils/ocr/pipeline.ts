@@ -4,7 +4,7 @@
  * the engines (zxing-wasm, tesseract.js) are passed in, so the Node CLI and the browser worker do the same thing.
  */
 import type { RgbaImage } from '../photos/downscale';
-import { extractIdentifiers, type ExtractedIdentifier } from '../identifiers/extract';
+import { brandsNamedIn, extractIdentifiers, findLabels, type ExtractedIdentifier } from '../identifiers/extract';
 import { identifierRegistry } from '../identifiers/registry';
 import {
   backgroundLevel,
@@ -23,7 +23,7 @@ import {
 import { estimateTextOrientation } from './orientation';
 import { smallRenderRetryScale } from './upscale';
 import { findLabelQuad, rectifyQuad } from './perspective';
-import { layoutWords, type OcrWord } from './layout';
+import { CELL_SEPARATOR, layoutWords, type OcrWord } from './layout';
 import { readTableCells, type CellReading } from './column-reader';
 import { mergeReadings, type NumberReading } from './merge';
 import { isUncheckedDpdBarcode, printedDpdCheck } from './printed-check';
@@ -124,6 +124,29 @@ interface OcrPass {
   /** Character offset -> word index. */
   wordAt: Int32Array;
   meanConfidence: number;
+  /** Words of three or more letters and digits read with high confidence (text read upright has some; sideways, none). */
+  wellRead: number;
+}
+
+const WELL_READ_CONFIDENCE = 85;
+
+/**
+ * Words read well that show a pass's orientation is right. Measured on the corpora: sideways text gives 0-1,
+ * upside-down text up to 4 (symmetric glyphs), the right orientation 8 and more (5 on one label in large print,
+ * which then costs its other orientations as before).
+ */
+const UPRIGHT_WELL_READ_WORDS = 8;
+
+/**
+ * The text of this pass was read the right way up: well-read words, or a number of an important kind, valid or not
+ * (its label, its shape and its prefix do not come out of text read sideways).
+ */
+function readsUpright(pass: OcrPass): boolean {
+  return pass.wellRead >= UPRIGHT_WELL_READ_WORDS || pass.found.some((item) => IMPORTANT_KINDS.has(item.kind));
+}
+
+function countWellRead(words: readonly OcrWord[]): number {
+  return words.filter((word) => word.confidence >= WELL_READ_CONFIDENCE && word.text.replace(/[^0-9A-Za-z]/g, '').length >= 3).length;
 }
 
 async function ocrPass(engines: NumbersEngines, name: string, image: GrayImage): Promise<OcrPass> {
@@ -133,7 +156,17 @@ async function ocrPass(engines: NumbersEngines, name: string, image: GrayImage):
   const cells = readTableCells(layout.words);
   const confident = words.filter((word) => word.text.trim().length > 0);
   const meanConfidence = confident.length ? confident.reduce((sum, word) => sum + word.confidence, 0) / confident.length : 0;
-  return { name, image, words: layout.words, text: layout.text, found, cells, wordAt: layout.wordAt, meanConfidence };
+  return {
+    name,
+    image,
+    words: layout.words,
+    text: layout.text,
+    found,
+    cells,
+    wordAt: layout.wordAt,
+    meanConfidence,
+    wellRead: countWellRead(layout.words),
+  };
 }
 
 /** The words a number was read from: from its first character over as many letters/digits as the value has. */
@@ -253,20 +286,28 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
   const describeOrientation = (found: typeof orientation) =>
     `${found.sideways ? 'sideways' : 'upright'} ${found.correction}°, line ${Math.round(found.lineHeight ?? 0)} px`;
   const whole = (factor: number) => prepare('whole', masked, factor, `orientation: ${describeOrientation(orientation)}`);
-  whole(scale);
   // The geometric guess first, then the other family (it cannot tell 90 from 270, and is wrong now and then).
   const rotations: number[] = orientation.sideways
     ? [-90 + orientation.correction, 90 + orientation.correction, 0]
     : [orientation.correction, -90, 90];
-  const attempts: { rotation: number; image: () => GrayImage; note: string }[] = rotations.map((rotation) => ({
-    rotation,
-    image: () => whole(scale),
-    note: '',
-  }));
+  const attempts: { rotation: number; image: () => GrayImage; note: string; wholeImage: boolean; enlarged?: boolean }[] = rotations.map(
+    (rotation) => ({
+      rotation,
+      image: () => whole(scale),
+      note: '',
+      wholeImage: true,
+    }),
+  );
   // A small render gets its second look enlarged, in the orientation judged most likely.
   const enlarged = smallRenderRetryScale(gray.width, gray.height, orientation.lineHeight, scale);
   if (enlarged !== null)
-    attempts.splice(1, 0, { rotation: rotations[0]!, image: () => whole(enlarged), note: ` at scale ${enlarged.toFixed(2)}` });
+    attempts.splice(1, 0, {
+      rotation: rotations[0]!,
+      image: () => whole(enlarged),
+      note: ` at scale ${enlarged.toFixed(2)}`,
+      wholeImage: true,
+      enlarged: true,
+    });
   // A label photographed at an angle is read first on its own, made rectangular: level lines of even size.
   const label = Math.max(gray.width, gray.height) >= LABEL_PHOTO_MIN_LONG_SIDE ? findLabelQuad(gray) : null;
   if (label) {
@@ -280,6 +321,7 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
       rotation: labelRotation,
       image: () => prepare('label', rectified, labelScale, describe),
       note: ' (label rectified)',
+      wholeImage: false,
     });
   }
   // Numbers of the important kinds the bars gave: text that confirms all of them leaves nothing to look for.
@@ -287,24 +329,35 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
   const confirmsBars = (found: readonly ExtractedIdentifier[]) =>
     fromBars.length > 0 && fromBars.every((reading) => found.some((item) => item.kind === reading.kind && item.value === reading.value));
   let best: OcrPass | undefined;
-  for (const [attempt, { rotation, image, note }] of attempts.entries()) {
+  /** The rotation the whole image was read upright in, once a pass has shown it. */
+  let uprightAt: number | undefined;
+  /** A small render's enlarged copy was read: every line has had its close look. */
+  let readEnlarged = false;
+  for (const [attempt, { rotation, image, note, wholeImage, enlarged: isEnlarged }] of attempts.entries()) {
+    // Turned away from an orientation already read upright, text reads as noise: that pass cannot find anything.
+    if (wholeImage && uprightAt !== undefined && rotation !== uprightAt) continue;
     throwIfAborted(options.signal);
     const prepared = rotateGray(image(), rotation, 255);
     const pass = await ocrPass(engines, `ocr rotated ${rotation}${note}`, prepared);
-    passes.push(`${pass.name}: ${pass.found.length} found, confidence ${Math.round(pass.meanConfidence)}`);
+    if (isEnlarged) readEnlarged = true;
+    passes.push(
+      `${pass.name}: ${pass.found.length} found, confidence ${Math.round(pass.meanConfidence)}, ${pass.wellRead} words read well`,
+    );
     if (!best || score(pass) > score(best)) best = pass;
     if (isUseful([...pass.found, ...pass.cells]) || confirmsBars(pass.found)) break;
+    if (wholeImage && readsUpright(pass)) uprightAt = rotation;
     // Another orientation is worth a pass when this one hinted at a number or read badly; a clean read of text
     // without numbers stops here, and without any hint of a number two passes are the most spent unless neither
     // read anything.
     const hasDigitHints = /\d{6,}|IMEI|WAYBILL|TRACKING/i.test(best.text);
-    if (pass.meanConfidence >= 80 && !hasDigitHints) break;
+    // (A high mean confidence over a handful of words, with none read well, is no clean read: star06-4-rotated90.)
+    if (pass.meanConfidence >= 80 && readsUpright(pass) && !hasDigitHints) break;
     // Nothing readable in any orientation tried so far suggests a wrong orientation: keep trying.
     // (Counted over whole-image passes: the label's own pass does not stand in for the other orientation.)
     if (attempt - (label ? 1 : 0) >= 1 && !hasDigitHints && best.meanConfidence >= 40) break;
     // Text read well on the whole image in the orientation the geometry chose: that orientation is right, and
     // turning the image would only read the same label sideways (a carrier's own number with no rule: lbl03, lbl17).
-    if (pass.meanConfidence >= CONFIDENT_ORIENTATION && rotation === rotations[0] && !note) break;
+    if (pass.meanConfidence >= CONFIDENT_ORIENTATION && readsUpright(pass) && rotation === rotations[0] && !note) break;
   }
   const pass = best!;
   const ocrReadings = pass.found.map((item): NumberReading & { crop?: GrayImage } => {
@@ -339,7 +392,8 @@ export async function readNumbers(image: RgbaImage, engines: NumbersEngines, opt
         ...(options.crops && box ? { crop: cropAround(pass.image, box) } : {}),
       };
     });
-  const rereadings = await rereadLines(engines, pass, options.signal);
+  const readFromBars = new Set(barcodeReadings.map((reading) => `${reading.kind}:${reading.value}`));
+  const rereadings = readEnlarged ? [] : await rereadLines(engines, pass, readFromBars, options.signal);
   if (rereadings.length > 0) passes.push(`reread: ${rereadings.length} found`);
   const withCrops = rereadings.map((reading) =>
     options.crops && reading.box ? { ...reading, crop: cropAround(pass.image, reading.box) } : reading,
@@ -369,10 +423,15 @@ const REREAD_SCALE = 2;
  * Second look at lines that look like a number but gave none (or only an invalid one): OCR misreads one digit
  * ("5/3" for "573") more often on the whole page than on a close-up. The line and the one above it (its label)
  * are cropped, enlarged and read again; only numbers that pass their check digit are taken from it.
+ * Only lines with a reason to hold one of the important kinds are read again: a label announcing one on the line or
+ * the line above, or a number of that kind read with a failing check that the bars did not confirm (the label's
+ * own barcode carrying the same failing number says it is printed so). Addresses, dates, barcode text and other
+ * carriers' numbers are what most long digit lines are, and a close-up of them costs a pass and finds nothing.
  */
 async function rereadLines(
   engines: NumbersEngines,
   pass: OcrPass,
+  readFromBars: ReadonlySet<string>,
   signal?: AbortSignal,
 ): Promise<(NumberReading & { crop?: GrayImage })[]> {
   const rows: { start: number; end: number }[] = [];
@@ -389,15 +448,28 @@ async function rereadLines(
     }
     return [...indexes].map((index) => pass.words[index]!).filter(Boolean);
   };
+  const announcing = findLabels(pass.text, identifierRegistry, brandsNamedIn(pass.text)).filter(
+    (label) => !label.other && [...label.kinds].some((kind) => IMPORTANT_KINDS.has(kind)),
+  );
+  const rowAnnounced = (row: { start: number; end: number }) => announcing.some((label) => label.start < row.end && label.end > row.start);
   const readings: (NumberReading & { crop?: GrayImage })[] = [];
   let attempts = 0;
   for (const [index, row] of rows.entries()) {
     if (attempts >= MAX_REREADS) break;
     const line = pass.text.slice(row.start, row.end);
-    if ((line.match(/\d/g)?.length ?? 0) < 9) continue;
-    const settled = pass.found.some((item) => item.valid && item.index >= row.start && item.index < row.end);
+    // The digits of one number sit in one cell: a row of dates, postcodes and amounts has many, but few in each.
+    if (!line.split(CELL_SEPARATOR).some((cell) => (cell.match(/\d/g)?.length ?? 0) >= 9)) continue;
+    const inRow = (item: ExtractedIdentifier) => item.index >= row.start && item.index < row.end;
+    const rowWords = wordsIn(row);
+    const settled =
+      pass.found.some((item) => item.valid && inRow(item)) || pass.cells.some((cell) => cell.words.some((word) => rowWords.includes(word)));
     if (settled) continue;
-    const words = [...wordsIn(row), ...(index > 0 ? wordsIn(rows[index - 1]!) : [])];
+    const announced = rowAnnounced(row) || (index > 0 && rowAnnounced(rows[index - 1]!));
+    const doubtful = pass.found.some(
+      (item) => !item.valid && IMPORTANT_KINDS.has(item.kind) && inRow(item) && !readFromBars.has(`${item.kind}:${item.value}`),
+    );
+    if (!announced && !doubtful) continue;
+    const words = [...rowWords, ...(index > 0 ? wordsIn(rows[index - 1]!) : [])];
     const box = unionBox(words.map((word) => word.box));
     if (!box) continue;
     throwIfAborted(signal);

@@ -168,6 +168,24 @@ describe('OCR noise', () => {
     expect(summary(extractIdentifiers('PN: UY379949     IME!: 448674528976410'))).toEqual([
       { kind: 'imei', value: '448674528976410', valid: true, label: 'IMEI' },
     ]);
+    // The second frame of that film (imei15): the M read as W.
+    expect(summary(extractIdentifiers('\\WEI: 869838068497529'))).toEqual([
+      { kind: 'imei', value: '869838068497529', valid: false, label: 'IMEI' },
+    ]);
+  });
+
+  it('reports a lone 15-digit number with a reporting body prefix as an IMEI, failing or not, in a text that names IMEIs (imei15)', () => {
+    // The app's caption (识别结果, "recognition result") is read as noise: no label stands before the number.
+    const screen = '\\WEI B49R3R0468936038\nWEIME S55 09\niRBlt B: 869838068936038';
+    expect(summary(extractIdentifiers(screen))).toEqual([{ kind: 'imei', value: '869838068936038', valid: false }]);
+  });
+
+  it('takes no failing 15-digit number without a label where nothing names IMEIs, nor one with no reporting body prefix', () => {
+    expect(extractIdentifiers('Order 869838068936038')).toEqual([]);
+    expect(extractIdentifiers('IMEI list\nRef: 869838068936038')).toEqual([]);
+    expect(extractIdentifiers('IMEI list\n123456789012347')).toEqual([]);
+    // Part of a longer printed number (groups), not a number on its own.
+    expect(extractIdentifiers('IMEI list\n8698 3806 8936 038')).toEqual([]);
   });
 
   it.each([

@@ -66,6 +66,14 @@ describe('a carrier list where each number sits over the carrier service (karrio
   it('never reports a DHL-named number whose mod-7 check fails', () => {
     expect(found(table).map((item) => item.value)).not.toContain('1234567890');
   });
+
+  it('reads a FedEx number over its service line when OCR lost the F of FEDEX ("EDEX STANDARD OVERNIGHT")', () => {
+    const rows = [
+      ...row(160, '794651409340', 'EDEX STANDARD OVERNIGHT', 'purchased'),
+      ...row(230, '123456789012', 'EDEXPRESS', 'purchased'),
+    ];
+    expect(found(rows)).toEqual([{ kind: 'fedex', value: '794651409340', label: 'Tracking', layout: 'beside-brand' }]);
+  });
 });
 
 describe("a shop's orders with a tracking column (WooCommerce, lbl23; Magento, lbl25)", () => {

@@ -96,15 +96,77 @@ describe('readNumbers second look', () => {
         // "P5\n<width> <height>\n255\n", then the pixels (encodeGrayPgm).
         const height = Number(new TextDecoder().decode(pgm.subarray(0, 24)).split(/\s+/)[2]);
         // The page (any orientation): the second IMEI misread ("/" for "7"); the close-up of that line: read right.
-        return height >= 250
+        return height >= 500
           ? [word('IMEI', 10, 20), word('2', 70, 20), word('3592335/3532961', 10, 60)]
           : [word('IMEI', 20, 20), word('2', 80, 20), word('359233573532961', 20, 100)];
       },
     };
-    const result = await readNumbers(blank(400, 300), fake);
+    const result = await readNumbers(blank(1000, 800), fake);
     expect(result.readings).toEqual([
       expect.objectContaining({ kind: 'imei', value: '359233573532961', valid: true, label: 'IMEI 2', source: 'ocr' }),
     ]);
     expect(result.passes.at(-1)).toBe('reread: 1 found');
+  });
+});
+
+describe('readNumbers spends passes only where they can find something', () => {
+  const counting = (words: OcrWord[]) => {
+    const state = {
+      ocrCalls: 0,
+      async readBarcodes(): Promise<BarcodeHit[]> {
+        return [];
+      },
+      async recognize() {
+        state.ocrCalls++;
+        return words;
+      },
+    };
+    return state;
+  };
+
+  it('does not read a long digit line again when nothing announces an IMEI or a waybill on it (an address, a date, bar text)', async () => {
+    const fake = counting([word('Order', 10, 20), word('placed', 90, 20), word('20240612', 10, 60), word('3345', 130, 60)]);
+    await readNumbers(blank(1000, 1000), fake);
+    // The page in the orientation judged upright and the other two; no close-up of the digit line.
+    expect(fake.ocrCalls).toBe(3);
+  });
+
+  it('does not read a table row again for digits spread over its cells (postcode, order number, time), even beside a carrier name', async () => {
+    const fake = counting([
+      word('DHL', 10, 20),
+      word('PAKET', 60, 20),
+      word('1234', 300, 20),
+      word('2024', 500, 20),
+      word('0443', 700, 20),
+    ]);
+    await readNumbers(blank(1000, 1000), fake);
+    // The page in two orientations (nothing that looks like a number in the first); no close-up of the row.
+    expect(fake.ocrCalls).toBe(2);
+  });
+
+  it('gives a small render its enlarged look instead of close-ups of its lines', async () => {
+    const fake = counting([word('IMEI', 10, 20), word('3592335/3532961', 10, 60)]);
+    await readNumbers(blank(400, 300), fake);
+    // The render, enlarged, and turned both ways (no number was read in any); no close-up of the IMEI line.
+    expect(fake.ocrCalls).toBe(4);
+  });
+
+  it('stops turning the image once a pass has read its text upright, but still gives a small render its enlarged look', async () => {
+    // Eight words read well and a few badly (mean confidence under 65), a hint of digits but no number: the
+    // orientation is right.
+    const words = [
+      ...['Settings', 'General', 'About', 'Model', 'Storage', 'Version', 'Network', 'Battery'].map((text, index) => ({
+        ...word(text, 10, 20 + index * 30),
+        confidence: 92,
+      })),
+      ...['~', '=', '-', ';', '_', ':', '.', '1234567'].map((text, index) => ({ ...word(text, 200, 20 + index * 30), confidence: 10 })),
+    ];
+    const fake = counting(words);
+    const result = await readNumbers(blank(400, 300), fake);
+    expect(fake.ocrCalls).toBe(2);
+    expect(result.passes.filter((pass) => pass.startsWith('ocr rotated'))).toEqual([
+      expect.stringMatching(/^ocr rotated 0: /),
+      expect.stringMatching(/^ocr rotated 0 at scale /),
+    ]);
   });
 });
