@@ -111,19 +111,33 @@ export function lumaOf(image: RgbaImage): Float32Array {
   return luma;
 }
 
-export function brightnessOf(luma: Float32Array): BrightnessMetrics {
+/** Luma rounded to whole levels (0..255) and counted, with the sum of the unrounded values. */
+export interface LumaLevels {
+  histogram: Uint32Array;
+  sum: number;
+  count: number;
+}
+
+export function lumaLevelsOf(luma: Float32Array): LumaLevels {
   const histogram = new Uint32Array(256);
   let sum = 0;
+  for (const value of luma) {
+    // Math.round for a value that is never negative, clamped to the top level.
+    const level = (value + 0.5) | 0;
+    histogram[level > 255 ? 255 : level]!++;
+    sum += value;
+  }
+  return { histogram, sum, count: luma.length };
+}
+
+export function brightnessOf({ histogram, sum, count: pixels }: LumaLevels): BrightnessMetrics {
   let clipped = 0;
   let dark = 0;
-  for (const value of luma) {
-    const level = Math.min(255, Math.max(0, Math.round(value)));
-    histogram[level]!++;
-    sum += value;
-    if (level >= THRESHOLDS.clippedLuma) clipped++;
-    if (level <= THRESHOLDS.crushedLuma) dark++;
+  for (let level = 0; level < 256; level++) {
+    if (level >= THRESHOLDS.clippedLuma) clipped += histogram[level]!;
+    if (level <= THRESHOLDS.crushedLuma) dark += histogram[level]!;
   }
-  const count = Math.max(1, luma.length);
+  const count = Math.max(1, pixels);
   const percentile = (fraction: number): number => {
     const rank = fraction * (count - 1);
     let seen = 0;
@@ -161,31 +175,64 @@ export function brightnessOf(luma: Float32Array): BrightnessMetrics {
  * is nothing to judge focus on, and "too dark" says what is wrong.
  */
 export function sharpnessOf(luma: Float32Array, width: number, height: number): SharpnessMetrics {
-  const laplacian = new Float32Array(width * height);
-  const interior = new Uint8Array(width * height);
-  for (let y = 1; y < height - 1; y++) {
-    for (let x = 1; x < width - 1; x++) {
-      const i = y * width + x;
-      laplacian[i] = luma[i - 1]! + luma[i + 1]! + luma[i - width]! + luma[i + width]! - 4 * luma[i]!;
-      interior[i] = 1;
+  const grid = THRESHOLDS.sharpnessTileGrid;
+  const tiles = grid * grid;
+  // One pass over the interior: each pixel's Laplacian goes into the whole frame's moments and its tile's. Sums run
+  // in the same order as a separate pass per tile would (row by row inside each tile), so the figures are the same.
+  const tileCount = new Float64Array(tiles);
+  const tileSumL = new Float64Array(tiles);
+  const tileSumL2 = new Float64Array(tiles);
+  const tileSumQ = new Float64Array(tiles);
+  const tileSumQ2 = new Float64Array(tiles);
+  const columnStarts = tileStarts(width, grid);
+  const rowStarts = tileStarts(height, grid);
+  let count = 0;
+  let sumL = 0;
+  let sumL2 = 0;
+  let sumQ = 0;
+  let sumQ2 = 0;
+  for (let ty = 0; ty < grid; ty++) {
+    for (let y = Math.max(1, rowStarts[ty]!); y < Math.min(height - 1, rowStarts[ty + 1]!); y++) {
+      for (let tx = 0; tx < grid; tx++) {
+        const x0 = Math.max(1, columnStarts[tx]!);
+        const x1 = Math.min(width - 1, columnStarts[tx + 1]!);
+        if (x0 >= x1) continue;
+        const tile = ty * grid + tx;
+        let tileL = tileSumL[tile]!;
+        let tileL2 = tileSumL2[tile]!;
+        let tileQ = tileSumQ[tile]!;
+        let tileQ2 = tileSumQ2[tile]!;
+        for (let i = y * width + x0, end = y * width + x1; i < end; i++) {
+          const l = luma[i]!;
+          // Rounded to float32 as a stored Laplacian image would be: the same numbers, without the image.
+          const q = Math.fround(luma[i - 1]! + luma[i + 1]! + luma[i - width]! + luma[i + width]! - 4 * l);
+          sumL += l;
+          sumL2 += l * l;
+          sumQ += q;
+          sumQ2 += q * q;
+          tileL += l;
+          tileL2 += l * l;
+          tileQ += q;
+          tileQ2 += q * q;
+        }
+        tileSumL[tile] = tileL;
+        tileSumL2[tile] = tileL2;
+        tileSumQ[tile] = tileQ;
+        tileSumQ2[tile] = tileQ2;
+        tileCount[tile]! += x1 - x0;
+        count += x1 - x0;
+      }
     }
   }
-  const whole = momentsOver(luma, laplacian, interior, width, 0, 0, width, height);
+  const whole = moments(count, sumL, sumL2, sumQ, sumQ2);
   const contrast = Math.sqrt(whole.lumaVariance);
   if (contrast < THRESHOLDS.sharpnessMinContrast) {
     return { laplacianVariance: whole.laplacianVariance, contrast, score: null, blurEffect: null };
   }
-  const grid = THRESHOLDS.sharpnessTileGrid;
   const tileScores: number[] = [];
-  for (let ty = 0; ty < grid; ty++) {
-    for (let tx = 0; tx < grid; tx++) {
-      const x0 = Math.floor((tx * width) / grid);
-      const x1 = Math.floor(((tx + 1) * width) / grid);
-      const y0 = Math.floor((ty * height) / grid);
-      const y1 = Math.floor(((ty + 1) * height) / grid);
-      const tile = momentsOver(luma, laplacian, interior, width, x0, y0, x1, y1);
-      if (tile.count > 0) tileScores.push(tile.laplacianVariance / whole.lumaVariance);
-    }
+  for (let tile = 0; tile < tiles; tile++) {
+    const { laplacianVariance } = moments(tileCount[tile]!, tileSumL[tile]!, tileSumL2[tile]!, tileSumQ[tile]!, tileSumQ2[tile]!);
+    if (tileCount[tile]! > 0) tileScores.push(laplacianVariance / whole.lumaVariance);
   }
   tileScores.sort((a, b) => b - a);
   const take = Math.max(1, Math.round(tileScores.length * THRESHOLDS.sharpnessTopTileShare));
@@ -198,6 +245,37 @@ export function sharpnessOf(luma: Float32Array, width: number, height: number): 
   };
 }
 
+/** Where each of `grid` equal tiles starts along a side of `length` pixels, and the side's end last. */
+function tileStarts(length: number, grid: number): Int32Array {
+  const starts = new Int32Array(grid + 1);
+  for (let tile = 0; tile <= grid; tile++) starts[tile] = Math.floor((tile * length) / grid);
+  return starts;
+}
+
+function moments(
+  count: number,
+  sumL: number,
+  sumL2: number,
+  sumQ: number,
+  sumQ2: number,
+): { lumaVariance: number; laplacianVariance: number } {
+  if (count === 0) return { lumaVariance: 0, laplacianVariance: 0 };
+  const meanL = sumL / count;
+  const meanQ = sumQ / count;
+  return {
+    lumaVariance: Math.max(0, sumL2 / count - meanL * meanL),
+    laplacianVariance: Math.max(0, sumQ2 / count - meanQ * meanQ),
+  };
+}
+
+/** The four directions of blurEffectOf, as [dx, dy]. */
+const BLUR_DIRECTIONS = [
+  [1, 0],
+  [0, 1],
+  [1, 1],
+  [1, -1],
+] as const;
+
 /**
  * Crete-Roffet, Dolmiere, Ladret & Nicolas (2007), "The blur effect: perception and estimation with a new
  * no-reference perceptual blur metric". Blur the photo again along one direction (a mean over
@@ -207,81 +285,98 @@ export function sharpnessOf(luma: Float32Array, width: number, height: number): 
  * (horizontal, vertical, two diagonals) is kept, because hand shake blurs one direction only.
  */
 function blurEffectOf(luma: Float32Array, width: number, height: number): number | null {
-  const taps = THRESHOLDS.blurEffectTaps;
-  const reach = (taps - 1) / 2;
-  const margin = reach + 2;
-  if (width <= 2 * margin || height <= 2 * margin) return null;
+  const reach = (THRESHOLDS.blurEffectTaps - 1) / 2;
+  if (width <= 2 * (reach + 2) || height <= 2 * (reach + 2)) return null;
+  const buffers: BlurBuffers = {
+    blurred: new Float32Array(luma.length),
+    sums: new Float64Array(width),
+    previousSums: new Float64Array(width),
+  };
   let worst = 0;
-  // Mean along the direction, wherever every tap is inside the frame (a band of `reach` pixels stays 0; the
-  // comparison below starts further in, at `margin`, so it never reads that band).
-  const blurred = new Float32Array(luma.length);
-  for (const [dx, dy] of [
-    [1, 0],
-    [0, 1],
-    [1, 1],
-    [1, -1],
-  ] as const) {
-    const step = dy * width + dx;
-    for (let y = reach; y < height - reach; y++) {
-      for (let x = reach; x < width - reach; x++) {
-        const i = y * width + x;
-        let sum = 0;
-        for (let k = -reach; k <= reach; k++) sum += luma[i + k * step]!;
-        blurred[i] = sum / taps;
-      }
-    }
-    let original = 0;
-    let kept = 0;
-    for (let y = margin; y < height - margin; y++) {
-      for (let x = margin; x < width - margin; x++) {
-        const i = y * width + x;
-        const before = Math.abs(luma[i]! - luma[i - step]!);
-        const after = Math.abs(blurred[i]! - blurred[i - step]!);
-        original += before;
-        kept += Math.max(0, before - after);
-      }
-    }
-    if (original > 0) worst = Math.max(worst, (original - kept) / original);
-  }
+  for (const [dx, dy] of BLUR_DIRECTIONS) worst = Math.max(worst, blurEffectAlong(luma, width, height, dx, dy, reach, buffers));
   return worst;
 }
 
-function momentsOver(
+interface BlurBuffers {
+  /** The photo blurred along the current direction (only where blurEffectAlong reads it). */
+  blurred: Float32Array;
+  /** Window sums of the current row and the one before. */
+  sums: Float64Array;
+  previousSums: Float64Array;
+}
+
+/**
+ * One direction of blurEffectOf, in one pass down the rows. The blur is a running sum: each pixel's window is its
+ * predecessor's along the line, one pixel in and one out, so the cost does not grow with the taps. The sums are
+ * exact in double precision (luma values are float32 multiples of 2^-27 below 256, so a window needs under 40
+ * bits), which makes them equal to summing every tap afresh. Differences are compared row by row as soon as both
+ * neighbours are blurred: at once, or one row later for the rising diagonal, whose neighbour is in the row below.
+ */
+function blurEffectAlong(
   luma: Float32Array,
-  laplacian: Float32Array,
-  interior: Uint8Array,
   width: number,
-  x0: number,
-  y0: number,
-  x1: number,
-  y1: number,
-): { count: number; lumaVariance: number; laplacianVariance: number } {
-  let count = 0;
-  let sumL = 0;
-  let sumL2 = 0;
-  let sumQ = 0;
-  let sumQ2 = 0;
-  for (let y = y0; y < y1; y++) {
-    for (let x = x0; x < x1; x++) {
-      const i = y * width + x;
-      if (!interior[i]) continue;
-      const l = luma[i]!;
-      const q = laplacian[i]!;
-      count++;
-      sumL += l;
-      sumL2 += l * l;
-      sumQ += q;
-      sumQ2 += q * q;
+  height: number,
+  dx: number,
+  dy: number,
+  reach: number,
+  buffers: BlurBuffers,
+): number {
+  const { blurred } = buffers;
+  const taps = 2 * reach + 1;
+  const margin = reach + 2;
+  // The neighbour compared with: i - step. The window runs downwards (forward), so a pixel's predecessor on its
+  // line is to its left or in the row above; the rising diagonal's window is the same set of pixels walked down.
+  const step = dy * width + dx;
+  const forwardX = dy < 0 ? -dx : dx;
+  const forwardY = Math.abs(dy);
+  const forward = forwardY * width + forwardX;
+  const lag = dy < 0 ? 1 : 0;
+  const first = reach;
+  const last = width - reach - 1;
+  let original = 0;
+  let kept = 0;
+  for (let y = reach; y < height - reach; y++) {
+    const row = y * width;
+    const windowSum = (i: number): number => {
+      let sum = 0;
+      for (let k = -reach; k <= reach; k++) sum += luma[i + k * forward]!;
+      return sum;
+    };
+    if (forwardY === 0) {
+      let sum = windowSum(row + first);
+      blurred[row + first] = sum / taps;
+      for (let i = row + first + 1; i <= row + last; i++) {
+        sum += luma[i + reach]! - luma[i - reach - 1]!;
+        blurred[i] = sum / taps;
+      }
+    } else {
+      const previous = buffers.sums;
+      const sums = buffers.previousSums;
+      buffers.sums = sums;
+      buffers.previousSums = previous;
+      // Pixels whose predecessor was not blurred (the first row, a diagonal's entry column) are summed in full.
+      const slideFrom = y === reach ? last + 1 : forwardX > 0 ? first + 1 : first;
+      const slideTo = y === reach ? last : forwardX < 0 ? last - 1 : last;
+      for (let x = first; x <= last; x++) {
+        const i = row + x;
+        const sum =
+          x >= slideFrom && x <= slideTo
+            ? previous[x - forwardX]! + luma[i + reach * forward]! - luma[i - (reach + 1) * forward]!
+            : windowSum(i);
+        sums[x] = sum;
+        blurred[i] = sum / taps;
+      }
+    }
+    const compared = y - lag;
+    if (compared < margin || compared >= height - margin) continue;
+    for (let i = compared * width + margin, end = compared * width + width - margin; i < end; i++) {
+      const before = Math.abs(luma[i]! - luma[i - step]!);
+      const after = Math.abs(blurred[i]! - blurred[i - step]!);
+      original += before;
+      kept += Math.max(0, before - after);
     }
   }
-  if (count === 0) return { count, lumaVariance: 0, laplacianVariance: 0 };
-  const meanL = sumL / count;
-  const meanQ = sumQ / count;
-  return {
-    count,
-    lumaVariance: Math.max(0, sumL2 / count - meanL * meanL),
-    laplacianVariance: Math.max(0, sumQ2 / count - meanQ * meanQ),
-  };
+  return original > 0 ? (original - kept) / original : 0;
 }
 
 interface Component {
@@ -677,10 +772,8 @@ function isPhoneScreenAspect(width: number, height: number): boolean {
  *  - most of the frame exactly flat (any colour) and no sensor noise at all: a rendered document or web page.
  */
 /** The 99.5th percentile of luma: "the brightest pixels", ignoring a few hot ones. */
-function brightestLuma(luma: Float32Array): number {
-  const histogram = new Uint32Array(256);
-  for (const value of luma) histogram[Math.min(255, Math.max(0, Math.round(value)))]!++;
-  let remaining = Math.ceil(luma.length * 0.005);
+function brightestLuma({ histogram, count }: LumaLevels): number {
+  let remaining = Math.ceil(count * 0.005);
   for (let level = 255; level >= 0; level--) {
     remaining -= histogram[level]!;
     if (remaining <= 0) return level;
@@ -688,47 +781,18 @@ function brightestLuma(luma: Float32Array): number {
   return 0;
 }
 
-export function screenshotOf(image: RgbaImage, luma: Float32Array, original: OriginalSize): ScreenshotMetrics {
-  const { width, height, data } = image;
-  let flat = 0;
-  let inner = 0;
-  const flatMidtoneColours = new Map<number, number>();
-  for (let y = 1; y < height - 1; y++) {
-    for (let x = 1; x < width - 1; x++) {
-      inner++;
-      const p = (y * width + x) * 4;
-      const r = data[p]!;
-      const g = data[p + 1]!;
-      const b = data[p + 2]!;
-      let same = true;
-      for (let dy = -1; dy <= 1 && same; dy++) {
-        for (let dx = -1; dx <= 1; dx++) {
-          const q = ((y + dy) * width + (x + dx)) * 4;
-          if (data[q] !== r || data[q + 1] !== g || data[q + 2] !== b) {
-            same = false;
-            break;
-          }
-        }
-      }
-      if (!same) continue;
-      flat++;
-      const extreme = (r >= 250 && g >= 250 && b >= 250) || (r <= 5 && g <= 5 && b <= 5);
-      if (extreme) continue;
-      const key = (r << 16) | (g << 8) | b;
-      flatMidtoneColours.set(key, (flatMidtoneColours.get(key) ?? 0) + 1);
-    }
-  }
+export function screenshotOf(image: RgbaImage, luma: Float32Array, levels: LumaLevels, original: OriginalSize): ScreenshotMetrics {
+  const { inner, flat, dominantFlatColour, noiseSigma } = flatnessAndNoiseOf(image, luma);
   const share = (count: number): number => (inner === 0 ? 0 : count / inner);
   const flatFraction = share(flat);
-  const dominantFlatColourFraction = share(Math.max(0, ...flatMidtoneColours.values()));
-  const noiseSigma = noiseSigmaOf(image, luma);
+  const dominantFlatColourFraction = share(dominantFlatColour);
   const matchesScreenResolution = SCREEN_RESOLUTIONS.some(
     ([a, b]) => (original.width === a && original.height === b) || (original.width === b && original.height === a),
   );
   const matchesScreenAspect = isPhoneScreenAspect(original.width, original.height);
 
   const clues: string[] = [];
-  if (brightestLuma(luma) < THRESHOLDS.screenshotMinBrightestLuma) {
+  if (brightestLuma(levels) < THRESHOLDS.screenshotMinBrightestLuma) {
     return {
       looksLikeScreenshot: false,
       clues,
@@ -774,27 +838,66 @@ export function screenshotOf(image: RgbaImage, luma: Float32Array, original: Ori
 }
 
 /**
- * Immerkaer's noise estimate: the mask below cancels any locally planar image, so in smooth areas what is left is
- * noise (sigma = sqrt(pi/2) / 6 * mean |response|; we take the median instead of the mean, which ignores the few
- * textured pixels that slip through). Edges are left out (strong gradient), and so are pure white and pure black,
- * where a camera clips and its noise vanishes too. A camera sensor leaves noise even after downscaling; a
- * rendered screen leaves none. With almost no smooth mid-tone pixels (a black-and-white document) there is no
- * noise to see: 0.
+ * Two measures of the interior pixels (the frame minus its one-pixel border), in one pass:
+ *  - flat: the pixel and its 8 neighbours have exactly the same RGB; and how many flat pixels the most common
+ *    flat colour has, pure white and pure black left out (where a camera clips);
+ *  - Immerkaer's noise estimate: the mask below cancels any locally planar image, so in smooth areas what is left
+ *    is noise (sigma = sqrt(pi/2) / 6 * mean |response|; we take the median instead of the mean, which ignores the
+ *    few textured pixels that slip through). Edges are left out (strong gradient), and so are pure white and pure
+ *    black, where a camera clips and its noise vanishes too. A camera sensor leaves noise even after downscaling; a
+ *    rendered screen leaves none. With almost no smooth mid-tone pixels (a black-and-white document) there is no
+ *    noise to see: 0.
  */
-function noiseSigmaOf(image: RgbaImage, luma: Float32Array): number {
+function flatnessAndNoiseOf(
+  image: RgbaImage,
+  luma: Float32Array,
+): { inner: number; flat: number; dominantFlatColour: number; noiseSigma: number } {
   const { width, height, data } = image;
+  // Each pixel's RGB as one number, and whether it equals both horizontal neighbours: a pixel is flat when its row
+  // and the rows above and below are, and the three rows share its colour.
+  const rgb = new Int32Array(width * height);
+  for (let i = 0, p = 0; i < rgb.length; i++, p += 4) rgb[i] = (data[p]! << 16) | (data[p + 1]! << 8) | data[p + 2]!;
+  const sameAcross = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    for (let i = y * width + 1, end = y * width + width - 1; i < end; i++) {
+      const colour = rgb[i]!;
+      sameAcross[i] = rgb[i - 1] === colour && rgb[i + 1] === colour ? 1 : 0;
+    }
+  }
   // Median through a histogram of responses in 1/16 luma steps (responses above 256 share the last bin): a sort
   // of 200 000 numbers would cost more than every other measure together.
   const binsPerLevel = 16;
-  const histogram = new Uint32Array(256 * binsPerLevel + 1);
-  let count = 0;
+  const lastBin = 256 * binsPerLevel;
+  const noiseHistogram = new Uint32Array(lastBin + 1);
+  let smooth = 0;
+  let flat = 0;
+  const flatMidtoneColours = new Map<number, number>();
+  // Runs of one flat colour along a row are counted first and added to the map once.
+  let runColour = -1;
+  let runLength = 0;
+  const endRun = () => {
+    if (runLength > 0) flatMidtoneColours.set(runColour, (flatMidtoneColours.get(runColour) ?? 0) + runLength);
+    runLength = 0;
+  };
   for (let y = 1; y < height - 1; y++) {
-    for (let x = 1; x < width - 1; x++) {
-      const i = y * width + x;
+    for (let i = y * width + 1, end = y * width + width - 1; i < end; i++) {
       const p = i * 4;
-      const low = Math.min(data[p]!, data[p + 1]!, data[p + 2]!);
-      const high = Math.max(data[p]!, data[p + 1]!, data[p + 2]!);
-      if (low >= 250 || high <= 5) continue;
+      const r = data[p]!;
+      const g = data[p + 1]!;
+      const b = data[p + 2]!;
+      const extreme = (r >= 250 && g >= 250 && b >= 250) || (r <= 5 && g <= 5 && b <= 5);
+      const colour = rgb[i]!;
+      if (sameAcross[i] && sameAcross[i - width] && sameAcross[i + width] && rgb[i - width] === colour && rgb[i + width] === colour) {
+        flat++;
+        if (!extreme) {
+          if (colour !== runColour) {
+            endRun();
+            runColour = colour;
+          }
+          runLength++;
+        }
+      }
+      if (extreme) continue;
       const gx = luma[i + 1]! - luma[i - 1]!;
       const gy = luma[i + width]! - luma[i - width]!;
       if (Math.abs(gx) + Math.abs(gy) > THRESHOLDS.noiseMaxGradient) continue;
@@ -808,15 +911,24 @@ function noiseSigmaOf(image: RgbaImage, luma: Float32Array): number {
         luma[i + width - 1]! -
         2 * luma[i + width]! +
         luma[i + width + 1]!;
-      histogram[Math.min(histogram.length - 1, Math.round(Math.abs(response) * binsPerLevel))]!++;
-      count++;
+      const bin = Math.round(Math.abs(response) * binsPerLevel);
+      noiseHistogram[bin < lastBin ? bin : lastBin]!++;
+      smooth++;
     }
   }
-  if (count === 0 || count < THRESHOLDS.noiseMinSmoothShare * width * height) return 0;
-  let seen = 0;
-  let bin = 0;
-  while (bin < histogram.length - 1 && (seen += histogram[bin]!) <= count / 2) bin++;
-  return (Math.sqrt(Math.PI / 2) / 6) * (bin / binsPerLevel);
+  endRun();
+  let dominantFlatColour = 0;
+  for (const count of flatMidtoneColours.values()) dominantFlatColour = Math.max(dominantFlatColour, count);
+
+  let noiseSigma = 0;
+  if (smooth > 0 && smooth >= THRESHOLDS.noiseMinSmoothShare * width * height) {
+    let seen = 0;
+    let bin = 0;
+    while (bin < lastBin && (seen += noiseHistogram[bin]!) <= smooth / 2) bin++;
+    noiseSigma = (Math.sqrt(Math.PI / 2) / 6) * (bin / binsPerLevel);
+  }
+  const inner = Math.max(0, width - 2) * Math.max(0, height - 2);
+  return { inner, flat, dominantFlatColour, noiseSigma };
 }
 
 /** Every measure for one photo. `original` is the size as received (defaults to the analysed size). */
@@ -826,16 +938,17 @@ export function computePhotoMetrics(image: RgbaImage, original?: OriginalSize): 
     throw new Error(`image too small or truncated: ${width}x${height}, ${image.data.length} bytes`);
   }
   const luma = lumaOf(image);
+  const levels = lumaLevelsOf(luma);
   const screen = screenOf(luma, width, height);
   return {
     analysedWidth: width,
     analysedHeight: height,
-    brightness: brightnessOf(luma),
+    brightness: brightnessOf(levels),
     sharpness: sharpnessOf(luma, width, height),
     glare: glareOf(image, luma, screen),
     screen,
     dHash: dHashOf(luma, width, height, 8),
     dHashFine: dHashOf(luma, width, height, 16),
-    screenshot: screenshotOf(image, luma, original ?? { width, height }),
+    screenshot: screenshotOf(image, luma, levels, original ?? { width, height }),
   };
 }
