@@ -101,16 +101,6 @@ export interface OriginalSize {
   height: number;
 }
 
-/** Luma per pixel, 0..255 floats. */
-export function lumaOf(image: RgbaImage): Float32Array {
-  const { data } = image;
-  const luma = new Float32Array(image.width * image.height);
-  for (let i = 0, p = 0; i < luma.length; i++, p += 4) {
-    luma[i] = 0.2126 * data[p]! + 0.7152 * data[p + 1]! + 0.0722 * data[p + 2]!;
-  }
-  return luma;
-}
-
 /** Luma rounded to whole levels (0..255) and counted, with the sum of the unrounded values. */
 export interface LumaLevels {
   histogram: Uint32Array;
@@ -118,16 +108,45 @@ export interface LumaLevels {
   count: number;
 }
 
-export function lumaLevelsOf(luma: Float32Array): LumaLevels {
+/** What the measures read per pixel, made in one pass over the RGBA. */
+export interface PixelPlanes {
+  /** Luma, 0..255 (Rec. 709 weights on the encoded sRGB values, as the eye judges a photo). */
+  luma: Float32Array;
+  levels: LumaLevels;
+  /** RGB as one number (r << 16 | g << 8 | b): flat areas are runs of one value. */
+  colour: Int32Array;
+  /** 1 where even the weakest channel is at least THRESHOLDS.glareMinChannel: blown-out highlight. */
+  blownOut: Uint8Array;
+  /** 1 where every channel is near white (250 and up) or near black (5 and down), where a camera clips. */
+  clipped: Uint8Array;
+}
+
+export function pixelPlanesOf(image: RgbaImage): PixelPlanes {
+  const { data } = image;
+  const count = image.width * image.height;
+  const luma = new Float32Array(count);
+  const colour = new Int32Array(count);
+  const blownOut = new Uint8Array(count);
+  const clipped = new Uint8Array(count);
   const histogram = new Uint32Array(256);
+  const glareMin = THRESHOLDS.glareMinChannel;
   let sum = 0;
-  for (const value of luma) {
+  for (let i = 0, p = 0; i < count; i++, p += 4) {
+    const r = data[p]!;
+    const g = data[p + 1]!;
+    const b = data[p + 2]!;
+    luma[i] = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    // Read back: the stored float32 is what every measure sees.
+    const value = luma[i]!;
+    sum += value;
     // Math.round for a value that is never negative, clamped to the top level.
     const level = (value + 0.5) | 0;
     histogram[level > 255 ? 255 : level]!++;
-    sum += value;
+    colour[i] = (r << 16) | (g << 8) | b;
+    if (r >= glareMin && g >= glareMin && b >= glareMin) blownOut[i] = 1;
+    if ((r >= 250 && g >= 250 && b >= 250) || (r <= 5 && g <= 5 && b <= 5)) clipped[i] = 1;
   }
-  return { histogram, sum, count: luma.length };
+  return { luma, levels: { histogram, sum, count }, colour, blownOut, clipped };
 }
 
 export function brightnessOf({ histogram, sum, count: pixels }: LumaLevels): BrightnessMetrics {
@@ -177,8 +196,8 @@ export function brightnessOf({ histogram, sum, count: pixels }: LumaLevels): Bri
 export function sharpnessOf(luma: Float32Array, width: number, height: number): SharpnessMetrics {
   const grid = THRESHOLDS.sharpnessTileGrid;
   const tiles = grid * grid;
-  // One pass over the interior: each pixel's Laplacian goes into the whole frame's moments and its tile's. Sums run
-  // in the same order as a separate pass per tile would (row by row inside each tile), so the figures are the same.
+  // One pass over the interior: each pixel's Laplacian goes into its tile's moments; the whole frame's are the
+  // tiles' added up.
   const tileCount = new Float64Array(tiles);
   const tileSumL = new Float64Array(tiles);
   const tileSumL2 = new Float64Array(tiles);
@@ -186,11 +205,6 @@ export function sharpnessOf(luma: Float32Array, width: number, height: number): 
   const tileSumQ2 = new Float64Array(tiles);
   const columnStarts = tileStarts(width, grid);
   const rowStarts = tileStarts(height, grid);
-  let count = 0;
-  let sumL = 0;
-  let sumL2 = 0;
-  let sumQ = 0;
-  let sumQ2 = 0;
   for (let ty = 0; ty < grid; ty++) {
     for (let y = Math.max(1, rowStarts[ty]!); y < Math.min(height - 1, rowStarts[ty + 1]!); y++) {
       for (let tx = 0; tx < grid; tx++) {
@@ -198,31 +212,37 @@ export function sharpnessOf(luma: Float32Array, width: number, height: number): 
         const x1 = Math.min(width - 1, columnStarts[tx + 1]!);
         if (x0 >= x1) continue;
         const tile = ty * grid + tx;
-        let tileL = tileSumL[tile]!;
-        let tileL2 = tileSumL2[tile]!;
-        let tileQ = tileSumQ[tile]!;
-        let tileQ2 = tileSumQ2[tile]!;
+        let sumL = tileSumL[tile]!;
+        let sumL2 = tileSumL2[tile]!;
+        let sumQ = tileSumQ[tile]!;
+        let sumQ2 = tileSumQ2[tile]!;
         for (let i = y * width + x0, end = y * width + x1; i < end; i++) {
           const l = luma[i]!;
-          // Rounded to float32 as a stored Laplacian image would be: the same numbers, without the image.
-          const q = Math.fround(luma[i - 1]! + luma[i + 1]! + luma[i - width]! + luma[i + width]! - 4 * l);
+          const q = luma[i - 1]! + luma[i + 1]! + luma[i - width]! + luma[i + width]! - 4 * l;
           sumL += l;
           sumL2 += l * l;
           sumQ += q;
           sumQ2 += q * q;
-          tileL += l;
-          tileL2 += l * l;
-          tileQ += q;
-          tileQ2 += q * q;
         }
-        tileSumL[tile] = tileL;
-        tileSumL2[tile] = tileL2;
-        tileSumQ[tile] = tileQ;
-        tileSumQ2[tile] = tileQ2;
+        tileSumL[tile] = sumL;
+        tileSumL2[tile] = sumL2;
+        tileSumQ[tile] = sumQ;
+        tileSumQ2[tile] = sumQ2;
         tileCount[tile]! += x1 - x0;
-        count += x1 - x0;
       }
     }
+  }
+  let count = 0;
+  let sumL = 0;
+  let sumL2 = 0;
+  let sumQ = 0;
+  let sumQ2 = 0;
+  for (let tile = 0; tile < tiles; tile++) {
+    count += tileCount[tile]!;
+    sumL += tileSumL[tile]!;
+    sumL2 += tileSumL2[tile]!;
+    sumQ += tileSumQ[tile]!;
+    sumQ2 += tileSumQ2[tile]!;
   }
   const whole = moments(count, sumL, sumL2, sumQ, sumQ2);
   const contrast = Math.sqrt(whole.lumaVariance);
@@ -268,14 +288,6 @@ function moments(
   };
 }
 
-/** The four directions of blurEffectOf, as [dx, dy]. */
-const BLUR_DIRECTIONS = [
-  [1, 0],
-  [0, 1],
-  [1, 1],
-  [1, -1],
-] as const;
-
 /**
  * Crete-Roffet, Dolmiere, Ladret & Nicolas (2007), "The blur effect: perception and estimation with a new
  * no-reference perceptual blur metric". Blur the photo again along one direction (a mean over
@@ -283,100 +295,65 @@ const BLUR_DIRECTIONS = [
  * of them, an already blurred one hardly changes. A ratio of sums, so exposure and contrast cancel out as in the
  * Laplacian score, and it depends far less on how much texture the scene has. The worst of four directions
  * (horizontal, vertical, two diagonals) is kept, because hand shake blurs one direction only.
+ *
+ * The blurred copy is never made: two neighbouring windows along a line share all taps but one at each end, so
+ * the difference of their means is the difference of those two pixels over the taps. All four directions are
+ * measured in one pass.
  */
 function blurEffectOf(luma: Float32Array, width: number, height: number): number | null {
-  const reach = (THRESHOLDS.blurEffectTaps - 1) / 2;
-  if (width <= 2 * (reach + 2) || height <= 2 * (reach + 2)) return null;
-  const buffers: BlurBuffers = {
-    blurred: new Float32Array(luma.length),
-    sums: new Float64Array(width),
-    previousSums: new Float64Array(width),
-  };
-  let worst = 0;
-  for (const [dx, dy] of BLUR_DIRECTIONS) worst = Math.max(worst, blurEffectAlong(luma, width, height, dx, dy, reach, buffers));
-  return worst;
-}
-
-interface BlurBuffers {
-  /** The photo blurred along the current direction (only where blurEffectAlong reads it). */
-  blurred: Float32Array;
-  /** Window sums of the current row and the one before. */
-  sums: Float64Array;
-  previousSums: Float64Array;
-}
-
-/**
- * One direction of blurEffectOf, in one pass down the rows. The blur is a running sum: each pixel's window is its
- * predecessor's along the line, one pixel in and one out, so the cost does not grow with the taps. The sums are
- * exact in double precision (luma values are float32 multiples of 2^-27 below 256, so a window needs under 40
- * bits), which makes them equal to summing every tap afresh. Differences are compared row by row as soon as both
- * neighbours are blurred: at once, or one row later for the rising diagonal, whose neighbour is in the row below.
- */
-function blurEffectAlong(
-  luma: Float32Array,
-  width: number,
-  height: number,
-  dx: number,
-  dy: number,
-  reach: number,
-  buffers: BlurBuffers,
-): number {
-  const { blurred } = buffers;
-  const taps = 2 * reach + 1;
+  const taps = THRESHOLDS.blurEffectTaps;
+  const reach = (taps - 1) / 2;
   const margin = reach + 2;
-  // The neighbour compared with: i - step. The window runs downwards (forward), so a pixel's predecessor on its
-  // line is to its left or in the row above; the rising diagonal's window is the same set of pixels walked down.
-  const step = dy * width + dx;
-  const forwardX = dy < 0 ? -dx : dx;
-  const forwardY = Math.abs(dy);
-  const forward = forwardY * width + forwardX;
-  const lag = dy < 0 ? 1 : 0;
-  const first = reach;
-  const last = width - reach - 1;
-  let original = 0;
-  let kept = 0;
-  for (let y = reach; y < height - reach; y++) {
-    const row = y * width;
-    const windowSum = (i: number): number => {
-      let sum = 0;
-      for (let k = -reach; k <= reach; k++) sum += luma[i + k * forward]!;
-      return sum;
-    };
-    if (forwardY === 0) {
-      let sum = windowSum(row + first);
-      blurred[row + first] = sum / taps;
-      for (let i = row + first + 1; i <= row + last; i++) {
-        sum += luma[i + reach]! - luma[i - reach - 1]!;
-        blurred[i] = sum / taps;
-      }
-    } else {
-      const previous = buffers.sums;
-      const sums = buffers.previousSums;
-      buffers.sums = sums;
-      buffers.previousSums = previous;
-      // Pixels whose predecessor was not blurred (the first row, a diagonal's entry column) are summed in full.
-      const slideFrom = y === reach ? last + 1 : forwardX > 0 ? first + 1 : first;
-      const slideTo = y === reach ? last : forwardX < 0 ? last - 1 : last;
-      for (let x = first; x <= last; x++) {
-        const i = row + x;
-        const sum =
-          x >= slideFrom && x <= slideTo
-            ? previous[x - forwardX]! + luma[i + reach * forward]! - luma[i - (reach + 1) * forward]!
-            : windowSum(i);
-        sums[x] = sum;
-        blurred[i] = sum / taps;
-      }
-    }
-    const compared = y - lag;
-    if (compared < margin || compared >= height - margin) continue;
-    for (let i = compared * width + margin, end = compared * width + width - margin; i < end; i++) {
-      const before = Math.abs(luma[i]! - luma[i - step]!);
-      const after = Math.abs(blurred[i]! - blurred[i - step]!);
-      original += before;
-      kept += Math.max(0, before - after);
+  if (width <= 2 * margin || height <= 2 * margin) return null;
+  // Neighbour offsets along the four directions: right, down, down-right, up-right.
+  const s0 = 1;
+  const s1 = width;
+  const s2 = width + 1;
+  const s3 = 1 - width;
+  let original0 = 0;
+  let original1 = 0;
+  let original2 = 0;
+  let original3 = 0;
+  let kept0 = 0;
+  let kept1 = 0;
+  let kept2 = 0;
+  let kept3 = 0;
+  for (let y = margin; y < height - margin; y++) {
+    for (let i = y * width + margin, end = y * width + width - margin; i < end; i++) {
+      const centre = luma[i]!;
+      // Per direction: the neighbour difference before the extra blur, and the blurred one (the window's new tap
+      // minus the tap it dropped). What the blur took away is kept detail lost.
+      let before = centre - luma[i - s0]!;
+      let after = (luma[i + reach * s0]! - luma[i - (reach + 1) * s0]!) / taps;
+      if (before < 0) before = -before;
+      if (after < 0) after = -after;
+      original0 += before;
+      if (before > after) kept0 += before - after;
+
+      before = centre - luma[i - s1]!;
+      after = (luma[i + reach * s1]! - luma[i - (reach + 1) * s1]!) / taps;
+      if (before < 0) before = -before;
+      if (after < 0) after = -after;
+      original1 += before;
+      if (before > after) kept1 += before - after;
+
+      before = centre - luma[i - s2]!;
+      after = (luma[i + reach * s2]! - luma[i - (reach + 1) * s2]!) / taps;
+      if (before < 0) before = -before;
+      if (after < 0) after = -after;
+      original2 += before;
+      if (before > after) kept2 += before - after;
+
+      before = centre - luma[i - s3]!;
+      after = (luma[i + reach * s3]! - luma[i - (reach + 1) * s3]!) / taps;
+      if (before < 0) before = -before;
+      if (after < 0) after = -after;
+      original3 += before;
+      if (before > after) kept3 += before - after;
     }
   }
-  return original > 0 ? (original - kept) / original : 0;
+  const effect = (original: number, kept: number) => (original > 0 ? (original - kept) / original : 0);
+  return Math.max(effect(original0, kept0), effect(original1, kept1), effect(original2, kept2), effect(original3, kept3));
 }
 
 interface Component {
@@ -595,13 +572,9 @@ export function otsuThreshold(values: Float32Array): number {
  *  - not on a lit screen: a white app on a lit screen is often blown out, and from pixels alone it cannot be told
  *    from a reflection; the screen-on shot is there to show the screen lights up, which it still does.
  */
-export function glareOf(image: RgbaImage, luma: Float32Array, screen: ScreenMetrics): GlareMetrics {
-  const { width, height, data } = image;
+export function glareOf(planes: PixelPlanes, width: number, height: number, screen: ScreenMetrics): GlareMetrics {
+  const { luma, blownOut: mask } = planes;
   const total = width * height;
-  const mask = new Uint8Array(total);
-  for (let i = 0, p = 0; i < total; i++, p += 4) {
-    mask[i] = Math.min(data[p]!, data[p + 1]!, data[p + 2]!) >= THRESHOLDS.glareMinChannel ? 1 : 0;
-  }
   let covered = 0;
   let blobCount = 0;
   let largest = 0;
@@ -781,8 +754,8 @@ function brightestLuma({ histogram, count }: LumaLevels): number {
   return 0;
 }
 
-export function screenshotOf(image: RgbaImage, luma: Float32Array, levels: LumaLevels, original: OriginalSize): ScreenshotMetrics {
-  const { inner, flat, dominantFlatColour, noiseSigma } = flatnessAndNoiseOf(image, luma);
+export function screenshotOf(planes: PixelPlanes, width: number, height: number, original: OriginalSize): ScreenshotMetrics {
+  const { inner, flat, dominantFlatColour, noiseSigma } = flatnessAndNoiseOf(planes, width, height);
   const share = (count: number): number => (inner === 0 ? 0 : count / inner);
   const flatFraction = share(flat);
   const dominantFlatColourFraction = share(dominantFlatColour);
@@ -792,7 +765,7 @@ export function screenshotOf(image: RgbaImage, luma: Float32Array, levels: LumaL
   const matchesScreenAspect = isPhoneScreenAspect(original.width, original.height);
 
   const clues: string[] = [];
-  if (brightestLuma(levels) < THRESHOLDS.screenshotMinBrightestLuma) {
+  if (brightestLuma(planes.levels) < THRESHOLDS.screenshotMinBrightestLuma) {
     return {
       looksLikeScreenshot: false,
       clues,
@@ -849,74 +822,72 @@ export function screenshotOf(image: RgbaImage, luma: Float32Array, levels: LumaL
  *    noise to see: 0.
  */
 function flatnessAndNoiseOf(
-  image: RgbaImage,
-  luma: Float32Array,
+  planes: PixelPlanes,
+  width: number,
+  height: number,
 ): { inner: number; flat: number; dominantFlatColour: number; noiseSigma: number } {
-  const { width, height, data } = image;
-  // Each pixel's RGB as one number, and whether it equals both horizontal neighbours: a pixel is flat when its row
-  // and the rows above and below are, and the three rows share its colour.
-  const rgb = new Int32Array(width * height);
-  for (let i = 0, p = 0; i < rgb.length; i++, p += 4) rgb[i] = (data[p]! << 16) | (data[p + 1]! << 8) | data[p + 2]!;
-  const sameAcross = new Uint8Array(width * height);
-  for (let y = 0; y < height; y++) {
-    for (let i = y * width + 1, end = y * width + width - 1; i < end; i++) {
-      const colour = rgb[i]!;
-      sameAcross[i] = rgb[i - 1] === colour && rgb[i + 1] === colour ? 1 : 0;
-    }
-  }
+  const { luma, colour, clipped } = planes;
   // Median through a histogram of responses in 1/16 luma steps (responses above 256 share the last bin): a sort
   // of 200 000 numbers would cost more than every other measure together.
   const binsPerLevel = 16;
   const lastBin = 256 * binsPerLevel;
   const noiseHistogram = new Uint32Array(lastBin + 1);
+  const maxGradient = THRESHOLDS.noiseMaxGradient;
   let smooth = 0;
   let flat = 0;
   const flatMidtoneColours = new Map<number, number>();
   // Runs of one flat colour along a row are counted first and added to the map once.
   let runColour = -1;
   let runLength = 0;
-  const endRun = () => {
-    if (runLength > 0) flatMidtoneColours.set(runColour, (flatMidtoneColours.get(runColour) ?? 0) + runLength);
-    runLength = 0;
-  };
   for (let y = 1; y < height - 1; y++) {
     for (let i = y * width + 1, end = y * width + width - 1; i < end; i++) {
-      const p = i * 4;
-      const r = data[p]!;
-      const g = data[p + 1]!;
-      const b = data[p + 2]!;
-      const extreme = (r >= 250 && g >= 250 && b >= 250) || (r <= 5 && g <= 5 && b <= 5);
-      const colour = rgb[i]!;
-      if (sameAcross[i] && sameAcross[i - width] && sameAcross[i + width] && rgb[i - width] === colour && rgb[i + width] === colour) {
+      const c = colour[i]!;
+      const above = i - width;
+      const below = i + width;
+      // Cheapest test first: in a camera photo the left neighbour almost always differs already.
+      if (
+        colour[i - 1] === c &&
+        colour[i + 1] === c &&
+        colour[above] === c &&
+        colour[below] === c &&
+        colour[above - 1] === c &&
+        colour[above + 1] === c &&
+        colour[below - 1] === c &&
+        colour[below + 1] === c
+      ) {
         flat++;
-        if (!extreme) {
-          if (colour !== runColour) {
-            endRun();
-            runColour = colour;
+        if (!clipped[i]) {
+          if (c !== runColour) {
+            if (runLength > 0) flatMidtoneColours.set(runColour, (flatMidtoneColours.get(runColour) ?? 0) + runLength);
+            runColour = c;
+            runLength = 0;
           }
           runLength++;
         }
       }
-      if (extreme) continue;
-      const gx = luma[i + 1]! - luma[i - 1]!;
-      const gy = luma[i + width]! - luma[i - width]!;
-      if (Math.abs(gx) + Math.abs(gy) > THRESHOLDS.noiseMaxGradient) continue;
-      const response =
-        luma[i - width - 1]! -
-        2 * luma[i - width]! +
-        luma[i - width + 1]! -
+      if (clipped[i]) continue;
+      let gx = luma[i + 1]! - luma[i - 1]!;
+      let gy = luma[below]! - luma[above]!;
+      if (gx < 0) gx = -gx;
+      if (gy < 0) gy = -gy;
+      if (gx + gy > maxGradient) continue;
+      let response =
+        luma[above - 1]! -
+        2 * luma[above]! +
+        luma[above + 1]! -
         2 * luma[i - 1]! +
         4 * luma[i]! -
         2 * luma[i + 1]! +
-        luma[i + width - 1]! -
-        2 * luma[i + width]! +
-        luma[i + width + 1]!;
-      const bin = Math.round(Math.abs(response) * binsPerLevel);
+        luma[below - 1]! -
+        2 * luma[below]! +
+        luma[below + 1]!;
+      if (response < 0) response = -response;
+      const bin = Math.round(response * binsPerLevel);
       noiseHistogram[bin < lastBin ? bin : lastBin]!++;
       smooth++;
     }
   }
-  endRun();
+  if (runLength > 0) flatMidtoneColours.set(runColour, (flatMidtoneColours.get(runColour) ?? 0) + runLength);
   let dominantFlatColour = 0;
   for (const count of flatMidtoneColours.values()) dominantFlatColour = Math.max(dominantFlatColour, count);
 
@@ -937,18 +908,18 @@ export function computePhotoMetrics(image: RgbaImage, original?: OriginalSize): 
   if (width < 3 || height < 3 || image.data.length < width * height * 4) {
     throw new Error(`image too small or truncated: ${width}x${height}, ${image.data.length} bytes`);
   }
-  const luma = lumaOf(image);
-  const levels = lumaLevelsOf(luma);
+  const planes = pixelPlanesOf(image);
+  const { luma } = planes;
   const screen = screenOf(luma, width, height);
   return {
     analysedWidth: width,
     analysedHeight: height,
-    brightness: brightnessOf(levels),
+    brightness: brightnessOf(planes.levels),
     sharpness: sharpnessOf(luma, width, height),
-    glare: glareOf(image, luma, screen),
+    glare: glareOf(planes, width, height, screen),
     screen,
     dHash: dHashOf(luma, width, height, 8),
     dHashFine: dHashOf(luma, width, height, 16),
-    screenshot: screenshotOf(image, luma, levels, original ?? { width, height }),
+    screenshot: screenshotOf(planes, width, height, original ?? { width, height }),
   };
 }
