@@ -297,63 +297,35 @@ function moments(
  * (horizontal, vertical, two diagonals) is kept, because hand shake blurs one direction only.
  *
  * The blurred copy is never made: two neighbouring windows along a line share all taps but one at each end, so
- * the difference of their means is the difference of those two pixels over the taps. All four directions are
- * measured in one pass.
+ * the difference of their means is the difference of those two pixels over the taps.
  */
 function blurEffectOf(luma: Float32Array, width: number, height: number): number | null {
   const taps = THRESHOLDS.blurEffectTaps;
   const reach = (taps - 1) / 2;
   const margin = reach + 2;
   if (width <= 2 * margin || height <= 2 * margin) return null;
+  let worst = 0;
   // Neighbour offsets along the four directions: right, down, down-right, up-right.
-  const s0 = 1;
-  const s1 = width;
-  const s2 = width + 1;
-  const s3 = 1 - width;
-  let original0 = 0;
-  let original1 = 0;
-  let original2 = 0;
-  let original3 = 0;
-  let kept0 = 0;
-  let kept1 = 0;
-  let kept2 = 0;
-  let kept3 = 0;
-  for (let y = margin; y < height - margin; y++) {
-    for (let i = y * width + margin, end = y * width + width - margin; i < end; i++) {
-      const centre = luma[i]!;
-      // Per direction: the neighbour difference before the extra blur, and the blurred one (the window's new tap
-      // minus the tap it dropped). What the blur took away is kept detail lost.
-      let before = centre - luma[i - s0]!;
-      let after = (luma[i + reach * s0]! - luma[i - (reach + 1) * s0]!) / taps;
-      if (before < 0) before = -before;
-      if (after < 0) after = -after;
-      original0 += before;
-      if (before > after) kept0 += before - after;
-
-      before = centre - luma[i - s1]!;
-      after = (luma[i + reach * s1]! - luma[i - (reach + 1) * s1]!) / taps;
-      if (before < 0) before = -before;
-      if (after < 0) after = -after;
-      original1 += before;
-      if (before > after) kept1 += before - after;
-
-      before = centre - luma[i - s2]!;
-      after = (luma[i + reach * s2]! - luma[i - (reach + 1) * s2]!) / taps;
-      if (before < 0) before = -before;
-      if (after < 0) after = -after;
-      original2 += before;
-      if (before > after) kept2 += before - after;
-
-      before = centre - luma[i - s3]!;
-      after = (luma[i + reach * s3]! - luma[i - (reach + 1) * s3]!) / taps;
-      if (before < 0) before = -before;
-      if (after < 0) after = -after;
-      original3 += before;
-      if (before > after) kept3 += before - after;
+  for (const step of [1, width, width + 1, 1 - width]) {
+    const entering = reach * step;
+    const leaving = (reach + 1) * step;
+    let original = 0;
+    let kept = 0;
+    for (let y = margin; y < height - margin; y++) {
+      for (let i = y * width + margin, end = y * width + width - margin; i < end; i++) {
+        // The neighbour difference before the extra blur, and the blurred one (the window's new tap minus the tap
+        // it dropped). `kept` sums how much of each difference the blur removed.
+        let before = luma[i]! - luma[i - step]!;
+        let after = (luma[i + entering]! - luma[i - leaving]!) / taps;
+        if (before < 0) before = -before;
+        if (after < 0) after = -after;
+        original += before;
+        if (before > after) kept += before - after;
+      }
     }
+    if (original > 0) worst = Math.max(worst, (original - kept) / original);
   }
-  const effect = (original: number, kept: number) => (original > 0 ? (original - kept) / original : 0);
-  return Math.max(effect(original0, kept0), effect(original1, kept1), effect(original2, kept2), effect(original3, kept3));
+  return worst;
 }
 
 interface Component {
