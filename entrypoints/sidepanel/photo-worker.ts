@@ -53,6 +53,7 @@ async function check(blob: Blob): Promise<PhotoWorkerResponse> {
 
   const { canvas } = decoded;
   const pixels = canvas.getContext('2d', { willReadFrequently: true })!.getImageData(0, 0, canvas.width, canvas.height);
+  const readBack = performance.now();
   const note = animationNote(sniff);
   const analysis = analysePixels({ width: pixels.width, height: pixels.height, data: pixels.data }, original, note ? [note] : []);
   const measured = performance.now();
@@ -66,7 +67,8 @@ async function check(blob: Blob): Promise<PhotoWorkerResponse> {
     read: read - started,
     sniff: sniffed - read,
     decode: decodedAt - sniffed,
-    metrics: measured - decodedAt,
+    pixels: readBack - decodedAt,
+    metrics: measured - readBack,
     thumbnail: done - measured,
   };
   return { check: { ...analysis, ms: done - started, decoder: decoded.path, stages }, thumbnail };

@@ -16,14 +16,32 @@ export default defineBenchmark({
     return withDemoChromium(async ({ origin, session }) => {
       const conversation = session.context.pages()[0] ?? (await session.context.newPage());
       await conversation.goto(`${origin}/bo-seller/customer-care/folders/${SMARTPHONE_FOLDER}`);
-      const panel = await session.context.newPage();
+      // The panel gets a window of its own, as in photos-browser-firefox.ts: an agent's side panel is visible beside
+      // the conversation. A second tab of the same window is hidden, and a hidden page runs no animation frames,
+      // which the panel's effects wait for.
+      const cdp = await session.context.newCDPSession(conversation);
+      const [panel] = await Promise.all([
+        session.context.waitForEvent('page'),
+        cdp.send('Target.createTarget', { url: 'about:blank', newWindow: true }),
+      ]);
+      await cdp.detach();
+      const openPanel = async () => {
+        await panel.goto(session.extensionUrl('sidepanel.html'));
+      };
+      await openPanel();
+      await conversation.bringToFront();
+      const visibility = {
+        panel: await panel.evaluate(() => document.visibilityState),
+        conversation: await conversation.evaluate(() => document.visibilityState),
+      };
+      if (visibility.panel !== 'visible' || visibility.conversation !== 'visible') {
+        throw new Error(`the panel and the conversation must both be visible, as beside each other: ${JSON.stringify(visibility)}`);
+      }
       return measurePhotoSet(
         {
           name: 'Chromium',
           showConversation: () => conversation.bringToFront(),
-          openPanel: async () => {
-            await panel.goto(session.extensionUrl('sidepanel.html'));
-          },
+          openPanel,
           evaluate: (script) => panel.evaluate(script),
           longTasks: true,
         },

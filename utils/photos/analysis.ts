@@ -64,7 +64,7 @@ export const photoCheckSchema = z.discriminatedUnion('kind', [
     ms: z.number().nonnegative(),
     /** How the panel's worker decoded it (absent from the CLI and from older results): for the benchmark. */
     decoder: z.enum(['image-decoder', 'bitmap']).optional(),
-    /** Where the worker's time went, in ms per stage (read, sniff, decode, metrics, thumbnail): for the benchmark. */
+    /** Where the worker's time went, in ms per stage (read, sniff, decode, pixels, metrics, thumbnail): for the benchmark. */
     stages: z.record(z.string(), z.number().nonnegative()).optional(),
   }),
   z.object({

@@ -109,6 +109,15 @@ function indexOfBytes(bytes: Uint8Array, needle: readonly number[], from = 0): n
   return -1;
 }
 
+/** The last place `needle` occurs, found by the engine's own byte search from the end (no loop over every byte). */
+function lastIndexOfBytes(bytes: Uint8Array, needle: readonly number[]): number {
+  if (bytes.length < needle.length) return -1;
+  for (let i = bytes.lastIndexOf(needle[0]!, bytes.length - needle.length); i >= 0; i = i > 0 ? bytes.lastIndexOf(needle[0]!, i - 1) : -1) {
+    if (startsWith(bytes, needle, i)) return i;
+  }
+  return -1;
+}
+
 // The size received means nothing to an agent; that the upload was cut off does.
 const truncated = (format: ImageFormat): ImageDefect => ({
   code: 'truncated',
@@ -199,8 +208,9 @@ function sniffJpeg(bytes: Uint8Array): SniffedImage {
     return jpeg({ code: 'damaged', detail: 'the JPEG header gives no image size' });
   }
   // Entropy-coded data escapes every 0xFF, so the first FFD9 after the scan starts is the end of the image.
-  // Anything after it (Samsung motion photos append a video) is ignored, as decoders do.
-  const complete = indexOfBytes(bytes, [0xff, 0xd9], scanStart) >= 0;
+  // Anything after it (Samsung motion photos append a video) is ignored, as decoders do. Whether there is one is
+  // asked from the file's end, where it normally sits: a forward search reads the whole 5 MB of a phone photo.
+  const complete = lastIndexOfBytes(bytes, [0xff, 0xd9]) >= scanStart;
   if (!complete) return jpeg(truncated('jpeg'));
   // Huffman coding spends at least one bit on every 8x8 block (its DC coefficient), so a whole image needs at
   // least blocks / 8 bytes. Arithmetic coding has no such floor.

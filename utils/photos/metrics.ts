@@ -101,29 +101,62 @@ export interface OriginalSize {
   height: number;
 }
 
-/** Luma per pixel, 0..255 floats. */
-export function lumaOf(image: RgbaImage): Float32Array {
-  const { data } = image;
-  const luma = new Float32Array(image.width * image.height);
-  for (let i = 0, p = 0; i < luma.length; i++, p += 4) {
-    luma[i] = 0.2126 * data[p]! + 0.7152 * data[p + 1]! + 0.0722 * data[p + 2]!;
-  }
-  return luma;
+/** Luma rounded to whole levels (0..255) and counted, with the sum of the unrounded values. */
+export interface LumaLevels {
+  histogram: Uint32Array;
+  sum: number;
+  count: number;
 }
 
-export function brightnessOf(luma: Float32Array): BrightnessMetrics {
+/** What the measures read per pixel, made in one pass over the RGBA. */
+export interface PixelPlanes {
+  /** Luma, 0..255 (Rec. 709 weights on the encoded sRGB values, as the eye judges a photo). */
+  luma: Float32Array;
+  levels: LumaLevels;
+  /** RGB as one number (r << 16 | g << 8 | b): flat areas are runs of one value. */
+  colour: Int32Array;
+  /** 1 where even the weakest channel is at least THRESHOLDS.glareMinChannel: blown-out highlight. */
+  blownOut: Uint8Array;
+  /** 1 where every channel is near white (250 and up) or near black (5 and down), where a camera clips. */
+  clipped: Uint8Array;
+}
+
+export function pixelPlanesOf(image: RgbaImage): PixelPlanes {
+  const { data } = image;
+  const count = image.width * image.height;
+  const luma = new Float32Array(count);
+  const colour = new Int32Array(count);
+  const blownOut = new Uint8Array(count);
+  const clipped = new Uint8Array(count);
   const histogram = new Uint32Array(256);
+  const glareMin = THRESHOLDS.glareMinChannel;
   let sum = 0;
+  for (let i = 0, p = 0; i < count; i++, p += 4) {
+    const r = data[p]!;
+    const g = data[p + 1]!;
+    const b = data[p + 2]!;
+    luma[i] = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    // Read back: the stored float32 is what every measure sees.
+    const value = luma[i]!;
+    sum += value;
+    // Math.round for a value that is never negative, clamped to the top level.
+    const level = (value + 0.5) | 0;
+    histogram[level > 255 ? 255 : level]!++;
+    colour[i] = (r << 16) | (g << 8) | b;
+    if (r >= glareMin && g >= glareMin && b >= glareMin) blownOut[i] = 1;
+    if ((r >= 250 && g >= 250 && b >= 250) || (r <= 5 && g <= 5 && b <= 5)) clipped[i] = 1;
+  }
+  return { luma, levels: { histogram, sum, count }, colour, blownOut, clipped };
+}
+
+export function brightnessOf({ histogram, sum, count: pixels }: LumaLevels): BrightnessMetrics {
   let clipped = 0;
   let dark = 0;
-  for (const value of luma) {
-    const level = Math.min(255, Math.max(0, Math.round(value)));
-    histogram[level]!++;
-    sum += value;
-    if (level >= THRESHOLDS.clippedLuma) clipped++;
-    if (level <= THRESHOLDS.crushedLuma) dark++;
+  for (let level = 0; level < 256; level++) {
+    if (level >= THRESHOLDS.clippedLuma) clipped += histogram[level]!;
+    if (level <= THRESHOLDS.crushedLuma) dark += histogram[level]!;
   }
-  const count = Math.max(1, luma.length);
+  const count = Math.max(1, pixels);
   const percentile = (fraction: number): number => {
     const rank = fraction * (count - 1);
     let seen = 0;
@@ -161,31 +194,65 @@ export function brightnessOf(luma: Float32Array): BrightnessMetrics {
  * is nothing to judge focus on, and "too dark" says what is wrong.
  */
 export function sharpnessOf(luma: Float32Array, width: number, height: number): SharpnessMetrics {
-  const laplacian = new Float32Array(width * height);
-  const interior = new Uint8Array(width * height);
-  for (let y = 1; y < height - 1; y++) {
-    for (let x = 1; x < width - 1; x++) {
-      const i = y * width + x;
-      laplacian[i] = luma[i - 1]! + luma[i + 1]! + luma[i - width]! + luma[i + width]! - 4 * luma[i]!;
-      interior[i] = 1;
+  const grid = THRESHOLDS.sharpnessTileGrid;
+  const tiles = grid * grid;
+  // One pass over the interior: each pixel's Laplacian goes into its tile's moments; the whole frame's are the
+  // tiles' added up.
+  const tileCount = new Float64Array(tiles);
+  const tileSumL = new Float64Array(tiles);
+  const tileSumL2 = new Float64Array(tiles);
+  const tileSumQ = new Float64Array(tiles);
+  const tileSumQ2 = new Float64Array(tiles);
+  const columnStarts = tileStarts(width, grid);
+  const rowStarts = tileStarts(height, grid);
+  for (let ty = 0; ty < grid; ty++) {
+    for (let y = Math.max(1, rowStarts[ty]!); y < Math.min(height - 1, rowStarts[ty + 1]!); y++) {
+      for (let tx = 0; tx < grid; tx++) {
+        const x0 = Math.max(1, columnStarts[tx]!);
+        const x1 = Math.min(width - 1, columnStarts[tx + 1]!);
+        if (x0 >= x1) continue;
+        const tile = ty * grid + tx;
+        let sumL = tileSumL[tile]!;
+        let sumL2 = tileSumL2[tile]!;
+        let sumQ = tileSumQ[tile]!;
+        let sumQ2 = tileSumQ2[tile]!;
+        for (let i = y * width + x0, end = y * width + x1; i < end; i++) {
+          const l = luma[i]!;
+          const q = luma[i - 1]! + luma[i + 1]! + luma[i - width]! + luma[i + width]! - 4 * l;
+          sumL += l;
+          sumL2 += l * l;
+          sumQ += q;
+          sumQ2 += q * q;
+        }
+        tileSumL[tile] = sumL;
+        tileSumL2[tile] = sumL2;
+        tileSumQ[tile] = sumQ;
+        tileSumQ2[tile] = sumQ2;
+        tileCount[tile]! += x1 - x0;
+      }
     }
   }
-  const whole = momentsOver(luma, laplacian, interior, width, 0, 0, width, height);
+  let count = 0;
+  let sumL = 0;
+  let sumL2 = 0;
+  let sumQ = 0;
+  let sumQ2 = 0;
+  for (let tile = 0; tile < tiles; tile++) {
+    count += tileCount[tile]!;
+    sumL += tileSumL[tile]!;
+    sumL2 += tileSumL2[tile]!;
+    sumQ += tileSumQ[tile]!;
+    sumQ2 += tileSumQ2[tile]!;
+  }
+  const whole = moments(count, sumL, sumL2, sumQ, sumQ2);
   const contrast = Math.sqrt(whole.lumaVariance);
   if (contrast < THRESHOLDS.sharpnessMinContrast) {
     return { laplacianVariance: whole.laplacianVariance, contrast, score: null, blurEffect: null };
   }
-  const grid = THRESHOLDS.sharpnessTileGrid;
   const tileScores: number[] = [];
-  for (let ty = 0; ty < grid; ty++) {
-    for (let tx = 0; tx < grid; tx++) {
-      const x0 = Math.floor((tx * width) / grid);
-      const x1 = Math.floor(((tx + 1) * width) / grid);
-      const y0 = Math.floor((ty * height) / grid);
-      const y1 = Math.floor(((ty + 1) * height) / grid);
-      const tile = momentsOver(luma, laplacian, interior, width, x0, y0, x1, y1);
-      if (tile.count > 0) tileScores.push(tile.laplacianVariance / whole.lumaVariance);
-    }
+  for (let tile = 0; tile < tiles; tile++) {
+    const { laplacianVariance } = moments(tileCount[tile]!, tileSumL[tile]!, tileSumL2[tile]!, tileSumQ[tile]!, tileSumQ2[tile]!);
+    if (tileCount[tile]! > 0) tileScores.push(laplacianVariance / whole.lumaVariance);
   }
   tileScores.sort((a, b) => b - a);
   const take = Math.max(1, Math.round(tileScores.length * THRESHOLDS.sharpnessTopTileShare));
@@ -198,6 +265,29 @@ export function sharpnessOf(luma: Float32Array, width: number, height: number): 
   };
 }
 
+/** Where each of `grid` equal tiles starts along a side of `length` pixels, and the side's end last. */
+function tileStarts(length: number, grid: number): Int32Array {
+  const starts = new Int32Array(grid + 1);
+  for (let tile = 0; tile <= grid; tile++) starts[tile] = Math.floor((tile * length) / grid);
+  return starts;
+}
+
+function moments(
+  count: number,
+  sumL: number,
+  sumL2: number,
+  sumQ: number,
+  sumQ2: number,
+): { lumaVariance: number; laplacianVariance: number } {
+  if (count === 0) return { lumaVariance: 0, laplacianVariance: 0 };
+  const meanL = sumL / count;
+  const meanQ = sumQ / count;
+  return {
+    lumaVariance: Math.max(0, sumL2 / count - meanL * meanL),
+    laplacianVariance: Math.max(0, sumQ2 / count - meanQ * meanQ),
+  };
+}
+
 /**
  * Crete-Roffet, Dolmiere, Ladret & Nicolas (2007), "The blur effect: perception and estimation with a new
  * no-reference perceptual blur metric". Blur the photo again along one direction (a mean over
@@ -205,6 +295,9 @@ export function sharpnessOf(luma: Float32Array, width: number, height: number): 
  * of them, an already blurred one hardly changes. A ratio of sums, so exposure and contrast cancel out as in the
  * Laplacian score, and it depends far less on how much texture the scene has. The worst of four directions
  * (horizontal, vertical, two diagonals) is kept, because hand shake blurs one direction only.
+ *
+ * The blurred copy is never made: two neighbouring windows along a line share all taps but one at each end, so
+ * the difference of their means is the difference of those two pixels over the taps.
  */
 function blurEffectOf(luma: Float32Array, width: number, height: number): number | null {
   const taps = THRESHOLDS.blurEffectTaps;
@@ -212,76 +305,27 @@ function blurEffectOf(luma: Float32Array, width: number, height: number): number
   const margin = reach + 2;
   if (width <= 2 * margin || height <= 2 * margin) return null;
   let worst = 0;
-  // Mean along the direction, wherever every tap is inside the frame (a band of `reach` pixels stays 0; the
-  // comparison below starts further in, at `margin`, so it never reads that band).
-  const blurred = new Float32Array(luma.length);
-  for (const [dx, dy] of [
-    [1, 0],
-    [0, 1],
-    [1, 1],
-    [1, -1],
-  ] as const) {
-    const step = dy * width + dx;
-    for (let y = reach; y < height - reach; y++) {
-      for (let x = reach; x < width - reach; x++) {
-        const i = y * width + x;
-        let sum = 0;
-        for (let k = -reach; k <= reach; k++) sum += luma[i + k * step]!;
-        blurred[i] = sum / taps;
-      }
-    }
+  // Neighbour offsets along the four directions: right, down, down-right, up-right.
+  for (const step of [1, width, width + 1, 1 - width]) {
+    const entering = reach * step;
+    const leaving = (reach + 1) * step;
     let original = 0;
     let kept = 0;
     for (let y = margin; y < height - margin; y++) {
-      for (let x = margin; x < width - margin; x++) {
-        const i = y * width + x;
-        const before = Math.abs(luma[i]! - luma[i - step]!);
-        const after = Math.abs(blurred[i]! - blurred[i - step]!);
+      for (let i = y * width + margin, end = y * width + width - margin; i < end; i++) {
+        // The neighbour difference before the extra blur, and the blurred one (the window's new tap minus the tap
+        // it dropped). `kept` sums how much of each difference the blur removed.
+        let before = luma[i]! - luma[i - step]!;
+        let after = (luma[i + entering]! - luma[i - leaving]!) / taps;
+        if (before < 0) before = -before;
+        if (after < 0) after = -after;
         original += before;
-        kept += Math.max(0, before - after);
+        if (before > after) kept += before - after;
       }
     }
     if (original > 0) worst = Math.max(worst, (original - kept) / original);
   }
   return worst;
-}
-
-function momentsOver(
-  luma: Float32Array,
-  laplacian: Float32Array,
-  interior: Uint8Array,
-  width: number,
-  x0: number,
-  y0: number,
-  x1: number,
-  y1: number,
-): { count: number; lumaVariance: number; laplacianVariance: number } {
-  let count = 0;
-  let sumL = 0;
-  let sumL2 = 0;
-  let sumQ = 0;
-  let sumQ2 = 0;
-  for (let y = y0; y < y1; y++) {
-    for (let x = x0; x < x1; x++) {
-      const i = y * width + x;
-      if (!interior[i]) continue;
-      const l = luma[i]!;
-      const q = laplacian[i]!;
-      count++;
-      sumL += l;
-      sumL2 += l * l;
-      sumQ += q;
-      sumQ2 += q * q;
-    }
-  }
-  if (count === 0) return { count, lumaVariance: 0, laplacianVariance: 0 };
-  const meanL = sumL / count;
-  const meanQ = sumQ / count;
-  return {
-    count,
-    lumaVariance: Math.max(0, sumL2 / count - meanL * meanL),
-    laplacianVariance: Math.max(0, sumQ2 / count - meanQ * meanQ),
-  };
 }
 
 interface Component {
@@ -500,13 +544,9 @@ export function otsuThreshold(values: Float32Array): number {
  *  - not on a lit screen: a white app on a lit screen is often blown out, and from pixels alone it cannot be told
  *    from a reflection; the screen-on shot is there to show the screen lights up, which it still does.
  */
-export function glareOf(image: RgbaImage, luma: Float32Array, screen: ScreenMetrics): GlareMetrics {
-  const { width, height, data } = image;
+export function glareOf(planes: PixelPlanes, width: number, height: number, screen: ScreenMetrics): GlareMetrics {
+  const { luma, blownOut: mask } = planes;
   const total = width * height;
-  const mask = new Uint8Array(total);
-  for (let i = 0, p = 0; i < total; i++, p += 4) {
-    mask[i] = Math.min(data[p]!, data[p + 1]!, data[p + 2]!) >= THRESHOLDS.glareMinChannel ? 1 : 0;
-  }
   let covered = 0;
   let blobCount = 0;
   let largest = 0;
@@ -677,10 +717,8 @@ function isPhoneScreenAspect(width: number, height: number): boolean {
  *  - most of the frame exactly flat (any colour) and no sensor noise at all: a rendered document or web page.
  */
 /** The 99.5th percentile of luma: "the brightest pixels", ignoring a few hot ones. */
-function brightestLuma(luma: Float32Array): number {
-  const histogram = new Uint32Array(256);
-  for (const value of luma) histogram[Math.min(255, Math.max(0, Math.round(value)))]!++;
-  let remaining = Math.ceil(luma.length * 0.005);
+function brightestLuma({ histogram, count }: LumaLevels): number {
+  let remaining = Math.ceil(count * 0.005);
   for (let level = 255; level >= 0; level--) {
     remaining -= histogram[level]!;
     if (remaining <= 0) return level;
@@ -688,47 +726,18 @@ function brightestLuma(luma: Float32Array): number {
   return 0;
 }
 
-export function screenshotOf(image: RgbaImage, luma: Float32Array, original: OriginalSize): ScreenshotMetrics {
-  const { width, height, data } = image;
-  let flat = 0;
-  let inner = 0;
-  const flatMidtoneColours = new Map<number, number>();
-  for (let y = 1; y < height - 1; y++) {
-    for (let x = 1; x < width - 1; x++) {
-      inner++;
-      const p = (y * width + x) * 4;
-      const r = data[p]!;
-      const g = data[p + 1]!;
-      const b = data[p + 2]!;
-      let same = true;
-      for (let dy = -1; dy <= 1 && same; dy++) {
-        for (let dx = -1; dx <= 1; dx++) {
-          const q = ((y + dy) * width + (x + dx)) * 4;
-          if (data[q] !== r || data[q + 1] !== g || data[q + 2] !== b) {
-            same = false;
-            break;
-          }
-        }
-      }
-      if (!same) continue;
-      flat++;
-      const extreme = (r >= 250 && g >= 250 && b >= 250) || (r <= 5 && g <= 5 && b <= 5);
-      if (extreme) continue;
-      const key = (r << 16) | (g << 8) | b;
-      flatMidtoneColours.set(key, (flatMidtoneColours.get(key) ?? 0) + 1);
-    }
-  }
+export function screenshotOf(planes: PixelPlanes, width: number, height: number, original: OriginalSize): ScreenshotMetrics {
+  const { inner, flat, dominantFlatColour, noiseSigma } = flatnessAndNoiseOf(planes, width, height);
   const share = (count: number): number => (inner === 0 ? 0 : count / inner);
   const flatFraction = share(flat);
-  const dominantFlatColourFraction = share(Math.max(0, ...flatMidtoneColours.values()));
-  const noiseSigma = noiseSigmaOf(image, luma);
+  const dominantFlatColourFraction = share(dominantFlatColour);
   const matchesScreenResolution = SCREEN_RESOLUTIONS.some(
     ([a, b]) => (original.width === a && original.height === b) || (original.width === b && original.height === a),
   );
   const matchesScreenAspect = isPhoneScreenAspect(original.width, original.height);
 
   const clues: string[] = [];
-  if (brightestLuma(luma) < THRESHOLDS.screenshotMinBrightestLuma) {
+  if (brightestLuma(planes.levels) < THRESHOLDS.screenshotMinBrightestLuma) {
     return {
       looksLikeScreenshot: false,
       clues,
@@ -774,49 +783,95 @@ export function screenshotOf(image: RgbaImage, luma: Float32Array, original: Ori
 }
 
 /**
- * Immerkaer's noise estimate: the mask below cancels any locally planar image, so in smooth areas what is left is
- * noise (sigma = sqrt(pi/2) / 6 * mean |response|; we take the median instead of the mean, which ignores the few
- * textured pixels that slip through). Edges are left out (strong gradient), and so are pure white and pure black,
- * where a camera clips and its noise vanishes too. A camera sensor leaves noise even after downscaling; a
- * rendered screen leaves none. With almost no smooth mid-tone pixels (a black-and-white document) there is no
- * noise to see: 0.
+ * Two measures of the interior pixels (the frame minus its one-pixel border), in one pass:
+ *  - flat: the pixel and its 8 neighbours have exactly the same RGB; and how many flat pixels the most common
+ *    flat colour has, pure white and pure black left out (where a camera clips);
+ *  - Immerkaer's noise estimate: the mask below cancels any locally planar image, so in smooth areas what is left
+ *    is noise (sigma = sqrt(pi/2) / 6 * mean |response|; we take the median instead of the mean, which ignores the
+ *    few textured pixels that slip through). Edges are left out (strong gradient), and so are pure white and pure
+ *    black, where a camera clips and its noise vanishes too. A camera sensor leaves noise even after downscaling; a
+ *    rendered screen leaves none. With almost no smooth mid-tone pixels (a black-and-white document) there is no
+ *    noise to see: 0.
  */
-function noiseSigmaOf(image: RgbaImage, luma: Float32Array): number {
-  const { width, height, data } = image;
+function flatnessAndNoiseOf(
+  planes: PixelPlanes,
+  width: number,
+  height: number,
+): { inner: number; flat: number; dominantFlatColour: number; noiseSigma: number } {
+  const { luma, colour, clipped } = planes;
   // Median through a histogram of responses in 1/16 luma steps (responses above 256 share the last bin): a sort
   // of 200 000 numbers would cost more than every other measure together.
   const binsPerLevel = 16;
-  const histogram = new Uint32Array(256 * binsPerLevel + 1);
-  let count = 0;
+  const lastBin = 256 * binsPerLevel;
+  const noiseHistogram = new Uint32Array(lastBin + 1);
+  const maxGradient = THRESHOLDS.noiseMaxGradient;
+  let smooth = 0;
+  let flat = 0;
+  const flatMidtoneColours = new Map<number, number>();
+  // Runs of one flat colour along a row are counted first and added to the map once.
+  let runColour = -1;
+  let runLength = 0;
   for (let y = 1; y < height - 1; y++) {
-    for (let x = 1; x < width - 1; x++) {
-      const i = y * width + x;
-      const p = i * 4;
-      const low = Math.min(data[p]!, data[p + 1]!, data[p + 2]!);
-      const high = Math.max(data[p]!, data[p + 1]!, data[p + 2]!);
-      if (low >= 250 || high <= 5) continue;
-      const gx = luma[i + 1]! - luma[i - 1]!;
-      const gy = luma[i + width]! - luma[i - width]!;
-      if (Math.abs(gx) + Math.abs(gy) > THRESHOLDS.noiseMaxGradient) continue;
-      const response =
-        luma[i - width - 1]! -
-        2 * luma[i - width]! +
-        luma[i - width + 1]! -
+    for (let i = y * width + 1, end = y * width + width - 1; i < end; i++) {
+      const c = colour[i]!;
+      const above = i - width;
+      const below = i + width;
+      // Cheapest test first: in a camera photo the left neighbour almost always differs already.
+      if (
+        colour[i - 1] === c &&
+        colour[i + 1] === c &&
+        colour[above] === c &&
+        colour[below] === c &&
+        colour[above - 1] === c &&
+        colour[above + 1] === c &&
+        colour[below - 1] === c &&
+        colour[below + 1] === c
+      ) {
+        flat++;
+        if (!clipped[i]) {
+          if (c !== runColour) {
+            if (runLength > 0) flatMidtoneColours.set(runColour, (flatMidtoneColours.get(runColour) ?? 0) + runLength);
+            runColour = c;
+            runLength = 0;
+          }
+          runLength++;
+        }
+      }
+      if (clipped[i]) continue;
+      let gx = luma[i + 1]! - luma[i - 1]!;
+      let gy = luma[below]! - luma[above]!;
+      if (gx < 0) gx = -gx;
+      if (gy < 0) gy = -gy;
+      if (gx + gy > maxGradient) continue;
+      let response =
+        luma[above - 1]! -
+        2 * luma[above]! +
+        luma[above + 1]! -
         2 * luma[i - 1]! +
         4 * luma[i]! -
         2 * luma[i + 1]! +
-        luma[i + width - 1]! -
-        2 * luma[i + width]! +
-        luma[i + width + 1]!;
-      histogram[Math.min(histogram.length - 1, Math.round(Math.abs(response) * binsPerLevel))]!++;
-      count++;
+        luma[below - 1]! -
+        2 * luma[below]! +
+        luma[below + 1]!;
+      if (response < 0) response = -response;
+      const bin = Math.round(response * binsPerLevel);
+      noiseHistogram[bin < lastBin ? bin : lastBin]!++;
+      smooth++;
     }
   }
-  if (count === 0 || count < THRESHOLDS.noiseMinSmoothShare * width * height) return 0;
-  let seen = 0;
-  let bin = 0;
-  while (bin < histogram.length - 1 && (seen += histogram[bin]!) <= count / 2) bin++;
-  return (Math.sqrt(Math.PI / 2) / 6) * (bin / binsPerLevel);
+  if (runLength > 0) flatMidtoneColours.set(runColour, (flatMidtoneColours.get(runColour) ?? 0) + runLength);
+  let dominantFlatColour = 0;
+  for (const count of flatMidtoneColours.values()) dominantFlatColour = Math.max(dominantFlatColour, count);
+
+  let noiseSigma = 0;
+  if (smooth > 0 && smooth >= THRESHOLDS.noiseMinSmoothShare * width * height) {
+    let seen = 0;
+    let bin = 0;
+    while (bin < lastBin && (seen += noiseHistogram[bin]!) <= smooth / 2) bin++;
+    noiseSigma = (Math.sqrt(Math.PI / 2) / 6) * (bin / binsPerLevel);
+  }
+  const inner = Math.max(0, width - 2) * Math.max(0, height - 2);
+  return { inner, flat, dominantFlatColour, noiseSigma };
 }
 
 /** Every measure for one photo. `original` is the size as received (defaults to the analysed size). */
@@ -825,17 +880,18 @@ export function computePhotoMetrics(image: RgbaImage, original?: OriginalSize): 
   if (width < 3 || height < 3 || image.data.length < width * height * 4) {
     throw new Error(`image too small or truncated: ${width}x${height}, ${image.data.length} bytes`);
   }
-  const luma = lumaOf(image);
+  const planes = pixelPlanesOf(image);
+  const { luma } = planes;
   const screen = screenOf(luma, width, height);
   return {
     analysedWidth: width,
     analysedHeight: height,
-    brightness: brightnessOf(luma),
+    brightness: brightnessOf(planes.levels),
     sharpness: sharpnessOf(luma, width, height),
-    glare: glareOf(image, luma, screen),
+    glare: glareOf(planes, width, height, screen),
     screen,
     dHash: dHashOf(luma, width, height, 8),
     dHashFine: dHashOf(luma, width, height, 16),
-    screenshot: screenshotOf(image, luma, original ?? { width, height }),
+    screenshot: screenshotOf(planes, width, height, original ?? { width, height }),
   };
 }
