@@ -536,6 +536,22 @@ export const de: InterfaceCatalogue = {
   'teamPolicy.retentionFloor': ' und mindestens {days}',
   'teamPolicy.locales': ', Antworten auf {list}',
   'teamPolicy.takenByTeam': 'Von Ihrem Team belegt',
+  'teamPolicy.ownTemplatesOff':
+    'Ihr Team hat eigene Vorlagen deaktiviert: Verwenden Sie die Vorlagen des Teams und die integrierten Vorlagen. Neue Vorlagen, Kopien und importierte Vorlagen sind nicht möglich.',
+  'teamPolicy.importWithoutTemplates':
+    'Makros, Änderungen an integrierten Vorlagen und angelernte Bereiche importieren (JSON, höchstens 5 MB)',
+  'teamPolicy.importRefused': {
+    one: 'Es wurde nichts importiert: Die Richtlinie Ihres Teams deaktiviert eigene Vorlagen, und diese Datei enthält {count} Vorlage ({list}). Entfernen Sie sie aus der Datei, um ihre übrigen Inhalte (Makros, Änderungen an integrierten Vorlagen, angelernte Bereiche) zu importieren.',
+    other:
+      'Es wurde nichts importiert: Die Richtlinie Ihres Teams deaktiviert eigene Vorlagen, und diese Datei enthält {count} davon ({list}). Entfernen Sie sie aus der Datei, um ihre übrigen Inhalte (Makros, Änderungen an integrierten Vorlagen, angelernte Bereiche) zu importieren.',
+  },
+  'teamPolicy.unboundMacros':
+    'Diese Team-Makros haben in diesem Browser kein Tastenkürzel (ändern Sie unter „Tastenkürzel“ das Browser-Tastenkürzel mit denselben Tasten):',
+  'teamPolicy.unboundMacrosLabel': 'Team-Makros ohne ihr Tastenkürzel',
+  'teamPolicy.localeNotOffered':
+    'Die Sprache der Unterhaltung ({language}) gehört nicht zu den Antwortsprachen Ihres Teams: Antworten erfolgen auf {used}',
+  'teamPolicy.defaultNotOffered':
+    'Ihre Standardsprache, {language}, gehört nicht zu den Antwortsprachen Ihres Teams ({list}): Stattdessen wird {used} verwendet.',
   'numbers.skipped': 'Kein Text erkannt: Nummern nicht gelesen ({how}).',
   'numbers.photoReadIn': 'Foto in {ms} ms gelesen',
   'numbers.readAnyway': 'Nummern trotzdem lesen',

@@ -288,6 +288,19 @@ export const es: InterfaceCatalogue = {
   'replies.teamPolicyProblem':
     'La política de su equipo tiene un problema (consulte la página de opciones); se usa la última biblioteca válida del equipo.',
   'replies.suggested': 'Sugerida: {reason}',
+  'suggest.declared-liquid-or-drop':
+    'La solicitud declara daños por líquido o una caída: la oxidación y los daños importantes por impacto son exclusiones de la garantía.',
+  'suggest.declared-third-party-repair':
+    'La solicitud declara una reparación por terceros: un dispositivo abierto por terceros es una exclusión de la garantía.',
+  'suggest.photos-incomplete': {
+    one: 'A la lista de fotos aún le falta {count} vista.',
+    other: 'A la lista de fotos aún le faltan {count} vistas.',
+    many: 'A la lista de fotos aún le faltan {count} de vistas.',
+  },
+  'suggest.photos-not-checked': 'Todavía no se ha comprobado ninguna foto. {reason}',
+  'suggest.smartphone-imei': 'La devolución de un smartphone necesita su IMEI.',
+  'suggest.carrier-label': 'La devolución se hace con {carrier}.',
+  'suggest.trade-in': 'Una conversación de recompra: las formas en que un dispositivo vuelve a su propietario.',
   'replies.fillIn': 'Completar: {title}',
   'replies.needs': 'necesita:',
   'replies.required': 'Obligatorio',
@@ -503,6 +516,12 @@ export const es: InterfaceCatalogue = {
   'templates.builtinDeleted': 'integrada, eliminada',
   'templates.builtinEdited': 'integrada, modificada',
   'templates.builtin': 'integrada',
+  'templates.neverUsed': 'nunca usada',
+  'templates.used': {
+    one: 'usada {count} vez, la última el {date}',
+    other: 'usada {count} veces, la última el {date}',
+    many: 'usada {count} de veces, la última el {date}',
+  },
   'templates.edit': 'Editar {title}',
   'templates.deletedHint': 'Esta plantilla integrada está eliminada: no aparece en el panel hasta que la restaure.',
   'templates.titleLabel': 'Título',
@@ -562,6 +581,22 @@ export const es: InterfaceCatalogue = {
   'teamPolicy.retentionFloor': ' y al menos {days}',
   'teamPolicy.locales': ', respuestas en {list}',
   'teamPolicy.takenByTeam': 'Reservado por su equipo',
+  'teamPolicy.ownTemplatesOff':
+    'Su equipo ha desactivado las plantillas propias: use las plantillas del equipo y las integradas. No es posible crear, duplicar ni importar plantillas.',
+  'teamPolicy.importWithoutTemplates': 'Importar macros, cambios en las integradas y elementos señalados (JSON, 5 MB como máximo)',
+  'teamPolicy.importRefused': {
+    one: 'No se ha importado nada: la política de su equipo desactiva las plantillas propias y este archivo contiene {count} plantilla propia ({list}). Quítela del archivo para importar sus macros, cambios en las integradas y elementos señalados.',
+    other:
+      'No se ha importado nada: la política de su equipo desactiva las plantillas propias y este archivo contiene {count} plantillas propias ({list}). Quítelas del archivo para importar sus macros, cambios en las integradas y elementos señalados.',
+    many: 'No se ha importado nada: la política de su equipo desactiva las plantillas propias y este archivo contiene {count} de plantillas propias ({list}). Quítelas del archivo para importar sus macros, cambios en las integradas y elementos señalados.',
+  },
+  'teamPolicy.unboundMacros':
+    'Estas macros del equipo no tienen atajo en este navegador (cambie el atajo del navegador que usa las mismas teclas, en Atajos de teclado):',
+  'teamPolicy.unboundMacrosLabel': 'Macros del equipo sin su atajo',
+  'teamPolicy.localeNotOffered':
+    'El idioma de la conversación ({language}) no está entre los idiomas de respuesta de su equipo: las respuestas se escriben en {used}',
+  'teamPolicy.defaultNotOffered':
+    'Su idioma predeterminado, {language}, no está entre los idiomas de respuesta de su equipo ({list}): se usa {used} en su lugar.',
   'numbers.skipped': 'No se ha visto texto: números sin leer ({how}).',
   'numbers.photoReadIn': 'foto leída en {ms} ms',
   'numbers.readAnyway': 'Leer los números de todos modos',

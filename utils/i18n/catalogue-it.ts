@@ -289,6 +289,19 @@ export const it: InterfaceCatalogue = {
   'replies.teamPolicyProblem':
     'I criteri del Suo team presentano un problema (veda la pagina delle opzioni); è in uso l’ultima libreria valida del team.',
   'replies.suggested': 'Suggerita: {reason}',
+  'suggest.declared-liquid-or-drop':
+    'La richiesta dichiara un danno da liquidi o una caduta: l’ossidazione e i danni significativi da urto sono esclusioni dalla garanzia.',
+  'suggest.declared-third-party-repair':
+    'La richiesta dichiara una riparazione da parte di terzi: un dispositivo aperto da terzi è un’esclusione dalla garanzia.',
+  'suggest.photos-incomplete': {
+    one: 'All’elenco delle foto manca ancora {count} scatto.',
+    other: 'All’elenco delle foto mancano ancora {count} scatti.',
+    many: 'All’elenco delle foto mancano ancora {count} di scatti.',
+  },
+  'suggest.photos-not-checked': 'Nessuna foto ancora controllata. {reason}',
+  'suggest.smartphone-imei': 'Il reso di uno smartphone richiede il suo IMEI.',
+  'suggest.carrier-label': 'Il reso avviene con {carrier}.',
+  'suggest.trade-in': 'Una conversazione di permuta: i modi in cui un dispositivo torna al suo proprietario.',
   'replies.fillIn': 'Compila: {title}',
   'replies.needs': 'richiede:',
   'replies.required': 'Obbligatorio',
@@ -503,6 +516,12 @@ export const it: InterfaceCatalogue = {
   'templates.builtinDeleted': 'predefinito, eliminato',
   'templates.builtinEdited': 'predefinito, modificato',
   'templates.builtin': 'predefinito',
+  'templates.neverUsed': 'mai usato',
+  'templates.used': {
+    one: 'usato {count} volta, l’ultima il {date}',
+    other: 'usato {count} volte, l’ultima il {date}',
+    many: 'usato {count} di volte, l’ultima il {date}',
+  },
   'templates.edit': 'Modifica {title}',
   'templates.deletedHint': 'Questo modello predefinito è eliminato: non compare nel pannello finché non lo ripristina.',
   'templates.titleLabel': 'Titolo',
@@ -561,6 +580,22 @@ export const it: InterfaceCatalogue = {
   'teamPolicy.retentionFloor': ' e almeno {days}',
   'teamPolicy.locales': ', risposte in {list}',
   'teamPolicy.takenByTeam': 'Riservato dal Suo team',
+  'teamPolicy.ownTemplatesOff':
+    'Il Suo team ha disattivato i modelli personali: usi i modelli del team e quelli predefiniti. Non è possibile creare, duplicare né importare modelli.',
+  'teamPolicy.importWithoutTemplates': 'Importa macro, modifiche ai predefiniti ed elementi indicati (JSON, al massimo 5 MB)',
+  'teamPolicy.importRefused': {
+    one: 'Non è stato importato nulla: i criteri del Suo team disattivano i modelli personali e questo file ne contiene {count} ({list}). Lo rimuova dal file per importarne le macro, le modifiche ai predefiniti e gli elementi indicati.',
+    other:
+      'Non è stato importato nulla: i criteri del Suo team disattivano i modelli personali e questo file ne contiene {count} ({list}). Li rimuova dal file per importarne le macro, le modifiche ai predefiniti e gli elementi indicati.',
+    many: 'Non è stato importato nulla: i criteri del Suo team disattivano i modelli personali e questo file ne contiene {count} ({list}). Li rimuova dal file per importarne le macro, le modifiche ai predefiniti e gli elementi indicati.',
+  },
+  'teamPolicy.unboundMacros':
+    'Queste macro del team non hanno una scorciatoia in questo browser (modifichi la scorciatoia del browser che usa gli stessi tasti, in Scorciatoie da tastiera):',
+  'teamPolicy.unboundMacrosLabel': 'Macro del team senza la loro scorciatoia',
+  'teamPolicy.localeNotOffered':
+    'La lingua della conversazione ({language}) non è tra le lingue di risposta del Suo team: le risposte sono in {used}',
+  'teamPolicy.defaultNotOffered':
+    'La Sua lingua predefinita, {language}, non è tra le lingue di risposta del Suo team ({list}): viene usato {used} al suo posto.',
   'numbers.skipped': 'Nessun testo visto: numeri non letti ({how}).',
   'numbers.photoReadIn': 'foto letta in {ms} ms',
   'numbers.readAnyway': 'Leggi comunque i numeri',
