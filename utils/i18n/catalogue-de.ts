@@ -293,6 +293,9 @@ export const de: InterfaceCatalogue = {
     '{problem} Die Antwort wurde stattdessen kopiert: Fügen Sie sie ein (Strg+V), prüfen Sie sie und senden Sie sie dann.',
   'replies.notCopiedEither':
     '{problem} Die Antwort konnte auch nicht kopiert werden: Markieren Sie den Text der Vorschau und kopieren Sie ihn.',
+  'replies.needsFacts': '„{title}“ benötigt Angaben, die diese Unterhaltung nicht zeigt: {facts}',
+  'replies.brokenNamed': '„{title}“ ist fehlerhaft: {error}',
+  'replies.unreadableBody': 'Text nicht lesbar',
   'panel.keyboardHint': '{palette} führt jede Aktion, jedes Makro und jede Antwort aus; {help} listet die Tastenkürzel auf.',
   'forget.savedCopy': 'die gespeicherte Kopie',
   'forget.choices': 'Ihre Auswahl zu Fotos und Kategorie',
@@ -590,6 +593,12 @@ export const de: InterfaceCatalogue = {
     'Die Sprache der Unterhaltung ({language}) gehört nicht zu den Antwortsprachen Ihres Teams: Antworten erfolgen auf {used}',
   'teamPolicy.defaultNotOffered':
     'Ihre Standardsprache, {language}, gehört nicht zu den Antwortsprachen Ihres Teams ({list}): Stattdessen wird {used} verwendet.',
+  'teamPolicy.abbreviationTakenFromYours': '{abbreviation} fügt jetzt „{team}“ des Teams ein, nicht mehr Ihre Vorlage „{title}“',
+  'teamPolicy.abbreviationTakenFromBuiltin':
+    '{abbreviation} fügt jetzt „{team}“ des Teams ein, nicht mehr die integrierte Vorlage „{title}“',
+  'teamPolicy.abbreviationClashes': '{abbreviation} („{title}“) ist deaktiviert: Es kollidiert mit {teamAbbreviation} („{team}“) des Teams',
+  'teamPolicy.chordTakenFromYours': '{chord} führt jetzt „{team}“ des Teams aus, nicht mehr Ihr Makro „{title}“',
+  'teamPolicy.chordTakenFromBuiltin': '{chord} führt jetzt „{team}“ des Teams aus, nicht mehr das integrierte Makro „{title}“',
   'numbers.skipped': 'Kein Text erkannt: Nummern nicht gelesen ({how}).',
   'numbers.photoReadIn': 'Foto in {ms} ms gelesen',
   'numbers.readAnyway': 'Nummern trotzdem lesen',

@@ -285,6 +285,9 @@ export const fr: InterfaceCatalogue = {
   'replies.required': 'Obligatoire',
   'replies.copiedInstead': '{problem} La réponse a été copiée à la place : collez-la (Ctrl+V), relisez-la, puis envoyez-la.',
   'replies.notCopiedEither': '{problem} La réponse n’a pas pu être copiée non plus : sélectionnez le texte de l’aperçu et copiez-le.',
+  'replies.needsFacts': '« {title} » nécessite des éléments que cette conversation n’indique pas : {facts}',
+  'replies.brokenNamed': '« {title} » est défectueux : {error}',
+  'replies.unreadableBody': 'texte illisible',
   'panel.keyboardHint': '{palette} lance une action, une macro ou une réponse ; {help} liste les raccourcis.',
   'forget.savedCopy': 'sa copie enregistrée',
   'forget.choices': 'vos choix de photos et de catégorie',
@@ -584,6 +587,13 @@ export const fr: InterfaceCatalogue = {
     'La langue de la conversation ({language}) ne fait pas partie des langues de réponse de votre équipe : les réponses sont en {used}',
   'teamPolicy.defaultNotOffered':
     'Votre langue par défaut, {language}, ne fait pas partie des langues de réponse de votre équipe ({list}) : {used} est utilisé à la place.',
+  'teamPolicy.abbreviationTakenFromYours': '{abbreviation} insère désormais « {team} », de l’équipe, et non votre « {title} »',
+  'teamPolicy.abbreviationTakenFromBuiltin':
+    '{abbreviation} insère désormais « {team} », de l’équipe, et non le modèle intégré « {title} »',
+  'teamPolicy.abbreviationClashes':
+    '{abbreviation} (« {title} ») est désactivée : elle entre en conflit avec {teamAbbreviation} (« {team} ») de l’équipe',
+  'teamPolicy.chordTakenFromYours': '{chord} lance désormais « {team} », de l’équipe, et non votre « {title} »',
+  'teamPolicy.chordTakenFromBuiltin': '{chord} lance désormais « {team} », de l’équipe, et non la macro intégrée « {title} »',
   'numbers.skipped': 'Aucun texte vu : numéros non lus ({how}).',
   'numbers.photoReadIn': 'photo lue en {ms} ms',
   'numbers.readAnyway': 'Lire les numéros quand même',
