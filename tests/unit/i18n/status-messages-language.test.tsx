@@ -5,6 +5,7 @@ import { MacrosEditor } from '@/entrypoints/options/macros-editor';
 import { ReturnDeskDatabase } from '@/utils/db';
 import { saveUserMacro } from '@/utils/macros/store';
 import { renderForCase } from '@/utils/templates/case-render';
+import { chordProblems } from '@/utils/macros/draft-check';
 import { layerMacros, layerTemplates } from '@/utils/library/layers';
 import { builtinTemplates } from '@/utils/templates/registry';
 import { builtinMacros } from '@/utils/macros/registry';
@@ -100,5 +101,26 @@ describe('the options’ macro editor in German', () => {
     await until(() => expect(textOf(view)).toContain('Makro „Mine“ gelöscht.'));
     await click(button(view, t('macros.undoDelete')));
     await until(() => expect(textOf(view)).toContain('Makro „Mine“ wiederhergestellt.'));
+  });
+});
+
+describe('a macro chord’s problems (the macro editor’s chordProblems)', () => {
+  const context = {
+    macros: builtinMacros.map((macro) => ({ ...macro, builtin: true, hidden: false })),
+    templateIds: new Set<string>(),
+    manifestChords: [],
+  };
+  const photosName = (language: InterfaceLanguage) => inLanguage(language, () => t('macro.request-missing-photos.name'));
+
+  it('say why in French and German, naming the built-in macro in the language', () => {
+    expect(inLanguage('fr', () => chordProblems('mine', 'Mine', 'Alt+1', context))).toEqual([
+      `Alt+1 est déjà associé à « ${photosName('fr')} »`,
+    ]);
+    expect(inLanguage('de', () => chordProblems('mine', 'Mine', 'Shift+D', context))).toEqual([
+      'Shift+D würde beim Tippen auslösen: Fügen Sie Ctrl oder Alt hinzu',
+    ]);
+    expect(inLanguage('fr', () => chordProblems('mine', 'Mine', 'Hyper+K', context))).toEqual([
+      '« Hyper » n’est pas une touche de modification (Ctrl, Alt, Shift, Meta)',
+    ]);
   });
 });
