@@ -297,7 +297,7 @@ function FirefoxShortcutRow({
     }
     const api = firefoxCommands();
     if (!api) {
-      setErrors(['This browser cannot change shortcuts from here.']);
+      setErrors([t('shortcuts.cannotChangeHere')]);
       return;
     }
     try {

@@ -513,7 +513,7 @@ function ImportExport({ db, allowOwn, onImported }: { db: ReturnDeskDatabase; al
     link.download = `returndesk-templates-${new Date().toISOString().slice(0, 10)}.json`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setMessage('Exported your templates, your changes to built-ins, your macros and the parts you taught (no usage counts, no case data).');
+    setMessage(t('templates.exported'));
   };
 
   /** The refusal when the team's policy (read now: it may have changed) turns off templates the file holds. */

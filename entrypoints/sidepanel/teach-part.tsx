@@ -44,7 +44,7 @@ export function useTeachFlow(tabId: number): TeachFlow {
           // A newer pointing (another part) replaced this one: its answer is the one that counts.
           if (current.step !== 'pointing' || current.part !== part) return current;
           if (result.status === 'picked') return { step: 'preview', result };
-          if (result.status === 'cancelled') return { step: 'idle', note: 'Pointing cancelled: nothing was saved.' };
+          if (result.status === 'cancelled') return { step: 'idle', note: t('teach.cancelled') };
           return { step: 'failed', message: result.message };
         });
       })
@@ -76,7 +76,7 @@ export function useTeachFlow(tabId: number): TeachFlow {
     start,
     cancel() {
       if (state.step === 'pointing') void pressOnPage('Escape');
-      setState({ step: 'idle', note: 'Nothing was saved.' });
+      setState({ step: 'idle', note: t('teach.nothingSaved') });
     },
     async save() {
       if (state.step !== 'preview') return;

@@ -337,6 +337,8 @@ export const de: InterfaceCatalogue = {
   'toast.expanding': 'Kürzel {abbreviation} wird ersetzt',
   'teach.saved': 'Gespeichert: ReturnDesk liest {part} jetzt über {selector}.',
   'teach.pageDidNotAnswer': 'Die Seite hat nicht geantwortet ({error}). Laden Sie den Tab neu und versuchen Sie es erneut.',
+  'teach.cancelled': 'Zeigen abgebrochen: Es wurde nichts gespeichert.',
+  'teach.nothingSaved': 'Es wurde nichts gespeichert.',
   'hosts.title': 'Hosts für Anhänge',
   'hosts.hint':
     'Die Anhänge der Kunden können auf einem anderen Host liegen als die Unterhaltung (dem Dateispeicher der Plattform). Die Seitenleiste lädt sie nur von Hosts, die Sie dort zugelassen haben („<host> zulassen“); der Browser merkt sie sich.',
@@ -439,6 +441,7 @@ export const de: InterfaceCatalogue = {
   'shortcuts.firefoxRefused': 'Firefox hat {shortcut} abgelehnt: {error}',
   'shortcuts.firefoxRefusedChange': 'Firefox hat die Änderung abgelehnt: {error}',
   'shortcuts.resetFailed': 'Zurücksetzen nicht möglich: {error}',
+  'shortcuts.cannotChangeHere': 'Dieser Browser kann Tastenkürzel nicht von hier aus ändern.',
   'chord.empty': 'leeres Tastenkürzel',
   'chord.emptyPart': '„{chord}“ enthält einen leeren Teil (ein überzähliges „+“)',
   'chord.repeats': '„{chord}“ wiederholt {modifier}',
@@ -572,6 +575,8 @@ export const de: InterfaceCatalogue = {
     'Ihre Vorlage „{title}“ löschen? Das lässt sich nicht rückgängig machen (exportieren Sie zuerst, um eine Kopie zu behalten).',
   'templates.imported': 'Import abgeschlossen. Neu: {added}; ersetzt: {replaced}; unverändert: {kept}.',
   'templates.importFailed': 'Es wurde nichts importiert: {error}',
+  'templates.exported':
+    'Exportiert: Ihre Vorlagen, Ihre Änderungen an integrierten Vorlagen, Ihre Makros und die angelernten Bereiche (ohne Nutzungszähler und ohne Falldaten).',
   'teamPolicy.title': 'Bibliothek Ihres Teams',
   'teamPolicy.problemKeepsLastGood':
     'Die Richtlinie Ihres Teams konnte nicht verwendet werden; die letzte gültige Team-Bibliothek bleibt in Gebrauch. Bitten Sie Ihren Administrator, Folgendes zu beheben:',

@@ -328,6 +328,8 @@ export const en = {
   'toast.expanding': 'Expanding {abbreviation}',
   'teach.saved': 'Saved: ReturnDesk now reads {part} through {selector}.',
   'teach.pageDidNotAnswer': 'The page did not answer ({error}). Reload the tab and try again.',
+  'teach.cancelled': 'Pointing cancelled: nothing was saved.',
+  'teach.nothingSaved': 'Nothing was saved.',
   'hosts.title': 'Attachment hosts',
   'hosts.hint':
     'Customers\u2019 attachments may live on another host than the conversation (the platform\u2019s file storage). The panel fetches them only from hosts you allowed there ("Allow <host>"); the browser remembers them.',
@@ -428,6 +430,7 @@ export const en = {
   'shortcuts.firefoxRefused': 'Firefox refused {shortcut}: {error}',
   'shortcuts.firefoxRefusedChange': 'Firefox refused the change: {error}',
   'shortcuts.resetFailed': 'Could not reset: {error}',
+  'shortcuts.cannotChangeHere': 'This browser cannot change shortcuts from here.',
   'chord.empty': 'empty shortcut',
   'chord.emptyPart': '"{chord}" has an empty part (a stray "+")',
   'chord.repeats': '"{chord}" repeats {modifier}',
@@ -556,6 +559,8 @@ export const en = {
   'templates.confirmDeleteOwn': 'Delete your template "{title}"? This cannot be undone (export first to keep a copy).',
   'templates.imported': 'Imported {added} new, replaced {replaced}, kept {kept} as they were.',
   'templates.importFailed': 'Nothing was imported: {error}',
+  'templates.exported':
+    'Exported your templates, your changes to built-ins, your macros and the parts you taught (no usage counts, no case data).',
   'teamPolicy.title': "Your team's library",
   'teamPolicy.problemKeepsLastGood':
     "Your team's policy could not be used; the last good team library stays in use. Ask your administrator to fix:",

@@ -357,6 +357,8 @@ export const es: InterfaceCatalogue = {
   'toast.expanding': 'Expandiendo {abbreviation}',
   'teach.saved': 'Guardado: ReturnDesk ahora lee {part} mediante {selector}.',
   'teach.pageDidNotAnswer': 'La página no ha respondido ({error}). Vuelva a cargar la pestaña e inténtelo de nuevo.',
+  'teach.cancelled': 'Señalamiento cancelado: no se ha guardado nada.',
+  'teach.nothingSaved': 'No se ha guardado nada.',
   'hosts.title': 'Servidores de adjuntos',
   'hosts.hint':
     'Los adjuntos de los clientes pueden estar en un servidor distinto del de la conversación (el almacenamiento de archivos de la plataforma). El panel solo los descarga de los servidores que usted ha permitido allí («Permitir <servidor>»); el navegador los recuerda.',
@@ -473,6 +475,7 @@ export const es: InterfaceCatalogue = {
   'shortcuts.firefoxRefused': 'Firefox ha rechazado {shortcut}: {error}',
   'shortcuts.firefoxRefusedChange': 'Firefox ha rechazado el cambio: {error}',
   'shortcuts.resetFailed': 'No se ha podido restablecer: {error}',
+  'shortcuts.cannotChangeHere': 'Este navegador no permite cambiar los atajos desde aquí.',
   'chord.empty': 'atajo vacío',
   'chord.emptyPart': '«{chord}» tiene una parte vacía (un «+» de más)',
   'chord.repeats': '«{chord}» repite {modifier}',
@@ -608,6 +611,8 @@ export const es: InterfaceCatalogue = {
   'templates.confirmDeleteOwn': '¿Eliminar su plantilla «{title}»? No se puede deshacer (exporte antes para conservar una copia).',
   'templates.imported': 'Importación hecha. Nuevas: {added}; sustituidas: {replaced}; sin cambios: {kept}.',
   'templates.importFailed': 'No se ha importado nada: {error}',
+  'templates.exported':
+    'Exportado: sus plantillas, sus cambios en las integradas, sus macros y los elementos que ha señalado (sin recuentos de uso ni datos de casos).',
   'teamPolicy.title': 'Biblioteca de su equipo',
   'teamPolicy.problemKeepsLastGood':
     'No se ha podido usar la política de su equipo; se sigue usando la última biblioteca válida del equipo. Pida a su administrador que corrija lo siguiente:',

@@ -328,6 +328,8 @@ export const fr: InterfaceCatalogue = {
   'toast.expanding': 'Développement de {abbreviation}',
   'teach.saved': 'Enregistré : ReturnDesk lit maintenant {part} avec {selector}.',
   'teach.pageDidNotAnswer': 'La page n’a pas répondu ({error}). Rechargez l’onglet et réessayez.',
+  'teach.cancelled': 'Désignation annulée : rien n’a été enregistré.',
+  'teach.nothingSaved': 'Rien n’a été enregistré.',
   'hosts.title': 'Hôtes des pièces jointes',
   'hosts.hint':
     'Les pièces jointes des clients peuvent se trouver sur un autre hôte que la conversation (le stockage de fichiers de la plateforme). Le panneau ne les télécharge que depuis les hôtes que vous y avez autorisés (« Autoriser <hôte> ») ; le navigateur s’en souvient.',
@@ -430,6 +432,7 @@ export const fr: InterfaceCatalogue = {
   'shortcuts.firefoxRefused': 'Firefox a refusé {shortcut} : {error}',
   'shortcuts.firefoxRefusedChange': 'Firefox a refusé la modification : {error}',
   'shortcuts.resetFailed': 'Réinitialisation impossible : {error}',
+  'shortcuts.cannotChangeHere': 'Ce navigateur ne permet pas de modifier les raccourcis depuis cette page.',
   'chord.empty': 'raccourci vide',
   'chord.emptyPart': '« {chord} » contient une partie vide (un « + » en trop)',
   'chord.repeats': '« {chord} » répète {modifier}',
@@ -563,6 +566,8 @@ export const fr: InterfaceCatalogue = {
     'Supprimer votre modèle « {title} » ? Cette action est définitive (exportez-le d’abord pour en garder une copie).',
   'templates.imported': 'Importation terminée. Nouveaux : {added} ; remplacés : {replaced} ; inchangés : {kept}.',
   'templates.importFailed': 'Rien n’a été importé : {error}',
+  'templates.exported':
+    'Exportés : vos modèles, vos modifications des modèles intégrés, vos macros et les éléments que vous avez montrés (sans compteurs d’utilisation ni données de dossiers).',
   'teamPolicy.title': 'Bibliothèque de votre équipe',
   'teamPolicy.problemKeepsLastGood':
     'La stratégie de votre équipe n’a pas pu être utilisée ; la dernière bibliothèque d’équipe valide reste utilisée. Demandez à votre administrateur de corriger :',

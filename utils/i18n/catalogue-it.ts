@@ -358,6 +358,8 @@ export const it: InterfaceCatalogue = {
   'toast.expanding': 'Espansione di {abbreviation}',
   'teach.saved': 'Salvato: ReturnDesk ora legge {part} tramite {selector}.',
   'teach.pageDidNotAnswer': 'La pagina non ha risposto ({error}). Ricarichi la scheda e riprovi.',
+  'teach.cancelled': 'Indicazione annullata: non è stato salvato nulla.',
+  'teach.nothingSaved': 'Non è stato salvato nulla.',
   'hosts.title': 'Server degli allegati',
   'hosts.hint':
     'Gli allegati dei clienti possono trovarsi su un server diverso da quello della conversazione (l’archivio file della piattaforma). Il pannello li scarica solo dai server che Lei ha consentito lì («Consenti <server>»); il browser li ricorda.',
@@ -473,6 +475,7 @@ export const it: InterfaceCatalogue = {
   'shortcuts.firefoxRefused': 'Firefox ha rifiutato {shortcut}: {error}',
   'shortcuts.firefoxRefusedChange': 'Firefox ha rifiutato la modifica: {error}',
   'shortcuts.resetFailed': 'Impossibile ripristinare: {error}',
+  'shortcuts.cannotChangeHere': 'Questo browser non consente di modificare le scorciatoie da qui.',
   'chord.empty': 'scorciatoia vuota',
   'chord.emptyPart': '«{chord}» ha una parte vuota (un «+» di troppo)',
   'chord.repeats': '«{chord}» ripete {modifier}',
@@ -608,6 +611,8 @@ export const it: InterfaceCatalogue = {
     'Eliminare il Suo modello «{title}»? L’operazione non si può annullare (esporti prima per conservarne una copia).',
   'templates.imported': 'Importazione completata. Nuovi: {added}; sostituiti: {replaced}; invariati: {kept}.',
   'templates.importFailed': 'Non è stato importato nulla: {error}',
+  'templates.exported':
+    'Esportati: i Suoi modelli, le Sue modifiche ai predefiniti, le Sue macro e gli elementi che ha indicato (senza conteggi di utilizzo né dati delle pratiche).',
   'teamPolicy.title': 'Libreria del Suo team',
   'teamPolicy.problemKeepsLastGood':
     'Non è stato possibile usare i criteri del Suo team; resta in uso l’ultima libreria valida del team. Chieda al Suo amministratore di correggere:',
