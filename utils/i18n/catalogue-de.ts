@@ -389,6 +389,9 @@ export const de: InterfaceCatalogue = {
   'privacy.forgetAll': 'Alles vergessen',
   'privacy.forgetAllQuestion':
     'Alle Unterhaltungen, Fotoprüfungen, gelesenen Nummern und Auswahlen entfernen, die ReturnDesk auf diesem Computer gespeichert hat? Vorlagen, Makros und Einstellungen bleiben erhalten. Dies kann nicht rückgängig gemacht werden.',
+  'privacy.bytes': '{size} B',
+  'privacy.kilobytes': '{size} kB',
+  'privacy.megabytes': '{size} MB',
 
   'taught.selectorFor': 'Selektor für {part} auf {site}',
   'taught.saved': 'Selektor für {part} gespeichert; geöffnete Plattform-Tabs werden neu gelesen.',

@@ -380,6 +380,9 @@ export const en = {
   'privacy.forgetAll': 'Forget everything',
   'privacy.forgetAllQuestion':
     'Remove every conversation, photo check, number reading and choice ReturnDesk saved on this computer? Templates, macros and settings stay. This cannot be undone.',
+  'privacy.bytes': '{size} B',
+  'privacy.kilobytes': '{size} kB',
+  'privacy.megabytes': '{size} MB',
 
   'taught.selectorFor': 'Selector for {part} on {site}',
   'taught.saved': 'Saved the selector for {part}; open platform tabs re-read.',

@@ -423,6 +423,9 @@ export const es: InterfaceCatalogue = {
   'privacy.forgetAll': 'Olvidarlo todo',
   'privacy.forgetAllQuestion':
     '¿Eliminar todas las conversaciones, comprobaciones de fotos, lecturas de números y elecciones que ReturnDesk ha guardado en este ordenador? Las plantillas, las macros y los ajustes se conservan. Esta acción no se puede deshacer.',
+  'privacy.bytes': '{size} B',
+  'privacy.kilobytes': '{size} kB',
+  'privacy.megabytes': '{size} MB',
 
   'taught.selectorFor': 'Selector de {part} en {site}',
   'taught.saved': 'Selector de {part} guardado; las pestañas abiertas de la plataforma se vuelven a leer.',

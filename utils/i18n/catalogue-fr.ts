@@ -380,6 +380,9 @@ export const fr: InterfaceCatalogue = {
   'privacy.forgetAll': 'Tout oublier',
   'privacy.forgetAllQuestion':
     'Supprimer toutes les conversations, vérifications de photos, lectures de numéros et choix que ReturnDesk a enregistrés sur cet ordinateur ? Les modèles, macros et réglages restent. Cette action est irréversible.',
+  'privacy.bytes': '{size} o',
+  'privacy.kilobytes': '{size} ko',
+  'privacy.megabytes': '{size} Mo',
 
   'taught.selectorFor': 'Sélecteur pour {part} sur {site}',
   'taught.saved': 'Sélecteur pour {part} enregistré ; les onglets ouverts de la plateforme sont relus.',

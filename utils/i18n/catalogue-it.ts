@@ -423,6 +423,9 @@ export const it: InterfaceCatalogue = {
   'privacy.forgetAll': 'Dimentica tutto',
   'privacy.forgetAllQuestion':
     'Rimuovere tutte le conversazioni, i controlli delle foto, le letture di numeri e le scelte che ReturnDesk ha salvato su questo computer? Modelli, macro e impostazioni restano. L’operazione non può essere annullata.',
+  'privacy.bytes': '{size} B',
+  'privacy.kilobytes': '{size} kB',
+  'privacy.megabytes': '{size} MB',
 
   'taught.selectorFor': 'Selettore per {part} su {site}',
   'taught.saved': 'Selettore per {part} salvato; le schede aperte della piattaforma vengono rilette.',

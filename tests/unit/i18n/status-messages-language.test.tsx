@@ -5,6 +5,7 @@ import { MacrosEditor } from '@/entrypoints/options/macros-editor';
 import { ReturnDeskDatabase } from '@/utils/db';
 import { saveUserMacro } from '@/utils/macros/store';
 import { renderForCase } from '@/utils/templates/case-render';
+import { formatBytes } from '@/utils/case-data';
 import { chordProblems } from '@/utils/macros/draft-check';
 import { layerMacros, layerTemplates } from '@/utils/library/layers';
 import { builtinTemplates } from '@/utils/templates/registry';
@@ -122,5 +123,15 @@ describe('a macro chord’s problems (the macro editor’s chordProblems)', () =
     expect(inLanguage('fr', () => chordProblems('mine', 'Mine', 'Hyper+K', context))).toEqual([
       '« Hyper » n’est pas une touche de modification (Ctrl, Alt, Shift, Meta)',
     ]);
+  });
+});
+
+describe('stored data sizes (the options’ privacy table)', () => {
+  it('are written with the language’s decimal separator, and French units', () => {
+    expect([formatBytes(120), formatBytes(830_000), formatBytes(1_450_000)]).toEqual(['120 B', '830 kB', '1.5 MB']);
+    expect(inLanguage('fr', () => [formatBytes(120), formatBytes(830_000), formatBytes(1_450_000)])).toEqual(['120 o', '830 ko', '1,5 Mo']);
+    expect(inLanguage('de', () => formatBytes(1_450_000))).toBe('1,5 MB');
+    expect(inLanguage('es', () => formatBytes(12_000_000))).toBe('12,0 MB');
+    expect(inLanguage('it', () => formatBytes(2_340_000))).toBe('2,3 MB');
   });
 });
