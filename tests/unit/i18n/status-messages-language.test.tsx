@@ -13,7 +13,7 @@ import { builtinMacros } from '@/utils/macros/registry';
 import { EMPTY_MACROS } from '@/utils/macros/library';
 import type { StoredLibrary } from '@/utils/templates/library';
 import type { TemplateDefinition } from '@/utils/templates/define';
-import { setInterfaceLanguage, t } from '@/utils/i18n/translate';
+import { setInterfaceLanguage, t, translateIn } from '@/utils/i18n/translate';
 import type { InterfaceLanguage } from '@/utils/i18n/languages';
 import { sampleSnapshot } from '../helpers/snapshot';
 import { button, click, mount, textOf, unmount, until } from '../options/dom';
@@ -133,5 +133,15 @@ describe('stored data sizes (the options’ privacy table)', () => {
     expect(inLanguage('de', () => formatBytes(1_450_000))).toBe('1,5 MB');
     expect(inLanguage('es', () => formatBytes(12_000_000))).toBe('12,0 MB');
     expect(inLanguage('it', () => formatBytes(2_340_000))).toBe('2,3 MB');
+  });
+});
+
+describe('French round millions', () => {
+  it('take "de" (or "d’" before a vowel), as Spanish and Italian do', () => {
+    const french = (key: Parameters<typeof translateIn>[1], count: number) => translateIn('fr', key, { count }).replace(/\u202f/g, ' ');
+    expect(french('palette.resultCount', 1_000_000)).toBe('1 000 000 de résultats');
+    expect(french('palette.resultCount', 1_000_001)).toBe('1 000 001 résultats');
+    expect(french('numbers.withoutNumbers', 2_000_000)).toBe('2 000 000 d’images sans numéro');
+    expect(french('photos.missingCount', 1)).toBe('1 photo manquante');
   });
 });
