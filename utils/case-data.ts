@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { purgeExpiredCases, type CaseKey, type ReturnDeskDatabase } from './db';
 import { conversationSnapshotSchema } from './sites/snapshot';
 import { conversationAttachments } from './sites/attachments';
+import { interfaceIntlLocale, t } from './i18n/translate';
 
 /**
  * Case data (what ReturnDesk learnt about customers' conversations) versus the agent's own things (templates,
@@ -236,9 +237,11 @@ export async function caseDataSummary(db: ReturnDeskDatabase): Promise<CaseDataS
   };
 }
 
-/** "1.4 MB", "830 kB", "120 B": sizes for the options page. */
+/** "1.4 MB", "830 kB", "120 B": sizes for the options page, in the interface's language ("1,4 Mo", "1,4 MB"). */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  if (bytes < 1000) return t('privacy.bytes', { size: bytes });
+  if (bytes < 1_000_000) return t('privacy.kilobytes', { size: Math.round(bytes / 1000) });
+  // "1.5 MB", "1,5 Mo", "1,5 MB": the decimal separator (and the unit, in French) of the interface's language.
+  const megabytes = new Intl.NumberFormat(interfaceIntlLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return t('privacy.megabytes', { size: megabytes.format(bytes / 1_000_000) });
 }

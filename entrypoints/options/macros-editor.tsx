@@ -97,14 +97,13 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
     setMacros(loaded.macros);
     setTemplates(library.templates);
     setManifestChords(manifestChordsOf(commands, { mac: isMacPlatform() }));
-    if (loaded.unreadable > 0)
-      setMessage({ tone: 'error', text: `${loaded.unreadable} stored macro(s) could not be read and are not listed.` });
+    if (loaded.unreadable > 0) setMessage({ tone: 'error', text: t('macros.unreadable', { count: loaded.unreadable }) });
     return loaded.macros;
   };
 
   useEffect(() => {
     const refresh = () =>
-      void reload().catch((error: unknown) => setMessage({ tone: 'error', text: `Macros could not be loaded: ${String(error)}` }));
+      void reload().catch((error: unknown) => setMessage({ tone: 'error', text: t('macros.loadFailed', { error: String(error) }) }));
     refresh();
     // Templates (for the picker) and macros edited in another tab; browser shortcuts changed in this page.
     const stopMacros = watchMacroChanges(refresh);
@@ -133,7 +132,7 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
       setMessage(success);
     } catch (error) {
       if (error instanceof MacroRejected) setSaveErrors(error.errors);
-      else setMessage({ tone: 'error', text: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
+      else setMessage({ tone: 'error', text: t('options.notSaved', { error: error instanceof Error ? error.message : String(error) }) });
     }
   };
 
@@ -163,7 +162,7 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
         const saved = after.find((macro) => macro.id === checked.macro.id);
         if (saved) setDraft(draftOf(saved));
       },
-      { tone: 'info', text: `Saved the macro “${checked.macro.name}”.` },
+      { tone: 'info', text: t('macros.saved', { name: checked.macro.name }) },
     );
   };
 
@@ -182,7 +181,10 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
         const saved = after.find((macro) => macro.id === current.id);
         if (saved) setDraft(draftOf(saved));
       },
-      { tone: 'info', text: chord ? `“${current.name}” now runs with ${chord}.` : `“${current.name}” has no key chord now.` },
+      {
+        tone: 'info',
+        text: chord ? t('macros.chordSaved', { name: current.name, chord }) : t('macros.chordCleared', { name: current.name }),
+      },
     );
   };
 
@@ -196,7 +198,7 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
         setDraft(null);
         focusLater('macros-new');
       },
-      { tone: 'info', text: `Deleted the macro “${stored.name}”.`, undo: stored },
+      { tone: 'info', text: t('macros.deletedNamed', { name: stored.name }), undo: stored },
     );
   };
 
@@ -209,7 +211,7 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
         const restored = after.find((candidate) => candidate.id === macro.id);
         if (restored) setDraft(draftOf(restored));
       },
-      { tone: 'info', text: `Restored the macro “${macro.name}”.` },
+      { tone: 'info', text: t('macros.restored', { name: macro.name }) },
     );
 
   const toggleHidden = (macro: LibraryMacro) =>
@@ -220,9 +222,7 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
       },
       {
         tone: 'info',
-        text: macro.hidden
-          ? `“${macro.name}” is shown again and its key chord works.`
-          : `“${macro.name}” is hidden: it is not offered and its key chord does nothing.`,
+        text: macro.hidden ? t('macros.shownAgain', { name: macro.name }) : t('macros.hiddenNow', { name: macro.name }),
       },
     );
 
@@ -234,7 +234,7 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
         const reset = after.find((macro) => macro.id === current.id);
         if (reset) setDraft(draftOf(reset));
       },
-      { tone: 'info', text: `“${current.name}” is back as shipped.` },
+      { tone: 'info', text: t('macros.backAsShipped', { name: current.name }) },
     );
 
   return (

@@ -136,11 +136,11 @@ export function checkBrowserShortcut(
   for (const other of context.commands) {
     if (other.name === context.name) continue;
     if (chordOfBrowserShortcut(other.shortcut, context) === converted.chord) {
-      errors.push(`${converted.chord} is already the shortcut for "${commandLabel(other)}"`);
+      errors.push(t('shortcuts.alreadyCommand', { chord: converted.chord, label: commandLabel(other) }));
     }
   }
   for (const taken of context.pageChords) {
-    if (taken.chord === converted.chord) errors.push(`${converted.chord} is already the in-page chord of ${taken.label}`);
+    if (taken.chord === converted.chord) errors.push(t('shortcuts.alreadyInPage', { chord: converted.chord, label: taken.label }));
   }
   return errors.length ? { ok: false, errors } : { ok: true, shortcut: converted.shortcut };
 }
@@ -297,15 +297,20 @@ function FirefoxShortcutRow({
     }
     const api = firefoxCommands();
     if (!api) {
-      setErrors(['This browser cannot change shortcuts from here.']);
+      setErrors([t('shortcuts.cannotChangeHere')]);
       return;
     }
     try {
       await api.update({ name: command.name, shortcut: checked.shortcut });
       setErrors([]);
-      onChanged(checked.shortcut ? `"${label}" is now ${checked.shortcut}.` : `"${label}" has no shortcut now.`);
+      onChanged(checked.shortcut ? t('shortcuts.changed', { label, shortcut: checked.shortcut }) : t('shortcuts.cleared', { label }));
     } catch (error) {
-      setErrors([`Firefox refused ${checked.shortcut || 'the change'}: ${error instanceof Error ? error.message : String(error)}`]);
+      const reason = error instanceof Error ? error.message : String(error);
+      setErrors([
+        checked.shortcut
+          ? t('shortcuts.firefoxRefused', { shortcut: checked.shortcut, error: reason })
+          : t('shortcuts.firefoxRefusedChange', { error: reason }),
+      ]);
     }
   };
 
@@ -315,9 +320,9 @@ function FirefoxShortcutRow({
     try {
       await api.reset(command.name);
       setErrors([]);
-      onChanged(`"${label}" is back to its default shortcut.`);
+      onChanged(t('shortcuts.resetDone', { label }));
     } catch (error) {
-      setErrors([`Could not reset: ${error instanceof Error ? error.message : String(error)}`]);
+      setErrors([t('shortcuts.resetFailed', { error: error instanceof Error ? error.message : String(error) })]);
     }
   };
 
@@ -377,9 +382,9 @@ function usePageChords(db: ReturnDeskDatabase, commands: readonly BrowserCommand
       void loadMacros(db).then(
         (loaded) => {
           setMacros(loaded.macros);
-          setLoadError(loaded.unreadable > 0 ? `${loaded.unreadable} stored macro(s) could not be read and are not listed.` : null);
+          setLoadError(loaded.unreadable > 0 ? t('macros.unreadable', { count: loaded.unreadable }) : null);
         },
-        (error: unknown) => setLoadError(`Macros could not be loaded: ${String(error)}`),
+        (error: unknown) => setLoadError(t('macros.loadFailed', { error: String(error) })),
       );
     reload();
     const stopMacros = watchMacroChanges(reload);
@@ -392,7 +397,7 @@ function usePageChords(db: ReturnDeskDatabase, commands: readonly BrowserCommand
   const { errors } = buildPageKeyMap({ macros, manifestChords: manifestChordsOf(commands ?? [], { mac }) });
   const taken = macros.flatMap((macro) => {
     const parsed = macro.chord ? parseChord(macro.chord) : null;
-    return parsed?.ok ? [{ chord: parsed.text, label: `the macro “${macro.name}”` }] : [];
+    return parsed?.ok ? [{ chord: parsed.text, label: t('shortcuts.takenByMacro', { name: macro.name }) }] : [];
   });
   return { macros, errors, taken, loadError };
 }

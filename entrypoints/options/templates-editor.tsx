@@ -120,13 +120,12 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
     setLibrary(loaded.templates);
     setAllowOwn(ownTemplatesAllowed(loaded.team.policy));
     setUsage(used);
-    if (loaded.unreadable > 0)
-      setMessage({ tone: 'error', text: `${loaded.unreadable} stored template(s) could not be read and are not listed.` });
+    if (loaded.unreadable > 0) setMessage({ tone: 'error', text: t('templates.unreadable', { count: loaded.unreadable }) });
     return loaded.templates;
   };
 
   useEffect(() => {
-    void reload().catch((error: unknown) => setMessage({ tone: 'error', text: `Templates could not be loaded: ${String(error)}` }));
+    void reload().catch((error: unknown) => setMessage({ tone: 'error', text: t('templates.loadFailed', { error: String(error) }) }));
     void loadPreviewSource(db).then(setPreview, () => undefined);
     // Usage counts change as the panel inserts; library edits from another options tab too; the team's policy.
     const stopTeam = watchTeamPolicy(() => void reload().catch(() => undefined));
@@ -158,7 +157,7 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
       setMessage({ tone: 'info', text: success });
     } catch (error) {
       if (error instanceof TemplateRejected) setSaveErrors(error.errors);
-      else setMessage({ tone: 'error', text: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
+      else setMessage({ tone: 'error', text: t('options.notSaved', { error: error instanceof Error ? error.message : String(error) }) });
     }
   };
 
@@ -177,21 +176,24 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
     }, `Saved "${current.title}".`);
 
   const duplicate = (template: LibraryTemplate) =>
-    act(async () => {
-      if (!allowOwn) return;
-      // Without the abbreviation: two templates cannot share one, and the agent can give the copy its own.
-      const copy = { ...duplicateTemplate(template, new Set(library.map((t) => t.id)), Date.now()), abbreviation: null };
-      await addUserTemplate(db, copy);
-      const templates = await reload();
-      const added = templates.find((t) => t.id === copy.id);
-      if (added) setDraft(draftOf(added));
-    }, `Duplicated as "${template.title} (copy)".`);
+    act(
+      async () => {
+        if (!allowOwn) return;
+        // Without the abbreviation: two templates cannot share one, and the agent can give the copy its own.
+        const copy = { ...duplicateTemplate(template, new Set(library.map((t) => t.id)), Date.now()), abbreviation: null };
+        await addUserTemplate(db, copy);
+        const templates = await reload();
+        const added = templates.find((t) => t.id === copy.id);
+        if (added) setDraft(draftOf(added));
+      },
+      t('templates.duplicated', { title: `${template.title} (copy)` }),
+    );
 
   const remove = (template: LibraryTemplate) => {
     const question =
       template.source === 'builtin'
-        ? `Delete the built-in "${template.title}"? You can restore it here later.`
-        : `Delete your template "${template.title}"? This cannot be undone (export first to keep a copy).`;
+        ? t('templates.confirmDeleteBuiltin', { title: template.title })
+        : t('templates.confirmDeleteOwn', { title: template.title });
     if (!window.confirm(question)) return;
     void act(async () => {
       await deleteTemplate(db, template.id);
@@ -511,7 +513,7 @@ function ImportExport({ db, allowOwn, onImported }: { db: ReturnDeskDatabase; al
     link.download = `returndesk-templates-${new Date().toISOString().slice(0, 10)}.json`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setMessage('Exported your templates, your changes to built-ins, your macros and the parts you taught (no usage counts, no case data).');
+    setMessage(t('templates.exported'));
   };
 
   /** The refusal when the team's policy (read now: it may have changed) turns off templates the file holds. */
@@ -539,14 +541,18 @@ function ImportExport({ db, allowOwn, onImported }: { db: ReturnDeskDatabase; al
       setErrors([]);
       const replaced = choice === 'replace' ? plan.conflicts.length : 0;
       setMessage(
-        `Imported ${plan.added.length} new, replaced ${replaced}, kept ${plan.unchanged.length + (choice === 'keep-mine' ? plan.conflicts.length : 0)} as they were.`,
+        t('templates.imported', {
+          added: plan.added.length,
+          replaced,
+          kept: plan.unchanged.length + (choice === 'keep-mine' ? plan.conflicts.length : 0),
+        }),
       );
       announceLibraryChange();
       announceMacroChange();
       onImported();
     } catch (error) {
       setMessage(null);
-      setErrors([`Nothing was imported: ${error instanceof Error ? error.message : String(error)}`]);
+      setErrors([t('templates.importFailed', { error: error instanceof Error ? error.message : String(error) })]);
     }
   };
 

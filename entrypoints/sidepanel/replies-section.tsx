@@ -102,9 +102,9 @@ export function RepliesSection({
     if (inserted.ok || !copyOnly) return inserted;
     try {
       await navigator.clipboard.writeText(text);
-      return { ok: true, message: `${inserted.message} The reply was copied instead: paste it (Ctrl+V), review it, then send.` };
+      return { ok: true, message: t('replies.copiedInstead', { problem: inserted.message }) };
     } catch {
-      return { ok: false, message: `${inserted.message} The reply could not be copied either: select the preview's text and copy it.` };
+      return { ok: false, message: t('replies.notCopiedEither', { problem: inserted.message }) };
     }
   };
 

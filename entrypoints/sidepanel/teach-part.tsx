@@ -44,14 +44,14 @@ export function useTeachFlow(tabId: number): TeachFlow {
           // A newer pointing (another part) replaced this one: its answer is the one that counts.
           if (current.step !== 'pointing' || current.part !== part) return current;
           if (result.status === 'picked') return { step: 'preview', result };
-          if (result.status === 'cancelled') return { step: 'idle', note: 'Pointing cancelled: nothing was saved.' };
+          if (result.status === 'cancelled') return { step: 'idle', note: t('teach.cancelled') };
           return { step: 'failed', message: result.message };
         });
       })
       .catch((error: unknown) =>
         setState({
           step: 'failed',
-          message: `The page did not answer (${error instanceof Error ? error.message : String(error)}). Reload the tab and try again.`,
+          message: t('teach.pageDidNotAnswer', { error: error instanceof Error ? error.message : String(error) }),
         }),
       );
   };
@@ -76,7 +76,7 @@ export function useTeachFlow(tabId: number): TeachFlow {
     start,
     cancel() {
       if (state.step === 'pointing') void pressOnPage('Escape');
-      setState({ step: 'idle', note: 'Nothing was saved.' });
+      setState({ step: 'idle', note: t('teach.nothingSaved') });
     },
     async save() {
       if (state.step !== 'preview') return;
@@ -89,7 +89,7 @@ export function useTeachFlow(tabId: number): TeachFlow {
         });
         setState({ step: 'idle', note: t('teach.saved', { part: t(`part.${part}`), selector }) });
       } catch (error) {
-        setState({ step: 'failed', message: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
+        setState({ step: 'failed', message: t('options.notSaved', { error: error instanceof Error ? error.message : String(error) }) });
       }
     },
   };

@@ -13,6 +13,7 @@ import { createPanelMacroHost, type PanelFacts } from './panel-macro-host';
 import { caseRefOf } from '@/utils/sites/case-ref';
 import { bodyVariables, settledPhotoRequest, waitingForPhotoCheck } from '@/utils/checklist/check-progress';
 import { bodyFor } from '@/utils/templates/define';
+import { commandText, t } from '@/utils/i18n/translate';
 
 export interface RunStatus {
   state: 'running' | 'done' | 'failed';
@@ -54,7 +55,7 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
   const runSteps = useCallback(
     async (macro: MacroDefinition, requestId: string | null) => {
       if (running.current) {
-        report(requestId, { state: 'failed', message: `“${macro.name}” not started: another one is still running.` });
+        report(requestId, { state: 'failed', message: t('macroRun.busy', { name: macro.name }) });
         return;
       }
       running.current = true;
@@ -94,30 +95,33 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
           if (request.id === 'pause-reading') {
             const { numbers } = current;
             if (numbers.progress.done >= numbers.progress.total) {
-              report(requestId, { state: 'done', message: 'Every image has been read: nothing to pause.' });
+              report(requestId, { state: 'done', message: t('macroRun.allRead') });
             } else if (numbers.paused) {
               numbers.resume();
-              report(requestId, { state: 'done', message: 'Reading the numbers again.' });
+              report(requestId, { state: 'done', message: t('macroRun.readingAgain') });
             } else {
               numbers.pause();
               report(requestId, {
                 state: 'done',
-                message: `Reading paused: ${numbers.progress.done} of ${numbers.progress.total} images read.`,
+                message: t('macroRun.paused', { done: numbers.progress.done, total: numbers.progress.total }),
               });
             }
             return;
           }
           const command = COMMANDS.find((candidate) => candidate.id === request.id);
           if (!command?.steps?.length) {
-            report(requestId, { state: 'failed', message: `ReturnDesk has no command "${request.id}".` });
+            report(requestId, { state: 'failed', message: t('macroRun.noCommand', { id: request.id }) });
             return;
           }
-          return runSteps({ id: `command-${command.id}`, name: command.title, chord: null, steps: [...command.steps] }, requestId);
+          return runSteps(
+            { id: `command-${command.id}`, name: commandText(command.id, 'title', command.title), chord: null, steps: [...command.steps] },
+            requestId,
+          );
         }
         case 'template': {
           const template = current.library.find((candidate) => candidate.id === request.id);
           if (!template) {
-            report(requestId, { state: 'failed', message: `There is no template "${request.id}".` });
+            report(requestId, { state: 'failed', message: t('macroRun.noTemplate', { id: request.id }) });
             return;
           }
           return runSteps(
@@ -138,8 +142,7 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
           if (!macro) {
             report(requestId, {
               state: 'failed',
-              message:
-                id === null ? 'No macro has run yet: run one first, then Alt+Shift+M repeats it.' : `There is no macro "${id}" any more.`,
+              message: id === null ? t('macroRun.noMacroYet') : t('macroRun.noMacro', { id }),
             });
             return;
           }
@@ -149,7 +152,10 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
         case 'expand': {
           const template = current.library.find((candidate) => candidate.id === request.templateId);
           if (!template) {
-            report(requestId, { state: 'failed', message: `${request.abbreviation}: there is no template "${request.templateId}".` });
+            report(requestId, {
+              state: 'failed',
+              message: t('macroRun.abbreviationNoTemplate', { abbreviation: request.abbreviation, id: request.templateId }),
+            });
             return;
           }
           const rendered = renderForCase(template, {
@@ -162,7 +168,7 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
           const waiting = waitingForPhotoCheck(bodyVariables(bodyFor(template, current.snapshot.country)), current.photoCheck);
           if (waiting || !rendered.ok) {
             const reason = waiting ?? (rendered.ok ? '' : rendered.message);
-            report(requestId, { state: 'failed', message: `${request.abbreviation} not expanded: ${reason}.` });
+            report(requestId, { state: 'failed', message: t('macroRun.notExpanded', { abbreviation: request.abbreviation, reason }) });
             return;
           }
           const message: Extract<PanelToContent, { type: 'panel->content:replace-abbreviation' }> = {
@@ -175,8 +181,14 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
           report(
             requestId,
             answer?.ok
-              ? { state: 'done', message: `${request.abbreviation} → “${template.title}”. Ctrl+Z brings the abbreviation back.` }
-              : { state: 'failed', message: `${request.abbreviation} not expanded: ${answer?.message ?? 'the page did not answer'}.` },
+              ? { state: 'done', message: t('macroRun.expanded', { abbreviation: request.abbreviation, title: template.title }) }
+              : {
+                  state: 'failed',
+                  message: t('macroRun.notExpanded', {
+                    abbreviation: request.abbreviation,
+                    reason: answer?.message ?? t('macroRun.pageNoAnswer'),
+                  }),
+                },
           );
           return;
         }

@@ -65,7 +65,9 @@ export function t(key: InterfaceMessageKey, params?: MessageParams): string {
  * writes it so ("Confirm the customer", "Confirmer le client"), kept where nouns keep their capital ("Kunde bestätigen").
  */
 export function labelInSentence(label: string): string {
-  return LANGUAGES_CAPITALISING_NOUNS.has(current) ? label : label.toLocaleLowerCase(current);
+  if (LANGUAGES_CAPITALISING_NOUNS.has(current)) return label;
+  // An acronym keeps its capitals in any language ("IMEI", "DHL waybill" → "DHL waybill", not "imei").
+  return label.replace(/\p{L}+/gu, (word) => (/^\p{Lu}{2,}$/u.test(word) ? word : word.toLocaleLowerCase(current)));
 }
 
 /** A language named in the interface's language ("French" / "français"), from `Intl.DisplayNames`. */

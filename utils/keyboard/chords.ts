@@ -4,6 +4,8 @@
  * a key map parses into bindings plus a list of errors (Vimium's approach), so one bad line does not lose the rest.
  */
 
+import { t } from '../i18n/translate';
+
 export interface Chord {
   ctrl: boolean;
   alt: boolean;
@@ -78,23 +80,23 @@ function normaliseKey(raw: string): string | null {
 
 export function parseChord(text: string): ChordParse {
   const trimmed = text.trim();
-  if (!trimmed) return { ok: false, error: 'empty shortcut' };
+  if (!trimmed) return { ok: false, error: t('chord.empty') };
   // "Ctrl++" would mean the plus key; it is not offered, so a trailing "+" is an error.
   const parts = trimmed.split('+').map((part) => part.trim());
-  if (parts.some((part) => part === '')) return { ok: false, error: `"${trimmed}" has an empty part (a stray "+")` };
+  if (parts.some((part) => part === '')) return { ok: false, error: t('chord.emptyPart', { chord: trimmed }) };
   const chord: Chord = { ctrl: false, alt: false, shift: false, meta: false, key: '' };
   for (const [index, part] of parts.entries()) {
     const modifier = MODIFIER_ALIASES[part.toLowerCase()];
     const isLast = index === parts.length - 1;
     if (modifier && !isLast) {
-      if (chord[modifier]) return { ok: false, error: `"${trimmed}" repeats ${part}` };
+      if (chord[modifier]) return { ok: false, error: t('chord.repeats', { chord: trimmed, modifier: part }) };
       chord[modifier] = true;
       continue;
     }
-    if (!isLast) return { ok: false, error: `"${part}" is not a modifier (Ctrl, Alt, Shift, Meta)` };
-    if (modifier) return { ok: false, error: `"${trimmed}" has no key after its modifiers` };
+    if (!isLast) return { ok: false, error: t('chord.notModifier', { part }) };
+    if (modifier) return { ok: false, error: t('chord.noKey', { chord: trimmed }) };
     const key = normaliseKey(part);
-    if (!key) return { ok: false, error: `"${part}" is not a key ReturnDesk can bind` };
+    if (!key) return { ok: false, error: t('chord.notKey', { part }) };
     chord.key = key;
   }
   return { ok: true, chord, text: formatChord(chord) };
@@ -263,12 +265,12 @@ export function parseKeyMap(
       continue;
     }
     if (!parsed.chord.ctrl && !parsed.chord.alt && !parsed.chord.meta && !/^F\d+$/.test(parsed.chord.key)) {
-      errors.push({ command, chord, message: `${parsed.text} would fire while typing: add Ctrl or Alt` });
+      errors.push({ command, chord, message: t('chord.firesWhileTyping', { chord: parsed.text }) });
       continue;
     }
     const taken = bindings.get(parsed.text);
     if (taken) {
-      errors.push({ command, chord, message: `${parsed.text} is already bound to "${labels.get(taken) ?? taken}"` });
+      errors.push({ command, chord, message: t('chord.alreadyBound', { chord: parsed.text, label: labels.get(taken) ?? taken }) });
       continue;
     }
     bindings.set(parsed.text, command);

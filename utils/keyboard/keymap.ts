@@ -1,5 +1,6 @@
 import { parseChord, parseKeyMap, RESERVED_CHORDS, type KeyMapEntry, type KeyMapError } from './chords';
 import { COMMANDS, commandIdForManifestName, getCommand, HELP_KEY, type CommandDefinition } from './commands';
+import { commandText, macroText, t } from '../i18n/translate';
 
 /**
  * The page's key map: the registry's page chords and the agent's macro chords, checked against each other, the
@@ -38,8 +39,9 @@ export function buildPageKeyMap({ macros, manifestChords, commands = COMMANDS }:
     // Unset shortcuts come back as ''; the browser's own notation (e.g. macOS symbols) is not ours to judge.
     const parsed = parseChord(chord);
     if (!parsed.ok) continue;
-    const title = name === null ? null : (getCommand(commandIdForManifestName(name) ?? '')?.title ?? name);
-    reserved.set(parsed.text, title ? `is the browser shortcut for “${title}”` : 'is one of ReturnDesk’s browser shortcuts');
+    const command = name === null ? undefined : getCommand(commandIdForManifestName(name) ?? '');
+    const title = name === null ? null : command ? commandText(command.id, 'title', command.title) : name;
+    reserved.set(parsed.text, title ? t('chord.browserShortcutFor', { title }) : t('chord.ownBrowserShortcut'));
   }
 
   const owners = new Map<string, { binding: PageBinding; name: string }>();
@@ -51,11 +53,13 @@ export function buildPageKeyMap({ macros, manifestChords, commands = COMMANDS }:
   };
   // Built-in page chords first: an agent's macro cannot take a key the registry gives a command.
   for (const command of commands) {
-    if (command.pageChord && command.pageChord !== HELP_KEY) add({ kind: 'command', id: command.id }, command.title, command.pageChord);
+    if (command.pageChord && command.pageChord !== HELP_KEY)
+      add({ kind: 'command', id: command.id }, commandText(command.id, 'title', command.title), command.pageChord);
   }
   for (const macro of macros) {
     // An empty chord is an unbound macro, like null.
-    if (macro.chord !== null && macro.chord.trim() !== '') add({ kind: 'macro', id: macro.id }, macro.name, macro.chord);
+    if (macro.chord !== null && macro.chord.trim() !== '')
+      add({ kind: 'macro', id: macro.id }, macroText(macro.id, 'name', macro.name), macro.chord);
   }
 
   const parsed = parseKeyMap(entries, reserved);

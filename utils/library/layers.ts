@@ -7,6 +7,7 @@ import { mergeMacros, type LibraryMacro, type StoredMacros } from '../macros/lib
 import type { MacroDefinition, MacroStep } from '../macros/define';
 import { stepOf, type TeamPolicy } from '../policy/team-policy';
 import { ownTemplatesAllowed } from '../policy/own-templates';
+import { macroText, t } from '../i18n/translate';
 
 /**
  * The library in layers: the team's (an enterprise policy, read-only), then the agent's own, then the built-ins.
@@ -87,8 +88,17 @@ export function layerTemplates(
       teamTitle: winner.title,
       message:
         winner.abbreviation === abbreviation
-          ? `${abbreviation} now inserts the team's “${winner.title}”, not ${owner === 'user' ? 'your' : 'the built-in'} “${template.title}”`
-          : `${abbreviation} (“${template.title}”) is off: it clashes with the team's ${winner.abbreviation} (“${winner.title}”)`,
+          ? t(owner === 'user' ? 'teamPolicy.abbreviationTakenFromYours' : 'teamPolicy.abbreviationTakenFromBuiltin', {
+              abbreviation,
+              team: winner.title,
+              title: template.title,
+            })
+          : t('teamPolicy.abbreviationClashes', {
+              abbreviation,
+              title: template.title,
+              teamAbbreviation: winner.abbreviation ?? '',
+              team: winner.title,
+            }),
     });
     const { abbreviation: _lost, ...without } = template;
     return { ...without, shadowedBy: winner.id };
@@ -141,7 +151,11 @@ export function layerMacros(
       owner,
       teamId: winner.id,
       teamTitle: winner.name,
-      message: `${macro.chord} now runs the team's “${winner.name}”, not ${owner === 'user' ? 'your' : 'the built-in'} “${macro.name}”`,
+      message: t(owner === 'user' ? 'teamPolicy.chordTakenFromYours' : 'teamPolicy.chordTakenFromBuiltin', {
+        chord: macro.chord,
+        team: winner.name,
+        title: macroText(macro.id, 'name', macro.name),
+      }),
     });
     return { ...macro, chord: null, shadowedBy: winner.id };
   });

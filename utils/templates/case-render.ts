@@ -5,6 +5,7 @@ import { parseTemplate, renderNodes, type TemplateValues } from './render';
 import { caseValues, photoRequestValues } from './case-values';
 import { confirmedFactsOnly } from '../sites/loose-facts';
 import { derivedValues, formatOrderAmount, templateVariable } from './variables';
+import { formatList, labelInSentence, t, variableText } from '../i18n/translate';
 
 /**
  * Everything a case knows, as template values: what the page shows, what follows from it (dates, the product's
@@ -46,20 +47,19 @@ export function renderForCase(template: TemplateDefinition, facts: CaseFacts, ex
   const body = (facts.locale && template.bodies[facts.locale]) ?? bodyFor(template, facts.locale ?? facts.snapshot.country);
   const parsed = parseTemplate(body);
   if (!parsed.ok)
-    return { ok: false, missing: [], message: `“${template.title}” is broken: ${parsed.errors[0]?.message ?? 'unreadable body'}` };
+    return {
+      ok: false,
+      missing: [],
+      message: t('replies.brokenNamed', { title: template.title, error: parsed.errors[0]?.message ?? t('replies.unreadableBody') }),
+    };
   const rendered = renderNodes(parsed.nodes, { ...caseTemplateValues(facts), ...extra });
   if (rendered.missing.length > 0) {
-    const labels = rendered.missing.map((name) => (templateVariable(name)?.label ?? name).toLowerCase());
+    const labels = rendered.missing.map((name) => labelInSentence(variableText(name, 'label', templateVariable(name)?.label ?? name)));
     return {
       ok: false,
       missing: rendered.missing,
-      message: `“${template.title}” needs ${joinWords(labels)}, which this conversation does not show`,
+      message: t('replies.needsFacts', { title: template.title, facts: formatList(labels) }),
     };
   }
   return { ok: true, text: rendered.text };
-}
-
-function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }

@@ -3,7 +3,9 @@ import ts from 'typescript';
 /**
  * User-visible English in a .tsx file that does not come from the interface catalogue: JSX text, and string
  * literals given to `aria-label`, `title`, `placeholder`, `alt` or `label`, or placed directly between tags
- * (`{busy ? 'Reading…' : 'Read'}`). What the agent would see untranslated when the interface is French.
+ * (`{busy ? 'Reading…' : 'Read'}`), and sentences (also template literals) given to a status line's `text`/`message`/`note`
+ * or to a setter that shows them (`setMessage`, `setErrors`, …). What the agent would see untranslated when the
+ * interface is French.
  */
 
 // Also the props our components turn into visible text (ConfirmButton, OriginList, OriginInput).
@@ -21,6 +23,22 @@ const VISIBLE_ATTRIBUTES = new Set([
   'removeLabel',
   'empty',
   'action',
+]);
+
+/**
+ * Properties of the status objects the pages show (`{ tone: 'info', text: … }`, `{ ok, message }`), and the setters
+ * and callbacks that put a message or a list of errors on screen: a sentence given to them is shown as it is.
+ */
+const VISIBLE_PROPERTIES = new Set(['text', 'message', 'note']);
+const STATUS_SETTERS = new Set([
+  'setMessage',
+  'setErrors',
+  'setSaveErrors',
+  'setLoadError',
+  'onChanged',
+  'setNotice',
+  'window.confirm',
+  'window.alert',
 ]);
 
 /**
@@ -47,6 +65,10 @@ export function untranslatedText(fileName: string, source: string): Untranslated
   const report = (node: ts.Node, text: string) => {
     if (isWords(text)) found.push({ line: file.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: text.trim() });
   };
+  /** Status lines are often built with values (`Saved “${name}”.`): words around a value, a sentence's spaces. */
+  const reportSentence = (node: ts.Node, text: string) => {
+    if (/\p{L}{2,}\s+\p{L}{2,}/u.test(text.replace(ADDRESSES, '').replace(NON_WORDS, ''))) report(node, text);
+  };
   /** String literals an expression can evaluate to as it is (conditionals, ??, ||), not those passed to calls. */
   const literalsOf = (expression: ts.Expression | undefined, visit: (node: ts.Node, text: string) => void): void => {
     if (!expression) return;
@@ -69,7 +91,13 @@ export function untranslatedText(fileName: string, source: string): Untranslated
   };
   const walk = (node: ts.Node): void => {
     if (ts.isJsxText(node)) report(node, node.text);
-    else if (ts.isJsxExpression(node) && !ts.isJsxAttribute(node.parent)) literalsOf(node.expression, report);
+    else if (ts.isPropertyAssignment(node) && VISIBLE_PROPERTIES.has(node.name.getText(file))) literalsOf(node.initializer, reportSentence);
+    else if (ts.isCallExpression(node) && STATUS_SETTERS.has(node.expression.getText(file))) {
+      for (const argument of node.arguments) {
+        if (ts.isArrayLiteralExpression(argument)) argument.elements.forEach((element) => literalsOf(element, reportSentence));
+        else literalsOf(argument, reportSentence);
+      }
+    } else if (ts.isJsxExpression(node) && !ts.isJsxAttribute(node.parent)) literalsOf(node.expression, report);
     else if (ts.isJsxAttribute(node) && VISIBLE_ATTRIBUTES.has(node.name.getText(file)) && node.initializer) {
       if (ts.isStringLiteral(node.initializer)) report(node.initializer, node.initializer.text);
       else if (ts.isJsxExpression(node.initializer)) literalsOf(node.initializer.expression, report);

@@ -29,7 +29,7 @@ describe('interface catalogues', () => {
       const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
       for (const [key, message] of Object.entries(INTERFACE_CATALOGUES[language])) {
         if (typeof message === 'string') continue;
-        // `many` may be left out: it falls back to `other` (French "1 000 000 de photos" is the only use).
+        // `many` may be left out: it falls back to `other` (French, Spanish and Italian use it: "1 000 000 de photos").
         for (const form of Object.keys(message)) expect(categories, `${language} ${key} has a "${form}" form`).toContain(form);
         expect(Object.keys(message), `${language} ${key}`).toEqual(expect.arrayContaining(['one', 'other']));
       }

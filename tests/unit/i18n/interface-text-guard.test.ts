@@ -60,6 +60,23 @@ describe('the guard itself', () => {
       'Done',
     ]);
     expect(isWords('Ctrl+K')).toBe(false);
+  });
+
+  it('flags status lines built from values (template literals), and lets ids, file names and catalogue calls through', () => {
+    const source = `
+      setMessage({ tone: 'info', text: \`Saved the macro “\${name}”.\` });
+      const copied = { ok: true, message: \`\${problem} The reply was copied instead.\` };
+      setErrors([\`Could not reset: \${reason}\`]);
+      onChanged(done ? t('shortcuts.cleared', { label }) : \`"\${label}" has no shortcut now.\`);
+      const step = { id: \`command-\${id}\`, name: title, text: t('macros.saved', { name }) };
+      link.download = \`returndesk-templates-\${date}.json\`;
+      setMessage({ tone: 'error', text: \`\${count} · \${total}\` });`;
+    expect(untranslatedText('example.tsx', source).map((found) => found.text)).toEqual([
+      'Saved the macro “ ”.',
+      'The reply was copied instead.',
+      'Could not reset:',
+      '" " has no shortcut now.',
+    ]);
     expect(isWords('IMEI ✓ · waybill –')).toBe(true);
   });
 });
