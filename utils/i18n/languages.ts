@@ -6,7 +6,13 @@ export const INTERFACE_LANGUAGE_SETTINGS = ['browser', ...INTERFACE_LANGUAGES] a
 export type InterfaceLanguageSetting = (typeof INTERFACE_LANGUAGE_SETTINGS)[number];
 
 /** Each language named in itself, as language menus show them. */
-export const INTERFACE_LANGUAGE_NAMES: Record<InterfaceLanguage, string> = { en: 'English', fr: 'Français', de: 'Deutsch', es: 'Español', it: 'Italiano' };
+export const INTERFACE_LANGUAGE_NAMES: Record<InterfaceLanguage, string> = {
+  en: 'English',
+  fr: 'Français',
+  de: 'Deutsch',
+  es: 'Español',
+  it: 'Italiano',
+};
 
 /** Languages that write every noun with a capital: a label placed inside a sentence keeps its case there. */
 export const LANGUAGES_CAPITALISING_NOUNS: ReadonlySet<InterfaceLanguage> = new Set(['de']);
