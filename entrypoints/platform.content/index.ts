@@ -91,19 +91,6 @@ export default defineContentScript({
     const noComposer: PageActionResult = { ok: false, message: 'this page shows no reply box' };
 
     /**
-     * A page in the middle of a single-page navigation shows no conversation for a moment: it gets up to 2 s to show
-     * one, so the case check judges (and its refusal names) what the page settles on.
-     */
-    const settledRead = async () => {
-      let read = await reader.read();
-      for (let waited = 0; (read.status === 'loading' || read.status === 'no-conversation') && waited < 2_000; waited += 200) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        read = await reader.read();
-      }
-      return read;
-    };
-
-    /**
      * An action prepared in the panel for one conversation runs only if the page still shows that one: after a
      * single-page navigation the page refuses it, and says so where the agent is looking.
      */
@@ -111,7 +98,8 @@ export default defineContentScript({
       forCase: CaseRef,
       act: () => A | Promise<A>,
     ): Promise<A | { ok: false; reason: 'refused'; message: string }> => {
-      const check = checkCase(forCase, await settledRead());
+      // Judged on what the page settles on: a single-page navigation shows no conversation for a moment.
+      const check = checkCase(forCase, await reader.readSettled({ signal: ctx.signal }));
       if (!check.ok) {
         overlay.toast({ tone: 'warning', message: check.message });
         return { ok: false as const, reason: 'refused' as const, message: check.message };
