@@ -88,7 +88,7 @@ export default defineContentScript({
       return pickedResult(document, location.href, settings, part, picked);
     };
     const paragraphCommands = import.meta.env.FIREFOX;
-    const noComposer: PageActionResult = { ok: false, message: 'this page shows no reply box' };
+    const noComposer = (): PageActionResult => ({ ok: false, message: t('pageReading.pageShowsNoReplyBox') });
 
     /**
      * An action prepared in the panel for one conversation runs only if the page still shows that one: after a
@@ -129,11 +129,11 @@ export default defineContentScript({
             message.type,
             onCase<PageActionResult | InsertResult>(message.forCase, () => {
               const composer = reader.findComposer();
-              if (!composer) return noComposer;
+              if (!composer) return noComposer();
               composer.focus();
               // The agent may have typed on or moved the cursor since: replace only what is still there.
               if (!textBeforeCaret(composer)?.endsWith(abbreviation) || !selectBeforeCaret(composer, abbreviation.length)) {
-                return { ok: false, message: `“${abbreviation}” is no longer just before the cursor` };
+                return { ok: false, message: t('pageReading.abbreviationMoved', { abbreviation }) };
               }
               return insertTextAtCursor(composer, text, { paragraphCommands });
             }),
@@ -141,7 +141,7 @@ export default defineContentScript({
         }
         case 'panel->content:focus-composer': {
           const composer = reader.findComposer();
-          if (!composer) return answerPanel(message.type, noComposer);
+          if (!composer) return answerPanel(message.type, noComposer());
           composer.focus();
           return answerPanel(message.type, { ok: true });
         }
@@ -157,7 +157,7 @@ export default defineContentScript({
             message.type,
             onCase(message.forCase, () => {
               const link = reader.findNextConversation();
-              if (!link) return { ok: false, message: 'this page shows no link to the next conversation' };
+              if (!link) return { ok: false, message: t('pageReading.noNextConversationLink') };
               link.click();
               return { ok: true };
             }),
