@@ -21,6 +21,7 @@ import type { NumbersState } from './use-numbers';
 import { insertIntoComposer } from './insert-into-composer';
 import { caseRefOf } from '@/utils/sites/case-ref';
 import { followedConversationLabel } from './use-followed-conversation';
+import { t } from '@/utils/i18n/translate';
 
 /**
  * The side panel as a macro host: the steps wait for the panel's own photo check and number reading (they start
@@ -85,11 +86,7 @@ async function sendToTab(tabId: number, message: PageAction): Promise<StepOutcom
     const answer = await askContent(tabId, message);
     return answer.ok ? ok(undefined) : fail(answer.message);
   } catch (error) {
-    return fail(
-      error instanceof UnusableAnswerError
-        ? 'the page did not answer (reload the platform tab)'
-        : 'the platform tab is closed or was reloaded',
-    );
+    return fail(error instanceof UnusableAnswerError ? t('macroRun.pageDidNotAnswer') : t('macroRun.tabGone'));
   }
 }
 
@@ -106,7 +103,7 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
     const now = followedConversationLabel();
-    return fail(`stopped: it was started on ${forCase.label}, but the panel now shows ${now ?? 'another page'}`);
+    return fail(t('macroRun.stoppedOnAnotherCase', { case: forCase.label, now: now ?? t('macroRun.anotherPage') }));
   };
   const facts = (): CaseFacts => {
     const state = current();
@@ -121,7 +118,7 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
   return {
     async checkPhotos() {
       if (!(await waitUntil(() => photosDone(current().photoCheck), STEP_WAIT_MS, signal))) {
-        return (await stopped()) ?? fail('the photo check did not finish in time');
+        return (await stopped()) ?? fail(t('macroRun.photoCheckTimeout'));
       }
       const { photoCheck } = current();
       return photoCheck.error ? fail(photoCheck.error) : ok(undefined);
@@ -130,18 +127,18 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
       // Asking for the numbers (a macro, "Check the conversation") ends a pause.
       if (current().numbers.paused) current().numbers.resume();
       if (!(await waitUntil(() => numbersDone(current().numbers, current().photoCheck), STEP_WAIT_MS, signal))) {
-        return (await stopped()) ?? fail('reading the numbers did not finish in time');
+        return (await stopped()) ?? fail(t('macroRun.numbersTimeout'));
       }
       return ok(undefined);
     },
     async renderTemplate(templateId) {
       const template = current().library.find((candidate) => candidate.id === templateId);
-      if (!template) return fail(`there is no template "${templateId}" (deleted or renamed?)`);
+      if (!template) return fail(t('macroRun.templateGone', { id: templateId }));
       // A reply drafted from the photo checklist waits for the last photo, never drafts from a partial check.
       const variables = bodyVariables(bodyFor(template, current().snapshot.country));
       if (waitingForPhotoCheck(variables, current().photoCheck)) {
         if (!(await waitUntil(() => photosDone(current().photoCheck), STEP_WAIT_MS, signal))) {
-          return (await stopped()) ?? fail('the photo check did not finish in time');
+          return (await stopped()) ?? fail(t('macroRun.photoCheckTimeout'));
         }
         // Checked, but some photos could not be fetched (a host not allowed yet): no request from a partial set.
         const still = waitingForPhotoCheck(variables, current().photoCheck);
@@ -155,11 +152,11 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
     },
     async renderPhotoRequest() {
       const { photoCheck } = current();
-      if (!photosDone(photoCheck)) return fail('the photo check has not finished (add "Check the photos" before this step)');
+      if (!photosDone(photoCheck)) return fail(t('macroRun.photoCheckNotDone', { step: t('macroStep.check-photos') }));
       const waiting = waitingForPhotoCheck(PHOTO_REQUEST_VARIABLES, photoCheck);
       if (waiting) return fail(waiting);
       if (photoCheck.progress.total > 0 && photoCheck.summary.request.items.length === 0) {
-        return fail('every shot on the checklist is there and usable: there is nothing to ask for');
+        return fail(t('macroRun.nothingToAskFor'));
       }
       const rendered = renderForCase(builtinTemplate('photo-request-missing'), {
         ...facts(),
@@ -175,7 +172,7 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
       if (snapshot.trackingNumber && snapshot.sources?.carrier === 'data' && /dhl/i.test(snapshot.carrier ?? '')) {
         return ok(snapshot.trackingNumber);
       }
-      return fail('no waybill: no DHL Express waybill number was read from the attachments');
+      return fail(t('macroRun.noWaybill'));
     },
     insertText: async (text) => {
       const stop = await stopped();

@@ -51,7 +51,7 @@ export function useTeachFlow(tabId: number): TeachFlow {
       .catch((error: unknown) =>
         setState({
           step: 'failed',
-          message: `The page did not answer (${error instanceof Error ? error.message : String(error)}). Reload the tab and try again.`,
+          message: t('teach.pageDidNotAnswer', { error: error instanceof Error ? error.message : String(error) }),
         }),
       );
   };
@@ -89,7 +89,7 @@ export function useTeachFlow(tabId: number): TeachFlow {
         });
         setState({ step: 'idle', note: t('teach.saved', { part: t(`part.${part}`), selector }) });
       } catch (error) {
-        setState({ step: 'failed', message: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
+        setState({ step: 'failed', message: t('options.notSaved', { error: error instanceof Error ? error.message : String(error) }) });
       }
     },
   };

@@ -13,6 +13,7 @@ import { createPanelMacroHost, type PanelFacts } from './panel-macro-host';
 import { caseRefOf } from '@/utils/sites/case-ref';
 import { bodyVariables, settledPhotoRequest, waitingForPhotoCheck } from '@/utils/checklist/check-progress';
 import { bodyFor } from '@/utils/templates/define';
+import { t } from '@/utils/i18n/translate';
 
 export interface RunStatus {
   state: 'running' | 'done' | 'failed';
@@ -54,7 +55,7 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
   const runSteps = useCallback(
     async (macro: MacroDefinition, requestId: string | null) => {
       if (running.current) {
-        report(requestId, { state: 'failed', message: `“${macro.name}” not started: another one is still running.` });
+        report(requestId, { state: 'failed', message: t('macroRun.busy', { name: macro.name }) });
         return;
       }
       running.current = true;
@@ -94,22 +95,22 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
           if (request.id === 'pause-reading') {
             const { numbers } = current;
             if (numbers.progress.done >= numbers.progress.total) {
-              report(requestId, { state: 'done', message: 'Every image has been read: nothing to pause.' });
+              report(requestId, { state: 'done', message: t('macroRun.nothingToPause') });
             } else if (numbers.paused) {
               numbers.resume();
-              report(requestId, { state: 'done', message: 'Reading the numbers again.' });
+              report(requestId, { state: 'done', message: t('macroRun.readingAgain') });
             } else {
               numbers.pause();
               report(requestId, {
                 state: 'done',
-                message: `Reading paused: ${numbers.progress.done} of ${numbers.progress.total} images read.`,
+                message: t('numbers.paused', { done: numbers.progress.done, total: numbers.progress.total }),
               });
             }
             return;
           }
           const command = COMMANDS.find((candidate) => candidate.id === request.id);
           if (!command?.steps?.length) {
-            report(requestId, { state: 'failed', message: `ReturnDesk has no command "${request.id}".` });
+            report(requestId, { state: 'failed', message: t('macroRun.noCommand', { id: request.id }) });
             return;
           }
           return runSteps({ id: `command-${command.id}`, name: command.title, chord: null, steps: [...command.steps] }, requestId);
@@ -117,7 +118,7 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
         case 'template': {
           const template = current.library.find((candidate) => candidate.id === request.id);
           if (!template) {
-            report(requestId, { state: 'failed', message: `There is no template "${request.id}".` });
+            report(requestId, { state: 'failed', message: t('macroRun.noTemplate', { id: request.id }) });
             return;
           }
           return runSteps(
@@ -138,8 +139,7 @@ export function useKeyboardRunner(facts: PanelFacts, macros: readonly LibraryMac
           if (!macro) {
             report(requestId, {
               state: 'failed',
-              message:
-                id === null ? 'No macro has run yet: run one first, then Alt+Shift+M repeats it.' : `There is no macro "${id}" any more.`,
+              message: id === null ? t('macroRun.noMacroYet') : t('macroRun.macroGone', { id }),
             });
             return;
           }

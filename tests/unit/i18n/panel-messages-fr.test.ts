@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createPanelMacroHost, type PanelFacts } from '@/entrypoints/sidepanel/panel-macro-host';
+import { runMacro } from '@/utils/macros/runner';
+import { builtinMacros } from '@/utils/macros/registry';
+import { setInterfaceLanguage } from '@/utils/i18n/translate';
+import type { ConversationSnapshot } from '@/utils/sites/snapshot';
+
+/** Why a macro stopped, as the panel and the page's toast show it: all in French when the interface is French. */
+afterEach(() => setInterfaceLanguage('en'));
+
+const snapshot: ConversationSnapshot = {
+  platform: 'backoffice',
+  kind: 'care',
+  folderId: '4815162',
+  url: 'https://www.backmarket.fr/bo-seller/customer-care/help-requests/4815162',
+  customer: { firstName: 'Anne', lastName: 'Leroy' },
+  country: 'fr-fr',
+  orderId: null,
+  product: { title: null, category: null },
+  warrantyState: null,
+  carrier: 'DHL Express',
+  trackingNumber: null,
+  returnLabels: [],
+  messages: [],
+  composerFound: true,
+  problems: [],
+  readAt: '2026-12-05T10:00:00Z',
+};
+
+function host() {
+  const facts = {
+    snapshot,
+    tabId: 1,
+    photoCheck: { error: null, progress: { done: 0, total: 0 } },
+    numbers: { images: [], paused: false, resume: () => undefined },
+    readValues: {},
+    library: [],
+  } as unknown as PanelFacts;
+  return createPanelMacroHost(() => facts);
+}
+
+describe('a macro that stops, in French', () => {
+  it('says in French that no waybill was read', async () => {
+    setInterfaceLanguage('fr');
+    const macro = builtinMacros.find((candidate) => candidate.id === 'copy-waybill')!;
+    const result = await runMacro({ ...macro, steps: macro.steps.filter((step) => step.kind === 'copy-waybill') }, host());
+    expect(result.ok).toBe(false);
+    expect(result.message).toContain(
+      'pas de lettre de transport : aucun numéro de lettre de transport DHL Express n’a été lu sur les pièces jointes',
+    );
+    expect(result.message).not.toMatch(/waybill|attachments/);
+  });
+
+  it('names a template that is gone in French', async () => {
+    setInterfaceLanguage('fr');
+    expect(await host().renderTemplate('my-deleted')).toEqual({
+      ok: false,
+      reason: 'le modèle « my-deleted » n’existe pas (supprimé ou renommé ?)',
+    });
+  });
+});
