@@ -4,8 +4,10 @@ import { runMacro } from '@/utils/macros/runner';
 import { builtinMacros } from '@/utils/macros/registry';
 import { setInterfaceLanguage } from '@/utils/i18n/translate';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
+import { findDisagreements } from '@/utils/ocr/disagreements';
+import { describeElement } from '@/utils/sites/teach/preview';
 
-/** Why a macro stopped, as the panel and the page's toast show it: all in French when the interface is French. */
+/** Messages the panel and the page's toasts show, made outside the components: all in French when the interface is. */
 afterEach(() => setInterfaceLanguage('en'));
 
 const snapshot: ConversationSnapshot = {
@@ -57,5 +59,23 @@ describe('a macro that stops, in French', () => {
       ok: false,
       reason: 'le modèle « my-deleted » n’existe pas (supprimé ou renommé ?)',
     });
+  });
+});
+
+describe('the numbers’ and the teaching preview’s words, in French', () => {
+  it('says in French that a waybill is not the return shipment’s', () => {
+    setInterfaceLanguage('fr');
+    const readings = [{ imageId: 'label.jpg', reading: { kind: 'dhl-express' as const, value: '1234567890', valid: true } }];
+    expect(findDisagreements(readings, { returnShipmentNumbers: ['1089680830'] })[0]?.reason).toBe(
+      'Ce n’est pas le numéro de l’envoi retour : comparez avec l’étiquette.',
+    );
+  });
+
+  it('names a pointed element’s children in French', () => {
+    setInterfaceLanguage('fr');
+    const list = document.createElement('section');
+    list.id = 'thread';
+    list.append(document.createElement('article'), document.createElement('article'));
+    expect(describeElement(list)).toBe('section#thread (2 éléments enfants)');
   });
 });
