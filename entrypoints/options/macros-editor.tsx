@@ -97,14 +97,13 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
     setMacros(loaded.macros);
     setTemplates(library.templates);
     setManifestChords(manifestChordsOf(commands, { mac: isMacPlatform() }));
-    if (loaded.unreadable > 0)
-      setMessage({ tone: 'error', text: `${loaded.unreadable} stored macro(s) could not be read and are not listed.` });
+    if (loaded.unreadable > 0) setMessage({ tone: 'error', text: t('macros.unreadableStored', { count: loaded.unreadable }) });
     return loaded.macros;
   };
 
   useEffect(() => {
     const refresh = () =>
-      void reload().catch((error: unknown) => setMessage({ tone: 'error', text: `Macros could not be loaded: ${String(error)}` }));
+      void reload().catch((error: unknown) => setMessage({ tone: 'error', text: t('macros.loadFailed', { error: String(error) }) }));
     refresh();
     // Templates (for the picker) and macros edited in another tab; browser shortcuts changed in this page.
     const stopMacros = watchMacroChanges(refresh);
@@ -133,7 +132,7 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
       setMessage(success);
     } catch (error) {
       if (error instanceof MacroRejected) setSaveErrors(error.errors);
-      else setMessage({ tone: 'error', text: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
+      else setMessage({ tone: 'error', text: t('options.notSaved', { error: error instanceof Error ? error.message : String(error) }) });
     }
   };
 
@@ -163,7 +162,7 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
         const saved = after.find((macro) => macro.id === checked.macro.id);
         if (saved) setDraft(draftOf(saved));
       },
-      { tone: 'info', text: `Saved the macro “${checked.macro.name}”.` },
+      { tone: 'info', text: t('macros.savedMacro', { name: checked.macro.name }) },
     );
   };
 
@@ -196,7 +195,7 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
         setDraft(null);
         focusLater('macros-new');
       },
-      { tone: 'info', text: `Deleted the macro “${stored.name}”.`, undo: stored },
+      { tone: 'info', text: t('macros.deletedMacro', { name: stored.name }), undo: stored },
     );
   };
 
@@ -209,7 +208,7 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
         const restored = after.find((candidate) => candidate.id === macro.id);
         if (restored) setDraft(draftOf(restored));
       },
-      { tone: 'info', text: `Restored the macro “${macro.name}”.` },
+      { tone: 'info', text: t('macros.restoredMacro', { name: macro.name }) },
     );
 
   const toggleHidden = (macro: LibraryMacro) =>
@@ -234,7 +233,7 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
         const reset = after.find((macro) => macro.id === current.id);
         if (reset) setDraft(draftOf(reset));
       },
-      { tone: 'info', text: `“${current.name}” is back as shipped.` },
+      { tone: 'info', text: t('macros.backAsShipped', { name: current.name }) },
     );
 
   return (

@@ -119,13 +119,12 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
     setLibrary(loaded.templates);
     setAllowOwn(loaded.team.policy.allowOwnTemplates ?? true);
     setUsage(used);
-    if (loaded.unreadable > 0)
-      setMessage({ tone: 'error', text: `${loaded.unreadable} stored template(s) could not be read and are not listed.` });
+    if (loaded.unreadable > 0) setMessage({ tone: 'error', text: t('templates.unreadableStored', { count: loaded.unreadable }) });
     return loaded.templates;
   };
 
   useEffect(() => {
-    void reload().catch((error: unknown) => setMessage({ tone: 'error', text: `Templates could not be loaded: ${String(error)}` }));
+    void reload().catch((error: unknown) => setMessage({ tone: 'error', text: t('templates.loadFailed', { error: String(error) }) }));
     void loadPreviewSource(db).then(setPreview, () => undefined);
     // Usage counts change as the panel inserts; library edits from another options tab too; the team's policy.
     const stopTeam = watchTeamPolicy(() => void reload().catch(() => undefined));
@@ -157,7 +156,7 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
       setMessage({ tone: 'info', text: success });
     } catch (error) {
       if (error instanceof TemplateRejected) setSaveErrors(error.errors);
-      else setMessage({ tone: 'error', text: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
+      else setMessage({ tone: 'error', text: t('options.notSaved', { error: error instanceof Error ? error.message : String(error) }) });
     }
   };
 

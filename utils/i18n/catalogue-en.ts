@@ -448,6 +448,15 @@ export const en = {
   'macros.delete': 'Delete macro',
   'replies.fallback': 'English: no {language} text yet',
   'macros.nothingChosen': 'Insert (nothing chosen yet)',
+  'macros.unreadableStored': {
+    one: '{count} stored macro could not be read and is not listed.',
+    other: '{count} stored macros could not be read and are not listed.',
+  },
+  'macros.loadFailed': 'Macros could not be loaded: {error}',
+  'macros.savedMacro': 'Saved the macro “{name}”.',
+  'macros.deletedMacro': 'Deleted the macro “{name}”.',
+  'macros.restoredMacro': 'Restored the macro “{name}”.',
+  'macros.backAsShipped': '“{name}” is back as shipped.',
   'templates.title': 'Reply templates',
   'templates.search': 'Search',
   'templates.folder': 'Folder',
@@ -494,6 +503,11 @@ export const en = {
   'templates.conflicts': '{count} template(s) in the file differ from yours: {list}. {added} new.',
   'templates.replaceMine': 'Replace mine',
   'templates.keepMine': 'Keep mine, import the rest',
+  'templates.unreadableStored': {
+    one: '{count} stored template could not be read and is not listed.',
+    other: '{count} stored templates could not be read and are not listed.',
+  },
+  'templates.loadFailed': 'Templates could not be loaded: {error}',
   'teamPolicy.title': "Your team's library",
   'teamPolicy.problemKeepsLastGood':
     "Your team's policy could not be used; the last good team library stays in use. Ask your administrator to fix:",

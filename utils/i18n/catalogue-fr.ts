@@ -451,6 +451,15 @@ export const fr: InterfaceCatalogue = {
   'macros.delete': 'Supprimer la macro',
   'replies.fallback': 'En anglais : pas encore de texte en {language}',
   'macros.nothingChosen': 'Insérer (rien de choisi pour l’instant)',
+  'macros.unreadableStored': {
+    one: '{count} macro enregistrée n’a pas pu être lue : elle n’est pas listée.',
+    other: '{count} macros enregistrées n’ont pas pu être lues : elles ne sont pas listées.',
+  },
+  'macros.loadFailed': 'Les macros n’ont pas pu être chargées : {error}',
+  'macros.savedMacro': 'Macro « {name} » enregistrée.',
+  'macros.deletedMacro': 'Macro « {name} » supprimée.',
+  'macros.restoredMacro': 'Macro « {name} » restaurée.',
+  'macros.backAsShipped': '« {name} » est revenue à sa version d’origine.',
   'templates.title': 'Modèles de réponse',
   'templates.search': 'Rechercher',
   'templates.folder': 'Dossier',
@@ -498,6 +507,11 @@ export const fr: InterfaceCatalogue = {
   'templates.conflicts': '{count} modèle(s) du fichier diffèrent des vôtres : {list}. {added} nouveau(x).',
   'templates.replaceMine': 'Remplacer les miens',
   'templates.keepMine': 'Garder les miens, importer le reste',
+  'templates.unreadableStored': {
+    one: '{count} modèle enregistré n’a pas pu être lu : il n’est pas listé.',
+    other: '{count} modèles enregistrés n’ont pas pu être lus : ils ne sont pas listés.',
+  },
+  'templates.loadFailed': 'Les modèles n’ont pas pu être chargés : {error}',
   'teamPolicy.title': 'Bibliothèque de votre équipe',
   'teamPolicy.problemKeepsLastGood':
     'La stratégie de votre équipe n’a pas pu être utilisée ; la dernière bibliothèque d’équipe valide reste utilisée. Demandez à votre administrateur de corriger :',
