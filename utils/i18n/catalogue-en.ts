@@ -508,6 +508,10 @@ export const en = {
     other: '{count} stored templates could not be read and are not listed.',
   },
   'templates.loadFailed': 'Templates could not be loaded: {error}',
+  'templates.previewExamples': 'example values',
+  'templates.previewExamplesNoCase': 'example values (no case seen yet)',
+  'templates.previewLatestCase': 'the latest case, folder {folder}; examples where it has no value',
+  'templates.previewLatestCaseNamed': 'the latest case, folder {folder} ({name}); examples where it has no value',
   'teamPolicy.title': "Your team's library",
   'teamPolicy.problemKeepsLastGood':
     "Your team's policy could not be used; the last good team library stays in use. Ask your administrator to fix:",

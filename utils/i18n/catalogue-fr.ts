@@ -512,6 +512,10 @@ export const fr: InterfaceCatalogue = {
     other: '{count} modèles enregistrés n’ont pas pu être lus : ils ne sont pas listés.',
   },
   'templates.loadFailed': 'Les modèles n’ont pas pu être chargés : {error}',
+  'templates.previewExamples': 'des valeurs d’exemple',
+  'templates.previewExamplesNoCase': 'des valeurs d’exemple (aucune conversation vue pour l’instant)',
+  'templates.previewLatestCase': 'la dernière conversation, dossier {folder} ; des exemples là où elle n’a pas de valeur',
+  'templates.previewLatestCaseNamed': 'la dernière conversation, dossier {folder} ({name}) ; des exemples là où elle n’a pas de valeur',
   'teamPolicy.title': 'Bibliothèque de votre équipe',
   'teamPolicy.problemKeepsLastGood':
     'La stratégie de votre équipe n’a pas pu être utilisée ; la dernière bibliothèque d’équipe valide reste utilisée. Demandez à votre administrateur de corriger :',
