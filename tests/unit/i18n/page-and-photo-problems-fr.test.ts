@@ -4,7 +4,7 @@ import { photoFailureText } from '@/utils/photos/failure-text';
 import { checkBeforeDecode } from '@/utils/photos/image-sniff';
 import { caseRefOf, checkCase } from '@/utils/sites/case-ref';
 import { readCareApiFolder } from '@/utils/sites/data/care-api';
-import type { ConversationSnapshot } from '@/utils/sites/snapshot';
+import { sampleSnapshot } from '../helpers/snapshot';
 import { fakeFetch, json, now, parseHtml } from '../sites/data/helpers';
 import { suggestAssignments } from '@/utils/photos/assign';
 import { categoryById } from '@/utils/checklist/registry';
@@ -57,24 +57,7 @@ describe('page-reading problems, in French', () => {
 });
 
 describe('"Not done" refusals and platform-data fallbacks, in French', () => {
-  const amelia: ConversationSnapshot = {
-    platform: 'demo',
-    kind: 'care',
-    folderId: '104820113',
-    url: 'http://127.0.0.1:5391/bo-seller/customer-care/folders/104820113',
-    customer: { firstName: 'Amelia', lastName: 'Hart' },
-    country: 'fr-fr',
-    orderId: '58123456',
-    product: { title: 'iPhone 13', category: 'Smartphones' },
-    warrantyState: 'IN_WARRANTY',
-    carrier: 'DHL Express',
-    trackingNumber: '1234567890',
-    returnLabels: [],
-    messages: [],
-    composerFound: true,
-    problems: [],
-    readAt: '2026-12-05T10:00:00Z',
-  };
+  const amelia = sampleSnapshot({ folderId: '104820113', country: 'fr-fr' });
   const noah = { ...amelia, folderId: '104820257', customer: { firstName: 'Noah', lastName: null }, orderId: null };
 
   it('names both conversations in French, ids written as they are', () => {

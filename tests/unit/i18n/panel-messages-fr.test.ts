@@ -3,31 +3,18 @@ import { createPanelMacroHost, type PanelFacts } from '@/entrypoints/sidepanel/p
 import { runMacro } from '@/utils/macros/runner';
 import { builtinMacros } from '@/utils/macros/registry';
 import { setInterfaceLanguage } from '@/utils/i18n/translate';
-import type { ConversationSnapshot } from '@/utils/sites/snapshot';
+import { sampleSnapshot } from '../helpers/snapshot';
 import { findDisagreements } from '@/utils/ocr/disagreements';
 import { describeElement } from '@/utils/sites/teach/preview';
 
 /** Messages the panel and the page's toasts show, made outside the components: all in French when the interface is. */
 afterEach(() => setInterfaceLanguage('en'));
 
-const snapshot: ConversationSnapshot = {
-  platform: 'backoffice',
-  kind: 'care',
-  folderId: '4815162',
+const snapshot = sampleSnapshot({
   url: 'https://www.backmarket.fr/bo-seller/customer-care/help-requests/4815162',
-  customer: { firstName: 'Anne', lastName: 'Leroy' },
   country: 'fr-fr',
-  orderId: null,
-  product: { title: null, category: null },
-  warrantyState: null,
-  carrier: 'DHL Express',
   trackingNumber: null,
-  returnLabels: [],
-  messages: [],
-  composerFound: true,
-  problems: [],
-  readAt: '2026-12-05T10:00:00Z',
-};
+});
 
 function host() {
   const facts = {

@@ -51,11 +51,14 @@ describe('a settled read of the page', () => {
     expect(state.answer).toMatchObject({ status: 'ok', snapshot: { folderId: '4815162' } });
   });
 
-  it('a page between conversations that shows one after 300 ms is judged on that conversation, not "no conversation"', async () => {
-    url = LIST_URL;
-    showHtml(LIST_PAGE);
+  it.each([
+    { page: 'a page between conversations (the list)', startUrl: LIST_URL, html: LIST_PAGE, before: 'no-conversation' },
+    { page: 'a conversation address that shows nothing yet', startUrl: FOLDER_URL, html: '<main></main>', before: 'loading' },
+  ])('$page, showing a conversation after 300 ms, is judged on that conversation', async ({ startUrl, html, before }) => {
+    url = startUrl;
+    showHtml(html);
     const reader = start();
-    expect((await reader.read()).status).toBe('no-conversation');
+    expect((await reader.read()).status).toBe(before);
     const state = settling(reader);
     await vi.advanceTimersByTimeAsync(300);
     expect(state.answer).toBeNull();
@@ -65,18 +68,6 @@ describe('a settled read of the page', () => {
     await vi.advanceTimersByTimeAsync(SETTLE_QUIET_MS);
     reader.stop();
     expect(state.answer).toMatchObject({ status: 'ok', snapshot: { folderId: '4815162', customer: { firstName: 'Olivia' } } });
-  });
-
-  it('a conversation address that shows nothing, then its conversation after 300 ms, is judged on the conversation', async () => {
-    showHtml('<main></main>');
-    const reader = start();
-    const state = settling(reader);
-    await vi.advanceTimersByTimeAsync(300);
-    expect(state.answer).toBeNull();
-    showHtml(CONVERSATION);
-    await vi.advanceTimersByTimeAsync(SETTLE_QUIET_MS);
-    reader.stop();
-    expect(state.answer).toMatchObject({ status: 'ok', snapshot: { folderId: '4815162' } });
   });
 
   it('a page that never shows a conversation answers "no conversation" once it has stayed so for the quiet period', async () => {
