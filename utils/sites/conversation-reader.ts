@@ -279,7 +279,9 @@ export function createConversationReader(options: ConversationReaderOptions): Co
       const deadline = setTimeout(() => void read().then(settle), timeoutMs);
       settleWaiters.add(waiter);
       signal?.addEventListener('abort', onAbort, { once: true });
-      waitForQuiet();
+      // Aborted while the first read was under way: the listener came too late to hear it.
+      if (signal?.aborted) onAbort();
+      else waitForQuiet();
     });
   };
 

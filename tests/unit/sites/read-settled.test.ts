@@ -155,4 +155,16 @@ describe('a settled read of the page', () => {
     expect(state.answer).toBeNull();
     expect(String(state.error)).toContain('context invalidated');
   });
+
+  it('stops waiting when its signal aborts during the first read', async () => {
+    showHtml('<main></main>');
+    const reader = start();
+    const controller = new AbortController();
+    const state = settling(reader, { signal: controller.signal });
+    controller.abort(new Error('context invalidated'));
+    await vi.advanceTimersByTimeAsync(0);
+    reader.stop();
+    expect(state.answer).toBeNull();
+    expect(String(state.error)).toContain('context invalidated');
+  });
 });
