@@ -29,7 +29,7 @@ export async function openCase(driver: Driver, folderId: string): Promise<void> 
   await driver.page.bringToFront();
 }
 
-async function conversationTabId(driver: Driver, folderId: string): Promise<number> {
+export async function conversationTabId(driver: Driver, folderId: string): Promise<number> {
   return waitFor(
     () =>
       driver.panel.run(async (folder) => {
