@@ -1,13 +1,7 @@
 import { expect, it } from 'vitest';
-import { describeInBrowsers, waitFor } from './harness/driver';
-import { DHL_FOLDER, UPS_FOLDER, composerValue, conversationTabId, moveWithPushState, openCase } from './harness/case-bound';
-import { toastText } from './harness/keyboard';
+import { describeInBrowsers } from './harness/driver';
+import { DHL_FOLDER, UPS_FOLDER, insertForAAfterMovingToB } from './harness/case-bound';
 import type { Json } from './harness/script';
-
-/** The tab APIs an extension page has (`browser` in Firefox, `chrome` in Chromium), as far as this test uses them. */
-interface TabsApi {
-  sendMessage(tabId: number, message: unknown): Promise<unknown>;
-}
 
 /**
  * The page's own refusals in a French interface (issue 17): the interface-language tests cover the panel's and the
@@ -23,44 +17,10 @@ describeInBrowsers('the page’s refusals in a French interface', (use) => {
     const own = (stored !== null && typeof stored === 'object' ? stored : {}) as Record<string, Json>;
     await driver.storage.set({ settings: { ...own, interfaceLanguage: 'fr' } });
     try {
-      await openCase(driver, DHL_FOLDER);
-      const tabId = await conversationTabId(driver, DHL_FOLDER);
-      const platform = await waitFor(
-        () =>
-          driver.panel.run(async (tab) => {
-            const extension = globalThis as unknown as { browser?: { tabs: TabsApi }; chrome?: { tabs: TabsApi } };
-            const read = (await (extension.browser ?? extension.chrome)!.tabs.sendMessage(tab, {
-              type: 'panel->content:get-snapshot',
-            })) as {
-              status: string;
-              snapshot?: { platform: string };
-            };
-            return read.snapshot?.platform;
-          }, tabId),
-        { timeoutMs: 30_000, what: 'the page to read its conversation' },
+      const { answer, composerBefore, composerAfter, toast } = await insertForAAfterMovingToB(
+        driver,
+        'Bonjour Priya, voici la réponse pour l’enlèvement DHL.',
       );
-
-      await moveWithPushState(driver, UPS_FOLDER);
-      await waitFor(() => driver.page.run(() => document.body.textContent?.includes('Marcus')), {
-        timeoutMs: 15_000,
-        what: 'the page to show B after pushState',
-      });
-      const before = await composerValue(driver);
-      const answer = (await driver.panel.run(
-        async (tab, platformId, folderId, label) => {
-          const extension = globalThis as unknown as { browser?: { tabs: TabsApi }; chrome?: { tabs: TabsApi } };
-          return (extension.browser ?? extension.chrome)!.tabs.sendMessage(tab, {
-            type: 'panel->content:insert-text',
-            text: 'Bonjour Priya, voici la réponse pour l’enlèvement DHL.',
-            forCase: { platform: platformId, folderId, fingerprint: '00000000', label },
-          });
-        },
-        tabId,
-        platform,
-        DHL_FOLDER,
-        `conversation ${DHL_FOLDER} (Priya)`,
-      )) as { ok: boolean; message?: string };
-
       expect(answer.ok).toBe(false);
       expect(answer.message).toMatch(
         new RegExp(
@@ -68,14 +28,7 @@ describeInBrowsers('the page’s refusals in a French interface', (use) => {
         ),
       );
       expect(answer.message).not.toMatch(/\border\b|Not done/);
-      expect(await composerValue(driver)).toBe(before);
-      const toast = await waitFor(
-        async () => {
-          const text = await toastText(driver.page);
-          return text.includes(UPS_FOLDER) ? text : undefined;
-        },
-        { timeoutMs: 5_000, what: 'the page to show the refusal' },
-      );
+      expect(composerAfter).toBe(composerBefore);
       expect(toast).toContain('Non effectué');
       expect(toast).toContain('commande');
     } finally {
