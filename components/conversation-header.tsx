@@ -1,7 +1,7 @@
 import type { ConversationSnapshot, SnapshotPart } from '@/utils/sites/snapshot';
 import { countryName } from '@/utils/sites/country';
 import { unconfirmedFacts } from '@/utils/sites/loose-facts';
-import { t } from '@/utils/i18n/translate';
+import { labelInSentence, t } from '@/utils/i18n/translate';
 
 /**
  * The facts every reply depends on, at the top of the panel. "Not shown" marks what the page did not give; a fact
@@ -45,7 +45,7 @@ export function ConversationHeader({
                   {onConfirmFact && (
                     <button
                       type="button"
-                      aria-label={t('header.confirmFact', { fact: label.toLowerCase() })}
+                      aria-label={t('header.confirmFact', { fact: labelInSentence(label) })}
                       onClick={() => onConfirmFact(part)}
                     >
                       {t('common.confirm')}
@@ -59,7 +59,7 @@ export function ConversationHeader({
       </dl>
       {snapshot.warrantyState && snapshot.warrantyState !== 'IN_WARRANTY' && (
         <p class="conversation-header__warning" role="note">
-          {t('header.declared', { state: t(`warranty.${snapshot.warrantyState}`).toLowerCase() })}
+          {t('header.declared', { state: labelInSentence(t(`warranty.${snapshot.warrantyState}`)) })}
         </p>
       )}
     </section>

@@ -1,6 +1,6 @@
 import type { CategoryDefinition } from '@/utils/checklist/define';
 import type { ChecklistEvaluation, SlotEvaluation } from '@/utils/checklist/evaluate';
-import { t } from '@/utils/i18n/translate';
+import { labelInSentence, t } from '@/utils/i18n/translate';
 import { categoryName, shotLabel } from '@/utils/i18n/checklist-names';
 
 const STATUS_ICON: Record<SlotEvaluation['status'], string> = {
@@ -38,7 +38,7 @@ export function PhotoChecklist({
       ) : (
         <p class="photo-checklist__summary">
           <strong>{t('photos.receivedOf', { received: evaluation.counts.received, total: evaluation.counts.total })}</strong>{' '}
-          {t('photos.receivedFor', { category: categoryName(category).toLowerCase() })}
+          {t('photos.receivedFor', { category: labelInSentence(categoryName(category)) })}
           {evaluation.counts.withProblem > 0 && t('photos.toTakeAgain', { count: evaluation.counts.withProblem })}
           {evaluation.counts.missing > 0 && t('photos.missing', { count: evaluation.counts.missing })}
           {unreadable > 0 && t('photos.unreadable', { count: unreadable })}

@@ -1,34 +1,42 @@
-import { TEMPLATE_LOCALES, type TemplateLocale } from '@/utils/templates/define';
-import { LANGUAGE_NAMES, LOCALE_NAMES, type ReplyLanguage } from '@/utils/templates/locale';
+import type { TemplateLocale } from '@/utils/templates/define';
+import { LANGUAGE_NAMES, LOCALE_NAMES } from '@/utils/templates/locale';
+import type { OfferedReplyLanguage } from '@/utils/policy/offered-locales';
 import { languageName, t } from '@/utils/i18n/translate';
 
-/** The per-case reply language: follow the conversation, or one of the languages replies are written in. */
+/**
+ * The per-case reply language: follow the conversation, or one of the languages replies are written in that the
+ * team offers. A case in a language the team does not offer is answered in an offered one, and says so.
+ */
 export function ReplyLanguageSwitch({
   language,
   followed,
+  offered,
   override,
   onChange,
 }: {
-  language: ReplyLanguage;
-  followed: ReplyLanguage;
+  language: OfferedReplyLanguage;
+  followed: OfferedReplyLanguage;
+  offered: readonly TemplateLocale[];
   override: TemplateLocale | null;
   onChange: (locale: TemplateLocale | null) => void;
 }) {
+  // The option names the conversation's own language, even when the team has replies written in another.
+  const asked = followed.notOffered ?? followed;
   return (
     <div class="row reply-language">
       <label for="reply-language">{t('replyLanguage.label')}</label>
       <select
         id="reply-language"
-        value={override ?? 'follow'}
+        value={override && offered.includes(override) ? override : 'follow'}
         onChange={(event) => {
           const value = event.currentTarget.value;
           onChange(value === 'follow' ? null : (value as TemplateLocale));
         }}
       >
         <option value="follow">
-          {t('replyLanguage.follow', { language: languageName(followed.language, LANGUAGE_NAMES[followed.language]) })}
+          {t('replyLanguage.follow', { language: languageName(asked.language, LANGUAGE_NAMES[asked.language]) })}
         </option>
-        {TEMPLATE_LOCALES.map((locale) => (
+        {offered.map((locale) => (
           <option key={locale} value={locale}>
             {LOCALE_NAMES[locale]}
           </option>
@@ -40,6 +48,14 @@ export function ReplyLanguageSwitch({
           ? ''
           : t('replyLanguage.notWritten', { language: languageName(language.language, LANGUAGE_NAMES[language.language]) })}
       </span>
+      {language.notOffered && (
+        <p class="hint team-note reply-language__not-offered" role="status">
+          {t('teamPolicy.localeNotOffered', {
+            language: languageName(language.notOffered.language, LANGUAGE_NAMES[language.notOffered.language]),
+            used: LOCALE_NAMES[language.locale],
+          })}
+        </p>
+      )}
     </div>
   );
 }

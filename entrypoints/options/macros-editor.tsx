@@ -260,6 +260,7 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
           {macros.length === 0 && <li class="hint">{t('macros.none')}</li>}
           {macros.map((macro) => {
             const problems = conflicts.filter((error) => error.command === macro.id);
+            const name = macroText(macro.id, 'name', macro.name);
             return (
               <li key={macro.id} class={draft?.id === macro.id ? 'macro-entry is-open' : 'macro-entry'}>
                 <button
@@ -269,7 +270,7 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
                   disabled={macro.team}
                   onClick={() => open(macro)}
                 >
-                  <span class="macro-entry__name">{macroText(macro.id, 'name', macro.name)}</span>
+                  <span class="macro-entry__name">{name}</span>
                 </button>
                 <span class="hint">
                   {macro.team ? t('macros.team') : macro.builtin ? t('macros.builtin') : t('macros.yours')} ·{' '}
@@ -277,7 +278,7 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
                   {macro.hidden ? (macro.hiddenByTeam ? t('macros.hiddenByTeam') : t('macros.hidden')) : ''}
                   {macro.shadowedBy ? t('macros.shadowedByTeam', { name: macro.shadowedBy }) : ''}
                 </span>
-                <ol aria-label={t('macros.stepsOf', { name: macro.name })}>
+                <ol aria-label={t('macros.stepsOf', { name })}>
                   {macro.steps.map((step, index) => (
                     <li key={index}>{describeStep(step, templateTitle)}</li>
                   ))}
@@ -293,7 +294,7 @@ export function MacrosEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {}) 
                   <div class="row">
                     <button
                       type="button"
-                      aria-label={t(macro.hidden ? 'macros.showNamed' : 'macros.hideNamed', { name: macro.name })}
+                      aria-label={t(macro.hidden ? 'macros.showNamed' : 'macros.hideNamed', { name })}
                       onClick={() => toggleHidden(macro)}
                     >
                       {macro.hidden ? t('macros.show') : t('macros.hide')}
@@ -370,18 +371,20 @@ function BuiltinForm({
   onReset: () => void;
 }) {
   const chordErrors = chordProblems(draft.id, draft.name, draft.chord, context);
+  // A built-in's name in the interface's language, as the list shows it.
+  const name = macroText(draft.id, 'name', draft.name);
   return (
     <form
       class="macros-editor__form"
-      aria-label={t('macros.rebind', { name: draft.name })}
+      aria-label={t('macros.rebind', { name })}
       onSubmit={(event) => {
         event.preventDefault();
         onSave();
       }}
     >
-      <h3>{draft.name}</h3>
+      <h3>{name}</h3>
       <p class="hint">{t('macros.builtinHint')}</p>
-      {draft.description && <p>{draft.description}</p>}
+      {draft.description && <p>{macroText(draft.id, 'description', draft.description)}</p>}
       <ol>
         {draft.steps.map(({ key, step }) => (
           <li key={key}>{describeStep(step, templateTitle)}</li>

@@ -45,7 +45,8 @@ import { t, variableText } from '@/utils/i18n/translate';
 import { announceMacroChange, loadStoredMacros } from '@/utils/macros/store';
 import { loadSettings, saveSettings } from '@/utils/extension/settings-store';
 import { loadLayeredTemplates } from '@/utils/extension/layered-library';
-import { watchTeamPolicy } from '@/utils/extension/team-policy';
+import { loadTeamPolicy, watchTeamPolicy } from '@/utils/extension/team-policy';
+import { ownTemplatesAllowed, ownTemplatesRefused } from '@/utils/policy/own-templates';
 import './templates-editor.css';
 
 /** Everything a template file carries: the agent's templates and built-in changes, and their macros. */
@@ -119,7 +120,7 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
   const reload = async () => {
     const [loaded, used] = await Promise.all([loadLayeredTemplates(db, { includeHidden: true }), loadTemplateUsage(db)]);
     setLibrary(loaded.templates);
-    setAllowOwn(loaded.team.policy.allowOwnTemplates ?? true);
+    setAllowOwn(ownTemplatesAllowed(loaded.team.policy));
     setUsage(used);
     if (loaded.unreadable > 0) setMessage({ tone: 'error', text: t('templates.unreadableStored', { count: loaded.unreadable }) });
     return loaded.templates;
@@ -178,6 +179,7 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
 
   const duplicate = (template: LibraryTemplate) =>
     act(async () => {
+      if (!allowOwn) return;
       // Without the abbreviation: two templates cannot share one, and the agent can give the copy its own.
       const copy = { ...duplicateTemplate(template, new Set(library.map((t) => t.id)), Date.now()), abbreviation: null };
       await addUserTemplate(db, copy);
@@ -209,6 +211,7 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
     }, `Restored "${template.title}" as shipped.`);
 
   const create = () => {
+    if (!allowOwn) return;
     const id = freeTemplateId('my-reply', new Set(library.map((template) => template.id)));
     setDraft({
       id,
@@ -240,10 +243,13 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
             </option>
           ))}
         </select>
-        <button type="button" onClick={create} disabled={!allowOwn} title={allowOwn ? undefined : t('templates.ownNotAllowed')}>
-          {t('templates.new')}
-        </button>
+        {allowOwn && (
+          <button type="button" onClick={create}>
+            {t('templates.new')}
+          </button>
+        )}
       </div>
+      {!allowOwn && <p class="hint team-note own-templates-off">{t('teamPolicy.ownTemplatesOff')}</p>}
       <div class="templates-editor__body">
         <ul class="templates-editor__list" aria-label={t('templates.list')}>
           {listed.length === 0 && <li class="hint">{t('templates.noMatch')}</li>}
@@ -301,7 +307,7 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
           />
         )}
       </div>
-      <ImportExport db={db} onImported={() => void reload()} />
+      <ImportExport db={db} allowOwn={allowOwn} onImported={() => void reload()} />
     </section>
   );
 }
@@ -493,7 +499,7 @@ function TemplateForm({
   );
 }
 
-function ImportExport({ db, onImported }: { db: ReturnDeskDatabase; onImported: () => void }) {
+function ImportExport({ db, allowOwn, onImported }: { db: ReturnDeskDatabase; allowOwn: boolean; onImported: () => void }) {
   const [errors, setErrors] = useState<string[]>([]);
   const [pending, setPending] = useState<{ file: TemplateFile; conflicts: string[]; added: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -509,7 +515,20 @@ function ImportExport({ db, onImported }: { db: ReturnDeskDatabase; onImported: 
     setMessage('Exported your templates, your changes to built-ins, your macros and the parts you taught (no usage counts, no case data).');
   };
 
+  /** The refusal when the team's policy (read now: it may have changed) turns off templates the file holds. */
+  const refusedByTeam = async (file: TemplateFile): Promise<string | null> => {
+    const refused = ownTemplatesRefused(file, (await loadTeamPolicy()).policy);
+    return refused.length > 0 ? t('teamPolicy.importRefused', { count: refused.length, list: refused.join(', ') }) : null;
+  };
+
   const apply = async (file: TemplateFile, choice: 'replace' | 'keep-mine' | null) => {
+    const refusal = await refusedByTeam(file);
+    if (refusal) {
+      setPending(null);
+      setMessage(null);
+      setErrors([refusal]);
+      return;
+    }
     try {
       const { settings } = await loadSettings();
       const plan = await applyImport(db, file, choice, Date.now(), settings.taughtSelectors);
@@ -545,6 +564,11 @@ function ImportExport({ db, onImported }: { db: ReturnDeskDatabase; onImported: 
       setErrors(parsed.errors.map(describeImportError));
       return;
     }
+    const refusal = await refusedByTeam(parsed.file);
+    if (refusal) {
+      setErrors([refusal]);
+      return;
+    }
     setErrors([]);
     const plan = planImport(await loadTransferable(db), parsed.file);
     if (plan.conflicts.length === 0) await apply(parsed.file, null);
@@ -558,7 +582,7 @@ function ImportExport({ db, onImported }: { db: ReturnDeskDatabase; onImported: 
         <button type="button" onClick={() => void exportFile()}>
           {t('templates.export')}
         </button>
-        <label for="template-import">{t('templates.import')}</label>
+        <label for="template-import">{allowOwn ? t('templates.import') : t('teamPolicy.importWithoutTemplates')}</label>
         <input id="template-import" type="file" accept="application/json,.json" onChange={(e) => void choose(e.currentTarget)} />
       </div>
       {message && <StatusMessage>{message}</StatusMessage>}

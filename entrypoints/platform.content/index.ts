@@ -23,7 +23,8 @@ import { pickedResult } from '@/utils/sites/teach/preview';
 import { startPageKeyboard } from './keyboard';
 import { copyText } from './copy-text';
 import { loadSettings, watchSettings } from '@/utils/extension/settings-store';
-import { LAST_GOOD_TEAM_POLICY_KEY, teamSettingsFrom, withTeamPolicy } from '@/utils/policy/effective-settings';
+import { withTeamPolicy } from '@/utils/policy/effective-settings';
+import { lastGoodTeamSettingsItem } from '@/utils/extension/storage-items';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import './overlay.css';
 import { setInterfaceLanguage, t } from '@/utils/i18n/translate';
@@ -179,8 +180,8 @@ export default defineContentScript({
 
     // The team's selector overrides (its last good enterprise policy, checked by the extension pages) over the agent's.
     const loadReaderSettings = async () => {
-      const [{ settings: own }, stored] = await Promise.all([loadSettings(), browser.storage.local.get(LAST_GOOD_TEAM_POLICY_KEY)]);
-      return withTeamPolicy(own, teamSettingsFrom(stored[LAST_GOOD_TEAM_POLICY_KEY]));
+      const [{ settings: own }, team] = await Promise.all([loadSettings(), lastGoodTeamSettingsItem.get()]);
+      return withTeamPolicy(own, team ?? {});
     };
     try {
       settings = await loadReaderSettings();
@@ -189,16 +190,15 @@ export default defineContentScript({
     } catch {
       // Storage unavailable (extension reloading): keep the built-in selectors.
     }
-    ctx.onInvalidated(
-      watchSettings(
-        () =>
-          void loadReaderSettings().then((next) => {
-            settings = next;
-            setInterfaceLanguage(interfaceLanguageOf(settings));
-            reader.refresh();
-          }),
-      ),
-    );
+    const reloadReaderSettings = () =>
+      void loadReaderSettings().then((next) => {
+        settings = next;
+        setInterfaceLanguage(interfaceLanguageOf(settings));
+        reader.refresh();
+      });
+    ctx.onInvalidated(watchSettings(reloadReaderSettings));
+    // A new team policy (once an extension page has checked it) may bring selector overrides of its own.
+    ctx.onInvalidated(lastGoodTeamSettingsItem.watch(reloadReaderSettings));
     reader.refresh();
   },
 });

@@ -1,11 +1,9 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { KeyboardConfig, RunRequest } from '@/utils/messages';
 import { askBackground } from '@/utils/extension/messaging';
-import { keyboardConfigChangedItem } from '@/utils/extension/storage-items';
+import { keyboardConfigChangedItem, lastGoodTeamSettingsItem } from '@/utils/extension/storage-items';
 import { classifyKeydown, keyTargetOf } from '@/utils/keyboard/page-keys';
 import { abbreviationBeforeCaret } from '@/utils/keyboard/abbreviations';
-import { LAST_GOOD_TEAM_POLICY_KEY } from '@/utils/policy/effective-settings';
 import { textBeforeCaret } from '@/utils/sites/text-before-caret';
 import type { ConversationReader } from '@/utils/sites/conversation-reader';
 import type { PageOverlay } from './overlay';
@@ -135,12 +133,8 @@ export function startPageKeyboard(ctx: ContentScriptContext, reader: Conversatio
   ctx.addEventListener(document, 'visibilitychange', () => document.visibilityState === 'visible' && void loadConfig());
   ctx.addEventListener(document, 'input', onInput, { capture: true });
   ctx.onInvalidated(keyboardConfigChangedItem.watch(() => void loadConfig()));
-  const onTeamPolicy = (changes: Record<string, unknown>, area: string) => {
-    // A new team policy (kept as the last good one once checked) brings its own abbreviations and chords.
-    if (area === 'local' && LAST_GOOD_TEAM_POLICY_KEY in changes) void loadConfig();
-  };
-  browser.storage.onChanged.addListener(onTeamPolicy);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onTeamPolicy));
+  // A new team policy (kept as the last good one once checked) brings its own abbreviations and chords.
+  ctx.onInvalidated(lastGoodTeamSettingsItem.watch(() => void loadConfig()));
   void loadConfig();
 
   return {

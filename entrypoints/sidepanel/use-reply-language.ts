@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import type { TemplateLocale } from '@/utils/templates/define';
-import { replyLanguage, type ReplyLanguage } from '@/utils/templates/locale';
-import { watchSettings } from '@/utils/extension/settings-store';
-import { loadEffectiveSettings } from '@/utils/extension/team-policy';
+import { replyLanguage } from '@/utils/templates/locale';
+import { loadSettings, watchSettings } from '@/utils/extension/settings-store';
+import { loadTeamPolicy, watchTeamPolicy } from '@/utils/extension/team-policy';
+import { withTeamPolicy } from '@/utils/policy/effective-settings';
+import { offeredLocales, withinOfferedLocales, type OfferedReplyLanguage } from '@/utils/policy/offered-locales';
 
 /**
  * The reply language of the open case: what the case says (templates/locale.ts), unless the agent switched this
@@ -18,27 +20,37 @@ function caseKey(snapshot: ConversationSnapshot): string {
 }
 
 export interface ReplyLanguageState {
-  language: ReplyLanguage;
+  language: OfferedReplyLanguage;
   /** The language the case itself points to, shown as "Follow the conversation (French)". */
-  followed: ReplyLanguage;
+  followed: OfferedReplyLanguage;
+  /** The locales the switch offers: the team's when its policy names them (utils/policy/offered-locales.ts). */
+  offered: readonly TemplateLocale[];
   override: TemplateLocale | null;
   setOverride: (locale: TemplateLocale | null) => void;
 }
 
 export function useReplyLanguage(snapshot: ConversationSnapshot): ReplyLanguageState {
   const [defaultLocale, setDefaultLocale] = useState<TemplateLocale | 'auto'>('auto');
+  const [teamLocales, setTeamLocales] = useState<readonly TemplateLocale[] | null>(null);
   const [, setVersion] = useState(0);
   useEffect(() => {
     let live = true;
-    // The default among the languages the team's policy offers, when it names them.
-    const refresh = () => void loadEffectiveSettings().then((settings) => live && setDefaultLocale(settings.replyLocale));
+    // The default among the languages the team's policy offers, when it names them; a new policy applies at once.
+    const refresh = () =>
+      void Promise.all([loadSettings(), loadTeamPolicy()]).then(([{ settings }, team]) => {
+        if (!live) return;
+        setDefaultLocale(withTeamPolicy(settings, team.policy).replyLocale);
+        setTeamLocales(team.policy.locales ?? null);
+      });
     refresh();
-    const unwatch = watchSettings(refresh);
+    const unwatchSettings = watchSettings(refresh);
+    const unwatchTeam = watchTeamPolicy(refresh);
     const listener = () => setVersion((version) => version + 1);
     listeners.add(listener);
     return () => {
       live = false;
-      unwatch();
+      unwatchSettings();
+      unwatchTeam();
       listeners.delete(listener);
     };
   }, []);
@@ -51,8 +63,9 @@ export function useReplyLanguage(snapshot: ConversationSnapshot): ReplyLanguageS
   );
   const input = { country: snapshot.country, url: snapshot.url, customerTexts, defaultLocale };
   return {
-    language: replyLanguage({ ...input, override }),
-    followed: replyLanguage(input),
+    language: withinOfferedLocales(replyLanguage({ ...input, override }), teamLocales),
+    followed: withinOfferedLocales(replyLanguage(input), teamLocales),
+    offered: offeredLocales(teamLocales),
     override,
     setOverride: (locale) => {
       if (locale) switches.set(key, locale);

@@ -6,6 +6,35 @@ import { numberReadings } from './harness/numbers';
 import { describeRequests } from './harness/request-recorder';
 import { evaluateInServiceWorker, startServiceWorker, stopServiceWorker } from './harness/service-worker';
 
+/** The part of Chrome's `chrome` global the service-worker steps below use. */
+interface WorkerChrome {
+  contextMenus: { update(id: string, changes: object, done: () => void): void; onClicked: { hasListeners(): boolean } };
+  runtime: { lastError?: { message?: string } };
+  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
+  storage: { local: { set(values: Record<string, unknown>): Promise<void> } };
+}
+
+/** Runs in the service worker: whether the context menu's click listener is registered, and whether its item exists. */
+function contextMenuInWorker(itemId: string): Promise<{ listens: boolean; menu: string }> {
+  const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+  return new Promise((resolve) =>
+    chrome.contextMenus.update(itemId, {}, () =>
+      resolve({
+        listens: chrome.contextMenus.onClicked.hasListeners(),
+        menu: chrome.runtime.lastError ? String(chrome.runtime.lastError.message) : 'exists',
+      }),
+    ),
+  );
+}
+
+/** Runs in the service worker: stores what the context menu's click handler stores for the image `url` of the conversation tab. */
+async function storeNumbersRequestInWorker(url: string): Promise<void> {
+  const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+  const tab = (await chrome.tabs.query({})).find((candidate) => (candidate.url ?? '').includes('/folders/'));
+  if (!tab) throw new Error('no conversation tab is open');
+  await chrome.storage.local.set({ numbersRequest: { url, at: Date.now(), tabId: tab.id, pageUrl: tab.url } });
+}
+
 /**
  * Failures (issue 7): the background stopped mid-work, the panel closed mid-check, two tabs on one conversation,
  * the platform tab reloaded mid-check. Each test waits for a bounded time and then looks at what the agent sees and
@@ -140,21 +169,11 @@ describeInBrowsers(
 
           // Chrome starts the worker again for the next event; its listeners must be there from the first line.
           await startServiceWorker(cdp, scope);
-          const restarted = (await evaluateInServiceWorker(
-            session.cdpEndpoint!,
-            scope,
-            `new Promise((resolve) => chrome.contextMenus.update('read-numbers-in-image', {}, () =>
-              resolve({ listens: chrome.contextMenus.onClicked.hasListeners(), menu: chrome.runtime.lastError ? chrome.runtime.lastError.message : 'exists' })))`,
-          )) as { listens: boolean; menu: string };
+          const restarted = await evaluateInServiceWorker(session.cdpEndpoint!, scope, contextMenuInWorker, 'read-numbers-in-image');
           expect(restarted).toEqual({ listens: true, menu: 'exists' });
           // What the click handler stores after opening the panel, written by the restarted worker: the panel reads it.
           const picked = `${driver.origin}/attachments/104820734/return-label-DHL.png`;
-          await evaluateInServiceWorker(
-            session.cdpEndpoint!,
-            scope,
-            `chrome.tabs.query({}).then((tabs) => { const tab = tabs.find((candidate) => (candidate.url || '').includes('/folders/'));
-              return chrome.storage.local.set({ numbersRequest: { url: ${JSON.stringify(picked)}, at: Date.now(), tabId: tab.id, pageUrl: tab.url } }); })`,
-          );
+          await evaluateInServiceWorker(session.cdpEndpoint!, scope, storeNumbersRequestInWorker, picked);
           await waitFor(
             async () => (await driver.panel.run(numberReadings, 'dhl-express')).values.includes(DEMO_IDENTIFIERS.dhlExpressLabel.waybill),
             {

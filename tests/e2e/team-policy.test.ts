@@ -9,15 +9,19 @@ import { chromePolicyFile } from '@/utils/policy/policy-files';
 import type { TeamPolicy } from '@/utils/policy/team-policy';
 import { BROWSER_LABELS, playwrightTab, puppeteerTab, selectedBrowsers } from './harness/driver';
 import { launchFirefox, openFirefoxExtensionPage, type FirefoxSession } from './harness/firefox';
+import { documentIsMarked, markDocument } from './harness/navigation';
 import { FIREFOX_PATH, REPO_ROOT } from './harness/paths';
 import { startRequestRecorder, type RequestRecorder } from './harness/request-recorder';
 import { useChromiumSuite } from './harness/suite';
 import {
   expandTeamAbbreviation,
+  expectRestrictedPolicyEnforced,
   expectTeamTemplateInUse,
   INVALID_PATH,
   invalidTeamPolicy,
   panelTeamEntry,
+  RESERVED_CHORD_PROBLEM,
+  restrictedTeamPolicy,
   teamPolicy,
   teamPolicyDriver,
   waitForOptionsPolicyProblem,
@@ -85,10 +89,10 @@ describe.runIf(browsers.includes('chromium'))(`${BROWSER_LABELS.chromium}, the t
     const team = driver();
     await team.openConversation();
     await waitForPanelTitle(team, 'Team: goodwill voucher', 30_000);
-    await team.panel.evaluate(`window.__notReloaded = true`);
+    await markDocument(team.panel.evaluate);
     writePolicy(teamPolicy('Team: goodwill voucher, updated'));
     await waitForPanelTitle(team, 'Team: goodwill voucher, updated', 60_000);
-    expect(await team.panel.evaluate(`window.__notReloaded === true`)).toBe(true);
+    expect(await documentIsMarked(team.panel.evaluate), 'the panel reloaded').toBe(true);
   });
 
   it('a policy failing the check is reported in the options page with its path; the last good library stays', async () => {
@@ -99,11 +103,17 @@ describe.runIf(browsers.includes('chromium'))(`${BROWSER_LABELS.chromium}, the t
     writePolicy(invalidTeamPolicy());
     const problem = await waitForOptionsPolicyProblem(team, 60_000);
     expect(problem).toContain(INVALID_PATH);
+    expect(problem).toContain(RESERVED_CHORD_PROBLEM);
     expect(problem).toMatch(/last good team library stays in use/);
     // The panel heard the same change and kept the previous team template.
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     expect(await panelTeamEntry(team)).toEqual({ title: 'Team: goodwill voucher, updated', team: true });
     expect(await expandTeamAbbreviation(team)).toMatch(/goodwill gesture/);
+  });
+
+  it('a policy turning off own templates and offering two languages: the panel and the options keep to it', async () => {
+    writePolicy(restrictedTeamPolicy());
+    await expectRestrictedPolicyEnforced(driver(), 60_000);
   });
 });
 
@@ -189,10 +199,16 @@ describe.runIf(browsers.includes('firefox'))(`${BROWSER_LABELS.firefox}, the tea
     await team.openOptions();
     const problem = await waitForOptionsPolicyProblem(team, 30_000);
     expect(problem).toContain(INVALID_PATH);
+    expect(problem).toContain(RESERVED_CHORD_PROBLEM);
     expect(problem).toMatch(/last good team library stays in use/);
     await team.openConversation();
     await waitForPanelTitle(team, 'Team: goodwill voucher, updated', 30_000);
     expect(await panelTeamEntry(team)).toEqual({ title: 'Team: goodwill voucher, updated', team: true });
     expect(await expandTeamAbbreviation(team)).toMatch(/goodwill gesture/);
+  });
+
+  it('a policy turning off own templates and offering two languages: the panel and the options keep to it', async () => {
+    await restartWith(restrictedTeamPolicy());
+    await expectRestrictedPolicyEnforced(driver(), 30_000);
   });
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import { numbersRequestSchema, pendingCommandSchema } from '../messages';
+import { teamPolicySchema } from '../policy/team-policy-schema';
+import { teamSettingsSchema } from '../policy/effective-settings';
 
 /**
  * Every key ReturnDesk keeps in browser storage, each defined once as a WXT storage item (`area:key`) with its
@@ -44,3 +46,16 @@ export const keyboardConfigChangedItem = defineCheckedItem('local:keyboardConfig
 
 /** The macro "repeat last macro" runs: an id only, never case data. */
 export const lastMacroItem = defineCheckedItem('local:lastMacroId', z.string().min(1).max(100));
+
+/**
+ * The last team policy that passed the whole check (utils/extension/team-policy.ts writes it), so a broken policy
+ * never empties an agent's library. Extension pages read it whole.
+ */
+export const lastGoodTeamPolicyItem = /* @__PURE__ */ defineCheckedItem('local:teamPolicyLastGood', teamPolicySchema);
+
+/**
+ * The same stored policy as the content script reads it: its settings only (selector overrides, retention, locales),
+ * with a light schema, so the full policy schema (the template registry, the import checks) stays out of the page's
+ * script. Never written: extension pages write the whole policy through lastGoodTeamPolicyItem.
+ */
+export const lastGoodTeamSettingsItem = defineCheckedItem('local:teamPolicyLastGood', teamSettingsSchema);

@@ -1,16 +1,15 @@
 import { browser } from 'wxt/browser';
 import { resolveTeamPolicy, type TeamPolicyState } from '../policy/resolve';
-import { LAST_GOOD_TEAM_POLICY_KEY, withTeamPolicy } from '../policy/effective-settings';
+import { withTeamPolicy } from '../policy/effective-settings';
 import type { Settings } from '../settings';
 import { loadSettings } from './settings-store';
+import { lastGoodTeamPolicyItem } from './storage-items';
 
 /**
  * The team policy as this browser delivers it (`storage.managed`), with the last good one kept in storage.local so
  * a broken policy never empties an agent's library. Every extension page reads it itself; `storage.onChanged` for
  * the managed area reaches open pages when the administrator changes the policy.
  */
-
-export { LAST_GOOD_TEAM_POLICY_KEY };
 
 async function readManaged(): Promise<unknown> {
   try {
@@ -22,9 +21,9 @@ async function readManaged(): Promise<unknown> {
 }
 
 export async function loadTeamPolicy(): Promise<TeamPolicyState> {
-  const [managed, local] = await Promise.all([readManaged(), browser.storage.local.get(LAST_GOOD_TEAM_POLICY_KEY)]);
-  const state = resolveTeamPolicy(managed, local[LAST_GOOD_TEAM_POLICY_KEY]);
-  if (state.keep) await browser.storage.local.set({ [LAST_GOOD_TEAM_POLICY_KEY]: state.keep }).catch(() => undefined);
+  const [managed, lastGood] = await Promise.all([readManaged(), lastGoodTeamPolicyItem.get()]);
+  const state = resolveTeamPolicy(managed, lastGood ?? undefined);
+  if (state.keep) await lastGoodTeamPolicyItem.set(state.keep).catch(() => undefined);
   return state;
 }
 
@@ -48,6 +47,6 @@ export async function loadEffectiveSettings(): Promise<Settings> {
  * keyboard config, which must answer at once. Extension pages and the background keep it current.
  */
 export async function loadLastGoodTeamPolicy(): Promise<TeamPolicyState> {
-  const stored = await browser.storage.local.get(LAST_GOOD_TEAM_POLICY_KEY);
-  return { ...resolveTeamPolicy(stored[LAST_GOOD_TEAM_POLICY_KEY], undefined), problem: null, keep: null };
+  const lastGood = await lastGoodTeamPolicyItem.get();
+  return { ...resolveTeamPolicy(lastGood ?? undefined, undefined), problem: null, keep: null };
 }

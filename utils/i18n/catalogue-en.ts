@@ -268,6 +268,18 @@ export const en = {
   'replies.teamShadowed': "Your team's library: {list}.",
   'replies.teamPolicyProblem': "Your team's policy has a problem (see the options page); the last good team library is in use.",
   'replies.suggested': 'Suggested: {reason}',
+  'suggest.declared-liquid-or-drop':
+    'The claim declares liquid damage or a drop: oxidation and significant impact damage are warranty exclusions.',
+  'suggest.declared-third-party-repair':
+    'The claim declares a repair by a third party: a device opened by a third party is a warranty exclusion.',
+  'suggest.photos-incomplete': {
+    one: 'The photo checklist still needs {count} shot.',
+    other: 'The photo checklist still needs {count} shots.',
+  },
+  'suggest.photos-not-checked': 'No photos checked yet. {reason}',
+  'suggest.smartphone-imei': 'A smartphone return needs its IMEI.',
+  'suggest.carrier-label': 'The return goes with {carrier}.',
+  'suggest.trade-in': 'A trade-in conversation: the ways a device goes back to its owner.',
   'replies.fillIn': 'Fill in: {title}',
   'replies.needs': 'needs:',
   'replies.required': 'Required',
@@ -468,6 +480,8 @@ export const en = {
   'templates.builtinDeleted': 'built-in, deleted',
   'templates.builtinEdited': 'built-in, edited',
   'templates.builtin': 'built-in',
+  'templates.neverUsed': 'never used',
+  'templates.used': { one: 'used {count} time, last {date}', other: 'used {count} times, last {date}' },
   'templates.edit': 'Edit {title}',
   'templates.deletedHint': 'This built-in is deleted: it is not listed in the panel until you restore it.',
   'templates.titleLabel': 'Title',
@@ -526,6 +540,19 @@ export const en = {
   'teamPolicy.retentionFloor': ' and at least {days}',
   'teamPolicy.locales': ', replies in {list}',
   'teamPolicy.takenByTeam': 'Taken by your team',
+  'teamPolicy.ownTemplatesOff':
+    "Your team has turned off templates of your own: use the team's templates and the built-ins. New templates, copies and imported templates are not possible.",
+  'teamPolicy.importWithoutTemplates': 'Import macros, changes to built-ins and taught parts (JSON, at most 5 MB)',
+  'teamPolicy.importRefused': {
+    one: "Nothing was imported: your team's policy turns off templates of your own, and this file holds {count} template ({list}). Remove it from the file to import its macros, changes to built-ins and taught parts.",
+    other:
+      "Nothing was imported: your team's policy turns off templates of your own, and this file holds {count} of them ({list}). Remove them from the file to import its macros, changes to built-ins and taught parts.",
+  },
+  'teamPolicy.unboundMacros':
+    'These team macros have no shortcut in this browser (change the browser shortcut that has the same keys, under Keyboard shortcuts):',
+  'teamPolicy.unboundMacrosLabel': 'Team macros without their shortcut',
+  'teamPolicy.localeNotOffered': "The conversation's language ({language}) is not among your team's reply languages: replies are in {used}",
+  'teamPolicy.defaultNotOffered': "Your default, {language}, is not among your team's reply languages ({list}): {used} is used instead.",
   'numbers.skipped': 'No text seen: numbers not read ({how}).',
   'numbers.photoReadIn': 'photo read in {ms} ms',
   'numbers.readAnyway': 'Read numbers anyway',

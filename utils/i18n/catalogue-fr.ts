@@ -268,6 +268,18 @@ export const fr: InterfaceCatalogue = {
   'replies.teamPolicyProblem':
     'La stratégie de votre équipe a un problème (voir la page des options) ; la dernière bibliothèque d’équipe valide reste utilisée.',
   'replies.suggested': 'Suggérée : {reason}',
+  'suggest.declared-liquid-or-drop':
+    'La demande déclare un dégât liquide ou une chute : l’oxydation et les dommages importants dus à un choc sont des exclusions de garantie.',
+  'suggest.declared-third-party-repair':
+    'La demande déclare une réparation par un tiers : un appareil ouvert par un tiers est une exclusion de garantie.',
+  'suggest.photos-incomplete': {
+    one: 'La liste de photos attend encore {count} vue.',
+    other: 'La liste de photos attend encore {count} vues.',
+  },
+  'suggest.photos-not-checked': 'Aucune photo vérifiée pour l’instant. {reason}',
+  'suggest.smartphone-imei': 'Le retour d’un smartphone nécessite son IMEI.',
+  'suggest.carrier-label': 'Le retour se fait avec {carrier}.',
+  'suggest.trade-in': 'Une conversation de reprise : les façons dont un appareil revient à son propriétaire.',
   'replies.fillIn': 'À compléter : {title}',
   'replies.needs': 'a besoin de :',
   'replies.required': 'Obligatoire',
@@ -471,6 +483,8 @@ export const fr: InterfaceCatalogue = {
   'templates.builtinDeleted': 'intégré, supprimé',
   'templates.builtinEdited': 'intégré, modifié',
   'templates.builtin': 'intégré',
+  'templates.neverUsed': 'jamais utilisé',
+  'templates.used': { one: 'utilisé {count} fois, dernière fois le {date}', other: 'utilisé {count} fois, dernière fois le {date}' },
   'templates.edit': 'Modifier {title}',
   'templates.deletedHint': 'Ce modèle intégré est supprimé : il n’apparaît pas dans le panneau tant que vous ne le rétablissez pas.',
   'templates.titleLabel': 'Titre',
@@ -534,6 +548,22 @@ export const fr: InterfaceCatalogue = {
   'teamPolicy.retentionFloor': ' et au moins {days}',
   'teamPolicy.locales': ', réponses en {list}',
   'teamPolicy.takenByTeam': 'Repris par votre équipe',
+  'teamPolicy.ownTemplatesOff':
+    'Votre équipe a désactivé les modèles personnels : utilisez les modèles de l’équipe et les modèles intégrés. Vous ne pouvez ni créer, ni dupliquer, ni importer de modèles.',
+  'teamPolicy.importWithoutTemplates':
+    'Importer des macros, des modifications de modèles intégrés et des éléments appris (JSON, 5 Mo au plus)',
+  'teamPolicy.importRefused': {
+    one: 'Rien n’a été importé : la stratégie de votre équipe désactive les modèles personnels, et ce fichier en contient {count} ({list}). Retirez-le du fichier pour importer ses macros, ses modifications de modèles intégrés et ses éléments appris.',
+    other:
+      'Rien n’a été importé : la stratégie de votre équipe désactive les modèles personnels, et ce fichier en contient {count} ({list}). Retirez-les du fichier pour importer ses macros, ses modifications de modèles intégrés et ses éléments appris.',
+  },
+  'teamPolicy.unboundMacros':
+    'Ces macros de l’équipe n’ont pas de raccourci dans ce navigateur (modifiez le raccourci du navigateur qui utilise les mêmes touches, sous Raccourcis clavier) :',
+  'teamPolicy.unboundMacrosLabel': 'Macros de l’équipe sans raccourci',
+  'teamPolicy.localeNotOffered':
+    'La langue de la conversation ({language}) ne fait pas partie des langues de réponse de votre équipe : les réponses sont en {used}',
+  'teamPolicy.defaultNotOffered':
+    'Votre langue par défaut, {language}, ne fait pas partie des langues de réponse de votre équipe ({list}) : {used} est utilisé à la place.',
   'numbers.skipped': 'Aucun texte vu : numéros non lus ({how}).',
   'numbers.photoReadIn': 'photo lue en {ms} ms',
   'numbers.readAnyway': 'Lire les numéros quand même',

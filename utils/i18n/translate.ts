@@ -1,7 +1,10 @@
 import { en, type InterfaceMessageKey } from './catalogue-en';
 import { fr } from './catalogue-fr';
+import { de } from './catalogue-de';
+import { es } from './catalogue-es';
+import { it } from './catalogue-it';
 import type { InterfaceCatalogue, PluralMessage } from './define';
-import type { InterfaceLanguage } from './languages';
+import { LANGUAGES_CAPITALISING_NOUNS, type InterfaceLanguage } from './languages';
 
 /**
  * The extension's own interface text (panel, options, palette, help, toasts, context menu), in the agent's language.
@@ -10,7 +13,7 @@ import type { InterfaceLanguage } from './languages';
  * (utils/templates/locale.ts).
  */
 
-export const INTERFACE_CATALOGUES: Record<InterfaceLanguage, InterfaceCatalogue> = { en, fr };
+export const INTERFACE_CATALOGUES: Record<InterfaceLanguage, InterfaceCatalogue> = { en, fr, de, es, it };
 
 let current: InterfaceLanguage = 'en';
 
@@ -57,6 +60,14 @@ export function t(key: InterfaceMessageKey, params?: MessageParams): string {
   return translateIn(current, key, params);
 }
 
+/**
+ * A label (a field's name, a category, a warranty state) placed inside a sentence: lower-cased where the language
+ * writes it so ("Confirm the customer", "Confirmer le client"), kept where nouns keep their capital ("Kunde bestätigen").
+ */
+export function labelInSentence(label: string): string {
+  return LANGUAGES_CAPITALISING_NOUNS.has(current) ? label : label.toLocaleLowerCase(current);
+}
+
 /** A language named in the interface's language ("French" / "français"), from `Intl.DisplayNames`. */
 export function languageName(code: string, fallback: string = code): string {
   try {
@@ -95,8 +106,13 @@ export function macroText(id: string, field: 'name' | 'description', shown: stri
   return isMessageKey(key) && shown === en[key] ? t(key) : shown;
 }
 
+/** The locale `Intl` writes the interface's lists and dates in: British English for English, as the interface does. */
+export function interfaceIntlLocale(): string {
+  return current === 'en' ? 'en-GB' : current;
+}
+
 /** "a, b and c" / "a, b et c": a list joined by the language's own rules (`Intl.ListFormat`). */
 export function formatList(items: readonly string[]): string {
   // British English: no comma before "and", as the rest of the interface writes lists.
-  return new Intl.ListFormat(current === 'en' ? 'en-GB' : current, { type: 'conjunction' }).format(items);
+  return new Intl.ListFormat(interfaceIntlLocale(), { type: 'conjunction' }).format(items);
 }

@@ -1,10 +1,12 @@
 import { parseChord } from '../keyboard/chords';
+import { buildPageKeyMap, type ManifestChord, type PageKeyMapError } from '../keyboard/keymap';
 import { isAbbreviation } from '../keyboard/abbreviations';
 import { mergeLibrary, type LibraryTemplate, type StoredLibrary } from '../templates/library';
 import type { TemplateDefinition } from '../templates/define';
 import { mergeMacros, type LibraryMacro, type StoredMacros } from '../macros/library';
 import type { MacroDefinition, MacroStep } from '../macros/define';
 import { stepOf, type TeamPolicy } from '../policy/team-policy';
+import { ownTemplatesAllowed } from '../policy/own-templates';
 
 /**
  * The library in layers: the team's (an enterprise policy, read-only), then the agent's own, then the built-ins.
@@ -63,7 +65,7 @@ export function layerTemplates(
 ): LayeredTemplates {
   const team = teamTemplates(policy);
   const hiddenByTeam = new Set(policy.hiddenBuiltins ?? []);
-  const allowOwn = policy.allowOwnTemplates ?? true;
+  const allowOwn = ownTemplatesAllowed(policy);
   const rest = mergeLibrary(builtins, allowOwn ? stored : { ...stored, userTemplates: [] }, { includeHidden }).flatMap((template) => {
     if (template.source !== 'builtin' || !hiddenByTeam.has(template.id)) return [template];
     return includeHidden ? [{ ...template, hidden: true, hiddenByTeam: true }] : [];
@@ -144,4 +146,15 @@ export function layerMacros(
     return { ...macro, chord: null, shadowedBy: winner.id };
   });
   return { macros: [...team, ...others.filter((macro) => !macro.builtin), ...others.filter((macro) => macro.builtin)], shadowed };
+}
+
+/**
+ * The team's macros the page's key map leaves without their chord on this machine, each with the reason: a browser
+ * shortcut the agent (or the browser) put on the same keys. The policy check already refuses chords every browser
+ * keeps; these depend on the machine, so the options page reports them beside the team's library.
+ */
+export function unboundTeamMacros(macros: readonly LibraryMacro[], manifestChords: readonly ManifestChord[]): PageKeyMapError[] {
+  const visible = macros.filter((macro) => !macro.hidden);
+  const team = new Set(visible.filter((macro) => macro.team).map((macro) => macro.id));
+  return buildPageKeyMap({ macros: visible, manifestChords }).errors.filter((error) => error.kind === 'macro' && team.has(error.command));
 }

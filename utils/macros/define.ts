@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseChord } from '../keyboard/chords';
-import { TEMPLATE_ID } from '../templates/library';
+import { TEMPLATE_ID } from '../templates/content-schema';
 import { t } from '../i18n/translate';
 
 /**

@@ -5,28 +5,24 @@ import { TEMPLATE_LOCALES } from '../templates/define';
 import type { TeamPolicy } from './team-policy';
 
 /**
- * Where extension pages keep the last team policy that passed the whole check (utils/extension/team-policy.ts).
- * The content script reads only its settings from there, with the light schema below: the full check needs the
- * template registry and the import code, which the page's script does not load.
+ * The settings part of a team policy, with a light schema: the content script reads the stored last good policy
+ * (utils/extension/storage-items.ts) through this one, as the full check needs the template registry and the import
+ * code, which the page's script does not load. Other keys are let through unread.
  */
-export const LAST_GOOD_TEAM_POLICY_KEY = 'teamPolicyLastGood';
-
-const teamSettingsSchema = z.looseObject({
-  selectorOverrides: z.record(z.string().min(1).max(50), selectorMapSchema).optional(),
-  retentionDays: z.number().int().min(1).max(3650).optional(),
-  retentionFloorDays: z.number().int().min(1).max(3650).optional(),
-  locales: z.array(z.enum(TEMPLATE_LOCALES)).optional(),
-});
-
-/** The settings part of a stored last good policy; none when it does not parse. */
-export function teamSettingsFrom(
-  stored: unknown,
-): Pick<TeamPolicy, 'selectorOverrides' | 'retentionDays' | 'retentionFloorDays' | 'locales'> {
-  const parsed = teamSettingsSchema.safeParse(stored);
-  if (!parsed.success) return {};
-  const { selectorOverrides, retentionDays, retentionFloorDays, locales } = parsed.data;
-  return { selectorOverrides, retentionDays, retentionFloorDays, locales };
-}
+export const teamSettingsSchema = z
+  .looseObject({
+    selectorOverrides: z.record(z.string().min(1).max(50), selectorMapSchema).optional(),
+    retentionDays: z.number().int().min(1).max(3650).optional(),
+    retentionFloorDays: z.number().int().min(1).max(3650).optional(),
+    locales: z.array(z.enum(TEMPLATE_LOCALES)).optional(),
+  })
+  .transform(({ selectorOverrides, retentionDays, retentionFloorDays, locales }): TeamSettings => ({
+    selectorOverrides,
+    retentionDays,
+    retentionFloorDays,
+    locales,
+  }));
+export type TeamSettings = Pick<TeamPolicy, 'selectorOverrides' | 'retentionDays' | 'retentionFloorDays' | 'locales'>;
 
 /**
  * The agent's settings with what the team's policy fixes: the retention period within the team's bounds (at most
@@ -34,7 +30,7 @@ export function teamSettingsFrom(
  * default reply language among the locales the team offers ('auto' otherwise). Used where settings act (purges,
  * the page reader); the options page keeps editing the agent's own values.
  */
-export function withTeamPolicy(settings: Settings, policy: TeamPolicy): Settings {
+export function withTeamPolicy(settings: Settings, policy: TeamSettings): Settings {
   const floor = policy.retentionFloorDays ?? 1;
   const ceiling = policy.retentionDays ?? Number.POSITIVE_INFINITY;
   const selectorOverrides = { ...settings.selectorOverrides };

@@ -1,104 +1,27 @@
-import { z } from 'zod';
-import { TEMPLATE_LOCALES } from '../templates/define';
-import { templateContentSchema, TEMPLATE_ID, bodyProblems } from '../templates/library';
+import { bodyProblems } from '../templates/library';
 import { builtinTemplates, hasBuiltinTemplate } from '../templates/registry';
-import { macroStepsSchema, MAX_MACRO_DESCRIPTION, MAX_MACRO_NAME } from '../macros/define';
+import { macroStepsSchema } from '../macros/define';
 import { hasBuiltinMacro } from '../macros/registry';
 import { unknownTemplateSteps } from '../macros/check';
 import { parseChord } from '../keyboard/chords';
-import { ABBREVIATION_PATTERN, checkAbbreviations } from '../keyboard/abbreviations';
-import { selectorMapSchema } from '../sites/define';
+import { buildPageKeyMap } from '../keyboard/keymap';
+import { checkAbbreviations } from '../keyboard/abbreviations';
 import { siteAdapters } from '../sites/registry';
 import { jsonPath, zodErrors, type ImportError } from '../templates/import-export';
+import { teamPolicySchema, type TeamMacro, type TeamPolicy } from './team-policy-schema';
 
 /**
- * What an administrator pushes to every agent's browser through the browsers' enterprise policies (Chrome's
- * `3rdparty` extension policy, Firefox's `policies.json` → `3rdparty` → `Extensions`), read as `storage.managed`.
- * Each top-level key is one policy and every one is optional: a team may push only its templates, or only a
- * retention period. The shape stays inside what Chrome's managed schema can say (no null, no unions), so
- * `public/managed-schema.json` is generated from this schema (chrome-schema.ts) and the two never drift.
- *
- * The team's templates and macros are the export file's (utils/templates/import-export.ts) entries, with ids in
- * the team's namespace (`team-…`): neither a built-in nor an agent's own (`my-…`) can ever take one.
+ * The whole check of a team policy (its shape is team-policy-schema.ts, kept apart so that storage can type the
+ * stored policy without the template registry).
  */
-
-export const TEAM_ID_PREFIX = 'team-';
-const teamId = (what: string) =>
-  z
-    .string()
-    .regex(TEMPLATE_ID, `${what} id is lower-case words joined by hyphens, e.g. "team-refund-sent"`)
-    .regex(/^team-/, `${what} id starts with "team-" (the team's namespace)`)
-    .max(100);
-
-/** A template as the export file carries it, without null (Chrome's schema has no null): absent means none. */
-export const teamTemplateSchema = templateContentSchema.extend({
-  id: teamId('a template'),
-  folder: templateContentSchema.shape.folder.optional(),
-  tags: templateContentSchema.shape.tags.optional(),
-  abbreviation: z
-    .string()
-    .regex(ABBREVIATION_PATTERN, 'an abbreviation is “;” then 1 to 20 lower-case letters, digits or hyphens')
-    .optional(),
-});
-export type TeamTemplate = z.infer<typeof teamTemplateSchema>;
-
-/** A macro step kept flat (Chrome's schema has no unions): `kind` plus `templateId` for insert-template. */
-const teamStepSchema = z.strictObject({
-  kind: z.enum([
-    'check-photos',
-    'read-numbers',
-    'insert-template',
-    'insert-photo-request',
-    'copy-waybill',
-    'focus-composer',
-    'next-conversation',
-  ]),
-  templateId: z.string().regex(TEMPLATE_ID).max(100).optional(),
-});
-
-export const teamMacroSchema = z.strictObject({
-  id: teamId('a macro'),
-  name: z.string().trim().min(1, 'the name is empty').max(MAX_MACRO_NAME),
-  description: z.string().trim().max(MAX_MACRO_DESCRIPTION).optional(),
-  /** A key chord on the platform page ("Alt+7"); absent: no shortcut. */
-  chord: z.string().max(50).optional(),
-  steps: z.array(teamStepSchema).min(1).max(20),
-});
-export type TeamMacro = z.infer<typeof teamMacroSchema>;
-
-export const teamPolicySchema = z.strictObject({
-  templates: z.array(teamTemplateSchema).max(5000).optional().describe("The team's reply templates (read-only for agents)."),
-  macros: z.array(teamMacroSchema).max(1000).optional().describe("The team's macros (read-only for agents)."),
-  hiddenBuiltins: z
-    .array(z.string().regex(TEMPLATE_ID).max(100))
-    .max(500)
-    .optional()
-    .describe('Ids of built-in templates and macros agents do not see.'),
-  allowOwnTemplates: z.boolean().optional().describe('Whether agents may write, import and use templates of their own (default true).'),
-  selectorOverrides: z
-    .record(z.string().min(1).max(50), selectorMapSchema)
-    .optional()
-    .describe("Per site adapter, per part: the CSS selector to read it with (wins over the agent's)."),
-  retentionDays: z.number().int().min(1).max(3650).optional().describe('Case data is deleted after at most this many days without use.'),
-  retentionFloorDays: z
-    .number()
-    .int()
-    .min(1)
-    .max(3650)
-    .optional()
-    .describe('Agents may not set a retention period shorter than this many days.'),
-  locales: z.array(z.enum(TEMPLATE_LOCALES)).min(1).max(TEMPLATE_LOCALES.length).optional().describe('Reply languages offered to agents.'),
-});
-export type TeamPolicy = z.infer<typeof teamPolicySchema>;
-
-export const EMPTY_TEAM_POLICY: TeamPolicy = {};
+export * from './team-policy-schema';
 
 export type PolicyCheck = { ok: true; policy: TeamPolicy } | { ok: false; errors: ImportError[] };
 
 /**
  * The shape (zod) and then what a shape cannot say: bodies use known variables, ids are unique, abbreviations are
- * unique and prefix-free among the team's own, chords parse, macro steps insert a template that exists, sites and
- * hidden ids are known, the floor is not above the period. Every error names its JSON path.
+ * unique and prefix-free among the team's own, chords parse and are free on the page, macro steps insert a template
+ * that exists, sites and hidden ids are known, the floor is not above the period. Every error names its JSON path.
  */
 export function checkTeamPolicy(raw: unknown): PolicyCheck {
   const parsed = teamPolicySchema.safeParse(raw ?? {}, { reportInput: true });
@@ -130,7 +53,9 @@ export function checkTeamPolicy(raw: unknown): PolicyCheck {
     const path = `$.macros[${position}]`;
     if (macro.chord !== undefined) {
       const chord = parseChord(macro.chord);
+      const unusable = chord.ok ? unusableChord(macro, chord.text) : null;
       if (!chord.ok) errors.push({ path: `${path}.chord`, message: chord.error });
+      else if (unusable) errors.push({ path: `${path}.chord`, message: unusable });
       else if (chords.has(chord.text))
         errors.push({ path: `${path}.chord`, message: `${chord.text} is already the shortcut of $.macros[${chords.get(chord.text)}]` });
       else chords.set(chord.text, position);
@@ -171,6 +96,18 @@ export function checkTeamPolicy(raw: unknown): PolicyCheck {
     });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, policy };
+}
+
+/**
+ * Why a team macro's chord could never run it on the page, or null: a chord the browser, the desktop or the
+ * composer keeps (RESERVED_CHORDS), one that would fire while typing, or a key ReturnDesk's own page commands use.
+ * The page's key map would leave such a macro unbound without a word; the check says it first. (Browser shortcuts
+ * an agent sets on their own machine are not known here: the options page reports those.)
+ */
+function unusableChord(macro: TeamMacro, chord: string): string | null {
+  const { errors } = buildPageKeyMap({ macros: [{ id: macro.id, name: macro.name, chord }], manifestChords: [] });
+  const problem = errors[0];
+  return problem ? `${problem.message}: the macro would have no shortcut on the page; choose another chord` : null;
 }
 
 /** A flat policy step as the macro runner's step (the union), for the runner's own checks. */

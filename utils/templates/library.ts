@@ -1,16 +1,17 @@
 import { z } from 'zod';
-import { ABBREVIATION_PATTERN, type AbbreviationOwner } from '../keyboard/abbreviations';
+import type { AbbreviationOwner } from '../keyboard/abbreviations';
 import { TEMPLATE_LOCALES, type TemplateDefinition, type TemplateLocale } from './define';
 import { parseTemplate } from './render';
 import { knownVariables } from './variables';
+import { MAX_TITLE, templateContentSchema, TEMPLATE_ID, type TemplateContent } from './content-schema';
+
+export { MAX_BODY, TEMPLATE_ID, templateBodiesSchema, templateContentSchema, type TemplateContent } from './content-schema';
 
 /**
  * The agent's template library: the built-ins (code) merged with what the agent stored locally: their own
  * templates, and per built-in an override that edits it or hides it ("delete"; restoring removes the override, so
  * a built-in always comes back as shipped). Pure: the Dexie side is library-store.ts.
  */
-
-export const TEMPLATE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * The agent's own templates and macros have ids starting with this, and no built-in's does (a meta test checks):
@@ -22,42 +23,6 @@ export const isUserId = (id: string): boolean => id.startsWith(USER_ID_PREFIX);
 
 /** `refund-sent` -> `my-refund-sent`; an id already in the agent's namespace stays as it is. */
 export const inUserNamespace = (id: string): string => (isUserId(id) ? id : `${USER_ID_PREFIX}${id}`);
-const MAX_TITLE = 200;
-const MAX_FOLDER = 100;
-const MAX_TAG = 50;
-const MAX_TAGS = 30;
-/** Far above any reply; keeps one template from filling the database or freezing the preview. */
-export const MAX_BODY = 20_000;
-
-const bodySchema = z.string().max(MAX_BODY, `a body is at most ${MAX_BODY} characters`);
-
-/** Bodies per locale: British and American English are required (as for built-ins); the others are optional. */
-export const templateBodiesSchema = z.strictObject({
-  'en-gb': bodySchema.min(1, 'the British English body is empty'),
-  'en-us': bodySchema.min(1, 'the American English body is empty'),
-  'fr-fr': bodySchema.optional(),
-  'de-de': bodySchema.optional(),
-  'es-es': bodySchema.optional(),
-  'it-it': bodySchema.optional(),
-});
-
-/** What the agent can edit in any template. */
-export const templateContentSchema = z.strictObject({
-  title: z.string().trim().min(1, 'the title is empty').max(MAX_TITLE),
-  folder: z.string().trim().max(MAX_FOLDER),
-  tags: z.array(z.string().trim().min(1, 'a tag is empty').max(MAX_TAG)).max(MAX_TAGS),
-  /**
-   * Absent: none (a built-in's edit without it keeps the shipped one, so edits saved before abbreviations existed
-   * keep working); null: none, also for a built-in that ships one.
-   */
-  abbreviation: z
-    .string()
-    .regex(ABBREVIATION_PATTERN, 'an abbreviation is “;” then 1 to 20 lower-case letters, digits or hyphens, e.g. “;dhl”')
-    .nullable()
-    .optional(),
-  bodies: templateBodiesSchema,
-});
-export type TemplateContent = z.infer<typeof templateContentSchema>;
 
 export const userTemplateSchema = templateContentSchema.extend({
   id: z.string().regex(TEMPLATE_ID, 'an id is lower-case words joined by hyphens, e.g. "my-reply"').max(100),

@@ -1,4 +1,5 @@
 import { detectCategory } from '../checklist/detect-category';
+import { t } from '../i18n/translate';
 import type { ConversationSnapshot, WarrantyState } from '../sites/snapshot';
 
 /**
@@ -27,7 +28,7 @@ export interface SuggestionRule {
   id: string;
   /** Built-in template ids, in the order they are suggested. */
   templates: readonly string[] | ((facts: SuggestionFacts) => readonly string[]);
-  /** The reason shown to the agent when the rule applies, or null when it does not. */
+  /** The reason shown to the agent when the rule applies (`suggest.<id>` in the interface's language), or null. */
   when: (facts: SuggestionFacts) => string | null;
 }
 
@@ -39,54 +40,48 @@ export const suggestWhen: readonly SuggestionRule[] = [
     id: 'declared-liquid-or-drop',
     // The state does not say which of the two happened: both, in the order the state names them.
     templates: ['warranty-exclusion-liquid-damage', 'warranty-exclusion-impact-damage'],
-    when: (facts) =>
-      !isTradeIn(facts) && facts.warrantyState === 'WATER_OR_DROPPED'
-        ? 'The claim declares liquid damage or a drop: oxidation and significant impact damage are warranty exclusions.'
-        : null,
+    when: (facts) => (!isTradeIn(facts) && facts.warrantyState === 'WATER_OR_DROPPED' ? t('suggest.declared-liquid-or-drop') : null),
   },
   {
     id: 'declared-third-party-repair',
     templates: ['warranty-exclusion-third-party-repair'],
-    when: (facts) =>
-      !isTradeIn(facts) && facts.warrantyState === 'THIRD_PARTY_REPAIR'
-        ? 'The claim declares a repair by a third party: a device opened by a third party is a warranty exclusion.'
-        : null,
+    when: (facts) => (!isTradeIn(facts) && facts.warrantyState === 'THIRD_PARTY_REPAIR' ? t('suggest.declared-third-party-repair') : null),
   },
   {
     id: 'photos-incomplete',
     templates: ['photo-request-missing'],
     when: (facts) =>
-      !isTradeIn(facts) && (facts.shotsNeeded ?? 0) > 0
-        ? `The photo checklist still needs ${facts.shotsNeeded} shot${facts.shotsNeeded === 1 ? '' : 's'}.`
-        : null,
+      !isTradeIn(facts) && (facts.shotsNeeded ?? 0) > 0 ? t('suggest.photos-incomplete', { count: facts.shotsNeeded ?? 0 }) : null,
   },
   {
     id: 'photos-not-checked',
     templates: (facts) => [`photo-request-${detected(facts).category}`],
     when: (facts) =>
       !isTradeIn(facts) && (facts.shotsNeeded === null || facts.shotsNeeded === undefined)
-        ? `No photos checked yet. ${detected(facts).reason}`
+        ? t('suggest.photos-not-checked', { reason: detected(facts).reason })
         : null,
   },
   {
     id: 'smartphone-imei',
     templates: ['imei-request'],
-    when: (facts) => (!isTradeIn(facts) && detected(facts).category === 'smartphone' ? 'A smartphone return needs its IMEI.' : null),
+    when: (facts) => (!isTradeIn(facts) && detected(facts).category === 'smartphone' ? t('suggest.smartphone-imei') : null),
   },
   {
     id: 'dhl-express-label',
     templates: ['return-label-dhl-express'],
-    when: (facts) => (!isTradeIn(facts) && /\bdhl\b/i.test(facts.carrier ?? '') ? `The return goes with ${facts.carrier}.` : null),
+    when: (facts) =>
+      !isTradeIn(facts) && /\bdhl\b/i.test(facts.carrier ?? '') ? t('suggest.carrier-label', { carrier: facts.carrier ?? '' }) : null,
   },
   {
     id: 'dpd-uk-label',
     templates: ['return-label-dpd-uk'],
-    when: (facts) => (!isTradeIn(facts) && /\bdpd\b/i.test(facts.carrier ?? '') ? `The return goes with ${facts.carrier}.` : null),
+    when: (facts) =>
+      !isTradeIn(facts) && /\bdpd\b/i.test(facts.carrier ?? '') ? t('suggest.carrier-label', { carrier: facts.carrier ?? '' }) : null,
   },
   {
     id: 'trade-in',
     templates: ['trade-in-counteroffer-declined', 'trade-in-disconnection-or-id-failed', 'trade-in-prepaid-ups-label'],
-    when: (facts) => (isTradeIn(facts) ? 'A trade-in conversation: the ways a device goes back to its owner.' : null),
+    when: (facts) => (isTradeIn(facts) ? t('suggest.trade-in') : null),
   },
 ];
 

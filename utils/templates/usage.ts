@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ReturnDeskDatabase } from '../db';
 import type { TemplateUsage } from './library';
+import { interfaceIntlLocale, t } from '../i18n/translate';
 
 /**
  * How often and when the agent inserted each template, kept on this computer only (never exported: it describes
@@ -33,9 +34,9 @@ export async function loadTemplateUsage(db: ReturnDeskDatabase): Promise<Map<str
   return usage;
 }
 
-/** "used 3 times, last 22 Nov 2026" for the list; "never used" when there is no row. */
-export function describeUsage(usage: TemplateUsage | undefined, locale = 'en-GB'): string {
-  if (!usage || usage.count === 0) return 'never used';
+/** "used 3 times, last 22 Nov 2026" for the list; "never used" when there is no row (in the interface's language). */
+export function describeUsage(usage: TemplateUsage | undefined, locale = interfaceIntlLocale()): string {
+  if (!usage || usage.count === 0) return t('templates.neverUsed');
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(usage.lastUsedAt));
-  return `used ${usage.count} time${usage.count === 1 ? '' : 's'}, last ${when}`;
+  return t('templates.used', { count: usage.count, date: when });
 }

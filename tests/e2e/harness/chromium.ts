@@ -1,48 +1,39 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { killProcessesMentioning, waitFor, withTimeout } from './bounded';
+import { waitFor, withTimeout } from './bounded';
+import {
+  commonLaunchSettings,
+  DEAD_END,
+  extensionPageUrl,
+  launchWithProfile,
+  requireExtensionBuild,
+  viewportOf,
+  type CommonLaunchOptions,
+  type LaunchedSession,
+} from './launch';
 import { CHROMIUM_PATH } from './paths';
+import { runIn } from './script';
 
-export interface ChromiumLaunchOptions {
-  /** An unpacked build, e.g. `.output/chrome-mv3-demo`. */
-  extensionDir: string;
-  headless: boolean;
+export interface ChromiumLaunchOptions extends CommonLaunchOptions {
   /** The request recorder's origin; every request that is not for the loopback interface goes through it. */
   proxyOrigin?: string;
   /** Opens a DevTools port on 127.0.0.1, needed to reach the real side panel (Playwright does not list it). */
   remoteDebugging?: boolean;
   /** Pins the extension's toolbar icon, so a person using the headed demo sees it without the puzzle menu. */
   pinExtension?: boolean;
-  /** Page viewport; `null` lets headed windows size themselves. */
-  viewport?: { width: number; height: number } | null;
   /** More command-line switches, after the defaults. */
   extraArgs?: string[];
-  /**
-   * Let Playwright close the browser on Ctrl+C (its default, right for tests). A launcher that shuts down in its
-   * own order passes false: Playwright's handler would otherwise exit the process midway (code 130).
-   */
-  closeOnSignals?: boolean;
 }
 
-export interface ChromiumSession {
+export interface ChromiumSession extends LaunchedSession {
   context: BrowserContext;
   extensionId: string;
   /** `http://127.0.0.1:PORT` when `remoteDebugging` was asked for. */
   cdpEndpoint: string | undefined;
-  extensionUrl(pagePath: string): string;
-  /** Closes the browser within a bounded time (kills it if it does not answer) and deletes the profile. */
-  close(): Promise<void>;
 }
-
-const LAUNCH_TIMEOUT_MS = 60_000;
-const CLOSE_TIMEOUT_MS = 20_000;
-
-/** A closed loopback port: services pointed here fail at once, without leaving the machine. */
-const DEAD_END = 'http://127.0.0.1:9';
 
 /** Flags that keep Chromium's own background traffic (updates, safe browsing, metrics, field trials) off. */
 const QUIET_BROWSER_FLAGS = [
@@ -107,18 +98,7 @@ export async function freePort(): Promise<number> {
 }
 
 export async function launchChromium(options: ChromiumLaunchOptions): Promise<ChromiumSession> {
-  const extensionDir = path.resolve(options.extensionDir);
-  await fs.access(path.join(extensionDir, 'manifest.json')).catch(() => {
-    throw new Error(`No extension build at ${extensionDir}: run \`npm run build:test\` (demo) or \`npm run build\`.`);
-  });
-  const userDataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'returndesk-chromium-'));
-  if (options.pinExtension) {
-    await fs.mkdir(path.join(userDataDir, 'Default'), { recursive: true });
-    await fs.writeFile(
-      path.join(userDataDir, 'Default', 'Preferences'),
-      JSON.stringify({ extensions: { pinned_extensions: [unpackedExtensionId(extensionDir)] } }),
-    );
-  }
+  const extensionDir = await requireExtensionBuild(options.extensionDir);
   const debuggingPort = options.remoteDebugging ? await freePort() : undefined;
   const args = [
     `--disable-extensions-except=${extensionDir}`,
@@ -131,48 +111,75 @@ export async function launchChromium(options: ChromiumLaunchOptions): Promise<Ch
     ...(options.headless ? [] : ['--test-type', '--start-maximized', '--window-size=1440,900']),
     ...(options.extraArgs ?? []),
   ];
+  return launchWithProfile<BrowserContext, ChromiumSession>({
+    browserName: 'Chromium',
+    profilePrefix: 'chromium',
+    async start(userDataDir) {
+      if (options.pinExtension) {
+        await fs.mkdir(path.join(userDataDir, 'Default'), { recursive: true });
+        await fs.writeFile(
+          path.join(userDataDir, 'Default', 'Preferences'),
+          JSON.stringify({ extensions: { pinned_extensions: [unpackedExtensionId(extensionDir)] } }),
+        );
+      }
+      return chromium.launchPersistentContext(userDataDir, {
+        ...commonLaunchSettings(options),
+        executablePath: CHROMIUM_PATH,
+        args,
+        viewport: viewportOf(options),
+      });
+    },
+    async ready(context, close) {
+      // The extension's id is the host of its service worker's URL.
+      const worker =
+        context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://')) ??
+        (await context.waitForEvent('serviceworker', {
+          timeout: 30_000,
+          predicate: (candidate) => candidate.url().startsWith('chrome-extension://'),
+        }));
+      const extensionId = new URL(worker.url()).host;
+      return {
+        context,
+        extensionId,
+        cdpEndpoint: debuggingPort ? `http://127.0.0.1:${debuggingPort}` : undefined,
+        extensionUrl: (pagePath) => extensionPageUrl('chrome-extension', extensionId, pagePath),
+        close,
+      };
+    },
+    close: (context) => context.close(),
+  });
+}
 
-  let context: BrowserContext | undefined;
-  const cleanUp = async () => {
-    if (context) {
-      const open = context;
-      context = undefined;
-      await withTimeout(open.close(), CLOSE_TIMEOUT_MS, 'closing Chromium').catch(() => undefined);
-    }
-    killProcessesMentioning(userDataDir);
-    await fs.rm(userDataDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
-  };
+/** The extension page's window, where the button below keeps the outcome of `chrome.sidePanel.open`. */
+interface SidePanelButtonWindow {
+  e2eSidePanelResult?: string;
+}
 
-  try {
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
-      headless: options.headless,
-      args,
-      timeout: LAUNCH_TIMEOUT_MS,
-      handleSIGINT: options.closeOnSignals ?? true,
-      handleSIGTERM: options.closeOnSignals ?? true,
-      handleSIGHUP: options.closeOnSignals ?? true,
-      viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
-    });
-    const launched = context;
-    const worker =
-      launched.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://')) ??
-      (await launched.waitForEvent('serviceworker', {
-        timeout: 30_000,
-        predicate: (candidate) => candidate.url().startsWith('chrome-extension://'),
-      }));
-    const extensionId = new URL(worker.url()).host;
-    return {
-      context: launched,
-      extensionId,
-      cdpEndpoint: debuggingPort ? `http://127.0.0.1:${debuggingPort}` : undefined,
-      extensionUrl: (pagePath) => `chrome-extension://${extensionId}/${pagePath.replace(/^\//, '')}`,
-      close: cleanUp,
+/**
+ * Runs in an extension page: adds a button whose click handler calls `chrome.sidePanel.open` at once (a user
+ * gesture, nothing awaited before it) and keeps its outcome on the window.
+ */
+async function addSidePanelButton(buttonId: string): Promise<true> {
+  const { chrome } = globalThis as unknown as {
+    chrome: {
+      windows: { getCurrent(): Promise<{ id?: number }> };
+      sidePanel: { open(options: { windowId?: number }): Promise<void> };
     };
-  } catch (error) {
-    await cleanUp();
-    throw error;
-  }
+  };
+  const outcome = window as unknown as SidePanelButtonWindow;
+  const current = await chrome.windows.getCurrent();
+  const button = document.createElement('button');
+  button.id = buttonId;
+  button.textContent = 'Open side panel (test)';
+  button.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647';
+  button.addEventListener('click', () => {
+    chrome.sidePanel.open({ windowId: current.id }).then(
+      () => (outcome.e2eSidePanelResult = 'opened'),
+      (error: unknown) => (outcome.e2eSidePanelResult = String(error)),
+    );
+  });
+  document.body.append(button);
+  return true;
 }
 
 /**
@@ -186,22 +193,9 @@ export async function openRealSidePanel(
   extensionPage: Page,
 ): Promise<{ panel: Page; disconnect(): Promise<void> }> {
   if (!session.cdpEndpoint) throw new Error('openRealSidePanel needs a session launched with remoteDebugging');
-  await extensionPage.evaluate(`(async () => {
-    const current = await chrome.windows.getCurrent();
-    const button = document.createElement('button');
-    button.id = 'e2e-open-side-panel';
-    button.textContent = 'Open side panel (test)';
-    button.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647';
-    button.addEventListener('click', () => {
-      chrome.sidePanel.open({ windowId: current.id }).then(
-        () => { window.e2eSidePanelResult = 'opened'; },
-        (error) => { window.e2eSidePanelResult = String(error); },
-      );
-    });
-    document.body.append(button);
-  })()`);
+  await runIn(extensionPage, addSidePanelButton, 'e2e-open-side-panel');
   await extensionPage.click('#e2e-open-side-panel', { timeout: 10_000 });
-  const result = await waitFor(() => extensionPage.evaluate('window.e2eSidePanelResult') as Promise<string | undefined>, {
+  const result = await waitFor(() => runIn(extensionPage, () => (window as unknown as SidePanelButtonWindow).e2eSidePanelResult), {
     timeoutMs: 10_000,
     what: 'chrome.sidePanel.open to settle',
   });
@@ -217,7 +211,11 @@ export async function openRealSidePanel(
     const panelUrl = session.extensionUrl('sidepanel.html');
     // The pop-out tab has the same URL; only the side panel is not a tab.
     const isSidePanel = async (page: Page) =>
-      page.url().startsWith(panelUrl) && ((await page.evaluate('chrome.tabs.getCurrent().then((tab) => tab === undefined)')) as boolean);
+      page.url().startsWith(panelUrl) &&
+      (await runIn(page, async () => {
+        const { chrome } = globalThis as unknown as { chrome: { tabs: { getCurrent(): Promise<object | undefined> } } };
+        return (await chrome.tabs.getCurrent()) === undefined;
+      }));
     const panel = await waitFor(
       async () => {
         for (const page of browser.contexts().flatMap((context) => context.pages())) {

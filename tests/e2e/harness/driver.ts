@@ -5,7 +5,7 @@ import { waitFor } from './bounded';
 import type { ChromiumSession } from './chromium';
 import { openFirefoxExtensionPage, type FirefoxSession } from './firefox';
 import type { RequestRecorder } from './request-recorder';
-import { scriptOf, type Json, type PageFunction } from './script';
+import { runIn, scriptOf, type Json, type PageFunction } from './script';
 import { useChromiumSuite, useFirefoxSuite, type BrowserSuite } from './suite';
 
 /**
@@ -56,8 +56,8 @@ export interface DrivenTab {
   /** Runs `fn(...args)` in the tab and returns its awaited result. */
   run<Args extends Json[], Result>(fn: PageFunction<Args, Result>, ...args: Args): Promise<Awaited<Result>>;
   /**
-   * A script given as source. Only for the scenario modules written before the driver (`DrivenPage`); new code
-   * uses `run`.
+   * A script given as source, built by `scriptOf`: for the helpers that also serve a browser's own page (panel.ts,
+   * keyboard.ts, navigation.ts take an evaluate function). New code uses `run`.
    */
   evaluate(script: string): Promise<unknown>;
   /** The visible text of the first element matching `selector` (the body by default), whitespace collapsed; '' when absent. */
@@ -316,7 +316,12 @@ function tabFrom(primitives: () => TabPrimitives): DrivenTab {
     async reload() {
       // The old document goes away while the script runs: its answer may never come.
       await primitives()
-        .evaluate('setTimeout(() => location.reload(), 0); true')
+        .evaluate(
+          scriptOf(() => {
+            setTimeout(() => location.reload(), 0);
+            return true;
+          }),
+        )
         .catch(() => undefined);
     },
     async focus(role, name) {
@@ -420,7 +425,7 @@ export function puppeteerTab(page: () => PuppeteerPage, openExtensionPage: (page
       },
       bringToFront: () => current.bringToFront(),
       // puppeteer's page.url() keeps the 127.0.0.1 address after a navigation done by the page: ask the document.
-      url: async () => (await current.evaluate('location.href')) as string,
+      url: () => runIn(current, () => location.href),
       isClosed: () => current.isClosed(),
       close: () => current.close(),
     };

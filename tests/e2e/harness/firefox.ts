@@ -1,24 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '@/utils/build-constants';
-import { killProcessesMentioning, waitFor, withTimeout } from './bounded';
+import { waitFor, withTimeout } from './bounded';
+import {
+  commonLaunchSettings,
+  DEAD_END,
+  extensionPageUrl,
+  launchWithProfile,
+  requireExtensionBuild,
+  viewportOf,
+  type CommonLaunchOptions,
+  type LaunchedSession,
+} from './launch';
 import { FIREFOX_PATH } from './paths';
+import { runIn } from './script';
 
-export interface FirefoxLaunchOptions {
-  /** An unpacked build, e.g. `.output/firefox-mv3-demo`. */
-  extensionDir: string;
-  headless: boolean;
+export interface FirefoxLaunchOptions extends CommonLaunchOptions {
   /** The request recorder's port on 127.0.0.1; every request not for the loopback interface goes through it. */
   proxyPort?: number;
   /** Extra about:config prefs. */
   prefs?: Record<string, string | number | boolean>;
-  /** Page viewport; `null` lets headed windows size themselves. */
-  viewport?: { width: number; height: number } | null;
-  /** Let puppeteer kill the browser on Ctrl+C (its default); a launcher that shuts down itself passes false. */
-  closeOnSignals?: boolean;
   /**
    * A profile kept across launches (the caller deletes it), with the add-on's moz-extension UUID and its storage
    * kept: for what only a restart shows (Firefox reads policies.json at start-up). A fresh profile otherwise.
@@ -26,19 +29,11 @@ export interface FirefoxLaunchOptions {
   keptProfile?: { dir: string; uuid: string };
 }
 
-export interface FirefoxSession {
+export interface FirefoxSession extends LaunchedSession {
   browser: Browser;
   /** The extension's moz-extension:// host, pinned before start so tests know it in advance. */
   uuid: string;
-  extensionUrl(pagePath: string): string;
-  /** Closes the browser within a bounded time (kills it if it does not answer) and deletes the profile. */
-  close(): Promise<void>;
 }
-
-const LAUNCH_TIMEOUT_MS = 60_000;
-const CLOSE_TIMEOUT_MS = 20_000;
-/** A closed loopback port: services pointed here fail at once, without leaving the machine. */
-const DEAD_END = 'http://127.0.0.1:9';
 
 /**
  * Prefs that switch off Firefox's own traffic. puppeteer already disables updates, safe browsing, telemetry
@@ -95,64 +90,43 @@ async function geckoIdOf(extensionDir: string): Promise<string> {
 }
 
 export async function launchFirefox(options: FirefoxLaunchOptions): Promise<FirefoxSession> {
-  const extensionDir = path.resolve(options.extensionDir);
-  await fs.access(path.join(extensionDir, 'manifest.json')).catch(() => {
-    throw new Error(`No extension build at ${extensionDir}: run \`npm run build:test\` (demo) or \`npm run build\`.`);
-  });
+  const extensionDir = await requireExtensionBuild(options.extensionDir);
   const geckoId = await geckoIdOf(extensionDir);
   const uuid = options.keptProfile?.uuid ?? randomUUID();
-  const userDataDir = options.keptProfile?.dir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'returndesk-firefox-')));
-
-  let browser: Browser | undefined;
-  const cleanUp = async () => {
-    if (browser) {
-      const open = browser;
-      browser = undefined;
-      await withTimeout(open.close(), CLOSE_TIMEOUT_MS, 'closing Firefox').catch(() => open.process()?.kill('SIGKILL'));
-    }
-    killProcessesMentioning(userDataDir);
-    if (!options.keptProfile) await fs.rm(userDataDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
-  };
-
-  try {
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX_PATH,
-      headless: options.headless,
-      userDataDir,
-      timeout: LAUNCH_TIMEOUT_MS,
-      handleSIGINT: options.closeOnSignals ?? true,
-      handleSIGTERM: options.closeOnSignals ?? true,
-      handleSIGHUP: options.closeOnSignals ?? true,
-      protocolTimeout: 60_000,
-      defaultViewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
-      // Release builds ignore `services.settings.server` (remote settings: blocklists, certificate lists, ...)
-      // unless this variable is set; with it, the pref below sends those requests to a closed loopback port.
-      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-      extraPrefsFirefox: {
-        ...QUIET_BROWSER_PREFS,
-        ...(options.proxyPort ? proxyPrefs(options.proxyPort) : {}),
-        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
-        // A temporary add-on is removed at shutdown; a kept profile keeps its storage for the next launch.
-        ...(options.keptProfile
-          ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true }
-          : {}),
-        ...options.prefs,
-      },
-    });
-    const installedId = await withTimeout(browser.installExtension(extensionDir), 30_000, 'installing the add-on');
-    if (installedId !== geckoId) throw new Error(`Firefox installed ${installedId}, expected ${geckoId}`);
-    const launched = browser;
-    return {
-      browser: launched,
-      uuid,
-      extensionUrl: (pagePath) => `moz-extension://${uuid}/${pagePath.replace(/^\//, '')}`,
-      close: cleanUp,
-    };
-  } catch (error) {
-    await cleanUp();
-    throw error;
-  }
+  return launchWithProfile<Browser, FirefoxSession>({
+    browserName: 'Firefox',
+    profilePrefix: 'firefox',
+    keptProfileDir: options.keptProfile?.dir,
+    start: (userDataDir) =>
+      puppeteer.launch({
+        ...commonLaunchSettings(options),
+        browser: 'firefox',
+        executablePath: FIREFOX_PATH,
+        userDataDir,
+        protocolTimeout: 60_000,
+        defaultViewport: viewportOf(options),
+        // Release builds ignore `services.settings.server` (remote settings: blocklists, certificate lists, ...)
+        // unless this variable is set; with it, the pref below sends those requests to a closed loopback port.
+        env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+        extraPrefsFirefox: {
+          ...QUIET_BROWSER_PREFS,
+          ...(options.proxyPort ? proxyPrefs(options.proxyPort) : {}),
+          'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+          // A temporary add-on is removed at shutdown; a kept profile keeps its storage for the next launch.
+          ...(options.keptProfile
+            ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true }
+            : {}),
+          ...options.prefs,
+        },
+      }),
+    async ready(browser, close) {
+      const installedId = await withTimeout(browser.installExtension(extensionDir), 30_000, 'installing the add-on');
+      if (installedId !== geckoId) throw new Error(`Firefox installed ${installedId}, expected ${geckoId}`);
+      return { browser, uuid, extensionUrl: (pagePath) => extensionPageUrl('moz-extension', uuid, pagePath), close };
+    },
+    close: (browser) => browser.close(),
+    kill: (browser) => browser.process()?.kill('SIGKILL'),
+  });
 }
 
 /**
@@ -163,11 +137,17 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
 export async function openFirefoxExtensionPage(session: FirefoxSession, page: Page, pagePath: string, fromUrl: string): Promise<void> {
   const target = session.extensionUrl(pagePath);
   await page.goto(fromUrl, { timeout: 30_000 });
-  await page.evaluate(`location.href = ${JSON.stringify(target)}`);
-  // puppeteer's page.url() keeps the 127.0.0.1 address after this navigation: ask the document instead.
-  await waitFor(
-    async () =>
-      (await page.evaluate('location.href.startsWith(' + JSON.stringify(target) + ') && document.readyState === "complete"')) as boolean,
-    { timeoutMs: 20_000, what: `${target} to load` },
+  await runIn(
+    page,
+    (url) => {
+      location.href = url;
+      return true;
+    },
+    target,
   );
+  // puppeteer's page.url() keeps the 127.0.0.1 address after this navigation: ask the document instead.
+  await waitFor(() => runIn(page, (url) => location.href.startsWith(url) && document.readyState === 'complete', target), {
+    timeoutMs: 20_000,
+    what: `${target} to load`,
+  });
 }

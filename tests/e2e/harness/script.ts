@@ -18,3 +18,20 @@ export type PageFunction<Args extends Json[], Result> = (...args: Args) => Resul
 export function scriptOf<Args extends Json[], Result>(fn: PageFunction<Args, Result>, ...args: Args): string {
   return `(() => { const __name = (target) => target; return (${fn.toString()})(...${JSON.stringify(args)}); })()`;
 }
+
+/** A browser's own page (Playwright's or puppeteer's): both evaluate source. */
+export interface EvaluatesSource {
+  evaluate(script: string): Promise<unknown>;
+}
+
+/**
+ * `DrivenTab.run` for code that holds a browser's own page rather than a driver's tab (the launchers, the real side
+ * panel): runs `fn(...args)` there and returns its awaited result.
+ */
+export async function runIn<Args extends Json[], Result>(
+  page: EvaluatesSource,
+  fn: PageFunction<Args, Result>,
+  ...args: Args
+): Promise<Awaited<Result>> {
+  return (await page.evaluate(scriptOf(fn, ...args))) as Awaited<Result>;
+}

@@ -1,5 +1,6 @@
 import type { CDPSession } from 'playwright-core';
 import { waitFor, withTimeout } from './bounded';
+import { scriptOf, type Json, type PageFunction } from './script';
 
 /**
  * Stopping and restarting the extension's background service worker the way Chrome does when it sits idle, over
@@ -56,8 +57,17 @@ export async function startServiceWorker(cdp: CDPSession, scope: string): Promis
   });
 }
 
-/** Evaluates `expression` (awaited, returned by value) in the running service worker whose URL starts with `scope`. */
-export async function evaluateInServiceWorker(cdpEndpoint: string, scope: string, expression: string): Promise<unknown> {
+/**
+ * Runs `fn(...args)` (awaited, returned by value) in the running service worker whose URL starts with `scope`. As with
+ * `DrivenTab.run`, `fn` is sent as source with JSON arguments: it uses only them and the worker's globals.
+ */
+export async function evaluateInServiceWorker<Args extends Json[], Result>(
+  cdpEndpoint: string,
+  scope: string,
+  fn: PageFunction<Args, Result>,
+  ...args: Args
+): Promise<Awaited<Result>> {
+  const expression = scriptOf(fn, ...args);
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await withTimeout(puppeteer.connect({ browserURL: cdpEndpoint, defaultViewport: null }), 20_000, 'connecting puppeteer');
   try {
@@ -75,7 +85,7 @@ export async function evaluateInServiceWorker(cdpEndpoint: string, scope: string
     const { result, exceptionDetails } = await worker.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
     if (exceptionDetails) throw new Error(`in the service worker: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     await worker.detach().catch(() => undefined);
-    return result.value;
+    return result.value as Awaited<Result>;
   } finally {
     await browser.disconnect().catch(() => undefined);
   }

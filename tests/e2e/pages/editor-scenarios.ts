@@ -2,36 +2,85 @@ import { expect } from 'vitest';
 import { builtinTemplate } from '@/utils/templates/registry';
 import { renderTemplate } from '@/utils/templates/render';
 import { waitFor } from '../harness/bounded';
-import { READINGS_SCRIPT } from '../harness/numbers';
+import type { DrivenTab } from '../harness/driver';
+import { numberReadings } from '../harness/numbers';
 import { DEMO_IDENTIFIERS } from '../../../scripts/demo-platform/identifiers';
 import type { TestEditor } from './serve';
 
 /**
- * The insertion scenarios, written once for Playwright (Chromium) and puppeteer (Firefox): both pages can
- * `evaluate` a string, type, and press keys. Scripts sent to the page are plain source strings (see panel.ts).
+ * The insertion scenarios, written once for Chromium and Firefox ESR through the driver's tabs. Page scripts are
+ * functions run with `DrivenTab.run`: their arguments travel as JSON, and they use nothing of this module.
  */
 
-export interface DrivenPage {
-  evaluate(script: string): Promise<unknown>;
-  type(text: string): Promise<void>;
-  /** One key, e.g. "ArrowLeft", "Enter". */
-  press(key: string): Promise<void>;
-  /** A key with Control held, e.g. "z", "a". */
-  pressWithControl(key: string): Promise<void>;
-  bringToFront(): Promise<void>;
+/** What the scenarios use of a driver's tab (`driver.page`, `driver.panel`). */
+export type DrivenPage = Pick<DrivenTab, 'run' | 'type' | 'press' | 'pressWithControl' | 'bringToFront'>;
+
+/** What the composer shows and holds, read in the page. */
+interface ComposerState {
+  /** The editor has started: there is an element to type in. */
+  present: boolean;
+  /** What the agent sees (the DOM); null without a composer. */
+  domText: string | null;
+  /** What the page's framework holds: the text its Send would post. */
+  modelText: string | null;
 }
 
+/** What to do to the composer before reading it: focus it as a click would, or put the caret that far before its end. */
+type ComposerStep = 'read' | 'focus' | { caretFromEnd: number };
+
 /**
- * The element the agent types in: the marked composer itself, the editor's root inside it, or the body of the
- * editor's iframe (TinyMCE).
+ * Runs in the page. The element the agent types in is the marked composer itself, the editor's root inside it, or
+ * the body of the editor's iframe (TinyMCE); one function finds it for every step, so the lookup is written once.
+ *
+ * Focus: Firefox gives an empty contenteditable focus but no caret, so typing would go nowhere: the caret goes to
+ * its end (in an empty editor, in its first line) unless it is already inside. An iframe's body needs its window
+ * focused. Caret: placed with the Selection API (arrow keys sent by puppeteer do not move the caret of a
+ * contenteditable in headless Firefox), as a click there would.
  */
-const COMPOSER = `(() => {
-  const marked = document.querySelector('[data-qa="composer-input"]');
-  if (!marked || marked.matches('textarea, [contenteditable="true"]')) return marked;
-  const frame = marked.querySelector('iframe');
-  if (frame) return frame.contentDocument?.body ?? null;
-  return marked.querySelector('textarea, [contenteditable="true"]');
-})()`;
+function composerInPage(step: ComposerStep): ComposerState {
+  const find = (): HTMLElement | null => {
+    const marked = document.querySelector<HTMLElement>('[data-qa="composer-input"]');
+    if (!marked || marked.matches('textarea, [contenteditable="true"]')) return marked;
+    const frame = marked.querySelector('iframe');
+    if (frame) return frame.contentDocument?.body ?? null;
+    return marked.querySelector<HTMLElement>('textarea, [contenteditable="true"]');
+  };
+  const composer = find();
+  const field = composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement ? composer : null;
+  const selection = composer?.ownerDocument.getSelection();
+  if (composer && step === 'focus') {
+    composer.ownerDocument.defaultView?.focus();
+    composer.focus();
+    const caretInside = selection && selection.rangeCount > 0 && composer.contains(selection.getRangeAt(0).startContainer);
+    if (!field && selection && !caretInside) {
+      if (composer.textContent !== '') {
+        selection.selectAllChildren(composer);
+        selection.collapseToEnd();
+      } else {
+        // An empty editor's first line (Quill's <p><br></p>): after it, typed text would start a second line.
+        let line: Element = composer;
+        while (line.firstElementChild && line.firstElementChild.localName !== 'br') line = line.firstElementChild;
+        selection.collapse(line, 0);
+      }
+    }
+  } else if (composer && typeof step === 'object') {
+    if (field) {
+      const at = field.value.length - step.caretFromEnd;
+      field.setSelectionRange(at, at);
+    } else {
+      const walker = composer.ownerDocument.createTreeWalker(composer, NodeFilter.SHOW_TEXT);
+      let last: Text | null = null;
+      while (walker.nextNode()) if ((walker.currentNode as Text).data.replace(/\ufeff/g, '')) last = walker.currentNode as Text;
+      if (last) selection?.collapse(last, last.data.length - step.caretFromEnd);
+    }
+  }
+  const page = window as unknown as { __editorText?: () => string; __model?: { draft: string } };
+  return {
+    present: composer !== null,
+    domText: composer ? (field ? field.value : composer.innerText) : null,
+    modelText: page.__editorText ? page.__editorText() : page.__model ? page.__model.draft : (field?.value ?? null),
+  };
+}
 
 /** The DPD UK reply for the test pages' customer, rendered here as the panel renders it. */
 export const DPD_REPLY = renderTemplate(builtinTemplate('return-label-dpd-uk').bodies['en-gb'], { first_name: 'Amelia' }).text;
@@ -41,21 +90,17 @@ const DRAFT = HEAD + TAIL;
 
 /** Waits until the page's editor is on the page (Quill, CKEditor 5 and TinyMCE start after the page loads). */
 export async function waitForComposer(page: DrivenPage): Promise<void> {
-  await waitFor(async () => (await page.evaluate(`Boolean(${COMPOSER})`)) as boolean, { timeoutMs: 15_000, what: 'the editor to start' });
+  await waitFor(async () => (await page.run(composerInPage, 'read')).present, { timeoutMs: 15_000, what: 'the editor to start' });
 }
 
 /** What the agent sees in the composer (the DOM). */
-export async function composerDomText(page: DrivenPage): Promise<string> {
-  return (await page.evaluate(
-    `(() => { const c = ${COMPOSER}; if (!c) return null; return 'value' in c ? c.value : c.innerText; })()`,
-  )) as string;
+export async function composerDomText(page: DrivenPage): Promise<string | null> {
+  return (await page.run(composerInPage, 'read')).domText;
 }
 
 /** What the page's framework holds: the text its Send would post. */
-export async function composerModelText(page: DrivenPage): Promise<string> {
-  return (await page.evaluate(
-    `(() => { if (window.__editorText) return window.__editorText(); if (window.__model) return window.__model.draft; return ${COMPOSER}?.value ?? null; })()`,
-  )) as string;
+export async function composerModelText(page: DrivenPage): Promise<string | null> {
+  return (await page.run(composerInPage, 'read')).modelText;
 }
 
 /** Waits until the editor's model holds `expected`; the failure says what it held instead. */
@@ -69,59 +114,25 @@ export async function waitForModelText(page: DrivenPage, expected: string, what:
 }
 
 export async function postedMessages(page: DrivenPage): Promise<string[]> {
-  return (await page.evaluate('window.__posted ?? []')) as string[];
+  return page.run(() => (window as unknown as { __posted?: string[] }).__posted ?? []);
 }
 
-/**
- * Focuses the composer as a click would. Firefox gives an empty contenteditable focus but no caret, so typing
- * would go nowhere: put the caret at its end (in an empty editor, in its first line) unless it is already inside.
- * An iframe's body needs its window focused.
- */
+/** Focuses the composer as a click would (see `composerInPage` for where the caret goes). */
 export async function focusComposer(page: DrivenPage): Promise<void> {
-  await page.evaluate(`(() => {
-    const composer = ${COMPOSER};
-    composer.ownerDocument.defaultView.focus();
-    composer.focus();
-    if ('value' in composer) return;
-    const selection = composer.ownerDocument.getSelection();
-    if (selection.rangeCount > 0 && composer.contains(selection.getRangeAt(0).startContainer)) return;
-    if (composer.textContent !== '') {
-      selection.selectAllChildren(composer);
-      selection.collapseToEnd();
-      return;
-    }
-    // An empty editor's first line (Quill's <p><br></p>): after it, typed text would start a second line.
-    let line = composer;
-    while (line.firstElementChild && line.firstElementChild.localName !== 'br') line = line.firstElementChild;
-    selection.collapse(line, 0);
-  })()`);
+  const { present } = await page.run(composerInPage, 'focus');
+  if (!present) throw new Error('no composer on the page to focus');
 }
 
-/**
- * Types a draft in the composer and puts the cursor `cursorFromEnd` characters before its end, as a click there
- * would. (Arrow keys sent by puppeteer do not move the caret of a contenteditable in headless Firefox, so the
- * caret is placed with the Selection API; the text itself is typed.)
- */
+/** Types a draft in the composer and puts the cursor `cursorFromEnd` characters before its end, as a click there would. */
 export async function typeDraft(page: DrivenPage, draft: string, cursorFromEnd: number): Promise<void> {
   await page.bringToFront();
   await focusComposer(page);
   await page.type(draft);
   await waitForModelText(page, draft, 'the editor to hold the typed draft');
-  await page.evaluate(`(() => {
-    const composer = ${COMPOSER};
-    if ('value' in composer) {
-      const at = composer.value.length - ${cursorFromEnd};
-      composer.setSelectionRange(at, at);
-      return;
-    }
-    const walker = composer.ownerDocument.createTreeWalker(composer, NodeFilter.SHOW_TEXT);
-    let last = null;
-    while (walker.nextNode()) if (walker.currentNode.data.replace(/\ufeff/g, '')) last = walker.currentNode;
-    composer.ownerDocument.getSelection().collapse(last, last.textContent.length - ${cursorFromEnd});
-  })()`);
+  await page.run(composerInPage, { caretFromEnd: cursorFromEnd });
   // An agent's hand takes longer from the composer to the panel than a test. Slate reads the caret on a throttled
   // timer (100 ms) which Firefox holds back once the panel's tab hides this one; give it that time in front.
-  await page.evaluate('new Promise((resolve) => setTimeout(resolve, 250))');
+  await page.run((ms) => new Promise<true>((resolve) => setTimeout(() => resolve(true), ms)), 250);
 }
 
 /**
@@ -142,55 +153,67 @@ export async function clearComposer(page: DrivenPage): Promise<void> {
   );
 }
 
+/** Runs in the page: clicks the first button whose text is `text`; false when there is none. */
+function clickButtonWithText(text: string): boolean {
+  const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent === text);
+  button?.click();
+  return button !== undefined;
+}
+
 export async function clickSend(page: DrivenPage): Promise<void> {
-  await page.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent === 'Send').click()`);
+  if (!(await page.run(clickButtonWithText, 'Send'))) throw new Error('no Send button on the page');
 }
 
 /** The panel's status text. */
 export async function panelStatus(panel: DrivenPage): Promise<string> {
-  return (await panel.evaluate(`[...document.querySelectorAll('[role="status"]')].map((n) => n.innerText).join(' | ')`)) as string;
+  return panel.run(() => [...document.querySelectorAll<HTMLElement>('[role="status"]')].map((node) => node.innerText).join(' | '));
 }
 
+/** Runs in the page: whether an element matches `selector`. */
+const isPresent = (selector: string) => document.querySelector(selector) !== null;
+
 export async function waitForReplies(panel: DrivenPage): Promise<void> {
-  await waitFor(async () => (await panel.evaluate(`Boolean(document.querySelector('#template-search'))`)) as boolean, {
+  await waitFor(() => panel.run(isPresent, '#template-search'), {
     timeoutMs: 30_000,
     what: 'the Replies section to appear in the panel',
   });
 }
 
-/** Searches the panel's replies as the agent would and presses Enter on the first; clears earlier notices first. */
+/** Runs in the panel: clicks the button whose accessible name is `name` when `click`; whether there is one. */
+function findLabelledButton(name: string, click: boolean): boolean {
+  const button = [...document.querySelectorAll('button')].find((candidate) => candidate.getAttribute('aria-label') === name);
+  if (click) button?.click();
+  return button !== undefined;
+}
+
 /**
  * Confirms a header fact the panel read from the page's layout (marked unconfirmed, and kept out of replies until
  * the agent confirms it, issue 13). Fails if the panel offers no such confirmation.
  */
 export async function confirmFact(panel: DrivenPage, label: string): Promise<void> {
   const name = `Confirm the ${label}`;
-  await waitFor(
-    async () =>
-      (await panel.evaluate(
-        `(() => { const b = [...document.querySelectorAll('button')].find((n) => n.getAttribute('aria-label') === ${JSON.stringify(name)}); if (!b) return false; b.click(); return true; })()`,
-      )) as boolean,
-    { timeoutMs: 10_000, what: `the panel to offer "${name}"` },
-  );
-  await waitFor(
-    async () =>
-      !((await panel.evaluate(
-        `[...document.querySelectorAll('button')].some((n) => n.getAttribute('aria-label') === ${JSON.stringify(name)})`,
-      )) as boolean),
-    { timeoutMs: 5_000, what: `the ${label} to be confirmed` },
-  );
+  await waitFor(() => panel.run(findLabelledButton, name, true), { timeoutMs: 10_000, what: `the panel to offer "${name}"` });
+  await waitFor(async () => !(await panel.run(findLabelledButton, name, false)), {
+    timeoutMs: 5_000,
+    what: `the ${label} to be confirmed`,
+  });
 }
 
+/** Searches the panel's replies as the agent would and presses Enter on the first. */
 export async function chooseReply(panel: DrivenPage, query: string): Promise<void> {
   await panel.bringToFront();
   await waitForReplies(panel);
-  await panel.evaluate(`(() => { const s = document.querySelector('#template-search'); s.focus(); s.select(); })()`);
+  await panel.run(() => {
+    const search = document.querySelector<HTMLInputElement>('#template-search')!;
+    search.focus();
+    search.select();
+  });
   await panel.press('Backspace');
   await panel.type(query);
-  await waitFor(
-    async () => (await panel.evaluate(`document.querySelector('#template-list [role="option"]')?.textContent ?? ''`)) as string,
-    { timeoutMs: 5_000, what: `a reply to match "${query}"` },
-  );
+  await waitFor(() => panel.run(() => document.querySelector('#template-list [role="option"]')?.textContent ?? ''), {
+    timeoutMs: 5_000,
+    what: `a reply to match "${query}"`,
+  });
   await panel.press('Enter');
 }
 
@@ -235,7 +258,8 @@ function draftWithReply(editor: TestEditor): string {
   return SPLITS_PARAGRAPH_AT_CURSOR.includes(editor) ? `${HEAD}\n\n${DPD_REPLY}\n\n${TAIL.trimStart()}` : HEAD + DPD_REPLY + TAIL;
 }
 
-const words = (text: string) => text.replace(/\s+/g, '');
+/** The text without whitespace (editors differ in the line breaks they show); '' when there is no composer. */
+const words = (text: string | null) => (text ?? '').replace(/\s+/g, '');
 
 /**
  * The scenario every editor passes: the reply chosen in the panel lands at the cursor keeping the agent's draft on
@@ -250,7 +274,7 @@ export async function photosNumbersAndReplyScenario(panel: DrivenPage, page: Dri
   const imei = DEMO_IDENTIFIERS.aboutPhone.imei;
   const photos = await waitFor(
     async () => {
-      const text = (await panel.evaluate(`document.querySelector('#photos')?.textContent ?? ''`)) as string;
+      const text = await panel.run(() => document.querySelector('#photos')?.textContent ?? '');
       return text.includes('Screenshot_20261114-104302.png') && !text.includes('Checking') ? text : undefined;
     },
     { timeoutMs: 60_000, what: 'the two attachments to be checked' },
@@ -258,7 +282,7 @@ export async function photosNumbersAndReplyScenario(panel: DrivenPage, page: Dri
   expect(photos).toContain('IMG_4101.jpg');
   await waitFor(
     async () => {
-      const { values } = (await panel.evaluate(READINGS_SCRIPT('imei'))) as { values: string[] };
+      const { values } = await panel.run(numberReadings, 'imei');
       return values.includes(imei) ? true : undefined;
     },
     { timeoutMs: 90_000, what: "the screenshot's IMEI to be read" },
@@ -266,7 +290,7 @@ export async function photosNumbersAndReplyScenario(panel: DrivenPage, page: Dri
   await chooseReply(panel, 'IMEI confirm');
   await waitForPanelStatus(panel, 'Inserted into the reply box');
   const model = await composerModelText(page);
-  expect(model.replace(/\s/g, '')).toContain(imei);
+  expect(words(model)).toContain(imei);
   expect(model).not.toContain('{{');
 }
 

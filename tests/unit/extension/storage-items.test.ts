@@ -1,7 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { lastMacroItem, numbersRequestItem, pendingCommandItem } from '@/utils/extension/storage-items';
+import {
+  lastGoodTeamPolicyItem,
+  lastGoodTeamSettingsItem,
+  lastMacroItem,
+  numbersRequestItem,
+  pendingCommandItem,
+} from '@/utils/extension/storage-items';
 import { loadSettings } from '@/utils/extension/settings-store';
 
 /** Storage keys are typed items, defined once: what one context writes, another reads parsed, under the same key. */
@@ -34,5 +40,30 @@ describe('storage items', () => {
 
   it('takes no stored settings as the defaults, with nothing repaired', async () => {
     expect((await loadSettings()).repaired).toEqual([]);
+  });
+
+  it('keeps the last good team policy whole for extension pages, and gives the content script its settings only', async () => {
+    const bodies = { 'en-gb': 'Hello', 'en-us': 'Hello' };
+    await lastGoodTeamPolicyItem.set({
+      templates: [{ id: 'team-hello', title: 'Hello', bodies }],
+      retentionDays: 30,
+      locales: ['en-gb', 'fr-fr'],
+      selectorOverrides: { backoffice: { composer: 'textarea.reply' } },
+    });
+    expect(await fakeBrowser.storage.local.get('teamPolicyLastGood')).toHaveProperty('teamPolicyLastGood.retentionDays', 30);
+    expect((await lastGoodTeamPolicyItem.get())?.templates?.[0]?.id).toBe('team-hello');
+    expect(await lastGoodTeamSettingsItem.get()).toEqual({
+      selectorOverrides: { backoffice: { composer: 'textarea.reply' } },
+      retentionDays: 30,
+      retentionFloorDays: undefined,
+      locales: ['en-gb', 'fr-fr'],
+    });
+  });
+
+  it('refuses to keep a team policy of another shape as the last good one, and reads a hand-written one as none', async () => {
+    await expect(lastGoodTeamPolicyItem.set({ retentionDays: 0 })).rejects.toThrow();
+    await fakeBrowser.storage.local.set({ teamPolicyLastGood: { retentionDays: 'thirty', templates: 'none' } });
+    expect(await lastGoodTeamPolicyItem.get()).toBeNull();
+    expect(await lastGoodTeamSettingsItem.get()).toBeNull();
   });
 });

@@ -84,6 +84,31 @@ describe('photo problems in the interface language', () => {
     expect(text).not.toMatch(/too dark/i);
   });
 
+  const customerLanguages = [
+    { language: 'es', locale: 'es-es', problem: 'Esta foto está demasiado oscura', row: 'Por repetir: demasiado oscura' },
+    { language: 'it', locale: 'it-it', problem: 'Questa foto è troppo scura', row: 'Da rifare: troppo scura' },
+  ] as const;
+  for (const { language, locale, problem, row } of customerLanguages) {
+    it(`${language}: the row, the checklist and the shot names speak the interface's language`, () => {
+      setInterfaceLanguage(language);
+      const text = show();
+      expect(text).toContain(problem);
+      expect(text).toContain(row);
+      expect(text).toContain(computer.shots[0]!.translations[locale].label);
+      expect(text).not.toMatch(/too dark/i);
+    });
+  }
+
+  it('German: the row, the checklist and the shot names are in German, the category keeps its capital', () => {
+    setInterfaceLanguage('de');
+    const text = show();
+    expect(text).toContain('Dieses Foto ist zu dunkel');
+    expect(text).toContain('Neues Foto nötig: zu dunkel');
+    expect(text).toContain('(Kategorie: Computer)');
+    expect(text).toContain(computer.shots[0]!.translations['de-de'].label);
+    expect(text).not.toMatch(/too dark|received|missing/i);
+  });
+
   it('English: the row keeps the check’s message, the checklist names the problem', () => {
     const text = show();
     expect(text).toContain('This photo is too dark to see the condition of your item.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layerMacros, layerTemplates } from '@/utils/library/layers';
+import { layerMacros, layerTemplates, unboundTeamMacros } from '@/utils/library/layers';
 import { builtinTemplates } from '@/utils/templates/registry';
 import { builtinMacros } from '@/utils/macros/registry';
 import { EMPTY_LIBRARY, type StoredLibrary } from '@/utils/templates/library';
@@ -110,5 +110,21 @@ describe('macros in layers', () => {
   it('hides built-in macros the team hides', () => {
     const { macros } = layerMacros(builtinMacros, EMPTY_MACROS, { hiddenBuiltins: ['copy-waybill'] });
     expect(macros.some((macro) => macro.id === 'copy-waybill')).toBe(false);
+  });
+});
+
+describe("the team's macros a browser shortcut on this machine leaves unbound", () => {
+  it('are named with the shortcut that took their keys; the agent’s own and the team’s free ones are not listed', () => {
+    const { macros } = layerMacros(builtinMacros, EMPTY_MACROS, {
+      macros: [
+        { id: 'team-check', name: 'Team check', chord: 'Alt+Shift+L', steps: [{ kind: 'check-photos' }] },
+        { id: 'team-free', name: 'Team free', chord: 'Alt+Shift+7', steps: [{ kind: 'read-numbers' }] },
+      ],
+    });
+    const unbound = unboundTeamMacros(macros, [{ name: 'Check the conversation', chord: 'Alt+Shift+L' }]);
+    expect(unbound.map((error) => [error.command, error.message])).toEqual([
+      ['team-check', 'Alt+Shift+L is the browser shortcut for “Check the conversation”'],
+    ]);
+    expect(unboundTeamMacros(macros, [])).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
-import { vi } from 'vitest';
+import { onTestFinished, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 /** Helpers that find controls the way an agent (and the e2e test) does: by their visible or accessible label. */
 
@@ -104,3 +105,15 @@ export async function until(check: () => void) {
 }
 
 export const textOf = text;
+
+/** What the browser's managed storage holds: the administrator's team policy as this browser delivered it. */
+export function deployTeamPolicy(managed: unknown) {
+  (fakeBrowser.storage.managed as unknown as { get: () => Promise<unknown> }).get = async () => structuredClone(managed);
+}
+
+/** Mounts like `mount`, and unmounts when the test ends. */
+export function mountForTest(node: ComponentChild): HTMLElement {
+  const container = mount(node);
+  onTestFinished(() => unmount(container));
+  return container;
+}

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPolicyDocument, chromePolicyFile, firefoxPoliciesFile, policiesIn, teamPolicyFromExport } from '@/utils/policy/policy-files';
@@ -57,6 +59,27 @@ describe('a library export as the team policy (npm run policy -- export)', () =>
       '$.policies["3rdparty"].Extensions["returndesk@returndesk.app"].retentionDays',
     ]);
     expect(checkPolicyDocument('{ not json').map((error) => error.path)).toEqual(['$']);
+  });
+
+  it('reports a team macro on a chord the browser keeps, with its path, from the command line too (exit code 2)', () => {
+    const file = chromePolicyFile(
+      { macros: [{ id: 'team-tab', name: 'New tab?', chord: 'Ctrl+T', steps: [{ kind: 'check-photos' }] }] },
+      'abcdefghijklmnopabcdefghijklmnop',
+    );
+    const path = '$["3rdparty"].extensions.abcdefghijklmnopabcdefghijklmnop.macros[0].chord';
+    expect(checkPolicyDocument(JSON.stringify(file)).map((error) => error.path)).toEqual([path]);
+    const dir = mkdtempSync(join(tmpdir(), 'returndesk-policy-'));
+    try {
+      writeFileSync(join(dir, 'chrome.json'), JSON.stringify(file));
+      const child = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/policy.ts', 'check', join(dir, 'chrome.json')], {
+        cwd: process.cwd(),
+        encoding: 'utf8',
+      });
+      expect(child.status).toBe(2);
+      expect(child.stdout).toContain(`${path}: Ctrl+T opens a new tab`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

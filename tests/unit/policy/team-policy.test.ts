@@ -57,6 +57,20 @@ describe('the team policy check', () => {
     expect(pathsOf({ retentionDays: 5, retentionFloorDays: 10 })).toEqual(['$.retentionFloorDays']);
     expect(pathsOf({ templates: [valid.templates[0], valid.templates[0]] })).toContain('$.templates[1].id');
   });
+
+  it('refuses a macro chord the page could never give the macro: one the browser keeps, or one that fires while typing', () => {
+    const withChord = (chord: string) => ({ macros: [{ ...valid.macros[0], chord }], templates: valid.templates });
+    const checked = checkTeamPolicy(withChord('ctrl+t'));
+    expect(checked.ok ? [] : checked.errors).toEqual([
+      {
+        path: '$.macros[0].chord',
+        message: expect.stringMatching(/^Ctrl\+T opens a new tab: the macro would have no shortcut/) as unknown,
+      },
+    ]);
+    expect(pathsOf(withChord('Alt+D'))).toEqual(['$.macros[0].chord']);
+    expect(pathsOf(withChord('Shift+R'))).toEqual(['$.macros[0].chord']);
+    expect(pathsOf(withChord('Alt+Shift+7'))).toEqual([]);
+  });
 });
 
 describe('which team policy is in force', () => {

@@ -25,6 +25,7 @@ import {
   TemplateRejected,
 } from '@/utils/templates/library-store';
 import { describeUsage, loadTemplateUsage, recordTemplateUse } from '@/utils/templates/usage';
+import { setInterfaceLanguage } from '@/utils/i18n/translate';
 
 let counter = 0;
 const freshDb = () => new ReturnDeskDatabase(`library-${Date.now()}-${counter++}`);
@@ -202,6 +203,13 @@ describe('the library in IndexedDB', () => {
     expect(usage.get('imei-request')?.count).toBe(2);
     expect(describeUsage(usage.get('imei-request'))).toBe('used 2 times, last 22 Nov 2026');
     expect(describeUsage(undefined)).toBe('never used');
+    setInterfaceLanguage('de');
+    try {
+      expect(describeUsage(usage.get('imei-request'))).toBe('2-mal verwendet, zuletzt am 22.11.2026');
+      expect(describeUsage(undefined)).toBe('noch nie verwendet');
+    } finally {
+      setInterfaceLanguage('en');
+    }
     db.close();
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestTemplates } from '@/utils/templates/suggest';
 import { builtinTemplates } from '@/utils/templates/registry';
+import { setInterfaceLanguage } from '@/utils/i18n/translate';
 import { sampleSnapshot } from '../helpers/snapshot';
 
 const ids = (facts: Parameters<typeof suggestTemplates>[0]) => suggestTemplates(facts).map((suggestion) => suggestion.id);
@@ -66,6 +67,20 @@ describe('suggestTemplates', () => {
       const list = ids(facts);
       expect(new Set(list).size).toBe(list.length);
       for (const id of list) expect(registered.has(id), id).toBe(true);
+    }
+  });
+
+  it('gives its reasons in the interface’s language, as the panel shows them', () => {
+    setInterfaceLanguage('de');
+    try {
+      const reasons = suggestTemplates({ ...sampleSnapshot({ carrier: 'DHL Express' }), shotsNeeded: 1 }).map(
+        (suggestion) => suggestion.reason,
+      );
+      expect(reasons).toContain('Für die Foto-Checkliste fehlt noch 1 Aufnahme.');
+      expect(reasons).toContain('Die Rücksendung erfolgt mit DHL Express.');
+      expect(reasons).toContain('Für die Rücksendung eines Smartphones wird seine IMEI benötigt.');
+    } finally {
+      setInterfaceLanguage('en');
     }
   });
 });
