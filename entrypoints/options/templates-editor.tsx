@@ -74,14 +74,16 @@ interface PreviewSource {
 /** The most recent case the panel saw, else the variables' examples; a gap in the case is filled by its example. */
 async function loadPreviewSource(db: ReturnDeskDatabase): Promise<PreviewSource> {
   const latest = caseRecordSchema.safeParse(await db.cases.orderBy('updatedAt').last());
-  if (!latest.success) return { label: 'example values (no case seen yet)', values: exampleValues };
+  if (!latest.success) return { label: t('templates.previewExamplesNoCase'), values: exampleValues };
   const { snapshot } = latest.data;
   const locale = snapshot.country === 'en-gb' ? 'en-GB' : 'en-US';
   const fromCase = { ...caseValues(snapshot), ...derivedValues(snapshot.product, locale, new Date()) };
   const present = Object.fromEntries(Object.entries(fromCase).filter(([, value]) => value !== null && value !== undefined && value !== ''));
   const name = [snapshot.customer.firstName, snapshot.customer.lastName].filter(Boolean).join(' ');
   return {
-    label: `the latest case, folder ${snapshot.folderId}${name ? ` (${name})` : ''}; examples where it has no value`,
+    label: name
+      ? t('templates.previewLatestCaseNamed', { folder: snapshot.folderId, name })
+      : t('templates.previewLatestCase', { folder: snapshot.folderId }),
     values: { ...exampleValues, ...present },
   };
 }
@@ -109,7 +111,7 @@ export function TemplatesEditor({ db: givenDb }: { db?: ReturnDeskDatabase } = {
   const [folder, setFolder] = useState('');
   const [draft, setDraft] = useState<Draft | null>(null);
   const [locale, setLocale] = useState<TemplateLocale>('en-gb');
-  const [preview, setPreview] = useState<PreviewSource>({ label: 'example values', values: exampleValues });
+  const [preview, setPreview] = useState<PreviewSource>(() => ({ label: t('templates.previewExamples'), values: exampleValues }));
   const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
   const [saveErrors, setSaveErrors] = useState<string[]>([]);
   // The team's policy may forbid templates of the agent's own (utils/library/layers.ts).

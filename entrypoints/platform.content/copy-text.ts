@@ -1,4 +1,5 @@
 import type { PageActionResult } from '@/utils/messages';
+import { t } from '@/utils/i18n/translate';
 
 /**
  * Copies from the page, where the agent's focus and key press are (the side panel usually has neither, and the
@@ -21,6 +22,6 @@ export async function copyText(text: string): Promise<PageActionResult> {
     const copied = document.execCommand('copy');
     field.remove();
     previous?.focus();
-    return copied ? { ok: true } : { ok: false, message: 'the browser refused to copy (click the page and try again)' };
+    return copied ? { ok: true } : { ok: false, message: t('pageReading.copyRefused') };
   }
 }

@@ -89,20 +89,7 @@ export default defineContentScript({
       return pickedResult(document, location.href, settings, part, picked);
     };
     const paragraphCommands = import.meta.env.FIREFOX;
-    const noComposer: PageActionResult = { ok: false, message: 'this page shows no reply box' };
-
-    /**
-     * A page in the middle of a single-page navigation shows no conversation for a moment: it gets up to 2 s to show
-     * one, so the case check judges (and its refusal names) what the page settles on.
-     */
-    const settledRead = async () => {
-      let read = await reader.read();
-      for (let waited = 0; (read.status === 'loading' || read.status === 'no-conversation') && waited < 2_000; waited += 200) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        read = await reader.read();
-      }
-      return read;
-    };
+    const noComposer = (): PageActionResult => ({ ok: false, message: t('pageReading.pageShowsNoReplyBox') });
 
     /**
      * An action prepared in the panel for one conversation runs only if the page still shows that one: after a
@@ -112,7 +99,8 @@ export default defineContentScript({
       forCase: CaseRef,
       act: () => A | Promise<A>,
     ): Promise<A | { ok: false; reason: 'refused'; message: string }> => {
-      const check = checkCase(forCase, await settledRead());
+      // Judged on what the page settles on: a single-page navigation shows no conversation for a moment.
+      const check = checkCase(forCase, await reader.readSettled({ signal: ctx.signal }));
       if (!check.ok) {
         overlay.toast({ tone: 'warning', message: check.message });
         return { ok: false as const, reason: 'refused' as const, message: check.message };
@@ -142,11 +130,11 @@ export default defineContentScript({
             message.type,
             onCase<PageActionResult | InsertResult>(message.forCase, () => {
               const composer = reader.findComposer();
-              if (!composer) return noComposer;
+              if (!composer) return noComposer();
               composer.focus();
               // The agent may have typed on or moved the cursor since: replace only what is still there.
               if (!textBeforeCaret(composer)?.endsWith(abbreviation) || !selectBeforeCaret(composer, abbreviation.length)) {
-                return { ok: false, message: `“${abbreviation}” is no longer just before the cursor` };
+                return { ok: false, message: t('pageReading.abbreviationMoved', { abbreviation }) };
               }
               return insertTextAtCursor(composer, text, { paragraphCommands });
             }),
@@ -154,7 +142,7 @@ export default defineContentScript({
         }
         case 'panel->content:focus-composer': {
           const composer = reader.findComposer();
-          if (!composer) return answerPanel(message.type, noComposer);
+          if (!composer) return answerPanel(message.type, noComposer());
           composer.focus();
           return answerPanel(message.type, { ok: true });
         }
@@ -170,7 +158,7 @@ export default defineContentScript({
             message.type,
             onCase(message.forCase, () => {
               const link = reader.findNextConversation();
-              if (!link) return { ok: false, message: 'this page shows no link to the next conversation' };
+              if (!link) return { ok: false, message: t('pageReading.noNextConversationLink') };
               link.click();
               return { ok: true };
             }),

@@ -103,7 +103,7 @@ export function createPanelMacroHost(current: () => PanelFacts, signal?: AbortSi
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
     const now = followedConversationLabel();
-    return fail(`stopped: it was started on ${forCase.label}, but the panel now shows ${now ?? 'another page'}`);
+    return fail(t('macroRun.stoppedOnAnotherCase', { case: forCase.label, now: now ?? t('macroRun.anotherPage') }));
   };
   const facts = (): CaseFacts => {
     const state = current();

@@ -5,6 +5,7 @@ import { adapterById } from '@/utils/sites/registry';
 import { attachmentAccess, type AttachmentAccess } from '@/utils/sites/attachment-access';
 import { originPattern } from '@/utils/sites/site-urls';
 import { loadSettings, watchSettings } from '@/utils/extension/settings-store';
+import { t } from '@/utils/i18n/translate';
 
 export interface AttachmentAccessState {
   /** False until the browser's grants and the settings are known: nothing is fetched before. */
@@ -77,7 +78,7 @@ export function useAttachmentAccess(snapshot: ConversationSnapshot): AttachmentA
     // First call of the click handler: the user gesture must still be there.
     void browser.permissions.request({ origins: [...patterns] }).then(
       (allowed) => {
-        if (!allowed) setRequestError('The browser did not allow it: those attachments stay unchecked.');
+        if (!allowed) setRequestError(t('access.browserRefused'));
         // Firefox may not tell this page through onAdded: read the grants again either way.
         return browser.permissions.getAll().then(({ origins = [] }) => setGranted(origins));
       },

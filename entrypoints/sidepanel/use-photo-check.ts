@@ -15,6 +15,7 @@ import { loadDecisions, loadPhotoChecks, savePhotoCheck, updateDecisions, type C
 import { panelDatabase } from './database';
 import { runAttachmentPipeline } from '@/utils/attachments/pipeline';
 import { panelAttachmentSteps, useObjectUrls } from './use-attachment-pipeline';
+import { t } from '@/utils/i18n/translate';
 
 /**
  * Photo workers, started on the first photo and stopped after a minute idle; two from two cores up. With the JPEG
@@ -117,7 +118,7 @@ export function usePhotoCheck(snapshot: ConversationSnapshot, access: Attachment
         else if (saved.message) setStorageNotice(saved.message);
       },
     }).catch((caught: unknown) => {
-      if (!controller.signal.aborted) setError(`The photo check stopped: ${String(caught).slice(0, 200)}`);
+      if (!controller.signal.aborted) setError(t('photos.checkStopped', { error: String(caught).slice(0, 200) }));
     });
     return () => controller.abort();
     // attachmentKey stands for `attachments`: re-run only when the set of attachments changes, or when a host is
@@ -148,7 +149,7 @@ export function usePhotoCheck(snapshot: ConversationSnapshot, access: Attachment
   const save = (change: (current: CaseDecisions) => Omit<CaseDecisions, 'updatedAt' | 'platform' | 'folderId'>) => {
     void updateDecisions(panelDatabase(), key, change)
       .then(setDecisions)
-      .catch((caught: unknown) => setError(`Your choice could not be saved: ${String(caught).slice(0, 120)}`));
+      .catch((caught: unknown) => setError(t('photos.choiceNotSaved', { error: String(caught).slice(0, 120) })));
   };
 
   return {

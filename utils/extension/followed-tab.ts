@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { isSiteTabUrl } from '../sites/registry';
 import { UnusableAnswerError, type SnapshotRead } from '../messages';
 import { askContent } from './messaging';
+import { t } from '../i18n/translate';
 
 /**
  * Which tab the panel follows. In the browser's side panel / sidebar: the active tab of its window. When the panel
@@ -49,7 +50,7 @@ export async function requestSnapshot(tabId: number, signal?: AbortSignal): Prom
       if (error instanceof UnusableAnswerError && error.fields.length > 0) {
         return {
           kind: 'read',
-          read: { status: 'unreadable', message: `The page sent data ReturnDesk cannot use (${error.fields.join(', ')}).` },
+          read: { status: 'unreadable', message: t('pageReading.unusableAnswer', { fields: error.fields.join(', ') }) },
         };
       }
       // No answer, or "Receiving end does not exist": not injected yet, or orphaned by an extension reload.

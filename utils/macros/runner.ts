@@ -111,7 +111,7 @@ async function attempt<T>(call: () => Promise<StepOutcome<T>>): Promise<StepOutc
     const outcome = await call();
     if (outcome && typeof outcome === 'object' && outcome.ok) return outcome;
     const reason = outcome && typeof outcome === 'object' && 'reason' in outcome ? outcome.reason : undefined;
-    return { ok: false, reason: typeof reason === 'string' ? reason : 'it gave no answer' };
+    return { ok: false, reason: typeof reason === 'string' ? reason : t('macroRun.noAnswer') };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }

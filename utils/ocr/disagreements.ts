@@ -8,6 +8,7 @@
  */
 import type { NumberReading } from './merge';
 import { identifierRegistry, type IdentifierRegistry } from '../identifiers/registry';
+import { t } from '../i18n/translate';
 
 export interface ReadingInImage {
   imageId: string;
@@ -50,7 +51,7 @@ export function findDisagreements(
         found.push({
           imageId: item.imageId,
           value: item.reading.value,
-          reason: `Another image shows a different ${slot}: compare the two images.`,
+          reason: t('numbers.differentSlot', { slot }),
         });
       }
     }
@@ -65,7 +66,7 @@ export function findDisagreements(
         found.push({
           imageId: item.imageId,
           value: item.reading.value,
-          reason: 'Not the number of the return shipment: compare with the label.',
+          reason: t('numbers.notReturnShipment'),
         });
       }
     }

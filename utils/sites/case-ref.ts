@@ -53,11 +53,14 @@ export function caseFingerprint(snapshot: CaseFacts): string {
   );
 }
 
+/** "conversation 123 (Jane Doe, order 456)", in the interface's language (the refusals quote it). */
 export function caseLabel(snapshot: Pick<ConversationSnapshot, 'folderId' | 'customer' | 'orderId'>): string {
   const name = [snapshot.customer.firstName, snapshot.customer.lastName].filter(Boolean).join(' ');
-  const order = snapshot.orderId ? `order ${snapshot.orderId}` : '';
-  const detail = [name, order].filter(Boolean).join(', ');
-  return `conversation ${snapshot.folderId}${detail ? ` (${detail})` : ''}`.slice(0, 300);
+  // Ids go in as text: they are names, never numbers to format ("104 820 113").
+  const order = snapshot.orderId ? t('pageReading.caseLabelOrder', { order: snapshot.orderId }) : '';
+  const details = [name, order].filter(Boolean).join(', ');
+  const folder = snapshot.folderId;
+  return (details ? t('pageReading.caseLabelWithDetails', { folder, details }) : t('pageReading.caseLabel', { folder })).slice(0, 300);
 }
 
 export function caseRefOf(snapshot: CaseFacts): CaseRef {

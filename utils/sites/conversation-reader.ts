@@ -36,12 +36,27 @@ export interface ConversationReaderOptions {
    * its read is reported as it is.
    */
   loadingGraceMs?: number;
+  /** See SETTLE_QUIET_MS. */
+  settleQuietMs?: number;
   now?: () => Date;
+}
+
+export interface SettleOptions {
+  /** The longest wait; the page is then judged as it is. */
+  timeoutMs?: number;
+  /** Ends the wait (the content script's context invalidated): the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 export interface ConversationReader {
   /** A fresh read of the page (DOM now; the platform's data from the cache or, the first time, fetched). */
   read(): Promise<SnapshotRead>;
+  /**
+   * The read of the page once it has settled: a conversation read, the same "nothing here" through SETTLE_QUIET_MS
+   * with the page unchanged, or what the page shows when `timeoutMs` ran out ("still loading" included). A page in
+   * the middle of a single-page navigation is thus judged on the conversation it settles on.
+   */
+  readSettled(options?: SettleOptions): Promise<SnapshotRead>;
   /** The page's reply editor, found with the same adapter and selectors as the read. */
   findComposer(): HTMLElement | null;
   findNextConversation(): HTMLElement | null;
@@ -55,6 +70,10 @@ export interface ConversationReader {
 /** Data older than this is fetched again on the next read, even if the page did not reload it. */
 export const DATA_MAX_AGE_MS = 60_000;
 export const LOADING_GRACE_MS = 10_000;
+/** How long a page action waits for the page to settle before judging which conversation it shows. */
+export const SETTLE_TIMEOUT_MS = 2_000;
+/** How long "nothing here" must stay the same, with the page unchanged, to be the page's answer. */
+export const SETTLE_QUIET_MS = 500;
 
 /** Compares reads ignoring the read time, so an unchanged page does not spam the panel. */
 function fingerprint(read: SnapshotRead): string {
@@ -106,7 +125,16 @@ export function readConversation(
 }
 
 export function createConversationReader(options: ConversationReaderOptions): ConversationReader {
-  const { document, getUrl, getSettings, onChange, readPlatformData, debounceMs = 250, loadingGraceMs = LOADING_GRACE_MS } = options;
+  const {
+    document,
+    getUrl,
+    getSettings,
+    onChange,
+    readPlatformData,
+    debounceMs = 250,
+    loadingGraceMs = LOADING_GRACE_MS,
+    settleQuietMs = SETTLE_QUIET_MS,
+  } = options;
   const now = options.now ?? (() => new Date());
   let lastSent = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -194,12 +222,76 @@ export function createConversationReader(options: ConversationReaderOptions): Co
     return withLoadingGrace(combined, href, (adapter.folderIdOf?.(url) ?? null) !== null);
   };
 
+  /**
+   * Waits in readSettled, told of what the reader already follows: the page changing (DOM mutations) and each re-read
+   * (after a burst of changes, a navigation, the end of the loading grace), so settling needs no poll of its own.
+   */
+  interface SettleWaiter {
+    pageChanged(): void;
+    reread(read: SnapshotRead): void;
+    stop(): void;
+  }
+  const settleWaiters = new Set<SettleWaiter>();
+
+  const readSettled = async ({ timeoutMs = SETTLE_TIMEOUT_MS, signal }: SettleOptions = {}): Promise<SnapshotRead> => {
+    signal?.throwIfAborted();
+    const first = await read();
+    if (first.status === 'ok' || timeoutMs <= 0 || stopped) return first;
+    return new Promise<SnapshotRead>((resolve, reject) => {
+      let latest: SnapshotRead = first;
+      let quietTimer: ReturnType<typeof setTimeout> | undefined;
+      let done = false;
+      const end = () => {
+        done = true;
+        clearTimeout(quietTimer);
+        clearTimeout(deadline);
+        settleWaiters.delete(waiter);
+        signal?.removeEventListener('abort', onAbort);
+      };
+      const settle = (result: SnapshotRead) => {
+        end();
+        resolve(result);
+      };
+      const onAbort = () => {
+        end();
+        reject(signal?.reason as Error);
+      };
+      /** "Still loading" waits for the next read (the page's content or the grace's end); "nothing here" for quiet. */
+      const waitForQuiet = () => {
+        clearTimeout(quietTimer);
+        if (done || latest.status === 'loading') return;
+        const shown = fingerprint(latest);
+        quietTimer = setTimeout(() => {
+          // Judged on a read of the page as it is now, in case a change is still being read.
+          void read().then((now) => (fingerprint(now) === shown ? settle(now) : waiter.reread(now)));
+        }, settleQuietMs);
+      };
+      const waiter: SettleWaiter = {
+        pageChanged: waitForQuiet,
+        reread(result) {
+          if (done) return;
+          latest = result;
+          if (result.status === 'ok') settle(result);
+          else waitForQuiet();
+        },
+        stop: () => settle(latest),
+      };
+      const deadline = setTimeout(() => void read().then(settle), timeoutMs);
+      settleWaiters.add(waiter);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      // Aborted while the first read was under way: the listener came too late to hear it.
+      if (signal?.aborted) onAbort();
+      else waitForQuiet();
+    });
+  };
+
   const refresh = () => {
     clearTimeout(timer);
     timer = undefined;
     const mine = ++generation;
     void read().then((result) => {
       if (stopped || mine !== generation) return; // a newer read is on its way
+      for (const waiter of settleWaiters) waiter.reread(result);
       const print = fingerprint(result);
       if (print === lastSent) return;
       lastSent = print;
@@ -207,6 +299,7 @@ export function createConversationReader(options: ConversationReaderOptions): Co
     });
   };
   const schedule = () => {
+    for (const waiter of settleWaiters) waiter.pageChanged();
     clearTimeout(timer);
     timer = setTimeout(refresh, debounceMs);
   };
@@ -218,6 +311,7 @@ export function createConversationReader(options: ConversationReaderOptions): Co
 
   return {
     read,
+    readSettled,
     findComposer,
     findNextConversation,
     refresh,
@@ -230,6 +324,7 @@ export function createConversationReader(options: ConversationReaderOptions): Co
       observer.disconnect();
       clearTimeout(timer);
       clearTimeout(loadingTimer);
+      for (const waiter of settleWaiters) waiter.stop();
     },
   };
 }

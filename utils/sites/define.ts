@@ -163,7 +163,7 @@ function dropUnfitMessages(snapshot: ConversationSnapshot): ConversationSnapshot
     if (problems.length < 50) {
       problems.push({
         part: 'messages',
-        message: `message ${index + 1} was left out: ${fields} did not have the expected format`.slice(0, 500),
+        message: t('pageReading.messageLeftOut', { number: String(index + 1), fields }).slice(0, 500),
       });
     }
   });

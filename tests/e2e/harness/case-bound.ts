@@ -120,22 +120,33 @@ export async function pickedImageStaysWithItsCase(driver: Driver): Promise<void>
   await driver.storage.remove('numbersRequest');
 }
 
+/** What the page answered to a reply prepared for A after it moved to B, and what it showed. */
+export interface RefusedInsert {
+  answer: { ok: boolean; message?: string };
+  composerBefore: string;
+  composerAfter: string;
+  /** The page's toast that names B. */
+  toast: string;
+}
+
 /**
- * A reply prepared for A reaches the page after it moved to B with pushState (a single-page navigation): the page
- * refuses it, names both conversations, and B's composer is unchanged.
+ * Opens A, prepares a reply for it (its case reference, as the panel computes it from the page's snapshot), moves the
+ * page to B with pushState (a single-page navigation) and sends the reply: what the page answered and showed.
  */
-export async function insertForAnotherCaseIsRefused(driver: Driver): Promise<void> {
+export async function insertForAAfterMovingToB(driver: Driver, text: string): Promise<RefusedInsert> {
   await openCase(driver, DHL_FOLDER);
-  await waitForPanelOn(driver, 'Priya');
   const tabId = await conversationTabId(driver, DHL_FOLDER);
-  // What the panel prepared for A: its case reference, as the panel computes it from the snapshot it shows.
-  const forA = await driver.panel.run(async (tab) => {
-    const extension = globalThis as unknown as { browser?: { tabs: TabsApi }; chrome?: { tabs: TabsApi } };
-    const read = (await (extension.browser ?? extension.chrome)!.tabs.sendMessage(tab, { type: 'panel->content:get-snapshot' })) as {
-      snapshot: { folderId: string; platform: string };
-    };
-    return read.snapshot;
-  }, tabId);
+  const forA = await waitFor(
+    () =>
+      driver.panel.run(async (tab) => {
+        const extension = globalThis as unknown as { browser?: { tabs: TabsApi }; chrome?: { tabs: TabsApi } };
+        const read = (await (extension.browser ?? extension.chrome)!.tabs.sendMessage(tab, { type: 'panel->content:get-snapshot' })) as {
+          snapshot?: { folderId: string; platform: string };
+        };
+        return read.snapshot;
+      }, tabId),
+    { timeoutMs: 30_000, what: 'the page to read A' },
+  );
   expect(forA.folderId).toBe(DHL_FOLDER);
 
   await moveWithPushState(driver, UPS_FOLDER);
@@ -143,31 +154,45 @@ export async function insertForAnotherCaseIsRefused(driver: Driver): Promise<voi
     timeoutMs: 15_000,
     what: 'the page to show B after pushState',
   });
-  const before = await composerValue(driver);
+  const composerBefore = await composerValue(driver);
   const answer = (await driver.panel.run(
-    async (tab, platform, folderId) => {
+    async (tab, platform, folderId, reply) => {
       const extension = globalThis as unknown as { browser?: { tabs: TabsApi }; chrome?: { tabs: TabsApi } };
       return (extension.browser ?? extension.chrome)!.tabs.sendMessage(tab, {
         type: 'panel->content:insert-text',
-        text: 'Hello Priya, here is your DHL pickup reply.',
+        text: reply,
         forCase: { platform, folderId, fingerprint: '00000000', label: `conversation ${folderId} (Priya)` },
       });
     },
     tabId,
     forA.platform,
     DHL_FOLDER,
-  )) as { ok: boolean; message?: string };
+    text,
+  )) as RefusedInsert['answer'];
+  const composerAfter = await composerValue(driver);
+  const toast = await waitFor(
+    async () => {
+      const shown = await toastText(driver.page);
+      return shown.includes(UPS_FOLDER) ? shown : undefined;
+    },
+    { timeoutMs: 5_000, what: 'the page to show the refusal' },
+  );
+  return { answer, composerBefore, composerAfter, toast };
+}
+
+/**
+ * A reply prepared for A reaches the page after it moved to B with pushState (a single-page navigation): the page
+ * refuses it, names both conversations, and B's composer is unchanged.
+ */
+export async function insertForAnotherCaseIsRefused(driver: Driver): Promise<void> {
+  const { answer, composerBefore, composerAfter, toast } = await insertForAAfterMovingToB(
+    driver,
+    'Hello Priya, here is your DHL pickup reply.',
+  );
   expect(answer.ok).toBe(false);
   expect(answer.message).toContain(`conversation ${DHL_FOLDER}`);
   expect(answer.message).toContain(`conversation ${UPS_FOLDER}`);
   expect(answer.message).toContain('Marcus');
-  expect(await composerValue(driver)).toBe(before);
-  const refusal = await waitFor(
-    async () => {
-      const text = await toastText(driver.page);
-      return text.includes(UPS_FOLDER) ? text : undefined;
-    },
-    { timeoutMs: 5_000, what: 'the page to show the refusal' },
-  );
-  expect(refusal).toContain(DHL_FOLDER);
+  expect(composerAfter).toBe(composerBefore);
+  expect(toast).toContain(DHL_FOLDER);
 }

@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setInterfaceLanguage } from '@/utils/i18n/translate';
 import { photoFailureText } from '@/utils/photos/failure-text';
 import { checkBeforeDecode } from '@/utils/photos/image-sniff';
-import { checkCase } from '@/utils/sites/case-ref';
+import { caseRefOf, checkCase } from '@/utils/sites/case-ref';
+import { readCareApiFolder } from '@/utils/sites/data/care-api';
+import { sampleSnapshot } from '../helpers/snapshot';
+import { fakeFetch, json, now, parseHtml } from '../sites/data/helpers';
 import { suggestAssignments } from '@/utils/photos/assign';
 import { categoryById } from '@/utils/checklist/registry';
 
@@ -49,6 +52,62 @@ describe('page-reading problems, in French', () => {
     expect(checkCase(prepared, { status: 'loading', message: '' })).toEqual({
       ok: false,
       message: 'Not done: this was prepared for F-1, but the page no longer shows a conversation.',
+    });
+  });
+});
+
+describe('"Not done" refusals and platform-data fallbacks, in French', () => {
+  const amelia = sampleSnapshot({ folderId: '104820113', country: 'fr-fr' });
+  const noah = { ...amelia, folderId: '104820257', customer: { firstName: 'Noah', lastName: null }, orderId: null };
+
+  it('names both conversations in French, ids written as they are', () => {
+    setInterfaceLanguage('fr');
+    expect(checkCase(caseRefOf(amelia), { status: 'ok', snapshot: noah })).toEqual({
+      ok: false,
+      message:
+        'Non effectué : cette action était préparée pour conversation 104820113 (Amelia Hart, commande 58123456), ' +
+        'mais la page affiche maintenant conversation 104820257 (Noah).',
+    });
+  });
+
+  const pageUrl = new URL('http://127.0.0.1:4000/bo-seller/customer-care/folders/104820113');
+  const readFolder = (answer: ReturnType<typeof json>) =>
+    readCareApiFolder({ pageUrl, folderId: '104820113', fetchJson: fakeFetch({ '/ws/sav/104820113': answer }), parseHtml, now });
+
+  it('says in French what the platform’s data lacked, keeping its JSON paths as they are', async () => {
+    setInterfaceLanguage('fr');
+    const partial = await readFolder(
+      json({ id: 104820113, messages: [{ id: 1, message: 'hi', attachments: [{ name: 'IMG_1.jpg' }] }, 7] }),
+    );
+    expect(partial.ok).toBe(true);
+    if (!partial.ok) return;
+    const messages = partial.problems.map((problem) => problem.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        '/ws/sav/104820113 : champ orderline.order.order_id absent',
+        '/ws/sav/104820113 : champs client.first_name et client.last_name absents',
+        '/ws/sav/104820113 : le message 2 n’est pas un objet, il a été ignoré',
+        'message 1 : pièce jointe 1 : aucune adresse (champs : name)',
+        '/ws/sav/104820113 : champ date_creation absent dans 1 message sur 2',
+      ]),
+    );
+    // Only the paths and field names stay technical: none of the English sentences around them.
+    for (const message of messages) expect(message).not.toMatch(/\b(missing|left out|attachment|carries|answered)\b/);
+  });
+
+  it('says in French why the platform’s data could not be used', async () => {
+    setInterfaceLanguage('fr');
+    expect(await readFolder(json({}, 403))).toMatchObject({
+      ok: false,
+      message:
+        'Les données de la conversation n’ont pas pu être lues : /ws/sav/104820113 a répondu 403 : accès non autorisé pour ce compte.',
+    });
+    expect(await readFolder({ status: 200, contentType: 'text/html', text: '<html></html>' })).toMatchObject({
+      message: 'Les données de la conversation n’ont pas pu être lues : /ws/sav/104820113 a répondu par une page HTML au lieu de JSON.',
+    });
+    setInterfaceLanguage('en');
+    expect(await readFolder(json({}, 403))).toMatchObject({
+      message: "The conversation's data could not be read: /ws/sav/104820113 answered 403: not allowed for this account.",
     });
   });
 });

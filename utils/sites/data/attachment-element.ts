@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { absoluteHttpUrl } from '../read-dom';
 import type { Attachment } from '../snapshot';
+import { t } from '../../i18n/translate';
 
 /**
  * One element of an `attachments` array. Its shape was never recorded on the live back office
@@ -91,16 +92,19 @@ function fromUrl(raw: string, base: URL, name: string | null, mimeHint: string |
 export function attachmentFromElement(element: unknown, base: URL): AttachmentElementRead {
   const checked = attachmentElementSchema.safeParse(element);
   if (!checked.success)
-    return { ok: false, problem: `is ${element === null ? 'null' : typeof element}, not a URL or an object carrying one` };
+    return { ok: false, problem: t('pageReading.attachmentNotUrlOrObject', { type: element === null ? 'null' : typeof element }) };
   const value = checked.data;
   if (typeof value === 'string') {
     const attachment = fromUrl(value, base, null, null);
-    return attachment ? { ok: true, attachment, messageId: null, uploader: null } : { ok: false, problem: 'is not an http(s) URL' };
+    return attachment
+      ? { ok: true, attachment, messageId: null, uploader: null }
+      : { ok: false, problem: t('pageReading.attachmentNotWebUrl') };
   }
   const raw = first(value, URL_KEYS);
-  if (!raw) return { ok: false, problem: `carries no URL (fields: ${Object.keys(value).slice(0, 8).join(', ') || 'none'})` };
+  if (!raw) return { ok: false, problem: t('pageReading.attachmentNoUrl', { fields: Object.keys(value).slice(0, 8).join(', ') || '–' }) };
   const attachment = fromUrl(raw, base, first(value, NAME_KEYS), first(value, TYPE_KEYS));
-  if (!attachment) return { ok: false, problem: `has a URL that is not http(s) (${URL_KEYS.find((key) => value[key] === raw)})` };
+  if (!attachment)
+    return { ok: false, problem: t('pageReading.attachmentUrlNotWeb', { field: URL_KEYS.find((key) => value[key] === raw) ?? '' }) };
   return {
     ok: true,
     attachment,

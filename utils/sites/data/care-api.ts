@@ -69,7 +69,7 @@ export async function readCareApiFolder(input: DataReadInput & { folderId: strin
   const folder = fetched.data;
   const base = new URL(pageUrl.origin);
   const problems = new ProblemList();
-  if (folder.messages === undefined) problems.add('messages', `${path}: messages missing`);
+  if (folder.messages === undefined) problems.add('messages', t('pageReading.dataFieldMissing', { where: path, field: 'messages' }));
 
   // The folder names both sides once; each message says only which side wrote it.
   const fullName = (person: { first_name?: string; last_name?: string } | undefined) =>
@@ -86,7 +86,7 @@ export async function readCareApiFolder(input: DataReadInput & { folderId: strin
   rawMessages.slice(0, LIMITS.messages).forEach((raw, index) => {
     const checked = careMessageSchema.safeParse(raw);
     if (!checked.success) {
-      problems.add('messages', `${path}: message ${index + 1} is not an object, left out`);
+      problems.add('messages', t('pageReading.dataMessageLeftOut', { where: path, number: String(index + 1) }));
       return;
     }
     const message = checked.data;
@@ -106,12 +106,14 @@ export async function readCareApiFolder(input: DataReadInput & { folderId: strin
     };
     addAttachments(
       read,
-      readAttachmentList(message.attachments ?? [], base, problems, `message ${read.id}`).map((item) => item.attachment),
+      readAttachmentList(message.attachments ?? [], base, problems, t('pageReading.dataWhereMessage', { id: read.id })).map(
+        (item) => item.attachment,
+      ),
       problems,
     );
     messages.push(read);
   });
-  missing.report(problems, 'messages', path, rawMessages.length, 'messages');
+  missing.report(problems, 'messages', path, rawMessages.length);
   if (rawMessages.length > LIMITS.messages) problems.add('messages', t('pageReading.tooManyMessages', { limit: String(LIMITS.messages) }));
 
   const claims = (folder.lines ?? []).flatMap((line) => {
@@ -122,15 +124,20 @@ export async function readCareApiFolder(input: DataReadInput & { folderId: strin
   const product = folder.orderline?.snapshot?.product;
   const firstName = fit(folder.client?.first_name, LIMITS.name);
   const lastName = fit(folder.client?.last_name, LIMITS.name);
-  if (!firstName && !lastName) problems.add('customer', `${path}: client.first_name and client.last_name missing`);
+  if (!firstName && !lastName)
+    problems.add('customer', t('pageReading.dataNameMissing', { where: path, first: 'client.first_name', last: 'client.last_name' }));
   const orderId = fit(order?.order_id, LIMITS.short);
-  if (!orderId) problems.add('order', `${path}: orderline.order.order_id missing`);
+  if (!orderId) problems.add('order', t('pageReading.dataFieldMissing', { where: path, field: 'orderline.order.order_id' }));
   const country = localeFromCountry(folder.country_code ?? order?.country_code);
-  if (!country) problems.add('country', `${path}: country_code missing`);
+  if (!country) problems.add('country', t('pageReading.dataFieldMissing', { where: path, field: 'country_code' }));
   // The spec's product snapshot has no title (the page shows it from a catalogue): not a gap, so not named.
   const title = fit(product?.title, LIMITS.title);
   const category = fit(product?.category_3?.category_name, LIMITS.category);
-  if (!category) problems.add('category', `${path}: orderline.snapshot.product.category_3.category_name missing`);
+  if (!category)
+    problems.add(
+      'category',
+      t('pageReading.dataFieldMissing', { where: path, field: 'orderline.snapshot.product.category_3.category_name' }),
+    );
 
   const warrantyState: WarrantyState | null = oneOf(
     WARRANTY_STATES,
@@ -143,7 +150,7 @@ export async function readCareApiFolder(input: DataReadInput & { folderId: strin
       if (!checked.success) return [];
       const label = checked.data;
       const url = label.label
-        ? (readAttachmentList([label.label], base, problems, `${path} return label`)[0]?.attachment.url ?? null)
+        ? (readAttachmentList([label.label], base, problems, t('pageReading.dataWhereReturnLabel', { path }))[0]?.attachment.url ?? null)
         : null;
       return [
         {

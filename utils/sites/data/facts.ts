@@ -2,6 +2,7 @@ import { ProblemList } from '../read-dom';
 import type { Attachment, ConversationMessage, CustomerIssue, PartSources, SnapshotPart } from '../snapshot';
 import { attachmentFromElement } from './attachment-element';
 import type { DataFacts } from './types';
+import { t } from '../../i18n/translate';
 
 /** Helpers both JSON readers share: cutting values to the snapshot's limits and naming what was missing. */
 
@@ -43,8 +44,11 @@ export class MissingFields {
     if (present === undefined || present === null || present === '') this.counts.set(field, (this.counts.get(field) ?? 0) + 1);
   }
 
-  report(problems: ProblemList, part: SnapshotPart, source: string, total: number, items: string): void {
-    for (const [field, count] of this.counts) problems.add(part, `${source}: ${field} missing in ${count} of ${total} ${items}`);
+  /** Names each field missing in some of `total` messages read from `source`. */
+  report(problems: ProblemList, part: SnapshotPart, source: string, total: number): void {
+    for (const [field, count] of this.counts) {
+      problems.add(part, t('pageReading.dataFieldMissingInMessages', { where: source, field, count, total }));
+    }
   }
 }
 
@@ -54,7 +58,7 @@ export function readAttachmentList(elements: readonly unknown[], base: URL, prob
   elements.forEach((element, index) => {
     const result = attachmentFromElement(element, base);
     if (result.ok) read.push(result);
-    else problems.add('attachments', `${where}: attachment ${index + 1} ${result.problem}`);
+    else problems.add('attachments', t('pageReading.attachmentProblem', { where, number: String(index + 1), problem: result.problem }));
   });
   return read;
 }
@@ -64,7 +68,7 @@ export function addAttachments(message: ConversationMessage, extra: readonly Att
   for (const attachment of extra) {
     if (message.attachments.some((known) => known.url === attachment.url)) continue;
     if (message.attachments.length >= LIMITS.attachments) {
-      problems.add('attachments', `message ${message.id}: more than ${LIMITS.attachments} attachments, the rest left out`);
+      problems.add('attachments', t('pageReading.tooManyAttachments', { id: message.id, limit: String(LIMITS.attachments) }));
       return;
     }
     message.attachments.push(attachment);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { DataFailureReason, FetchJson } from './types';
+import { t } from '../../i18n/translate';
 
 /** One endpoint's answer, parsed and checked: the data, or why it cannot be used, in words an agent understands. */
 export type Fetched<T> = { ok: true; data: T } | { ok: false; reason: DataFailureReason; status: number | null; message: string };
@@ -8,9 +9,11 @@ const MAX_FIELDS_NAMED = 6;
 
 /** `messages.3.sender` style paths of what did not fit, at most a few, for a message that stays readable. */
 export function namedIssues(error: z.ZodError): string {
-  const paths = [...new Set(error.issues.map((issue) => issue.path.map(String).join('.') || '(the whole answer)'))];
+  const paths = [...new Set(error.issues.map((issue) => issue.path.map(String).join('.') || t('pageReading.wholeAnswer')))];
   const shown = paths.slice(0, MAX_FIELDS_NAMED).join(', ');
-  return paths.length > MAX_FIELDS_NAMED ? `${shown} and ${paths.length - MAX_FIELDS_NAMED} more` : shown;
+  return paths.length > MAX_FIELDS_NAMED
+    ? t('pageReading.fieldsAndMore', { fields: shown, count: paths.length - MAX_FIELDS_NAMED })
+    : shown;
 }
 
 function looksLikeHtml(text: string): boolean {
@@ -27,26 +30,40 @@ export async function fetchChecked<S extends z.ZodType>(fetchJson: FetchJson, pa
   try {
     answer = await fetchJson(path);
   } catch (error) {
-    return { ok: false, reason: 'failed', status: null, message: `${path} could not be requested (${String(error).slice(0, 200)})` };
+    return {
+      ok: false,
+      reason: 'failed',
+      status: null,
+      message: t('pageReading.requestFailed', { path, error: String(error).slice(0, 200) }),
+    };
   }
   const { status, contentType, text } = answer;
-  if (status === 401) return { ok: false, reason: 'unauthorised', status, message: `${path} answered 401: sign-in needed` };
-  if (status === 403) return { ok: false, reason: 'unauthorised', status, message: `${path} answered 403: not allowed for this account` };
-  if (status < 200 || status > 299) return { ok: false, reason: 'failed', status, message: `${path} answered HTTP ${status}` };
+  if (status === 401) return { ok: false, reason: 'unauthorised', status, message: t('pageReading.answered401', { path }) };
+  if (status === 403) return { ok: false, reason: 'unauthorised', status, message: t('pageReading.answered403', { path }) };
+  if (status < 200 || status > 299)
+    return { ok: false, reason: 'failed', status, message: t('pageReading.answeredStatus', { path, status: String(status) }) };
   const declaredJson = contentType === null || /\bjson\b/i.test(contentType);
   if (!declaredJson || looksLikeHtml(text)) {
-    const what = looksLikeHtml(text) || /html/i.test(contentType ?? '') ? 'an HTML page' : `${contentType}`;
-    return { ok: false, reason: 'not-json', status, message: `${path} answered ${what} instead of JSON` };
+    const message =
+      looksLikeHtml(text) || /html/i.test(contentType ?? '')
+        ? t('pageReading.answeredHtml', { path })
+        : t('pageReading.answeredType', { path, type: String(contentType) });
+    return { ok: false, reason: 'not-json', status, message };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'not-json', status, message: `${path} answered text that is not JSON` };
+    return { ok: false, reason: 'not-json', status, message: t('pageReading.answeredNotJson', { path }) };
   }
   const checked = schema.safeParse(json);
   if (!checked.success) {
-    return { ok: false, reason: 'schema', status, message: `${path} answered JSON of an unexpected shape (${namedIssues(checked.error)})` };
+    return {
+      ok: false,
+      reason: 'schema',
+      status,
+      message: t('pageReading.answeredUnexpectedShape', { path, fields: namedIssues(checked.error) }),
+    };
   }
   return { ok: true, data: checked.data };
 }

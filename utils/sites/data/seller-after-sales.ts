@@ -69,7 +69,7 @@ function itemsOf<T>(
   items.forEach((item, index) => {
     const checked = parse(item);
     if (checked.success) kept.push(checked.data);
-    else problems.add(part, `${where}: item ${index + 1} is not an object, left out`);
+    else problems.add(part, t('pageReading.dataItemLeftOut', { where, number: String(index + 1) }));
   });
   return kept;
 }
@@ -94,8 +94,10 @@ function shipmentFacts(returns: readonly ProductReturnData[], base: URL, problem
   }));
   // The latest shipment with a tracking number is the one on its way.
   const current = [...shipments].reverse().find((shipment) => shipment.trackingNumber) ?? shipments[shipments.length - 1];
-  if (current && !current.carrier) problems.add('carrier', `${PATHS.productReturns('…')}: carrier missing`);
-  if (current && !current.trackingNumber) problems.add('carrier', `${PATHS.productReturns('…')}: trackingNumber missing`);
+  if (current && !current.carrier)
+    problems.add('carrier', t('pageReading.dataFieldMissing', { where: PATHS.productReturns('…'), field: 'carrier' }));
+  if (current && !current.trackingNumber)
+    problems.add('carrier', t('pageReading.dataFieldMissing', { where: PATHS.productReturns('…'), field: 'trackingNumber' }));
   const returnLabels: ReturnLabel[] = shipments.flatMap((shipment) => {
     if (!shipment.label) return [];
     let url: string | null;
@@ -106,7 +108,7 @@ function shipmentFacts(returns: readonly ProductReturnData[], base: URL, problem
       url = null;
     }
     if (!url) {
-      problems.add('return labels', `${PATHS.productReturns('…')}: a label URL is not http(s)`);
+      problems.add('return labels', t('pageReading.dataLabelUrlNotWeb', { where: PATHS.productReturns('…') }));
       return [];
     }
     return [{ url, state: null, direction: 'CUSTOMER_TO_MERCHANT' as const, createdAt: shipment.createdAt }];
@@ -148,7 +150,10 @@ export async function readSellerAfterSales(input: SellerAfterSalesInput): Promis
   let total = 0;
   conversation.data.forEach((request, requestIndex) => {
     if (request.messages === undefined)
-      problems.add('messages', `${PATHS.conversation('…')}: request ${requestIndex + 1} has no messages field`);
+      problems.add(
+        'messages',
+        t('pageReading.dataRequestWithoutMessages', { where: PATHS.conversation('…'), number: String(requestIndex + 1) }),
+      );
     for (const issue of request.customerIssues ?? []) {
       const checked = issueSchema.safeParse(issue);
       if (checked.success) conversationIssues.push(checked.data);
@@ -157,7 +162,7 @@ export async function readSellerAfterSales(input: SellerAfterSalesInput): Promis
       total++;
       const checked = conversationMessageSchema.safeParse(raw);
       if (!checked.success) {
-        problems.add('messages', `${PATHS.conversation('…')}: message ${total} is not an object, left out`);
+        problems.add('messages', t('pageReading.dataMessageLeftOut', { where: PATHS.conversation('…'), number: String(total) }));
         return;
       }
       const message = checked.data;
@@ -178,14 +183,16 @@ export async function readSellerAfterSales(input: SellerAfterSalesInput): Promis
       };
       addAttachments(
         read,
-        readAttachmentList(message.attachments ?? [], base, problems, `message ${read.id}`).map((item) => item.attachment),
+        readAttachmentList(message.attachments ?? [], base, problems, t('pageReading.dataWhereMessage', { id: read.id })).map(
+          (item) => item.attachment,
+        ),
         problems,
       );
       addAttachments(read, html.attachments, problems);
       if (messages.length < LIMITS.messages) messages.push(read);
     });
   });
-  missing.report(problems, 'messages', PATHS.conversation('…'), total, 'messages');
+  missing.report(problems, 'messages', PATHS.conversation('…'), total);
   if (total > LIMITS.messages) problems.add('messages', t('pageReading.tooManyMessages', { limit: String(LIMITS.messages) }));
 
   // Attachments the page lists beside the thread: put with their message when they name it, else at the end.
@@ -239,16 +246,17 @@ export async function readSellerAfterSales(input: SellerAfterSalesInput): Promis
   const firstName = fit(customerData?.firstName ?? customerData?.first_name ?? shown?.customer?.firstName ?? senderFirst, LIMITS.name);
   const lastName = fit(customerData?.lastName ?? customerData?.last_name ?? shown?.customer?.lastName ?? senderRest.join(' '), LIMITS.name);
   if (customerData && !(customerData.firstName ?? customerData.first_name))
-    problems.add('customer', `${PATHS.customer('…')}: firstName missing`);
+    problems.add('customer', t('pageReading.dataFieldMissing', { where: PATHS.customer('…'), field: 'firstName' }));
   if (!firstName && !lastName) problems.add('customer', t('pageReading.noCustomerNameInData'));
 
   const orderId = fit(shown?.order?.id, LIMITS.short);
-  if (requests.ok && !orderId) problems.add('order', `${PATHS.orderlineRequests('…')}: order.id missing`);
+  if (requests.ok && !orderId)
+    problems.add('order', t('pageReading.dataFieldMissing', { where: PATHS.orderlineRequests('…'), field: 'order.id' }));
   const country = localeFromCountry(shown?.order?.countryCode) ?? localeFromCountry(customerData?.countryCode ?? customerData?.country);
   if (!country) problems.add('country', t('pageReading.noCountryInData'));
 
   const title = fit(productData?.title ?? productData?.name, LIMITS.title);
-  if (productData && !title) problems.add('product', `${PATHS.product('…')}: title missing`);
+  if (productData && !title) problems.add('product', t('pageReading.dataFieldMissing', { where: PATHS.product('…'), field: 'title' }));
   const category = fit(productData?.category ?? productData?.categoryName, LIMITS.category);
   // Not seen on the live pages yet: kept only when it is a valid IMEI, so another field's value never counts as one.
   const deviceImeis = [productData?.imei].flatMap((value) => (value && imei.validate(value) ? [imei.normalize(value)] : []));

@@ -10,8 +10,6 @@ import { t } from '../../i18n/translate';
  * read again with the candidate on top of what is already taught, so the preview is exactly what Save will give.
  */
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-
 /** A short name for an element as the agent sees it: `textarea “Reply”`, `section#thread (3 children)`. */
 export function describeElement(element: Element): string {
   const id = element.getAttribute('id');
@@ -23,7 +21,7 @@ export function describeElement(element: Element): string {
     (element.children.length === 0 ? element.textContent : null);
   const label = words?.replace(/\s+/g, ' ').trim();
   if (label) return `${name} “${label.length > 40 ? `${label.slice(0, 39)}…` : label}”`;
-  return element.children.length > 0 ? `${name} (${plural(element.children.length, 'child', 'children')})` : name;
+  return element.children.length > 0 ? `${name} (${t('teach.childCount', { count: element.children.length })})` : name;
 }
 
 export interface TaughtPreview {
@@ -36,26 +34,32 @@ export interface TaughtPreview {
 }
 
 function describeRead(part: TeachablePart, read: SnapshotRead, composer: HTMLElement | null): { text: string; readsSomething: boolean } {
-  if (read.status !== 'ok') return { text: `nothing: ${read.message}`, readsSomething: false };
+  if (read.status !== 'ok') return { text: t('teach.readsNothing', { message: read.message }), readsSomething: false };
   const { snapshot } = read;
   switch (part) {
     case 'messageList':
     case 'message': {
       const withAttachments = snapshot.messages.filter((message) => message.attachments.length > 0).length;
-      const text = `${plural(snapshot.messages.length, 'message')}, ${withAttachments} with attachments`;
+      const text = t('teach.messagesRead', { count: snapshot.messages.length, withAttachments });
       return { text, readsSomething: snapshot.messages.length > 0 };
     }
     case 'attachment': {
       const messages = snapshot.messages.filter((message) => message.attachments.length > 0);
       const count = messages.reduce((sum, message) => sum + message.attachments.length, 0);
-      return { text: `${plural(count, 'attachment')} in ${plural(messages.length, 'message')}`, readsSomething: count > 0 };
+      const text = t('teach.attachmentsRead', {
+        attachments: t('teach.attachmentCount', { count }),
+        messages: t('teach.messageCount', { count: messages.length }),
+      });
+      return { text, readsSomething: count > 0 };
     }
     case 'orderId':
       return snapshot.orderId
-        ? { text: `order id “${snapshot.orderId}”`, readsSomething: true }
-        : { text: 'no order id', readsSomething: false };
+        ? { text: t('teach.orderIdRead', { order: snapshot.orderId }), readsSomething: true }
+        : { text: t('teach.noOrderId'), readsSomething: false };
     case 'composer':
-      return composer ? { text: describeElement(composer), readsSomething: true } : { text: 'nothing found', readsSomething: false };
+      return composer
+        ? { text: describeElement(composer), readsSomething: true }
+        : { text: t('teach.nothingFound'), readsSomething: false };
   }
 }
 
