@@ -12,6 +12,7 @@ import {
   waitForPanelOn,
 } from './harness/case-bound';
 import { clearResults } from './harness/database';
+import { slowAttachments } from './harness/demo-platform';
 import { toastText } from './harness/keyboard';
 import { describeRequests } from './harness/request-recorder';
 
@@ -29,8 +30,10 @@ describeInBrowsers('actions bound to their conversation', (use) => {
 
   it('a macro started on A stops when the page moves to B before its insert step; B’s composer is unchanged', async () => {
     const driver = use();
-    // A's photos arrive slowly, so "request missing photos" is still waiting for the check when the page moves.
-    const stopDelaying = await driver.panel.delayRequests(`/attachments/${UPS_FOLDER}/`, 4_000);
+    // A's photos arrive slowly, so "request missing photos" is still waiting for the check when the page moves. The
+    // demo platform answers them late (as a slow connection would): Firefox's request interception of the panel tab
+    // let some through at once, and the macro then finished before the move.
+    await slowAttachments(driver.origin, 4_000);
     try {
       // Photos checked by an earlier test would come from the cache, and the macro would finish before the page moves.
       await openCase(driver, DHL_FOLDER);
@@ -41,12 +44,14 @@ describeInBrowsers('actions bound to their conversation', (use) => {
       await driver.page.press('Alt+1');
       await waitFor(async () => (await toastText(driver.page)).length > 0, { timeoutMs: 10_000, what: 'the macro to start' });
       await moveWithPushState(driver, DHL_FOLDER);
+      let lastToast = '';
       const toast = await waitFor(
         async () => {
           const text = await toastText(driver.page);
+          if (text && !lastToast.includes(text)) lastToast += ` | ${text}`;
           return /stopped|Not done/.test(text) ? text : undefined;
         },
-        { timeoutMs: 30_000, what: 'the page to say the macro stopped' },
+        { timeoutMs: 30_000, what: () => `the page to say the macro stopped (it shows "${lastToast}")` },
       );
       expect(toast).toContain(UPS_FOLDER);
       expect(toast).toContain(DHL_FOLDER);
@@ -54,7 +59,7 @@ describeInBrowsers('actions bound to their conversation', (use) => {
       await new Promise((resolve) => setTimeout(resolve, 5_000));
       expect(await composerValue(driver)).toBe('');
     } finally {
-      await stopDelaying();
+      await slowAttachments(driver.origin, 0);
     }
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
 import { describeInBrowsers, waitFor, type Driver } from './harness/driver';
+import { slowAttachments } from './harness/demo-platform';
 import { COMPOSER, composerValue, waitForComposer } from './harness/keyboard';
 
 /**
@@ -10,16 +11,6 @@ import { COMPOSER, composerValue, waitForComposer } from './harness/keyboard';
 const TABLET = '104820257'; // iPad: five shots received, the back too dark, top and bottom never sent
 const DHL = '104820734'; // DHL Express: the customer photographed the return label; the order went out with DHL too
 const CONSOLE = '104820586'; // PS5: no screen to photograph
-
-/** Makes the demo platform answer each photo late, as a slow connection would (0: at once again). */
-async function slowAttachments(origin: string, ms: number): Promise<void> {
-  const answer = await fetch(`${origin}/demo-api/attachment-delay`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ ms }),
-  });
-  if (!answer.ok) throw new Error(`the demo platform refused the attachment delay: ${answer.status}`);
-}
 
 /** The conversation in the conversation tab with an empty reply box, and the panel following it. */
 async function openConversation(driver: Driver, folderId: string): Promise<void> {

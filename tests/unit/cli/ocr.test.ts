@@ -82,7 +82,9 @@ describe('npm run ocr (the Node pipeline on the generated corpus)', () => {
     fs.writeFileSync(file, canvas.toBuffer('image/jpeg', 90));
 
     const result = await readFile(engines, file);
-    expect(result.detail?.passes.join('; ')).toMatch(/textured \(\d+% mid grey\), whitened/);
+    // Either the grain is whitened before the whole picture is read, or the screen is found as a label and rectified
+    // first (which then needs no whitening); both must read the two IMEIs.
+    expect(result.detail?.passes.join('; ')).toMatch(/textured \(\d+% mid grey\), whitened|label \d+x\d+ rectified/);
     for (const truth of entry.expected) {
       expect(result.identifiers).toContainEqual(expect.objectContaining({ kind: 'imei', value: truth.value, valid: true }));
     }

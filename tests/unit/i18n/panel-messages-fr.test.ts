@@ -35,7 +35,7 @@ describe('a macro that stops, in French', () => {
     const result = await runMacro({ ...macro, steps: macro.steps.filter((step) => step.kind === 'copy-waybill') }, host());
     expect(result.ok).toBe(false);
     expect(result.message).toContain(
-      'pas de lettre de transport : aucun numéro de lettre de transport DHL Express n’a été lu sur les pièces jointes',
+      'pas de lettre de transport : aucun numéro de lettre de transport DHL Express n’a été lu dans les pièces jointes',
     );
     expect(result.message).not.toMatch(/waybill|attachments/);
   });
@@ -44,7 +44,7 @@ describe('a macro that stops, in French', () => {
     setInterfaceLanguage('fr');
     expect(await host().renderTemplate('my-deleted')).toEqual({
       ok: false,
-      reason: 'le modèle « my-deleted » n’existe pas (supprimé ou renommé ?)',
+      reason: 'il n’y a pas de modèle « my-deleted » (supprimé ou renommé ?)',
     });
   });
 });
