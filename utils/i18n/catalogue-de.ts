@@ -879,8 +879,6 @@ export const de: InterfaceCatalogue = {
     other: '{count} Nachrichten, {withAttachments} mit Anhängen',
   },
   'teach.attachmentsRead': '{attachments} in {messages}',
-  'teach.attachmentCount': { one: '{count} Anhang', other: '{count} Anhänge' },
-  'teach.messageCount': { one: '{count} Nachricht', other: '{count} Nachrichten' },
   'teach.orderIdRead': 'Bestellnummer „{order}“',
   'teach.noOrderId': 'keine Bestellnummer',
   'teach.nothingFound': 'nichts gefunden',

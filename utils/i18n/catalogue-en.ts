@@ -675,8 +675,6 @@ export const en = {
     other: '{count} messages, {withAttachments} with attachments',
   },
   'teach.attachmentsRead': '{attachments} in {messages}',
-  'teach.attachmentCount': { one: '{count} attachment', other: '{count} attachments' },
-  'teach.messageCount': { one: '{count} message', other: '{count} messages' },
   'teach.orderIdRead': 'order id “{order}”',
   'teach.noOrderId': 'no order id',
   'teach.nothingFound': 'nothing found',

@@ -920,8 +920,6 @@ export const es: InterfaceCatalogue = {
     many: '{count} de mensajes, {withAttachments} con adjuntos',
   },
   'teach.attachmentsRead': '{attachments} en {messages}',
-  'teach.attachmentCount': { one: '{count} adjunto', other: '{count} adjuntos', many: '{count} de adjuntos' },
-  'teach.messageCount': { one: '{count} mensaje', other: '{count} mensajes', many: '{count} de mensajes' },
   'teach.orderIdRead': 'número de pedido «{order}»',
   'teach.noOrderId': 'ningún número de pedido',
   'teach.nothingFound': 'no se ha encontrado nada',

@@ -738,8 +738,6 @@ export const fr: InterfaceCatalogue = {
     other: '{count} messages, {withAttachments} avec pièces jointes',
   },
   'teach.attachmentsRead': '{attachments} dans {messages}',
-  'teach.attachmentCount': { one: '{count} pièce jointe', other: '{count} pièces jointes' },
-  'teach.messageCount': { one: '{count} message', other: '{count} messages' },
   'teach.orderIdRead': 'numéro de commande « {order} »',
   'teach.noOrderId': 'aucun numéro de commande',
   'teach.nothingFound': 'rien n’a été trouvé',

@@ -920,8 +920,6 @@ export const it: InterfaceCatalogue = {
     many: '{count} di messaggi, {withAttachments} con allegati',
   },
   'teach.attachmentsRead': '{attachments} in {messages}',
-  'teach.attachmentCount': { one: '{count} allegato', other: '{count} allegati', many: '{count} di allegati' },
-  'teach.messageCount': { one: '{count} messaggio', other: '{count} messaggi', many: '{count} di messaggi' },
   'teach.orderIdRead': 'numero d’ordine «{order}»',
   'teach.noOrderId': 'nessun numero d’ordine',
   'teach.nothingFound': 'non è stato trovato nulla',

@@ -47,8 +47,8 @@ function describeRead(part: TeachablePart, read: SnapshotRead, composer: HTMLEle
       const messages = snapshot.messages.filter((message) => message.attachments.length > 0);
       const count = messages.reduce((sum, message) => sum + message.attachments.length, 0);
       const text = t('teach.attachmentsRead', {
-        attachments: t('teach.attachmentCount', { count }),
-        messages: t('teach.messageCount', { count: messages.length }),
+        attachments: t('view.attachments', { count }),
+        messages: t('view.messages', { count: messages.length }),
       });
       return { text, readsSomething: count > 0 };
     }
