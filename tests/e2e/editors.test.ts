@@ -136,8 +136,8 @@ describeInBrowsers('inserting a reply into real editors', (use) => {
     const options = await driver.openExtensionTab('options.html');
     try {
       options.acceptDialogs();
-      await waitFor(() => buttonCount(options, 'New template'), { timeoutMs: 15_000, what: 'the options page' });
-      await options.focus('button', 'New template');
+      // The options page may draw its lists again as its stores load: focus the button once it stays there.
+      await waitFor(() => options.focus('button', 'New template').then(() => true), { timeoutMs: 15_000, what: 'the options page' });
       await options.press('Enter');
       await waitFor(() => options.run(() => Boolean(document.querySelector('#template-title'))), {
         timeoutMs: 5_000,

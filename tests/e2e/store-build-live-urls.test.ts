@@ -68,7 +68,23 @@ describeInBrowsers(
         expect(photos).toMatch(/IMG_4101\.jpg/);
         expect(photos).toMatch(/need(s)? access|not fetched|Not fetched|only https/i);
 
+        // The panel reads the case from the platform's data before the page's app has drawn its reply box; an agent
+        // inserts once the box is there (earlier, the reply is copied instead, and the panel says so).
+        await waitFor(() => driver.page.run(() => document.querySelector('textarea') !== null), {
+          timeoutMs: 15_000,
+          what: 'the page to show its reply box',
+        });
         await driver.panel.fill('#template-search', 'packing');
+        // Enter inserts the highlighted reply: wait until the search has highlighted a packing one (an Enter before
+        // the results update finds nothing to insert).
+        await waitFor(
+          () =>
+            driver.panel.run(() => {
+              const id = document.querySelector('#template-search')?.getAttribute('aria-activedescendant');
+              return id ? (document.getElementById(id)?.textContent ?? '').includes('Parcel') : false;
+            }),
+          { timeoutMs: 10_000, what: 'a packing reply to be highlighted' },
+        );
         await driver.panel.press('Enter');
         const inserted = await waitFor(
           async () => {
