@@ -4,6 +4,7 @@ import { StatusMessage } from '@/components/status-message';
 import { forgetConversation, type ForgetResult } from '@/utils/case-data';
 import type { ConversationSnapshot } from '@/utils/sites/snapshot';
 import { panelDatabase } from './database';
+import { stopSavingCase } from './use-followed-conversation';
 import { formatList, t } from '@/utils/i18n/translate';
 
 export interface ForgetConversationProps {
@@ -34,6 +35,8 @@ export function ForgetConversation({ snapshot, onForgotten }: ForgetConversation
 
   const forget = async () => {
     try {
+      // First, so that no panel saves the case back while (or after) it is removed.
+      await stopSavingCase({ platform, folderId });
       const result = await forgetConversation(panelDatabase(), { platform, folderId });
       setStatus({ tone: 'info', text: describeForgotten(result) });
       onForgotten?.(result);

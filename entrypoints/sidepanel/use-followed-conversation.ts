@@ -9,11 +9,28 @@ import { purgeWhileOpen } from '@/utils/case-data';
 import { writeWithEviction } from '@/utils/storage-quota';
 import { panelDatabase as db } from './database';
 import { caseLabel } from '@/utils/sites/case-ref';
+import { forgottenCasesItem } from '@/utils/extension/storage-items';
 
 let followedLabel: string | null = null;
 /** The conversation the panel shows now, as the agent knows it (for messages about a macro it left behind). */
 export function followedConversationLabel(): string | null {
   return followedLabel;
+}
+
+const caseKey = (snapshot: { platform: string; folderId: string }) => `${snapshot.platform}/${snapshot.folderId}`;
+
+/**
+ * The conversation usually stays open after "Forget this conversation", and every re-read of it (a tab switch, a new
+ * message) would save it straight back, in this panel or another window's: once forgotten, no panel saves it again.
+ */
+export async function stopSavingCase(snapshot: { platform: string; folderId: string }): Promise<void> {
+  const key = caseKey(snapshot);
+  const forgotten = (await forgottenCasesItem.get()) ?? [];
+  await forgottenCasesItem.set([...forgotten.filter((kept) => kept !== key), key].slice(-1000));
+}
+
+async function isForgotten(snapshot: { platform: string; folderId: string }): Promise<boolean> {
+  return ((await forgottenCasesItem.get().catch(() => null)) ?? []).includes(caseKey(snapshot));
 }
 
 export type PanelState =
@@ -36,7 +53,7 @@ export function useFollowedConversation(): PanelState {
 
     const show = async (tabId: number, read: SnapshotRead) => {
       let saveError: string | undefined;
-      if (read.status === 'ok') {
+      if (read.status === 'ok' && !(await isForgotten(read.snapshot))) {
         // Also tells the agent when older case data had to make room (storage full).
         const saved = await writeWithEviction(db(), () => saveSnapshot(db(), read.snapshot), { protect: read.snapshot });
         saveError = saved.message ?? undefined;

@@ -73,6 +73,12 @@ describeInBrowsers('forgetting case data', (use) => {
     expect((await driver.panel.run(rowCounts, OTHER_FOLDER)).folder.cases).toBe(1);
     // Nothing of the forgotten case is in the database any more, not even its waybill in a reading.
     expect(await driver.panel.run(everyRowAsText)).not.toContain(DEMO_IDENTIFIERS.dhlExpressLabel.waybill);
+    // The conversation is still open: going back to it (the panel reads it again) does not save it back.
+    await driver.page.bringToFront();
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await driver.panel.bringToFront();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect((await driver.panel.run(rowCounts, DHL_FOLDER)).folder.cases).toBe(0);
 
     const options = await driver.openExtensionTab('options.html');
     try {

@@ -41,6 +41,12 @@ export const numbersRequestItem = defineCheckedItem('local:numbersRequest', numb
 /** A keyboard request waiting for the panel (memory only, gone with the browser): utils/extension/panel-route.ts. */
 export const pendingCommandItem = defineCheckedItem('session:pendingCommand', pendingCommandSchema);
 
+/**
+ * Cases the agent forgot while their conversation stayed open (memory only, gone with the browser): no panel, in
+ * any window, saves them back when it reads the conversation again.
+ */
+export const forgottenCasesItem = defineCheckedItem('session:forgottenCases', z.array(z.string().max(300)).max(1000));
+
 /** When macros, chords or abbreviations last changed: content scripts reload their keyboard config. */
 export const keyboardConfigChangedItem = defineCheckedItem('local:keyboardConfigChangedAt', z.number());
 
